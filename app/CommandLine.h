@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace vcv {
+
+/// What the user asked for on the command line. Parsed once in main(), before any window.
+struct CommandLineOptions {
+    enum class Mode { Gui, List, PrintLog };
+    Mode mode = Mode::Gui;
+    QString connectUri;   ///< -c/--connect; empty: the remembered connections (GUI) or the default URI
+    QString domain;       ///< positional ID, UUID or name; empty: none
+    QString consoleAlias; ///< --console; empty: the domain's first console
+    bool wait = false;
+    bool reconnect = false;
+    bool startPaused = false;
+    bool strip = false;   ///< --print-log --strip: text without escape sequences
+};
+
+/// Parses the arguments with QCommandLineParser. --help and --version print and exit inside
+/// parse(), as QCommandLineParser does; a usage error returns std::nullopt after printing the
+/// reason to stderr (the caller exits with status 2).
+class CommandLine {
+public:
+    static std::optional<CommandLineOptions> parse(const QStringList &arguments);
+};
+
+} // namespace vcv

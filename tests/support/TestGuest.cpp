@@ -1,0 +1,155 @@
+#include "TestGuest.h"
+#include "Sandbox.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTest>
+
+#include <libvirt/virterror.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv::test {
+
+namespace {
+QString lastLibvirtError()
+{
+    const virErrorPtr e = virGetLastError();
+    return e && e->message ? QString::fromUtf8(e->message) : u"unknown libvirt error"_s;
+}
+} // namespace
+
+TestGuest::TestGuest(const QString &name, Options options)
+    : m_name(name)
+    , m_options(std::move(options))
+    , m_logFile(m_options.logFile.isEmpty() ? u"/var/log/libvirt/qemu/"_s + name + u"-serial0.log"_s
+                                            : m_options.logFile)
+{
+}
+
+TestGuest::~TestGuest()
+{
+    destroy();
+    if (m_domain) {
+        virDomainUndefine(m_domain);
+        virDomainFree(m_domain);
+    }
+    if (m_conn)
+        virConnectClose(m_conn);
+}
+
+bool TestGuest::define(QString *error)
+{
+    if (!Sandbox::ensureUp(error))
+        return false;
+    QStringList args{u"xml"_s, m_name};
+    if (!m_options.log)
+        args << u"--no-log"_s;
+    else
+        args << u"--log"_s << m_logFile;
+    if (!m_options.append)
+        args << u"--append"_s << u"off"_s;
+    if (m_options.lines > 0)
+        args << u"--lines"_s << QString::number(m_options.lines);
+    if (m_options.serial1)
+        args << u"--serial1"_s;
+    QByteArray xml, err;
+    if (Sandbox::runTool(u"guest"_s, args, &xml, &err) != 0) {
+        *error = u"tools/sandbox/guest xml failed: "_s + QString::fromUtf8(err);
+        return false;
+    }
+    if (!m_conn) {
+        m_conn = virConnectOpen(Sandbox::uri().toUtf8().constData());
+        if (!m_conn) {
+            *error = u"cannot connect to the sandbox: "_s + lastLibvirtError();
+            return false;
+        }
+    }
+    // A guest of the same name left by an aborted run: start from scratch.
+    if (virDomainPtr old = virDomainLookupByName(m_conn, m_name.toUtf8().constData())) {
+        virDomainDestroy(old);
+        virDomainUndefine(old);
+        virDomainFree(old);
+    }
+    m_domain = virDomainDefineXML(m_conn, xml.constData());
+    if (!m_domain) {
+        *error = u"virDomainDefineXML: "_s + lastLibvirtError();
+        return false;
+    }
+    return true;
+}
+
+bool TestGuest::start(QString *error, bool paused)
+{
+    if (!m_domain && !define(error))
+        return false;
+    if (virDomainCreateWithFlags(m_domain, paused ? VIR_DOMAIN_START_PAUSED : 0) < 0) {
+        *error = u"virDomainCreate: "_s + lastLibvirtError();
+        return false;
+    }
+    return true;
+}
+
+bool TestGuest::resume(QString *error)
+{
+    if (!m_domain || virDomainResume(m_domain) < 0) {
+        *error = u"virDomainResume: "_s + lastLibvirtError();
+        return false;
+    }
+    return true;
+}
+
+bool TestGuest::boot(QString *error, int timeoutMs)
+{
+    if (!start(error))
+        return false;
+    if (m_options.log && !waitForLog("vcv-guest-ready", timeoutMs)) {
+        *error = u"the guest printed no shell prompt in time; its log ends with: "_s
+            + QString::fromUtf8(readLogChain().right(600));
+        return false;
+    }
+    return true;
+}
+
+void TestGuest::destroy()
+{
+    if (m_domain && virDomainIsActive(m_domain) == 1)
+        virDomainDestroy(m_domain);
+}
+
+QStringList TestGuest::logChainFiles() const
+{
+    QStringList files;
+    for (int i = 31; i >= 0; --i) {
+        const QString rotated = m_logFile + u'.' + QString::number(i);
+        if (QFile::exists(rotated))
+            files << rotated;
+    }
+    if (QFile::exists(m_logFile))
+        files << m_logFile;
+    return files;
+}
+
+QByteArray TestGuest::readLogChain() const
+{
+    QByteArray all;
+    for (const QString &path : logChainFiles()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+bool TestGuest::waitForLog(const QByteArray &needle, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (readLogChain().contains(needle))
+            return true;
+        QTest::qWait(100);
+    }
+    return readLogChain().contains(needle);
+}
+
+} // namespace vcv::test

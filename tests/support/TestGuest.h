@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <libvirt/libvirt.h>
+
+namespace vcv::test {
+
+/// A guest of the sandbox for one test: tools/sandbox/guest's kernel + busybox initramfs under
+/// TCG, its serial console logged by virtlogd. Destroyed and undefined when the object dies, so
+/// a failing test leaves nothing behind. Not thread-safe: use it from the test's thread.
+class TestGuest {
+public:
+    struct Options {
+        bool log = true;         ///< a <log file> on serial0
+        QString logFile;         ///< default /var/log/libvirt/qemu/NAME-serial0.log
+        bool append = true;      ///< virtlogd append='on'
+        int lines = 0;           ///< numbered lines "vcv-line 000001 …" printed at boot
+        bool serial1 = false;    ///< a second serial port, without a log
+    };
+
+    /// `name` should be unique per test (the sandbox may be shared by a whole test run).
+    explicit TestGuest(const QString &name, Options options);
+    explicit TestGuest(const QString &name) : TestGuest(name, Options{}) {}
+    ~TestGuest();
+    TestGuest(const TestGuest &) = delete;
+    TestGuest &operator=(const TestGuest &) = delete;
+
+    /// Defines the guest (persistent). Starts the sandbox daemons when needed.
+    bool define(QString *error);
+    /// Starts it, optionally paused (VIR_DOMAIN_START_PAUSED).
+    bool start(QString *error, bool paused = false);
+    bool resume(QString *error);
+    /// Defines and starts it, then waits for its shell ("vcv-guest-ready" in the log).
+    bool boot(QString *error, int timeoutMs = 90000);
+    void destroy();
+
+    QString name() const { return m_name; }
+    QString logFile() const { return m_logFile; }
+    virDomainPtr domain() const { return m_domain; }
+    virConnectPtr connection() const { return m_conn; }
+
+    /// The whole serial log, rotations included (file.N-1 … file.0, file), as virtlogd wrote it.
+    QByteArray readLogChain() const;
+    /// The paths of the chain that exist, oldest first.
+    QStringList logChainFiles() const;
+    /// Polls the log chain (spinning the Qt event loop) until it holds `needle`.
+    bool waitForLog(const QByteArray &needle, int timeoutMs = 60000) const;
+
+private:
+    QString m_name;
+    Options m_options;
+    QString m_logFile;
+    virConnectPtr m_conn = nullptr;
+    virDomainPtr m_domain = nullptr;
+};
+
+} // namespace vcv::test
