@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
         return 2;
 
     QApplication::setApplicationDisplayName(u"Virt Console Viewer"_s);
-    QApplication::setDesktopFileName(u"virt-console-viewer"_s);
+    QApplication::setDesktopFileName(u"org.virt_console_viewer.VirtConsoleViewer"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/virt-console-viewer.svg"_s));
     vcv::MainWindow window;
     window.show();
