@@ -17,23 +17,62 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addHelpOption();
     parser.addVersionOption();
 
+    const auto tr = [](const char *text) { return QCoreApplication::translate("CommandLine", text); };
+    parser.addPositionalArgument(u"domain"_s, tr("The domain to open: its ID, UUID or name."), u"[ID|UUID|NAME]"_s);
     const QCommandLineOption connectOption({u"c"_s, u"connect"_s},
-        QCoreApplication::translate("CommandLine", "Connect to the libvirt URI <uri> (for example qemu:///system, qemu+ssh://root@host/system)."),
-        u"uri"_s);
-    parser.addOption(connectOption);
+        tr("Connect to the libvirt URI <uri> (for example qemu:///system, qemu+ssh://root@host/system)."), u"uri"_s);
+    const QCommandLineOption waitOption(u"wait"_s, tr("Wait for the domain to exist and start instead of failing."));
+    const QCommandLineOption reconnectOption(u"reconnect"_s,
+        tr("When the domain stops, keep its console and attach again when it runs again."));
+    const QCommandLineOption consoleOption(u"console"_s,
+        tr("The console device to open, by alias (serial0, serial1, console0, …); default: the first console."),
+        u"alias"_s);
+    const QCommandLineOption startPausedOption(u"start-paused"_s,
+        tr("Start the stopped domain paused, attach to its console, then resume it: no boot byte is lost."));
+    const QCommandLineOption listOption(u"list"_s,
+        tr("Print the domains of the connection with their consoles and log files, then exit."));
+    const QCommandLineOption printLogOption(u"print-log"_s,
+        tr("Write the whole log of the domain's console to standard output, rotations stitched in order, "
+           "byte for byte, then exit."));
+    const QCommandLineOption stripOption(u"strip"_s,
+        tr("With --print-log: plain text without escape sequences."));
+    parser.addOptions({connectOption, waitOption, reconnectOption, consoleOption, startPausedOption, listOption,
+                       printLogOption, stripOption});
 
     parser.process(arguments); // --help, --version and unknown options exit here
 
+    const auto usageError = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return std::nullopt;
+    };
     CommandLineOptions options;
     options.connectUri = parser.value(connectOption);
+    options.consoleAlias = parser.value(consoleOption);
+    options.wait = parser.isSet(waitOption);
+    options.reconnect = parser.isSet(reconnectOption);
+    options.startPaused = parser.isSet(startPausedOption);
+    options.strip = parser.isSet(stripOption);
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("CommandLine",
-            "Too many arguments: give at most one domain (ID, UUID or name).")));
-        return std::nullopt;
-    }
+    if (positional.size() > 1)
+        return usageError(tr("Too many arguments: give at most one domain (ID, UUID or name)."));
     if (!positional.isEmpty())
         options.domain = positional.first();
+
+    if (parser.isSet(listOption) && parser.isSet(printLogOption))
+        return usageError(tr("--list and --print-log exclude each other."));
+    if (parser.isSet(listOption)) {
+        options.mode = CommandLineOptions::Mode::List;
+        if (!options.domain.isEmpty())
+            return usageError(tr("--list takes no domain."));
+    } else if (parser.isSet(printLogOption)) {
+        options.mode = CommandLineOptions::Mode::PrintLog;
+        if (options.domain.isEmpty())
+            return usageError(tr("--print-log needs a domain (ID, UUID or name)."));
+    } else if (options.strip) {
+        return usageError(tr("--strip goes with --print-log."));
+    }
+    if (options.startPaused && options.domain.isEmpty())
+        return usageError(tr("--start-paused needs a domain (ID, UUID or name)."));
     return options;
 }
 

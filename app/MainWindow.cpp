@@ -1,24 +1,423 @@
 #include "MainWindow.h"
 
+#include "bootlog/LogDocument.h"
+#include "bootlog/LogExporter.h"
+#include "virt/Connection.h"
+#include "virt/ConsoleStream.h"
+#include "virt/DomainListModel.h"
+#include "virt/DomainLookup.h"
+#include "widgets/ConsoleSplitView.h"
+#include "widgets/DomainTree.h"
+#include "widgets/TerminalView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
+
+#include <libvirt/libvirt.h>
 
 using namespace Qt::StringLiterals;
 
 namespace vcv {
 
+namespace {
+constexpr auto kConnections = "connections/uris";
+constexpr auto kTabs = "session/tabs";
+constexpr auto kGeometry = "window/geometry";
+constexpr auto kMainSplit = "window/mainSplit";
+constexpr auto kConsoleSplit = "console/split";
+constexpr auto kOrientation = "console/orientation";
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new DomainListModel(this))
+    , m_tree(new DomainTree(m_model))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget)
+    , m_connectionStatus(new QLabel)
+    , m_consoleStatus(new QLabel)
 {
     setWindowTitle(tr("Virt Console Viewer"));
-    m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
-    setCentralWidget(m_tabs);
-    resize(1280, 800);
+    m_tabs->setMovable(true);
+
+    auto *placeholder = new QLabel(tr("Double-click a domain to open its serial console and boot log.\n"
+                                      "Right-click it to start it paused and see the whole boot."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+
+    // Name, state and consoles, as virt-manager shows them; ID, UUID and persistence stay a
+    // right-click on the header away.
+    for (int column : {DomainListModel::IdColumn, DomainListModel::UuidColumn, DomainListModel::PersistenceColumn})
+        m_tree->view()->setColumnHidden(column, true);
+    m_tree->view()->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 1100});
+    setCentralWidget(m_splitter);
+    // The hint stays under the (empty) tab widget until the first console opens.
+    m_tabs->addTab(placeholder, tr("Welcome"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+
+    statusBar()->addWidget(m_consoleStatus, 1);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+
+    connect(m_tree, &DomainTree::openConsoleRequested, this,
+            [this](const QString &uri, const QString &uuid, const QString &name, const QString &alias) {
+                openConsole({uri, uuid, name, alias});
+            });
+    connect(m_tree, &DomainTree::startPausedAndAttachRequested, this,
+            [this](const QString &uri, const QString &uuid, const QString &name, const QString &alias) {
+                openConsole({uri, uuid, name, alias}, true);
+            });
+    connect(m_tree, &DomainTree::connectionsChanged, this, [this] { saveSession(); });
+    connect(m_tree, &DomainTree::actionFailed, this, &MainWindow::showMessage);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateTabTitles();
+        updateStatus();
+        tryPendingOpens();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateStatus();
+        tryPendingOpens();
+    });
+
+    createMenus();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
+    if (settings.contains(settingsKey(kMainSplit)))
+        m_splitter->restoreState(settings.value(settingsKey(kMainSplit)).toByteArray());
+    m_orientation = settings.value(settingsKey(kOrientation), int(Qt::Horizontal)).toInt() == int(Qt::Vertical)
+        ? Qt::Vertical
+        : Qt::Horizontal;
+    m_splitState = settings.value(settingsKey(kConsoleSplit)).toByteArray();
+    if (!settings.contains(settingsKey(kGeometry)))
+        resize(1400, 860);
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&Add Connection…"), m_tree, &DomainTree::addConnectionInteractively);
+    add->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction *save = file->addAction(tr("&Save Log As…"), this, &MainWindow::saveCurrentLog);
+    save->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *closeTabAction = file->addAction(tr("&Close Console"), this, [this] {
+        if (currentConsole())
+            closeTab(m_tabs->currentIndex());
+    });
+    closeTabAction->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *orientation = view->addAction(tr("Terminal and Log &Above Each Other"), this,
+                                           &MainWindow::toggleOrientation);
+    orientation->setCheckable(true);
+    orientation->setChecked(m_orientation == Qt::Vertical);
+    QAction *popOut = view->addAction(tr("&Pop Out Log Pane"), this, [this] {
+        if (ConsoleTab *tab = currentConsole())
+            tab->view()->setLogPoppedOut(!tab->view()->isLogPoppedOut());
+    });
+    popOut->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
+    QAction *domains = view->addAction(tr("&Domain List"));
+    domains->setCheckable(true);
+    domains->setChecked(true);
+    domains->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    connect(domains, &QAction::toggled, m_tree, &QWidget::setVisible);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Virt Console Viewer"), this, &MainWindow::showAbout);
+}
+
+ConsoleTab *MainWindow::currentConsole() const
+{
+    auto *view = qobject_cast<ConsoleSplitView *>(m_tabs->currentWidget());
+    return view ? view->findChild<ConsoleTab *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+QList<ConsoleTab *> MainWindow::consoles() const
+{
+    QList<ConsoleTab *> result;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ConsoleSplitView *>(m_tabs->widget(i)))
+            if (auto *tab = view->findChild<ConsoleTab *>(QString(), Qt::FindDirectChildrenOnly))
+                result << tab;
+    }
+    return result;
+}
+
+void MainWindow::restoreSession()
+{
+    const QSettings settings;
+    QStringList uris = settings.value(settingsKey(kConnections)).toStringList();
+    if (uris.isEmpty())
+        uris << u"qemu:///system"_s;
+    m_model->setConnectionUris(uris);
+    const QStringList tabs = settings.value(settingsKey(kTabs)).toStringList();
+    for (const QString &entry : tabs) {
+        const QStringList parts = entry.split(u'\t');
+        if (parts.size() == 4)
+            openWhenAvailable(parts[0], parts[1], parts[3], false, false);
+    }
+}
+
+void MainWindow::addConnection(const QString &uri)
+{
+    m_model->addConnection(uri);
+    saveSession();
+}
+
+ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPaused)
+{
+    for (ConsoleTab *tab : consoles()) {
+        if (tab->target().uri == target.uri && tab->target().uuid == target.uuid && tab->target().alias == target.alias) {
+            m_tabs->setCurrentWidget(tab->view());
+            if (startPaused)
+                tab->open(true);
+            return tab;
+        }
+    }
+    Connection *connection = m_model->connection(target.uri);
+    if (!connection || connection->state() != Connection::State::Connected) {
+        showMessage(tr("%1 is not connected.").arg(target.uri));
+        return nullptr;
+    }
+    // The welcome page goes once there is a console to show.
+    if (m_tabs->count() == 1 && !qobject_cast<ConsoleSplitView *>(m_tabs->widget(0)))
+        delete m_tabs->widget(0);
+
+    auto *view = new ConsoleSplitView;
+    view->setOrientation(m_orientation);
+    if (!m_splitState.isEmpty())
+        view->restoreState(m_splitState);
+    auto *tab = new ConsoleTab(connection, target, view);
+    connect(tab, &ConsoleTab::message, this, &MainWindow::showMessage);
+    connect(tab, &ConsoleTab::statusChanged, this, [this, tab] {
+        if (tab == currentConsole())
+            updateStatus();
+        updateTabTitles();
+    });
+    connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
+        m_splitState = view->saveState();
+        QSettings().setValue(settingsKey(kConsoleSplit), m_splitState);
+    });
+    const int index = m_tabs->addTab(view, target.name);
+    m_tabs->setTabToolTip(index, target.alias.isEmpty() ? target.uri : target.uri + u" · "_s + target.alias);
+    m_tabs->setCurrentIndex(index);
+    tab->open(startPaused);
+    if (tab->stream())
+        tab->stream()->setAutoReattach(m_autoReattach);
+    view->terminal()->setFocus();
+    updateTabTitles();
+    saveSession();
+    return tab;
+}
+
+void MainWindow::openWhenAvailable(const QString &uri, const QString &key, const QString &alias, bool startPaused,
+                                   bool wait)
+{
+    m_pending.append({uri, key, alias, startPaused, wait});
+    tryPendingOpens();
+}
+
+void MainWindow::setAutoReattach(bool on)
+{
+    m_autoReattach = on;
+    for (ConsoleTab *tab : consoles())
+        if (tab->stream())
+            tab->stream()->setAutoReattach(on);
+}
+
+void MainWindow::tryPendingOpens()
+{
+    for (qsizetype i = 0; i < m_pending.size();) {
+        const PendingOpen pending = m_pending.at(i);
+        Connection *connection = m_model->connection(pending.uri);
+        if (!connection || connection->state() != Connection::State::Connected) {
+            ++i;
+            continue;
+        }
+        QString error;
+        virDomainPtr domain = DomainLookup::find(connection->handle(), pending.key, &error);
+        if (!domain) {
+            if (!pending.wait) {
+                m_pending.removeAt(i);
+                showMessage(error);
+            } else {
+                ++i;
+            }
+            continue;
+        }
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(domain, uuid);
+        const QString name = QString::fromUtf8(virDomainGetName(domain));
+        const bool running = virDomainIsActive(domain) == 1;
+        virDomainFree(domain);
+        // --wait: a domain that exists but is stopped is waited for too, unless it is ours to start.
+        if (pending.wait && !running && !pending.startPaused) {
+            ++i;
+            continue;
+        }
+        m_pending.removeAt(i);
+        openConsole({pending.uri, QString::fromLatin1(uuid), name, pending.alias}, pending.startPaused);
+    }
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto *view = qobject_cast<ConsoleSplitView *>(m_tabs->widget(index));
+    if (!view)
+        return;
+    m_tabs->removeTab(index);
+    view->deleteLater();
+    saveSession();
+    updateStatus();
+}
+
+void MainWindow::updateTabTitles()
+{
+    for (ConsoleTab *tab : consoles()) {
+        const int index = m_tabs->indexOf(tab->view());
+        QString title = tab->target().name;
+        if (!tab->target().alias.isEmpty())
+            title += u" · "_s + tab->target().alias;
+        const QModelIndex row = m_model->indexOfDomain(tab->target().uri, tab->target().uuid);
+        if (row.isValid()) {
+            const QString state = row.siblingAtColumn(DomainListModel::StateColumn).data().toString();
+            title += u"  ["_s + state + u']';
+            m_tabs->setTabIcon(index, QIcon::fromTheme(row.data(DomainListModel::StateIconNameRole).toString()));
+        }
+        m_tabs->setTabText(index, title);
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    ConsoleTab *tab = currentConsole();
+    m_consoleStatus->setText(tab ? tab->statusText() : QString());
+    int connected = 0;
+    const QStringList uris = m_model->connectionUris();
+    for (const QString &uri : uris)
+        if (Connection *c = m_model->connection(uri); c && c->state() == Connection::State::Connected)
+            ++connected;
+    m_connectionStatus->setText(tr("%1 of %2 connections open").arg(connected).arg(uris.size()));
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey(kConnections), m_model->connectionUris());
+    QStringList tabs;
+    for (ConsoleTab *tab : consoles()) {
+        const ConsoleTarget &t = tab->target();
+        tabs << QStringList{t.uri, t.uuid, t.name, t.alias}.join(u'\t');
+    }
+    settings.setValue(settingsKey(kTabs), tabs);
+}
+
+void MainWindow::saveCurrentLog()
+{
+    ConsoleTab *tab = currentConsole();
+    if (!tab || tab->document()->lineCount() == 0) {
+        showMessage(tr("There is no log to save in this tab."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Log As"),
+                                                      tab->target().name + u"-console.log"_s);
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    QString error;
+    if (!out.open(QIODevice::WriteOnly)
+        || !LogExporter::exportDocument(*tab->document(), &out, LogExporter::Mode::Raw, &error) || !out.commit()) {
+        showMessage(tr("The log could not be saved to %1: %2").arg(path, error.isEmpty() ? out.errorString() : error));
+        return;
+    }
+    showMessage(tr("Log saved to %1.").arg(path));
+}
+
+void MainWindow::toggleOrientation()
+{
+    m_orientation = m_orientation == Qt::Horizontal ? Qt::Vertical : Qt::Horizontal;
+    QSettings().setValue(settingsKey(kOrientation), int(m_orientation));
+    for (ConsoleTab *tab : consoles())
+        tab->view()->setOrientation(m_orientation);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard Shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<table cellspacing='6'>"
+                   "<tr><th colspan='2' align='left'>Terminal</th></tr>"
+                   "<tr><td>Ctrl+Shift+C / Ctrl+Shift+V</td><td>Copy / paste</td></tr>"
+                   "<tr><td>Ctrl+Shift+F</td><td>Find in the terminal</td></tr>"
+                   "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom</td></tr>"
+                   "<tr><th colspan='2' align='left'>Boot log</th></tr>"
+                   "<tr><td>Ctrl+F, F3, Shift+F3</td><td>Search, next, previous</td></tr>"
+                   "<tr><td>Ctrl+G</td><td>Go to line</td></tr>"
+                   "<tr><td>End</td><td>Jump to the end and follow</td></tr>"
+                   "<tr><th colspan='2' align='left'>Window</th></tr>"
+                   "<tr><td>Ctrl+Shift+N</td><td>Add a connection</td></tr>"
+                   "<tr><td>Ctrl+Shift+S</td><td>Save the log</td></tr>"
+                   "<tr><td>Ctrl+Shift+P</td><td>Pop the log pane out</td></tr>"
+                   "<tr><td>Ctrl+Shift+W</td><td>Close the console</td></tr>"
+                   "</table>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Virt Console Viewer"),
+                       tr("<h3>Virt Console Viewer %1</h3>"
+                          "<p>The serial console and the boot log of libvirt guests, side by side.</p>"
+                          "<p>Licensed under the GNU General Public License, version 2 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QSettings settings;
+    settings.setValue(settingsKey(kGeometry), saveGeometry());
+    settings.setValue(settingsKey(kMainSplit), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
 
 } // namespace vcv

@@ -1,20 +1,85 @@
 #pragma once
 
+#include "ConsoleTab.h"
+
+#include <QList>
 #include <QMainWindow>
 
+class QLabel;
+class QSplitter;
 class QTabWidget;
 
 namespace vcv {
 
-/// The application window: domain tree on the left, one tab per open console on the right.
+class DomainListModel;
+class DomainTree;
+
+/// The application window: the domain tree on the left, a tab per open console on the right
+/// (each a ConsoleSplitView run by a ConsoleTab), menus and a status bar. It owns the domain
+/// model and decides how errors are shown (status bar and in-place pages, never a modal box for
+/// things the user did not just ask for). Settings are read at construction and written as
+/// they change. GUI thread only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    DomainListModel *model() const { return m_model; }
+    DomainTree *domainTree() const { return m_tree; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ConsoleTab *currentConsole() const;
+    QList<ConsoleTab *> consoles() const;
+
+    /// Reopens the connections and tabs of the last session (not when a URI was given on the
+    /// command line: then only that connection is opened).
+    void restoreSession();
+    /// Adds the connection `uri` (if new) and opens it.
+    void addConnection(const QString &uri);
+    /// Opens (or focuses) a tab for a console.
+    ConsoleTab *openConsole(const ConsoleTarget &target, bool startPaused = false);
+    /// Opens `idUuidOrName` on `uri` as soon as the connection is up: a domain given on the
+    /// command line. With `wait` it keeps waiting until the domain exists; otherwise a missing
+    /// domain is reported in the status bar.
+    void openWhenAvailable(const QString &uri, const QString &idUuidOrName, const QString &alias, bool startPaused,
+                           bool wait);
+    /// Whether consoles reattach by themselves when their domain runs again (default on).
+    void setAutoReattach(bool on);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    QTabWidget *m_tabs = nullptr;
+    struct PendingOpen {
+        QString uri;
+        QString key;
+        QString alias;
+        bool startPaused = false;
+        bool wait = false;
+    };
+
+    void createMenus();
+    void tryPendingOpens();
+    void closeTab(int index);
+    void updateStatus();
+    void updateTabTitles();
+    void saveSession() const;
+    void saveCurrentLog();
+    void showShortcuts();
+    void showAbout();
+    void toggleOrientation();
+    void showMessage(const QString &text);
+
+    DomainListModel *m_model;
+    DomainTree *m_tree;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QLabel *m_connectionStatus;
+    QLabel *m_consoleStatus;
+    QList<PendingOpen> m_pending;
+    bool m_autoReattach = true;
+    Qt::Orientation m_orientation = Qt::Horizontal;
+    QByteArray m_splitState;
 };
 
 } // namespace vcv

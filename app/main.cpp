@@ -1,8 +1,13 @@
+#include "CliCommands.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Translations.h"
+
+#include "virt/EventLoop.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstring>
 #include <memory>
@@ -36,15 +41,39 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"virt-console-viewer"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VCV_VERSION));
     QCoreApplication::setOrganizationName(u"virt-console-viewer"_s);
+    // The UI follows the system locale.
+    vcv::installTranslations(app.get(), QLocale());
 
     const auto options = vcv::CommandLine::parse(QCoreApplication::arguments());
     if (!options)
         return 2;
+    switch (options->mode) {
+    case vcv::CommandLineOptions::Mode::List:
+        return vcv::CliCommands::list(*options);
+    case vcv::CommandLineOptions::Mode::PrintLog:
+        return vcv::CliCommands::printLog(*options);
+    case vcv::CommandLineOptions::Mode::Gui:
+        break;
+    }
 
     QApplication::setApplicationDisplayName(u"Virt Console Viewer"_s);
     QApplication::setDesktopFileName(u"org.virt_console_viewer.VirtConsoleViewer"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/virt-console-viewer.svg"_s));
+    // libvirt's events run on Qt's loop; this must precede the first connection.
+    vcv::EventLoop::ensureRegistered();
+
     vcv::MainWindow window;
+    if (options->connectUri.isEmpty()) {
+        window.restoreSession();
+    } else {
+        window.addConnection(options->connectUri);
+    }
+    window.setAutoReattach(true);
+    if (!options->domain.isEmpty()) {
+        const QString uri = options->connectUri.isEmpty() ? u"qemu:///system"_s : options->connectUri;
+        window.addConnection(uri);
+        window.openWhenAvailable(uri, options->domain, options->consoleAlias, options->startPaused, options->wait);
+    }
     window.show();
     return QApplication::exec();
 }

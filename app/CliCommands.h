@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CommandLine.h"
+
+namespace vcv {
+
+/// The command-line modes that print and exit (--list, --print-log). Blocking; they open their
+/// own read-only connection. Results go to stdout, errors to stderr; the return value is the
+/// process's exit status (0 success, 1 failure).
+class CliCommands {
+public:
+    static int list(const CommandLineOptions &options);
+    static int printLog(const CommandLineOptions &options);
+};
+
+} // namespace vcv

@@ -1,0 +1,199 @@
+#include "ConsoleTab.h"
+
+#include "bootlog/LogDocument.h"
+#include "bootlog/RotationChain.h"
+#include "virt/Connection.h"
+#include "virt/ConsoleLogConfig.h"
+#include "virt/ConsoleStream.h"
+#include "virt/DomainLookup.h"
+#include "virt/DomainXml.h"
+#include "widgets/ConsoleSplitView.h"
+#include "widgets/LogPane.h"
+#include "widgets/TerminalSession.h"
+#include "widgets/TerminalView.h"
+
+#include <QLocale>
+#include <QUrl>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+namespace {
+QString lastLibvirtError()
+{
+    const virErrorPtr e = virGetLastError();
+    return e && e->message ? QString::fromUtf8(e->message) : QString();
+}
+} // namespace
+
+ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, ConsoleSplitView *view)
+    : QObject(view)
+    , m_connection(connection)
+    , m_target(target)
+    , m_view(view)
+    , m_document(new LogDocument(this))
+{
+    m_view->logPane()->setDocument(m_document);
+    connect(m_view, &ConsoleSplitView::enableLoggingRequested, this, &ConsoleTab::enableLogging);
+    connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
+    connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
+    connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
+    // A connection that comes back (daemon restarted, network back) has a new handle: the old
+    // stream is dead, attach a new one.
+    connect(connection, &Connection::connected, this, [this] {
+        if (m_stream && m_stream->state() != ConsoleStream::State::Open)
+            createStream();
+    });
+}
+
+ConsoleTab::~ConsoleTab() = default;
+
+void ConsoleTab::open(bool startPaused)
+{
+    createStream();
+    if (startPaused) {
+        QString error;
+        // A running domain is simply attached; only a stopped one can be started paused.
+        if (!m_stream->startPausedAndAttach(&error)) {
+            if (m_stream->state() == ConsoleStream::State::Closed)
+                m_stream->open();
+            Q_EMIT message(error);
+        }
+    } else {
+        m_stream->open();
+    }
+    loadLog();
+}
+
+void ConsoleTab::createStream()
+{
+    delete m_session;
+    delete m_stream;
+    m_session = nullptr;
+    m_stream = nullptr;
+    if (!m_connection || !m_connection->handle()) {
+        m_view->terminal()->setStatus(TerminalView::Status::Disconnected, tr("Not connected to %1.").arg(m_target.uri));
+        return;
+    }
+    m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
+    m_session = new TerminalSession(m_view->terminal(), m_stream, this);
+    connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
+    connect(m_stream, &ConsoleStream::stateChanged, this, &ConsoleTab::statusChanged);
+    m_view->terminal()->resetStream();
+}
+
+void ConsoleTab::loadLog()
+{
+    if (!m_connection || !m_connection->handle())
+        return;
+    QString error;
+    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
+    if (!domain) {
+        m_view->showLogUnavailable(error);
+        return;
+    }
+    char *xml = virDomainGetXMLDesc(domain, 0);
+    virDomainFree(domain);
+    const auto parsed = xml ? DomainXml::parse(QByteArray(xml), &error) : std::nullopt;
+    free(xml);
+    if (!parsed) {
+        m_view->showLogUnavailable(tr("The domain's definition cannot be read: %1").arg(error));
+        return;
+    }
+    const ConsoleDevice *device = m_target.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(m_target.alias);
+    if (!device) {
+        m_view->showLogUnavailable(tr("The domain has no console device \"%1\".").arg(m_target.alias));
+        return;
+    }
+    if (!device->hasLog()) {
+        m_view->showLogUnavailable(
+            tr("The console %1 has no log, so there is no boot history to show.\n\n"
+               "virtlogd can keep one for it: this adds <log file='%2' append='on'/> to the device in the domain's "
+               "persistent definition. It takes effect the next time the domain starts.")
+                .arg(device->alias, ConsoleLogConfig::defaultLogPath(parsed->name(), device->alias)),
+            true);
+        return;
+    }
+    m_logFile = device->logFile;
+    if (!QUrl(m_target.uri).host().isEmpty()) {
+        m_view->showLogUnavailable(
+            tr("The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; "
+               "run virt-console-viewer --print-log on that host.")
+                .arg(m_logFile, QUrl(m_target.uri).host()));
+        return;
+    }
+    if (!m_document->open(m_logFile, true)) {
+        m_view->showLogUnavailable(
+            tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. "
+               "Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).")
+                .arg(m_logFile, m_document->errorString(), m_logFile.section(u'/', 0, -2)));
+        return;
+    }
+    m_view->showLog();
+    Q_EMIT statusChanged();
+}
+
+void ConsoleTab::enableLogging()
+{
+    if (!m_connection || !m_connection->handle())
+        return;
+    QString error;
+    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
+    if (!domain) {
+        Q_EMIT message(error);
+        return;
+    }
+    char *inactive = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    const auto current = inactive ? DomainXml::parse(QByteArray(inactive)) : std::nullopt;
+    const ConsoleDevice *device = current ? (m_target.alias.isEmpty() ? current->defaultConsole()
+                                                                      : current->console(m_target.alias))
+                                          : nullptr;
+    std::optional<QString> updated;
+    if (device)
+        updated = ConsoleLogConfig::withLog(QString::fromUtf8(inactive), device->alias,
+                                            ConsoleLogConfig::defaultLogPath(current->name(), device->alias), &error);
+    free(inactive);
+    virDomainFree(domain);
+    if (!updated) {
+        Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(error.isEmpty() ? lastLibvirtError() : error));
+        return;
+    }
+    virDomainPtr defined = virDomainDefineXML(m_connection->handle(), updated->toUtf8().constData());
+    if (!defined) {
+        Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(lastLibvirtError()));
+        return;
+    }
+    virDomainFree(defined);
+    m_view->showLogUnavailable(tr("Console logging is enabled in the domain's definition. "
+                                  "The log starts with the next start of the domain."));
+    Q_EMIT message(tr("Console logging enabled for %1; it applies from the next start.").arg(m_target.name));
+}
+
+QString ConsoleTab::statusText() const
+{
+    QStringList parts;
+    if (m_stream) {
+        switch (m_stream->state()) {
+        case ConsoleStream::State::Open: parts << tr("Console attached"); break;
+        case ConsoleStream::State::Connecting: parts << tr("Console connecting"); break;
+        case ConsoleStream::State::InUse: parts << tr("Console in use by another client"); break;
+        case ConsoleStream::State::WaitingForGuest: parts << tr("Waiting for the guest to run"); break;
+        case ConsoleStream::State::Closed: parts << tr("Console closed"); break;
+        }
+    }
+    if (!m_logFile.isEmpty() && m_document->lineCount() > 0) {
+        const int rotations = int(m_document->chain()->files().size()) - 1;
+        parts << tr("Log: %1 lines, %2, %3 rotated file(s)")
+                     .arg(QLocale().toString(m_document->lineCount()),
+                          QLocale().formattedDataSize(m_document->byteSize()))
+                     .arg(qMax(0, rotations));
+        parts << (m_document->isFollowing() ? tr("following") : tr("not following"));
+    }
+    return parts.join(u"  ·  "_s);
+}
+
+} // namespace vcv

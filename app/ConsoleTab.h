@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+struct _virConnect;
+
+namespace vcv {
+
+class Connection;
+class ConsoleSplitView;
+class ConsoleStream;
+class LogDocument;
+class TerminalSession;
+
+/// Which console of which domain a tab shows.
+struct ConsoleTarget {
+    QString uri;
+    QString uuid;
+    QString name;
+    QString alias; ///< empty: the domain's default console
+    friend bool operator==(const ConsoleTarget &, const ConsoleTarget &) = default;
+};
+
+/// One open console: the ConsoleStream and TerminalSession on the terminal side, the
+/// LogDocument on the log side, both shown by a ConsoleSplitView. It reads the domain's XML to
+/// find the console's log, offers to enable logging when there is none, and re-creates the
+/// stream when its connection comes back after a loss.
+///
+/// Owned by its view (it is the view's child): closing the tab ends everything. GUI thread only.
+/// libvirt calls made here (domain XML, define) are short RPCs on the GUI thread.
+class ConsoleTab : public QObject {
+    Q_OBJECT
+public:
+    ConsoleTab(Connection *connection, const ConsoleTarget &target, ConsoleSplitView *view);
+    ~ConsoleTab() override;
+
+    const ConsoleTarget &target() const { return m_target; }
+    ConsoleSplitView *view() const { return m_view; }
+    ConsoleStream *stream() const { return m_stream; }
+    LogDocument *document() const { return m_document; }
+
+    /// Attaches the console and loads the log. With `startPaused` the stopped domain is started
+    /// paused, attached, then resumed (the whole boot is seen); a running domain is attached.
+    void open(bool startPaused = false);
+
+    /// A line for the status bar: console state, log size and rotations, follow.
+    QString statusText() const;
+
+Q_SIGNALS:
+    /// Something to tell the user in the status bar (plain text).
+    void message(const QString &text);
+    /// statusText() changed.
+    void statusChanged();
+
+private:
+    void createStream();
+    void loadLog();
+    void enableLogging();
+
+    QPointer<Connection> m_connection;
+    ConsoleTarget m_target;
+    ConsoleSplitView *m_view;
+    ConsoleStream *m_stream = nullptr;
+    TerminalSession *m_session = nullptr;
+    LogDocument *m_document = nullptr;
+    QString m_logFile;
+};
+
+} // namespace vcv

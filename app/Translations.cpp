@@ -1,0 +1,28 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+bool installTranslations(QCoreApplication *app, const QLocale &locale)
+{
+    auto *ours = new QTranslator(app);
+    const bool found = ours->load(locale, u"virt-console-viewer"_s, u"_"_s, u":/i18n"_s);
+    if (found)
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return found;
+}
+
+} // namespace vcv

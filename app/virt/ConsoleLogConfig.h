@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace vcv {
+
+/// Turns on virtlogd logging for one console device in a domain's persistent XML: adds
+/// `<log file='PATH' append='on'/>` to the device, everything else left as it was. QtCore only;
+/// the caller defines the result with virDomainDefineXML (it applies from the next start).
+class ConsoleLogConfig {
+public:
+    /// The log path virt-console-viewer proposes: /var/log/libvirt/qemu/NAME-ALIAS.log.
+    static QString defaultLogPath(const QString &domainName, const QString &alias);
+
+    /// `inactiveXml` (virDomainGetXMLDesc with VIR_DOMAIN_XML_INACTIVE) with a log on the device
+    /// `alias` ("serialN": the N-th <serial>; "consoleN": the N-th <console>). std::nullopt with
+    /// *error when the XML is not well-formed, the device does not exist or already has a log.
+    static std::optional<QString> withLog(const QString &inactiveXml, const QString &alias,
+                                          const QString &logPath, QString *error = nullptr);
+};
+
+} // namespace vcv

@@ -1,0 +1,148 @@
+#include "ConsoleSplitView.h"
+
+#include "LogPane.h"
+#include "TerminalView.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace vcv {
+
+namespace {
+// Closing the popped-out window puts the pane back instead of destroying it.
+class PopOutWindow : public QWidget {
+public:
+    explicit PopOutWindow(ConsoleSplitView *owner)
+        : QWidget(nullptr, Qt::Window), m_owner(owner) {}
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        QWidget::closeEvent(event);
+        m_owner->setLogPoppedOut(false);
+    }
+
+private:
+    ConsoleSplitView *m_owner;
+};
+} // namespace
+
+ConsoleSplitView::ConsoleSplitView(QWidget *parent)
+    : QWidget(parent)
+    , m_terminal(new TerminalView)
+    , m_logPane(new LogPane)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_logSide(new QStackedWidget)
+    , m_unavailablePage(new QWidget)
+    , m_unavailableText(new QLabel)
+    , m_enableButton(new QPushButton(tr("Enable console logging")))
+{
+    m_unavailableText->setWordWrap(true);
+    m_unavailableText->setTextFormat(Qt::PlainText);
+    m_unavailableText->setAlignment(Qt::AlignCenter);
+    m_unavailableText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_enableButton->setToolTip(tr("Adds a virtlogd log to this console in the domain's persistent definition. "
+                                  "It takes effect the next time the domain starts."));
+    auto *pageLayout = new QVBoxLayout(m_unavailablePage);
+    pageLayout->addStretch();
+    pageLayout->addWidget(m_unavailableText);
+    pageLayout->addWidget(m_enableButton, 0, Qt::AlignHCenter);
+    pageLayout->addStretch();
+    pageLayout->setContentsMargins(24, 24, 24, 24);
+
+    m_logSide->addWidget(m_logPane);
+    m_logSide->addWidget(m_unavailablePage);
+
+    m_splitter->addWidget(m_terminal);
+    m_splitter->addWidget(m_logSide);
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    // Half and half to begin with: the panes' size hints differ wildly (the terminal asks for
+    // almost nothing), and a splitter left to them would all but hide the terminal.
+    m_splitter->setSizes({1000, 1000});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_enableButton, &QPushButton::clicked, this, &ConsoleSplitView::enableLoggingRequested);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ConsoleSplitView::layoutChanged);
+}
+
+ConsoleSplitView::~ConsoleSplitView()
+{
+    // The pop-out window has no parent: take the pane back so that it dies with us.
+    setLogPoppedOut(false);
+}
+
+void ConsoleSplitView::showLog()
+{
+    m_logSide->setCurrentWidget(m_logPane);
+}
+
+void ConsoleSplitView::showLogUnavailable(const QString &message, bool offerEnableLogging)
+{
+    m_unavailableText->setText(message);
+    m_enableButton->setVisible(offerEnableLogging);
+    m_enableButton->setEnabled(true);
+    m_logSide->setCurrentWidget(m_unavailablePage);
+}
+
+QString ConsoleSplitView::logUnavailableMessage() const
+{
+    return m_logSide->currentWidget() == m_unavailablePage ? m_unavailableText->text() : QString();
+}
+
+void ConsoleSplitView::setOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
+    Q_EMIT layoutChanged();
+}
+
+Qt::Orientation ConsoleSplitView::orientation() const
+{
+    return m_splitter->orientation();
+}
+
+QByteArray ConsoleSplitView::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+bool ConsoleSplitView::restoreState(const QByteArray &state)
+{
+    return m_splitter->restoreState(state);
+}
+
+void ConsoleSplitView::setLogPoppedOut(bool poppedOut)
+{
+    if (poppedOut == isLogPoppedOut())
+        return;
+    if (poppedOut) {
+        m_popOutWindow = new PopOutWindow(this);
+        m_popOutWindow->setWindowTitle(window()->windowTitle() + tr(" — Boot log"));
+        auto *layout = new QVBoxLayout(m_popOutWindow);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_logSide);
+        m_popOutWindow->resize(m_logSide->size().expandedTo(QSize(640, 480)));
+        m_popOutWindow->show();
+    } else {
+        QWidget *window = m_popOutWindow;
+        m_popOutWindow = nullptr;
+        m_splitter->addWidget(m_logSide);
+        m_logSide->show();
+        window->deleteLater();
+    }
+    Q_EMIT layoutChanged();
+}
+
+bool ConsoleSplitView::isLogPoppedOut() const
+{
+    return m_popOutWindow != nullptr;
+}
+
+} // namespace vcv
