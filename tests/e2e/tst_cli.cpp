@@ -1,0 +1,108 @@
+// The command-line modes against the sandbox: --list names the guest and its log, --print-log
+// gives the stitched chain byte for byte (and --strip plain text), errors exit non-zero with a
+// reason on stderr.
+#include "Sandbox.h"
+#include "TestGuest.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vcv::test::TestGuest;
+
+class CliTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void listNamesGuestAndLog();
+    void printLogIsTheChain();
+    void printLogStrip();
+    void errors();
+    void cleanupTestCase();
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static Result run(const QStringList &arguments);
+    TestGuest *m_guest = nullptr;
+};
+
+CliTest::Result CliTest::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VCV_APP_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void CliTest::initTestCase()
+{
+    m_guest = new TestGuest(u"vcv-e2e-cli"_s);
+    QString error;
+    QVERIFY2(m_guest->boot(&error), qPrintable(error));
+}
+
+void CliTest::cleanupTestCase()
+{
+    delete m_guest;
+}
+
+void CliTest::listNamesGuestAndLog()
+{
+    const Result r = run({u"--list"_s, u"-c"_s, vcv::test::Sandbox::uri()});
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray line = "vcv-e2e-cli\trunning\t";
+    QVERIFY2(r.out.contains(line), r.out.constData());
+    QVERIFY(r.out.contains(m_guest->logFile().toUtf8()));
+}
+
+void CliTest::printLogIsTheChain()
+{
+    // The guest is idle at its prompt: the chain does not change between the two reads.
+    const Result r = run({u"--print-log"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(m_guest->logChainFiles().size() >= 2); // stitched across a rotation
+    QCOMPARE(r.out.size(), m_guest->readLogChain().size());
+    QVERIFY(r.out == m_guest->readLogChain());
+    QVERIFY(r.out.contains("\x1b[0;32mOK\x1b[0m"));
+}
+
+void CliTest::printLogStrip()
+{
+    const Result r = run({u"--print-log"_s, u"--strip"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains('\x1b'));
+    QVERIFY(!r.out.contains('\r'));
+    QVERIFY(r.out.contains("[  OK  ] Started systemd-journald.service"));
+    QVERIFY(r.out.contains("[FAILED] Failed to start systemd-timesyncd.service"));
+}
+
+void CliTest::errors()
+{
+    Result r = run({u"--print-log"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"no-such-guest"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no-such-guest"), r.err.constData());
+
+    TestGuest::Options noLog;
+    noLog.log = false;
+    TestGuest unlogged(u"vcv-e2e-cli-nolog"_s, noLog);
+    QString error;
+    QVERIFY2(unlogged.define(&error), qPrintable(error));
+    r = run({u"--print-log"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli-nolog"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("has no log"), r.err.constData());
+
+    r = run({u"--list"_s, u"-c"_s, u"nosuchdriver:///x"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+
+    r = run({u"--print-log"_s});
+    QCOMPARE(r.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
