@@ -21,11 +21,6 @@ namespace vcv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vcv::CliCommands", text);
-}
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "virt-console-viewer: %s\n", qPrintable(message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "CommandLine.h"
 
 namespace vcv {
@@ -8,6 +9,8 @@ namespace vcv {
 /// own read-only connection. Results go to stdout, errors to stderr; the return value is the
 /// process's exit status (0 success, 1 failure).
 class CliCommands {
+    Q_DECLARE_TR_FUNCTIONS(vcv::CliCommands)
+
 public:
     static int list(const CommandLineOptions &options);
     static int printLog(const CommandLineOptions &options);

@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace vcv {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vcv::ConsoleLogConfig", text);
-}
-} // namespace
-
 QString ConsoleLogConfig::defaultLogPath(const QString &domainName, const QString &alias)
 {
     return u"/var/log/libvirt/qemu/"_s + domainName + u'-' + alias + u".log"_s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -10,6 +11,8 @@ namespace vcv {
 /// `<log file='PATH' append='on'/>` to the device, everything else left as it was. QtCore only;
 /// the caller defines the result with virDomainDefineXML (it applies from the next start).
 class ConsoleLogConfig {
+    Q_DECLARE_TR_FUNCTIONS(vcv::ConsoleLogConfig)
+
 public:
     /// The log path virt-console-viewer proposes: /var/log/libvirt/qemu/NAME-ALIAS.log.
     static QString defaultLogPath(const QString &domainName, const QString &alias);

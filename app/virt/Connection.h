@@ -1,0 +1,142 @@
+#pragma once
+
+#include "virt/ConnectionError.h"
+#include "virt/CredentialRequest.h"
+#include "virt/DomainInfo.h"
+#include "virt/WorkQueue.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+struct _virConnect;
+
+namespace vcv {
+
+/// One libvirt connection (a URI), kept open: opened with virConnectOpenAuth on a worker thread,
+/// kept alive with keepalive, watched with a close callback, reopened with backoff when lost.
+/// It also reports the connection's domains: a full list after each open, then one change per
+/// lifecycle event (polling only when the driver has no events).
+///
+/// Threads: create and use it on the GUI thread (the thread of QCoreApplication, where
+/// EventLoop dispatches). Every libvirt call that may block runs on the connection's own worker
+/// thread; results come back as signals on the GUI thread. Destroying it never waits for the
+/// network: a blocked open finishes in the background and is closed there.
+///
+/// Credentials: when libvirt asks (SASL, libssh2, a key passphrase …) the worker emits
+/// credentialsRequested() and waits; answer with answerCredentials() or cancelCredentials(). With
+/// no receiver connected, requests are cancelled at once (the open fails with
+/// AuthenticationFailed).
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected };
+    Q_ENUM(State)
+
+    /// What perform() can do to a domain.
+    enum class Action { Start, StartPaused, Resume, Shutdown, Destroy, Reboot };
+    Q_ENUM(Action)
+
+    explicit Connection(const QString &uri, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QString uri() const { return m_uri; }
+    State state() const { return m_state; }
+    /// Why the last open failed or the connection was lost; Kind::None after a successful open.
+    ConnectionError lastError() const { return m_lastError; }
+    /// Whether the driver delivers lifecycle events (else the list is polled). Valid when Connected.
+    bool hasDomainEvents() const { return m_eventCallback >= 0; }
+
+    /// Starts opening (Disconnected → Connecting → Connected, or back to Disconnected with
+    /// disconnected(error)). Does nothing unless Disconnected. Cancels a scheduled reconnect.
+    void open();
+    /// Closes on request: no reconnect follows. disconnected() is emitted with Kind::None.
+    void close();
+
+    /// Reopen automatically after the connection was lost (default on). Retries after 1 s, 2 s,
+    /// 4 s … up to maxDelayMs, until it succeeds or the error cannot heal by waiting
+    /// (authentication, permissions, unsupported URI).
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    bool autoReconnect() const { return m_autoReconnect; }
+    void setReconnectDelays(int firstDelayMs, int maxDelayMs);
+    /// Keepalive for the next open: a ping every intervalSec, dead after `count` unanswered.
+    /// intervalSec <= 0 disables it. Default 5 s × 3.
+    void setKeepAlive(int intervalSec, unsigned count);
+    /// The polling period used only when the driver has no domain events. Default 5000 ms.
+    void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
+
+    /// Lists the domains again (domainsListed() follows). Does nothing unless Connected.
+    void refreshDomains();
+    /// Acts on a domain; actionFinished() follows. Does nothing unless Connected.
+    void perform(const QString &uuid, Action action);
+
+    /// The open connection for other parts of the virt layer (ConsoleStream …). Null unless
+    /// Connected. GUI thread. Do not close it; keep it past the next disconnected() only with
+    /// virConnectRef()/virConnectClose() of your own.
+    _virConnect *handle() const { return m_conn.get(); }
+    /// The same, shared: the connection stays usable (if the daemon does) while you hold it.
+    std::shared_ptr<_virConnect> sharedHandle() const { return m_conn; }
+
+    /// Answers the credential request `requestId` (from credentialsRequested); fill `answer` of
+    /// each entry. GUI thread. Unknown or stale ids are ignored.
+    void answerCredentials(quint64 requestId, const vcv::CredentialRequestList &answers);
+    void cancelCredentials(quint64 requestId);
+
+    /// For tests and benchmarks: libvirt API calls this object has made (all threads).
+    static quint64 libvirtCallCount();
+
+signals:
+    void stateChanged(vcv::Connection::State state);
+    void connected();
+    /// The open failed, the connection was lost (reason.kind is the cause) or close() was called
+    /// (reason.kind == None).
+    void disconnected(const vcv::ConnectionError &reason);
+    /// A reconnect will be tried in delayMs.
+    void reconnectScheduled(int delayMs);
+    void credentialsRequested(quint64 requestId, const vcv::CredentialRequestList &requests);
+    /// All domains of the connection, after each open and refreshDomains(): replaces what was known.
+    void domainsListed(const vcv::DomainInfoList &domains);
+    /// A domain appeared or changed (state, id, persistence, consoles).
+    void domainChanged(const vcv::DomainInfo &domain);
+    /// A domain is gone (undefined, or a transient domain stopped).
+    void domainRemoved(const QString &uuid);
+    void actionFinished(const QString &uuid, vcv::Connection::Action action, bool ok, const QString &error);
+
+private:
+    friend struct ConnectionCallbacks;
+    struct Guard;
+    struct AuthBroker;
+    using ConnPtr = std::shared_ptr<_virConnect>;
+
+    void setState(State state);
+    void onOpened(quint64 generation, ConnPtr conn, bool eventsOk, int eventCallback, int keepAliveResult);
+    void onOpenFailed(quint64 generation, const ConnectionError &error);
+    void onClosed(quint64 generation, int reason);
+    void onDomainEvent(quint64 generation, const QString &uuid);
+    void teardown();
+    void scheduleReconnect();
+    void fail(const ConnectionError &error);
+    void requestCredentials(quint64 requestId, const CredentialRequestList &requests);
+
+    QString m_uri;
+    State m_state = State::Disconnected;
+    ConnectionError m_lastError;
+    ConnPtr m_conn;
+    quint64 m_generation = 0; // bumps on every open/close: late results of older attempts are dropped
+    int m_eventCallback = -1;
+    bool m_autoReconnect = true;
+    bool m_wasConnected = false;
+    int m_reconnectAttempt = 0;
+    int m_firstDelayMs = 1000;
+    int m_maxDelayMs = 30000;
+    int m_keepAliveInterval = 5;
+    unsigned m_keepAliveCount = 3;
+    QTimer m_reconnectTimer;
+    QTimer m_pollTimer;
+    std::shared_ptr<Guard> m_guard;     // shared with libvirt callbacks; cleared in the destructor
+    std::shared_ptr<AuthBroker> m_auth; // the credential exchange of the current open
+    WorkQueue m_queue;                  // last: destroyed first
+};
+
+} // namespace vcv

@@ -1,0 +1,291 @@
+#include "widgets/DomainTree.h"
+
+#include "virt/DomainListModel.h"
+#include "widgets/AddConnectionDialog.h"
+#include "widgets/CredentialDialog.h"
+#include "widgets/DomainTreeFilterModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+DomainTree::DomainTree(DomainListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"domainFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter domains…"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+
+    m_proxy = new DomainTreeFilterModel(this);
+    m_proxy->setSourceModel(model);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"domainTree"_s);
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true); // 1000 rows: let the view skip measuring each
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setStretchLastSection(true);
+    for (int c : {DomainListModel::IdColumn, DomainListModel::UuidColumn, DomainListModel::PersistenceColumn})
+        m_view->setColumnHidden(c, true);
+    // The header's context menu shows and hides columns (the name column always stays).
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int c = DomainListModel::StateColumn; c < DomainListModel::ColumnCount; ++c) {
+            QAction *a = menu->addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_view->setColumnHidden(c, !on); });
+        }
+        menu->popup(m_view->header()->viewport()->mapToGlobal(pos));
+    });
+    layout->addWidget(m_view, 1);
+
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &DomainTree::showContextMenu);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &viewIndex) {
+        const QModelIndex src = m_proxy->mapToSource(viewIndex);
+        if (src.data(DomainListModel::IsConnectionRole).toBool())
+            return;
+        emit openConsoleRequested(src.data(DomainListModel::UriRole).toString(),
+                                  src.data(DomainListModel::UuidRole).toString(),
+                                  src.data(DomainListModel::DomainNameRole).toString(), QString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex src = m_proxy->mapToSource(current);
+        if (!src.isValid() || src.data(DomainListModel::IsConnectionRole).toBool())
+            emit currentDomainChanged(QString(), QString());
+        else
+            emit currentDomainChanged(src.data(DomainListModel::UriRole).toString(),
+                                      src.data(DomainListModel::UuidRole).toString());
+    });
+    // New connections appear expanded.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            for (int r = first; r <= last; ++r)
+                m_view->expand(m_proxy->index(r, 0));
+    });
+    connect(model, &DomainListModel::credentialsRequested, this, &DomainTree::onCredentialsRequested);
+    // Follow the connections of the model for action results.
+    const auto follow = [this](Connection *c) {
+        if (!c || m_followed.contains(c))
+            return;
+        m_followed.insert(c);
+        connect(c, &QObject::destroyed, this, [this, c] { m_followed.remove(c); });
+        connect(c, &Connection::actionFinished, this,
+                [this, c](const QString &uuid, Connection::Action action, bool ok, const QString &error) {
+                    onActionFinished(c, uuid, action, ok, error);
+                });
+    };
+    for (const QString &uri : model->connectionUris())
+        follow(model->connection(uri));
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, follow](const QModelIndex &parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int r = first; r <= last; ++r)
+            if (Connection *c = m_model->connectionFor(m_model->index(r, 0)))
+                follow(c);
+    });
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        m_view->expand(m_proxy->index(r, 0));
+
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+}
+
+DomainTree::~DomainTree() = default;
+
+QString DomainTree::statusText() const
+{
+    return m_status->isVisible() || !m_status->text().isEmpty() ? m_status->text() : QString();
+}
+
+void DomainTree::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+void DomainTree::addConnectionInteractively()
+{
+    AddConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.uri().isEmpty())
+        return;
+    m_model->addConnection(dialog.uri());
+    emit connectionsChanged(m_model->connectionUris());
+}
+
+void DomainTree::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = createContextMenu(m_view->indexAt(pos));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
+{
+    auto *menu = new QMenu(this);
+    const QModelIndex src = m_proxy->mapToSource(viewIndex.siblingAtColumn(0));
+    if (src.isValid() && !src.data(DomainListModel::IsConnectionRole).toBool()) {
+        const auto info = m_model->domain(src);
+        const QString uri = src.data(DomainListModel::UriRole).toString();
+        const QString uuid = info->uuid;
+        const QString name = info->name;
+        const bool active = info->isActive();
+        const bool paused = info->state == DomainInfo::State::Paused;
+
+        // One "Open console" for the default console, a submenu when there are several.
+        QList<ConsoleDevice> interactive;
+        for (const ConsoleDevice &c : info->consoles)
+            if (c.isInteractive())
+                interactive << c;
+        if (interactive.size() > 1) {
+            QMenu *sub = menu->addMenu(tr("Open &console"));
+            sub->setObjectName(u"openConsoleMenu"_s);
+            for (const ConsoleDevice &c : interactive) {
+                const QString label = c.hasLog() ? tr("%1 (with log)").arg(c.alias) : c.alias;
+                QAction *a = sub->addAction(label, this, [=, this] { emit openConsoleRequested(uri, uuid, name, c.alias); });
+                a->setEnabled(active);
+            }
+        } else {
+            QAction *open = menu->addAction(tr("Open &console"), this, [=, this] {
+                emit openConsoleRequested(uri, uuid, name, interactive.isEmpty() ? QString() : interactive.first().alias);
+            });
+            open->setObjectName(u"openConsole"_s);
+            open->setEnabled(active);
+        }
+        menu->addSeparator();
+        QAction *start = menu->addAction(paused ? tr("&Resume") : tr("&Start"), this, [this, src, paused] {
+            perform(src, paused ? Connection::Action::Resume : Connection::Action::Start);
+        });
+        start->setObjectName(u"start"_s);
+        start->setEnabled(!active || paused);
+        QAction *startAttach = menu->addAction(tr("Start &paused and attach"), this, [=, this] {
+            emit startPausedAndAttachRequested(uri, uuid, name, interactive.isEmpty() ? QString() : interactive.first().alias);
+        });
+        startAttach->setObjectName(u"startPausedAttach"_s);
+        startAttach->setEnabled(!active);
+        menu->addSeparator();
+        QAction *shutdown = menu->addAction(tr("Shut &down"), this, [this, src, name] {
+            if (m_confirm(tr("Shut down %1?").arg(name),
+                          tr("The guest %1 is asked to shut down; unsaved work in it may be lost.").arg(name)))
+                perform(src, Connection::Action::Shutdown);
+        });
+        shutdown->setObjectName(u"shutdown"_s);
+        QAction *reboot = menu->addAction(tr("Re&boot"), this, [this, src, name] {
+            if (m_confirm(tr("Reboot %1?").arg(name), tr("The guest %1 is asked to reboot.").arg(name)))
+                perform(src, Connection::Action::Reboot);
+        });
+        reboot->setObjectName(u"reboot"_s);
+        QAction *destroy = menu->addAction(tr("&Force off"), this, [this, src, name] {
+            if (m_confirm(tr("Force %1 off?").arg(name),
+                          tr("The guest %1 is stopped at once, like pulling the plug: its disks may be left "
+                             "inconsistent.")
+                              .arg(name)))
+                perform(src, Connection::Action::Destroy);
+        });
+        destroy->setObjectName(u"forceOff"_s);
+        for (QAction *a : {shutdown, reboot, destroy})
+            a->setEnabled(active);
+    } else if (src.isValid()) {
+        Connection *c = m_model->connectionFor(src);
+        const QString uri = c->uri();
+        if (c->state() == Connection::State::Disconnected) {
+            QAction *a = menu->addAction(tr("&Connect"), c, &Connection::open);
+            a->setObjectName(u"connect"_s);
+        } else {
+            QAction *a = menu->addAction(tr("&Disconnect"), c, &Connection::close);
+            a->setObjectName(u"disconnect"_s);
+        }
+        QAction *remove = menu->addAction(tr("&Remove connection"), this, [this, uri] {
+            if (!m_confirm(tr("Remove %1?").arg(uri), tr("The connection %1 is closed and forgotten.").arg(uri)))
+                return;
+            m_model->removeConnection(uri);
+            emit connectionsChanged(m_model->connectionUris());
+        });
+        remove->setObjectName(u"removeConnection"_s);
+        menu->addSeparator();
+    }
+    QAction *add = menu->addAction(tr("&Add connection…"), this, &DomainTree::addConnectionInteractively);
+    add->setObjectName(u"addConnection"_s);
+    return menu;
+}
+
+void DomainTree::perform(const QModelIndex &sourceIndex, Connection::Action action)
+{
+    // The index was taken when the menu opened; the list may have changed since: find it again.
+    const QString uri = sourceIndex.data(DomainListModel::UriRole).toString();
+    const QString uuid = sourceIndex.data(DomainListModel::UuidRole).toString();
+    if (Connection *c = m_model->connection(uri)) {
+        setStatus(QString());
+        c->perform(uuid, action);
+    }
+}
+
+void DomainTree::onActionFinished(Connection *connection, const QString &uuid, Connection::Action action, bool ok,
+                                  const QString &error)
+{
+    if (ok)
+        return;
+    const auto info = m_model->domain(m_model->indexOfDomain(connection->uri(), uuid));
+    const QString name = info ? info->name : uuid;
+    QString what;
+    switch (action) {
+    case Connection::Action::Start:
+    case Connection::Action::StartPaused: what = tr("Could not start %1: %2"); break;
+    case Connection::Action::Resume: what = tr("Could not resume %1: %2"); break;
+    case Connection::Action::Shutdown: what = tr("Could not shut down %1: %2"); break;
+    case Connection::Action::Destroy: what = tr("Could not force %1 off: %2"); break;
+    case Connection::Action::Reboot: what = tr("Could not reboot %1: %2"); break;
+    }
+    const QString message = what.arg(name, error);
+    setStatus(message);
+    emit actionFailed(message);
+}
+
+void DomainTree::onCredentialsRequested(Connection *connection, quint64 requestId,
+                                        const CredentialRequestList &requests)
+{
+    // Not modal to the whole app: other connections keep updating while this one waits.
+    auto *dialog = new CredentialDialog(connection->uri(), requests, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<Connection> guard(connection);
+    connect(dialog, &QDialog::finished, this, [dialog, guard, requestId](int result) {
+        if (!guard)
+            return;
+        if (result == QDialog::Accepted)
+            guard->answerCredentials(requestId, dialog->answers());
+        else
+            guard->cancelCredentials(requestId);
+    });
+    dialog->open();
+}
+
+} // namespace vcv
