@@ -23,7 +23,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("Connect to the libvirt URI <uri> (for example qemu:///system, qemu+ssh://root@host/system)."), u"uri"_s);
     const QCommandLineOption waitOption(u"wait"_s, tr("Wait for the domain to exist and start instead of failing."));
     const QCommandLineOption reconnectOption(u"reconnect"_s,
-        tr("When the domain stops, keep its console and attach again when it runs again."));
+        tr("Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu)."));
     const QCommandLineOption consoleOption(u"console"_s,
         tr("The console device to open, by alias (serial0, serial1, console0, …); default: the first console."),
         u"alias"_s);

@@ -39,6 +39,7 @@ constexpr auto kGeometry = "window/geometry";
 constexpr auto kMainSplit = "window/mainSplit";
 constexpr auto kConsoleSplit = "console/split";
 constexpr auto kOrientation = "console/orientation";
+constexpr auto kAutoReattach = "console/autoReattach";
 
 QString settingsKey(const char *key)
 {
@@ -105,8 +106,6 @@ MainWindow::MainWindow(QWidget *parent)
         tryPendingOpens();
     });
 
-    createMenus();
-
     const QSettings settings;
     restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
     if (settings.contains(settingsKey(kMainSplit)))
@@ -115,8 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
         ? Qt::Vertical
         : Qt::Horizontal;
     m_splitState = settings.value(settingsKey(kConsoleSplit)).toByteArray();
+    m_autoReattach = settings.value(settingsKey(kAutoReattach), true).toBool();
     if (!settings.contains(settingsKey(kGeometry)))
         resize(1400, 860);
+    createMenus();
     updateStatus();
 }
 
@@ -153,6 +154,15 @@ void MainWindow::createMenus()
     domains->setChecked(true);
     domains->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     connect(domains, &QAction::toggled, m_tree, &QWidget::setVisible);
+
+    QMenu *console = menuBar()->addMenu(tr("&Console"));
+    m_reattachAction = console->addAction(tr("&Reattach When the Domain Runs Again"));
+    m_reattachAction->setCheckable(true);
+    m_reattachAction->setChecked(m_autoReattach);
+    connect(m_reattachAction, &QAction::toggled, this, [this](bool on) {
+        setAutoReattach(on);
+        QSettings().setValue(settingsKey(kAutoReattach), on);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -253,6 +263,8 @@ void MainWindow::openWhenAvailable(const QString &uri, const QString &key, const
 void MainWindow::setAutoReattach(bool on)
 {
     m_autoReattach = on;
+    if (m_reattachAction)
+        m_reattachAction->setChecked(on);
     for (ConsoleTab *tab : consoles())
         if (tab->stream())
             tab->stream()->setAutoReattach(on);

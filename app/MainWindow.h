@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -43,8 +44,10 @@ public:
     /// domain is reported in the status bar.
     void openWhenAvailable(const QString &uri, const QString &idUuidOrName, const QString &alias, bool startPaused,
                            bool wait);
-    /// Whether consoles reattach by themselves when their domain runs again (default on).
+    /// Whether consoles reattach by themselves when their domain runs again (default on, kept
+    /// in the settings; the Console menu toggles it, --reconnect forces it on for a run).
     void setAutoReattach(bool on);
+    bool autoReattach() const { return m_autoReattach; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +81,7 @@ private:
     QLabel *m_consoleStatus;
     QList<PendingOpen> m_pending;
     bool m_autoReattach = true;
+    QAction *m_reattachAction = nullptr;
     Qt::Orientation m_orientation = Qt::Horizontal;
     QByteArray m_splitState;
 };

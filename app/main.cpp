@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
     } else {
         window.addConnection(options->connectUri);
     }
-    window.setAutoReattach(true);
+    if (options->reconnect)
+        window.setAutoReattach(true);
     if (!options->domain.isEmpty()) {
         const QString uri = options->connectUri.isEmpty() ? u"qemu:///system"_s : options->connectUri;
         window.addConnection(uri);
