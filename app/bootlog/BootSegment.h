@@ -1,0 +1,31 @@
+#pragma once
+
+#include "bootlog/LineTypes.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace vcv {
+
+/// Where one boot of the guest starts in a LogDocument. A segment runs to the line before the
+/// next segment's firstLine (or to the end of the document).
+struct BootSegment {
+    enum class Reason : quint8 {
+        LogStart,      ///< the first line of the document (always present once the document has a line)
+        Firmware,      ///< a firmware banner: SeaBIOS, OVMF/EDK II, UEFI
+        Kernel,        ///< "Linux version …" without a firmware banner just before it
+        ClockRestart,  ///< the kernel clock went back to [    0.000000]
+        LogRestarted,  ///< a "log restarted" marker (domain restarted with append='off', truncation)
+    };
+    LineNumber firstLine;
+    Reason reason = Reason::LogStart;
+    /// What was detected, e.g. "SeaBIOS (version 1.16.3-debian-1.16.3-2)" or "Linux version 6.12.…" (raw line text, trimmed, at most 200 characters).
+    QString title;
+    /// When the document saw the segment start arrive while following; invalid for lines that
+    /// were already in the files when the document opened (the log carries no wall-clock time).
+    QDateTime seenAt;
+
+    friend bool operator==(const BootSegment &, const BootSegment &) = default;
+};
+
+} // namespace vcv

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "bootlog/BootSegment.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+
+namespace vcv {
+
+class LineIndex;
+
+/// Finds where boots start. Two steps, so that the expensive one runs once at memory speed
+/// over raw bytes while indexing and the cheap one can be redone whenever lines are added:
+/// scan() notes candidate lines (firmware banners, "Linux version", the kernel clock at
+/// [    0.000000], markers); compute() turns the candidates into segments, reading the few
+/// lines it needs back.
+///
+/// Rules of compute(): a firmware banner starts a boot unless the current boot has had no
+/// kernel yet (SeaBIOS, then iPXE, then OVMF's BdsDxe lines are one boot); "Linux version"
+/// starts one unless the current boot began with firmware, a marker or a clock restart and has
+/// had no kernel yet; a line at [    0.000000] right after a line with a later kernel time is a
+/// clock restart; a marker line always starts one.
+///
+/// Threading: pure functions, any thread.
+class BootSegmentDetector {
+public:
+    struct Candidate {
+        enum class Type : quint8 { Firmware, Kernel, ZeroClock, Marker };
+        qint64 line = 0;
+        Type type = Type::Firmware;
+        qint64 seenAtMs = 0; ///< when following saw it arrive (ms since the epoch), 0: unknown
+        friend bool operator==(const Candidate &, const Candidate &) = default;
+    };
+
+    /// Scans `data` (bytes at stream offset `offset`, already in `index`) and appends the
+    /// candidates found, with line numbers of `index`, ascending.
+    static void scan(const char *data, qint64 length, qint64 offset, const LineIndex &index,
+                     QList<Candidate> &out);
+
+    /// Segments from candidates (ascending by line) for a document of `lineCount` lines.
+    static QList<BootSegment> compute(const QList<Candidate> &candidates, qint64 lineCount,
+                                      const std::function<QByteArray(qint64)> &rawLine);
+};
+
+} // namespace vcv

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "bootlog/DecodedLine.h"
+#include "bootlog/LineTypes.h"
+
+#include <QHash>
+#include <QList>
+
+#include <utility>
+#include <vector>
+
+namespace vcv {
+
+/// Where each line of a byte stream starts, compactly: one 32-bit offset per line relative to
+/// a 64-bit base per block of 256 lines (a 256 MiB log of 80-byte lines costs about 13 MiB).
+/// Covers the bytes [begin(), end()) of the stream; marker lines (zero bytes long) can be put
+/// between lines.
+///
+/// Line i spans [start(i), start(i+1)) — or [start(i), end()) for the last line — and includes
+/// its line end. The last line is "open" while the stream does not end in a newline.
+///
+/// Threading: not synchronised; LogDocument guards it with its lock.
+class LineIndex {
+public:
+    explicit LineIndex(qint64 begin = 0) : m_begin(begin), m_end(begin) {}
+
+    qint64 begin() const { return m_begin; }
+    qint64 end() const { return m_end; }
+    qint64 lineCount() const { return m_count; }
+    bool isLastLineOpen() const { return m_count > 0 && !m_lastClosed; }
+
+    qint64 start(qint64 line) const;
+    qint64 lineEnd(qint64 line) const { return line + 1 < m_count ? start(line + 1) : m_end; }
+    /// The line holding byte `offset`, -1 when outside [begin(), end()). A marker is never the
+    /// answer: the line after it holds the byte.
+    qint64 lineAt(qint64 offset) const;
+    DecodedLine::Kind kind(qint64 line) const;
+    /// Marker lines, ascending.
+    const QList<std::pair<qint64, DecodedLine::Kind>> &markers() const { return m_markers; }
+
+    /// Indexes bytes [from, from+length) of the stream; `from` must equal end().
+    void append(qint64 from, const char *data, qint64 length);
+    /// Puts a marker line at end(); the open last line, if any, is closed by it.
+    void appendMarker(DecodedLine::Kind kind);
+    /// Appends `tail`, whose begin() must equal end() with the last line here closed.
+    void appendIndex(const LineIndex &tail);
+
+private:
+    void pushStart(qint64 offset);
+
+    static constexpr int BlockShift = 8;
+    static constexpr qint64 BlockSize = qint64(1) << BlockShift;
+    static constexpr quint32 Overflow = 0xFFFFFFFFu;
+
+    qint64 m_begin;
+    qint64 m_end;
+    qint64 m_count = 0;
+    bool m_lastClosed = true;
+    std::vector<qint64> m_blockBase;
+    std::vector<quint32> m_relative;
+    QHash<qint64, qint64> m_overflow; // lines whose offset is 4 GiB or more past their block's base
+    QList<std::pair<qint64, DecodedLine::Kind>> m_markers;
+};
+
+} // namespace vcv

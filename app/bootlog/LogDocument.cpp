@@ -1,0 +1,494 @@
+#include "bootlog/LogDocument.h"
+
+#include "bootlog/BootSegmentDetector.h"
+#include "bootlog/LineDecoder.h"
+#include "bootlog/LineIndex.h"
+#include "bootlog/LogDocument_p.h"
+#include "bootlog/RotationChain.h"
+
+#include <QDateTime>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+namespace {
+
+constexpr qint64 ReadBlock = 1 << 20;
+/// Logs up to this size are indexed entirely inside open().
+constexpr qint64 SyncIndexLimit = 1 << 20;
+/// How far back open() looks for the start of the last lines before giving up and indexing
+/// everything at once (a log that is one enormous line).
+constexpr qint64 TailSearchLimit = 16 << 20;
+
+} // namespace
+
+void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
+                                      QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
+                                      const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress)
+{
+    std::vector<char> buffer(static_cast<size_t>(ReadBlock));
+    qint64 pos = from;
+    while (pos < to) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return;
+        const qint64 n = chain.read(ByteOffset(pos), buffer.data(), qMin(ReadBlock, to - pos));
+        if (n <= 0)
+            break;
+        qint64 m = n;
+        if (pos + n < to) {
+            // Stop at the last newline so that no line (and no banner) straddles two blocks.
+            const void *nl = memrchr(buffer.data(), '\n', size_t(n));
+            if (nl)
+                m = static_cast<const char *>(nl) - buffer.data() + 1;
+        }
+        if (lock) {
+            QWriteLocker locker(lock);
+            index.append(pos, buffer.data(), m);
+        } else {
+            index.append(pos, buffer.data(), m);
+        }
+        BootSegmentDetector::scan(buffer.data(), m, pos, index, candidates);
+        pos += m;
+        if (progress)
+            progress(pos);
+    }
+}
+
+qint64 LogDocument::Private::chooseTailStart(qint64 size) const
+{
+    if (size <= SyncIndexLimit)
+        return 0;
+    std::vector<char> buffer(static_cast<size_t>(ReadBlock));
+    // The first line start in the last block (not counting a newline that ends the log).
+    qint64 blockStart = size - ReadBlock;
+    qint64 n = chain->read(ByteOffset(blockStart), buffer.data(), ReadBlock - 1);
+    if (n > 0) {
+        if (const void *nl = std::memchr(buffer.data(), '\n', size_t(n)))
+            return blockStart + (static_cast<const char *>(nl) - buffer.data()) + 1;
+    }
+    // Huge last line: look back for where it starts.
+    while (blockStart > 0 && size - blockStart < TailSearchLimit) {
+        const qint64 from = qMax<qint64>(0, blockStart - ReadBlock);
+        n = chain->read(ByteOffset(from), buffer.data(), blockStart - from);
+        if (n <= 0)
+            break;
+        if (const void *nl = memrchr(buffer.data(), '\n', size_t(n)))
+            return from + (static_cast<const char *>(nl) - buffer.data()) + 1;
+        blockStart = from;
+    }
+    return 0; // index everything now
+}
+
+void LogDocument::Private::stopWorker()
+{
+    if (cancel)
+        cancel->store(true);
+    if (worker.joinable())
+        worker.join();
+    cancel.reset();
+}
+
+void LogDocument::Private::startIndexing()
+{
+    const qint64 size = chain->size();
+    const qint64 tailStart = chooseTailStart(size);
+    {
+        QWriteLocker locker(&lock);
+        index = LineIndex(tailStart);
+        candidates.clear();
+        segments.clear();
+        indexComplete = tailStart == 0;
+    }
+    QList<BootSegmentDetector::Candidate> found;
+    indexRange(*chain, tailStart, size, index, found, &lock, nullptr, {});
+    {
+        QWriteLocker locker(&lock);
+        candidates = found;
+    }
+    recomputeSegments();
+    if (tailStart == 0)
+        return;
+
+    const quint64 gen = generation;
+    cancel = std::make_shared<std::atomic<bool>>(false);
+    auto flag = cancel;
+    const RotationChain *source = chain;
+    worker = std::thread([this, gen, flag, source, tailStart] {
+        auto head = std::make_shared<LineIndex>(0);
+        auto headCandidates = std::make_shared<QList<BootSegmentDetector::Candidate>>();
+        // Two halves on two threads, joined at a line start: indexing runs at memory speed,
+        // so a second core nearly halves the wait.
+        qint64 middle = 0;
+        if (tailStart >= 8 * ReadBlock) {
+            const QByteArray probe = source->read(ByteOffset(tailStart / 2), ReadBlock);
+            const qsizetype nl = probe.indexOf('\n');
+            if (nl >= 0 && tailStart / 2 + nl + 1 < tailStart)
+                middle = tailStart / 2 + nl + 1;
+        }
+        std::atomic<qint64> secondDone{0};
+        LineIndex second(middle);
+        QList<BootSegmentDetector::Candidate> secondCandidates;
+        std::thread helper;
+        if (middle > 0) {
+            helper = std::thread([&] {
+                indexRange(*source, middle, tailStart, second, secondCandidates, nullptr, flag.get(),
+                           [&](qint64 done) { secondDone = done - middle; });
+            });
+        }
+        const qint64 firstEnd = middle > 0 ? middle : tailStart;
+        qint64 lastReport = 0;
+        indexRange(*source, 0, firstEnd, *head, *headCandidates, nullptr, flag.get(), [&](qint64 done) {
+            const qint64 total = done + secondDone.load();
+            if (total - lastReport >= (16 << 20)) {
+                lastReport = total;
+                QMetaObject::invokeMethod(q, [this, gen, total, tailStart] {
+                    if (gen == generation)
+                        Q_EMIT q->indexingProgress(total, tailStart);
+                }, Qt::QueuedConnection);
+            }
+        });
+        if (helper.joinable())
+            helper.join();
+        if (middle > 0 && !flag->load()) {
+            const qint64 shift = head->lineCount();
+            head->appendIndex(second);
+            for (auto c : std::as_const(secondCandidates)) {
+                c.line += shift;
+                headCandidates->append(c);
+            }
+        }
+        QMetaObject::invokeMethod(q, [this, gen, tailStart] {
+            if (gen == generation)
+                Q_EMIT q->indexingProgress(tailStart, tailStart);
+        }, Qt::QueuedConnection);
+        if (flag->load())
+            return;
+        QMetaObject::invokeMethod(q, [this, gen, head, headCandidates] {
+            if (gen == generation)
+                mergeHead(std::move(*head), std::move(*headCandidates));
+        }, Qt::QueuedConnection);
+    });
+}
+
+void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates)
+{
+    if (worker.joinable())
+        worker.join();
+    cancel.reset();
+    qint64 headLines = 0;
+    {
+        QWriteLocker locker(&lock);
+        headLines = head.lineCount();
+        head.appendIndex(index);
+        index = std::move(head);
+        for (auto &c : candidates)
+            c.line += headLines;
+        headCandidates.append(candidates);
+        candidates = std::move(headCandidates);
+        indexComplete = true;
+    }
+    if (headLines > 0)
+        Q_EMIT q->linesPrepended(headLines);
+    recomputeSegments();
+    Q_EMIT q->indexingFinished();
+}
+
+void LogDocument::Private::recomputeSegments()
+{
+    QList<BootSegmentDetector::Candidate> cands;
+    qint64 count = 0;
+    {
+        QReadLocker locker(&lock);
+        cands = candidates;
+        count = index.lineCount();
+    }
+    QList<BootSegment> result = BootSegmentDetector::compute(cands, count, [this](qint64 line) {
+        return q->rawLine(LineNumber(line));
+    });
+    bool changed = false;
+    {
+        QWriteLocker locker(&lock);
+        changed = result != segments;
+        segments = std::move(result);
+    }
+    if (changed)
+        Q_EMIT q->bootSegmentsChanged();
+}
+
+void LogDocument::Private::onGrown(qint64 from, qint64 to)
+{
+    qint64 previousCount = 0;
+    bool wasOpen = false;
+    qint64 scanFrom = from;
+    {
+        QReadLocker locker(&lock);
+        if (from != index.end())
+            return; // not ours (a stale signal after reopening)
+        previousCount = index.lineCount();
+        wasOpen = index.isLastLineOpen();
+        if (wasOpen)
+            scanFrom = index.start(previousCount - 1);
+    }
+    QList<BootSegmentDetector::Candidate> found;
+    indexRange(*chain, from, to, index, found, &lock, nullptr, {});
+    if (scanFrom < from) {
+        // The line that was open is checked again now that more of it is there.
+        const QByteArray head = chain->read(ByteOffset(scanFrom), qMin<qint64>(to - scanFrom, 512));
+        BootSegmentDetector::scan(head.constData(), head.size(), scanFrom, index, found);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool newCandidates = false;
+    {
+        QWriteLocker locker(&lock);
+        for (auto c : found) {
+            const bool known = std::any_of(candidates.cbegin(), candidates.cend(), [&](const auto &k) {
+                return k.line == c.line && k.type == c.type;
+            });
+            if (known)
+                continue;
+            c.seenAtMs = now;
+            candidates.append(c);
+            newCandidates = true;
+        }
+    }
+    Q_EMIT q->linesAppended(LineNumber(wasOpen ? previousCount - 1 : previousCount));
+    if (newCandidates || previousCount == 0)
+        recomputeSegments();
+}
+
+void LogDocument::Private::onDiscontinuity(qint64 at, RotationChain::Discontinuity kind)
+{
+    qint64 marker = 0;
+    {
+        QWriteLocker locker(&lock);
+        if (at != index.end())
+            return;
+        marker = index.lineCount();
+        index.appendMarker(kind == RotationChain::Discontinuity::Restarted ? DecodedLine::Kind::LogRestarted
+                                                                           : DecodedLine::Kind::LinesLost);
+        if (kind == RotationChain::Discontinuity::Restarted)
+            candidates.append({marker, BootSegmentDetector::Candidate::Type::Marker,
+                               QDateTime::currentMSecsSinceEpoch()});
+    }
+    Q_EMIT q->logRestarted(LineNumber(marker));
+    Q_EMIT q->linesAppended(LineNumber(marker));
+    recomputeSegments();
+}
+
+bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const
+{
+    QReadLocker locker(&lock);
+    if (line < 0 || line >= index.lineCount())
+        return false;
+    *start = index.start(line);
+    *end = index.lineEnd(line);
+    *kind = index.kind(line);
+    return true;
+}
+
+bool LogDocument::Private::snapshot(qint64 first, qint64 count, std::vector<qint64> &starts,
+                                    std::vector<bool> &isMarker) const
+{
+    QReadLocker locker(&lock);
+    if (first < 0 || count <= 0 || first + count > index.lineCount())
+        return false;
+    starts.resize(size_t(count + 1));
+    isMarker.assign(size_t(count), false);
+    for (qint64 i = 0; i < count; ++i)
+        starts[size_t(i)] = index.start(first + i);
+    starts[size_t(count)] = index.lineEnd(first + count - 1);
+    for (const auto &m : index.markers()) {
+        if (m.first >= first && m.first < first + count)
+            isMarker[size_t(m.first - first)] = true;
+    }
+    return true;
+}
+
+QString LogDocument::markerText(DecodedLine::Kind kind)
+{
+    switch (kind) {
+    case DecodedLine::Kind::LogRestarted:
+        return tr("──── log restarted ────");
+    case DecodedLine::Kind::LinesLost:
+        return tr("──── lines missing: the log rotated faster than it could be read ────");
+    case DecodedLine::Kind::Text:
+        break;
+    }
+    return {};
+}
+
+LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->chain = new RotationChain(this);
+    connect(d->chain, &RotationChain::grown, this,
+            [this](ByteOffset from, ByteOffset to) { d->onGrown(from.get(), to.get()); });
+    connect(d->chain, &RotationChain::discontinuity, this,
+            [this](ByteOffset at, RotationChain::Discontinuity kind) { d->onDiscontinuity(at.get(), kind); });
+    connect(d->chain, &RotationChain::errorOccurred, this, &LogDocument::errorOccurred);
+}
+
+LogDocument::~LogDocument()
+{
+    d->stopWorker();
+}
+
+bool LogDocument::open(const QString &basePath, bool follow)
+{
+    close();
+    ++d->generation;
+    const bool ok = d->chain->open(basePath);
+    d->error = d->chain->errorString();
+    d->startIndexing();
+    Q_EMIT documentReset();
+    if (d->indexComplete)
+        Q_EMIT indexingFinished();
+    if (follow)
+        d->chain->setFollowing(true);
+    return ok;
+}
+
+bool LogDocument::openFiles(const QStringList &chronologicalFiles)
+{
+    close();
+    ++d->generation;
+    const bool ok = d->chain->openFiles(chronologicalFiles);
+    d->error = d->chain->errorString();
+    d->startIndexing();
+    Q_EMIT documentReset();
+    if (d->indexComplete)
+        Q_EMIT indexingFinished();
+    return ok;
+}
+
+void LogDocument::close()
+{
+    d->stopWorker();
+    ++d->generation;
+    d->chain->close();
+    {
+        QWriteLocker locker(&d->lock);
+        d->index = LineIndex(0);
+        d->candidates.clear();
+        d->segments.clear();
+        d->indexComplete = true;
+    }
+    d->error.clear();
+    Q_EMIT documentReset();
+}
+
+QString LogDocument::basePath() const { return d->chain->basePath(); }
+QString LogDocument::errorString() const { return d->error; }
+bool LogDocument::isFollowing() const { return d->chain->isFollowing(); }
+void LogDocument::setFollowing(bool follow) { d->chain->setFollowing(follow); }
+const RotationChain *LogDocument::chain() const { return d->chain; }
+
+qint64 LogDocument::lineCount() const
+{
+    QReadLocker locker(&d->lock);
+    return d->index.lineCount();
+}
+
+bool LogDocument::isIndexComplete() const
+{
+    QReadLocker locker(&d->lock);
+    return d->indexComplete;
+}
+
+qint64 LogDocument::byteSize() const
+{
+    QReadLocker locker(&d->lock);
+    return d->index.end();
+}
+
+DecodedLine LogDocument::line(LineNumber line) const
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    DecodedLine::Kind kind = DecodedLine::Kind::Text;
+    if (!d->lineRange(line.get(), &start, &end, &kind))
+        return {};
+    if (kind != DecodedLine::Kind::Text) {
+        DecodedLine marker;
+        marker.kind = kind;
+        marker.text = markerText(kind);
+        return marker;
+    }
+    // Longer lines are decoded only in part; read no more than that.
+    const qint64 length = qMin(end - start, qint64(LineDecoder::MaxDecodedBytes) + 2);
+    return LineDecoder::decode(d->chain->read(ByteOffset(start), length));
+}
+
+QList<DecodedLine> LogDocument::lines(LineNumber first, qint64 count) const
+{
+    QList<DecodedLine> result;
+    const qint64 total = lineCount();
+    for (qint64 i = first.get(); i >= 0 && i < first.get() + count && i < total; ++i)
+        result.append(line(LineNumber(i)));
+    return result;
+}
+
+QByteArray LogDocument::rawLine(LineNumber line) const
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    DecodedLine::Kind kind = DecodedLine::Kind::Text;
+    if (!d->lineRange(line.get(), &start, &end, &kind) || kind != DecodedLine::Kind::Text)
+        return {};
+    QByteArray bytes = d->chain->read(ByteOffset(start), end - start);
+    if (bytes.endsWith('\n')) {
+        bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+    }
+    return bytes;
+}
+
+DecodedLine::Kind LogDocument::lineKind(LineNumber line) const
+{
+    QReadLocker locker(&d->lock);
+    if (line.get() < 0 || line.get() >= d->index.lineCount())
+        return DecodedLine::Kind::Text;
+    return d->index.kind(line.get());
+}
+
+ByteOffset LogDocument::lineOffset(LineNumber line) const
+{
+    QReadLocker locker(&d->lock);
+    if (line.get() < 0 || line.get() >= d->index.lineCount())
+        return {};
+    return ByteOffset(d->index.start(line.get()));
+}
+
+LineNumber LogDocument::lineAt(ByteOffset offset) const
+{
+    QReadLocker locker(&d->lock);
+    const qint64 l = d->index.lineAt(offset.get());
+    return l >= 0 ? LineNumber(l) : LineNumber();
+}
+
+QList<BootSegment> LogDocument::bootSegments() const
+{
+    QReadLocker locker(&d->lock);
+    return d->segments;
+}
+
+qsizetype LogDocument::segmentOf(LineNumber line) const
+{
+    QReadLocker locker(&d->lock);
+    if (line.get() < 0 || line.get() >= d->index.lineCount())
+        return -1;
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < d->segments.size(); ++i) {
+        if (d->segments[i].firstLine <= line)
+            found = i;
+        else
+            break;
+    }
+    return found;
+}
+
+} // namespace vcv

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "bootlog/BootSegment.h"
+#include "bootlog/DecodedLine.h"
+#include "bootlog/LineTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace vcv {
+
+class RotationChain;
+
+/// The boot log of one console as lines: a RotationChain (virtlogd's file.N-1 … file.0, file,
+/// joined with no separator), a line index over it, boot segments, and lines decoded on demand.
+///
+/// Memory: the document holds no text. It keeps about 4 bytes per line of index and reads lines
+/// back from the files by descriptor (pread) when asked; the files stay open, so history that
+/// virtlogd deletes or rotates away after the document saw it remains readable.
+///
+/// Opening: open() returns after indexing the end of the log (about the last 1 MiB) in the
+/// calling thread, so lineCount() already covers the end of the log — where a following view
+/// opens — while the rest is indexed in a background thread. When that finishes, the earlier
+/// lines are put in front in one step: linesPrepended(n) is emitted and every line number known
+/// before grows by n. A view anchored at the bottom keeps its position; one anchored elsewhere
+/// adds n. Then indexingFinished() follows. For logs of at most 1 MiB everything is indexed
+/// inside open() and linesPrepended is never emitted.
+///
+/// Follow: with follow on, new bytes appear within about 30 ms (file and directory watcher plus
+/// a 25 ms timer), across virtlogd's rotations without a line lost or doubled. A truncated or
+/// deleted log keeps every line read so far and gets a marker line (DecodedLine::Kind::
+/// LogRestarted); files rotated away unseen give a LinesLost marker.
+///
+/// Threading: the object lives in, and all its non-const members and signals belong to, the
+/// thread that created it (the GUI thread). The const readers lineCount(), line(), lines(),
+/// rawLine(), lineKind(), lineOffset(), isIndexComplete() and bootSegments() are cheap and may
+/// be called from any thread (they take an internal read lock and pread the files); a line
+/// number obtained in one thread stays valid only until the owning thread emits
+/// linesPrepended/documentReset, so worker threads (Search) work only once isIndexComplete().
+/// Signals are emitted in the owning thread only.
+///
+/// Invalid input: a line number outside [0, lineCount()) gives an empty DecodedLine / empty
+/// QByteArray; no reader ever asserts on a bad number.
+class LogDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit LogDocument(QObject *parent = nullptr);
+    ~LogDocument() override;
+
+    /// Opens the virtlogd chain whose live file is `basePath` (rotations basePath.0 … .31 are
+    /// discovered). Emits documentReset(). Returns false with errorString() when neither the
+    /// file nor any rotation can be opened (missing, permission denied); with follow on, the
+    /// document then still waits for the file to appear.
+    bool open(const QString &basePath, bool follow = true);
+    /// Opens a fixed list of files, oldest first, joined with no separator; never follows.
+    bool openFiles(const QStringList &chronologicalFiles);
+    /// Drops everything; lineCount() becomes 0. Emits documentReset().
+    void close();
+
+    QString basePath() const;
+    QString errorString() const;
+    bool isFollowing() const;
+    void setFollowing(bool follow);
+
+    /// The byte stream beneath the lines (for export and statistics). Never null.
+    const RotationChain *chain() const;
+
+    /// Lines known so far, markers included. The last line may still lack its newline.
+    qint64 lineCount() const;
+    /// True once the whole log present at open() is indexed (appends keep it true).
+    bool isIndexComplete() const;
+    /// Total bytes of the chain seen so far.
+    qint64 byteSize() const;
+
+    /// The line decoded: UTF-8 with invalid bytes as U+FFFD, CR LF / LF line ends removed, a
+    /// lone CR rewriting the line as a terminal does, SGR kept as format runs, every other
+    /// escape sequence removed, NUL shown as U+2400. Marker lines have a translated text.
+    DecodedLine line(LineNumber line) const;
+    /// Convenience: up to `count` lines from `first`.
+    QList<DecodedLine> lines(LineNumber first, qint64 count) const;
+    /// The bytes of the line as virtlogd wrote them, without its line end (LF or CR LF).
+    /// Empty for a marker.
+    QByteArray rawLine(LineNumber line) const;
+    DecodedLine::Kind lineKind(LineNumber line) const;
+    /// Where the line starts in the chain's byte stream (a marker: where the restart happened).
+    ByteOffset lineOffset(LineNumber line) const;
+    /// The line that holds byte `offset`; invalid when the offset is not in the document yet.
+    LineNumber lineAt(ByteOffset offset) const;
+
+    /// Boot segments, oldest first. Complete once isIndexComplete(); before that, those of the
+    /// part indexed so far.
+    QList<BootSegment> bootSegments() const;
+    /// The segment that holds `line` (index into bootSegments()), -1 when there is none.
+    qsizetype segmentOf(LineNumber line) const;
+
+    /// The translated text of a marker line (what line() returns for it). Any thread.
+    static QString markerText(DecodedLine::Kind kind);
+
+Q_SIGNALS:
+    /// Everything changed (open/close): re-read lineCount() and drop cached lines.
+    void documentReset();
+    /// Background indexing finished the part before the first screen: `count` lines were put
+    /// in front, every line number known before grew by `count`.
+    void linesPrepended(qint64 count);
+    /// Follow: lines [first, lineCount()) are new or changed. When the previous last line had
+    /// no newline yet, `first` is that line (its text grew).
+    void linesAppended(vcv::LineNumber first);
+    /// A marker line (LogRestarted or LinesLost, see lineKind()) was appended at `marker`
+    /// (also reported by linesAppended).
+    void logRestarted(vcv::LineNumber marker);
+    /// Background indexing: bytes done of total.
+    void indexingProgress(qint64 bytesDone, qint64 bytesTotal);
+    void indexingFinished();
+    void bootSegmentsChanged();
+    /// A read error while following (e.g. permission lost); the document keeps what it has.
+    void errorOccurred(const QString &message);
+
+public:
+    /// The implementation (LogDocument_p.h), shared with Search and LogExporter; not an API.
+    class Private;
+
+private:
+    friend class Search;
+    friend class LogExporter;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace vcv

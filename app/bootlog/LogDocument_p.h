@@ -1,0 +1,54 @@
+#pragma once
+
+// Internals of LogDocument shared with Search and LogExporter (same library). Not an API.
+
+#include "bootlog/BootSegmentDetector.h"
+#include "bootlog/LineIndex.h"
+#include "bootlog/LogDocument.h"
+#include "bootlog/RotationChain.h"
+
+#include <QReadWriteLock>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace vcv {
+
+class LogDocument::Private {
+public:
+    LogDocument *q = nullptr;
+    RotationChain *chain = nullptr; // child of q
+    QString error;
+
+    mutable QReadWriteLock lock;
+    LineIndex index{0};                                 // guarded by lock
+    QList<BootSegmentDetector::Candidate> candidates;   // guarded by lock
+    QList<BootSegment> segments;                        // guarded by lock
+    bool indexComplete = true;                          // guarded by lock
+
+    // Owner thread only.
+    quint64 generation = 0;                   // bumped by open/close: late worker results are dropped
+    std::thread worker;                       // indexes the part before the first screen
+    std::shared_ptr<std::atomic<bool>> cancel;
+
+    static void indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
+                           QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
+                           const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress);
+    qint64 chooseTailStart(qint64 size) const;
+    void startIndexing();
+    void stopWorker();
+    void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates);
+    void recomputeSegments();
+    void onGrown(qint64 from, qint64 to);
+    void onDiscontinuity(qint64 at, RotationChain::Discontinuity kind);
+
+    /// Thread-safe readers.
+    bool lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const;
+    /// Starts of lines [first, first+count) plus the end of the last one; false when out of range.
+    bool snapshot(qint64 first, qint64 count, std::vector<qint64> &starts, std::vector<bool> &isMarker) const;
+};
+
+} // namespace vcv

@@ -1,0 +1,52 @@
+#pragma once
+
+// Fixtures for the bootlog tests, made on the spot in a QTemporaryDir.
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+namespace vcv::test {
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+inline bool appendFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+/// "line 000042 <padding>\n": numbered lines with varying lengths, so that rotations fall
+/// in the middle of lines as often as on their ends.
+inline QByteArray numberedLine(qint64 n)
+{
+    QByteArray line = "line " + QByteArray::number(n).rightJustified(8, '0') + ' ';
+    line.append(QByteArray(int(n * 7919 % 61), char('a' + n % 26)));
+    line.append('\n');
+    return line;
+}
+
+/// The number of a line made by numberedLine(), -1 when it is not one.
+inline qint64 lineNumberOf(const QByteArray &raw)
+{
+    if (!raw.startsWith("line ") || raw.size() < 14 || raw.at(13) != ' ')
+        return -1;
+    bool ok = false;
+    const qint64 n = raw.mid(5, 8).toLongLong(&ok);
+    if (!ok)
+        return -1;
+    QByteArray expected = numberedLine(n);
+    expected.chop(1);
+    return raw == expected ? n : -1;
+}
+
+} // namespace vcv::test

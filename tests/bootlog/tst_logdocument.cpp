@@ -1,0 +1,251 @@
+// LogDocument and RotationChain on fixed files: stitching, decoding through the document, the
+// index built tail first, boot segments, export.
+
+#include "LogFixtures.h"
+
+#include "bootlog/LogDocument.h"
+#include "bootlog/LogExporter.h"
+#include "bootlog/RotationChain.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace vcv;
+using vcv::test::appendFile;
+using vcv::test::lineNumberOf;
+using vcv::test::numberedLine;
+using vcv::test::writeFile;
+
+namespace {
+
+QStringList texts(const LogDocument &doc)
+{
+    QStringList out;
+    for (qint64 i = 0; i < doc.lineCount(); ++i)
+        out << doc.line(LineNumber(i)).text;
+    return out;
+}
+
+QByteArray exported(const QString &base, LogExporter::Mode mode)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    if (!LogExporter::exportChain(base, &buffer, mode, &error))
+        qWarning() << error;
+    return buffer.data();
+}
+
+} // namespace
+
+class TestLogDocument : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void discoverOrdersOldestFirst()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"vm-serial0.log"_s);
+        for (const QString &suffix : {u".10"_s, u".2"_s, u".1"_s, u".0"_s, u""_s})
+            QVERIFY(writeFile(base + suffix, "x"_ba));
+        QVERIFY(writeFile(base + u".bak"_s, "x"_ba)); // not part of the chain
+        QCOMPARE(RotationChain::discover(base),
+                 QStringList({base + u".10"_s, base + u".2"_s, base + u".1"_s, base + u".0"_s, base}));
+    }
+
+    void lineSpanningTwoFilesIsOneLine()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base + u".2"_s, "first\nhal"_ba));
+        QVERIFY(writeFile(base + u".1"_s, ""_ba)); // an empty rotation
+        QVERIFY(writeFile(base + u".0"_s, "f a line\nsecond\n"_ba));
+        QVERIFY(writeFile(base, "third"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QVERIFY(doc.isIndexComplete());
+        QCOMPARE(texts(doc), QStringList({u"first"_s, u"half a line"_s, u"second"_s, u"third"_s}));
+        QCOMPARE(doc.rawLine(LineNumber(1)), "half a line"_ba);
+        QCOMPARE(doc.lineOffset(LineNumber(1)).get(), 6);
+        QCOMPARE(doc.lineAt(ByteOffset(10)).get(), 1);
+        QCOMPARE(doc.byteSize(), qint64(9 + 16 + 5));
+        QCOMPARE(exported(base, LogExporter::Mode::Raw), "first\nhalf a line\nsecond\nthird"_ba);
+        // Out of range is harmless.
+        QCOMPARE(doc.line(LineNumber(4)), DecodedLine{});
+        QCOMPARE(doc.line(LineNumber()), DecodedLine{});
+        QVERIFY(doc.rawLine(LineNumber(99)).isEmpty());
+        QVERIFY(!doc.lineOffset(LineNumber(-5)).isValid());
+    }
+
+    void crlfInvalidUtf8NulsAndJunk()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray junk;
+        for (int i = 0; i < 4096; ++i)
+            junk.append(char((i * 131 + 7) & 0xff));
+        junk.replace('\n', 'n');
+        const QByteArray content = "crlf line\r\n"_ba + "bad \xff\xfe utf8\n"_ba + QByteArray("nul\0here\n", 9)
+            + junk + "\n"_ba + "\x1b[1;31mred\x1b[0m\r\n"_ba;
+        QVERIFY(writeFile(base + u".0"_s, content.left(20)));
+        QVERIFY(writeFile(base, content.mid(20)));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QCOMPARE(doc.lineCount(), 5);
+        QCOMPARE(doc.line(LineNumber(0)).text, u"crlf line"_s);
+        QCOMPARE(doc.rawLine(LineNumber(0)), "crlf line"_ba);
+        QCOMPARE(doc.line(LineNumber(1)).text, u"bad \uFFFD\uFFFD utf8"_s);
+        QCOMPARE(doc.line(LineNumber(2)).text, u"nul\u2400here"_s);
+        QCOMPARE(doc.rawLine(LineNumber(3)), junk);
+        const DecodedLine red = doc.line(LineNumber(4));
+        QCOMPARE(red.text, u"red"_s);
+        QCOMPARE(red.runs.size(), 1);
+        QCOMPARE(red.runs.first().foreground, TermColor::indexed(1));
+        QCOMPARE(exported(base, LogExporter::Mode::Raw), content);
+        const QByteArray stripped = exported(base, LogExporter::Mode::Strip);
+        QVERIFY(stripped.startsWith(QByteArray("crlf line\nbad \xff\xfe utf8\n"_ba + QByteArray("nul\0here\n", 9))));
+        QVERIFY(stripped.endsWith("\nred\n"_ba));
+    }
+
+    void hugeLineWithoutNewline()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        const qint64 size = 50 << 20;
+        {
+            QFile f(base);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray block(1 << 20, 'z');
+            for (qint64 i = 0; i < size / block.size(); ++i)
+                QCOMPARE(f.write(block), block.size());
+        }
+        QVERIFY(writeFile(base + u".0"_s, "before\n"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QTRY_VERIFY_WITH_TIMEOUT(doc.isIndexComplete(), 60000);
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(doc.line(LineNumber(0)).text, u"before"_s);
+        const DecodedLine big = doc.line(LineNumber(1));
+        QVERIFY(big.elided);
+        QCOMPARE(big.text.size(), 1 << 20);
+        QCOMPARE(doc.rawLine(LineNumber(1)).size(), size);
+        QCOMPARE(doc.byteSize(), size + 7);
+    }
+
+    void tailFirstThenPrepend()
+    {
+        // 12 MiB of numbered lines over four files: open() returns with the end of the log
+        // indexed; the rest arrives by linesPrepended().
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray all;
+        qint64 n = 0;
+        while (all.size() < (12 << 20))
+            all += numberedLine(n++);
+        const qsizetype quarter = all.size() / 4 + 13; // not on a line end
+        QVERIFY(writeFile(base + u".2"_s, all.mid(0, quarter)));
+        QVERIFY(writeFile(base + u".1"_s, all.mid(quarter, quarter)));
+        QVERIFY(writeFile(base + u".0"_s, all.mid(2 * quarter, quarter)));
+        QVERIFY(writeFile(base, all.mid(3 * quarter)));
+
+        LogDocument doc;
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+        QVERIFY(doc.open(base, false));
+        const qint64 first = doc.lineCount();
+        QVERIFY(first > 0);
+        QVERIFY(first < n);
+        // The end of the log is there already: the last line is the last line.
+        QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(first - 1))), n - 1);
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        QCOMPARE(prepended.count(), 1);
+        QCOMPARE(prepended.first().first().toLongLong(), n - first);
+        QCOMPARE(doc.lineCount(), n);
+        for (qint64 i = 0; i < n; ++i) {
+            if (lineNumberOf(doc.rawLine(LineNumber(i))) != i)
+                QFAIL(qPrintable(u"line %1 is %2"_s.arg(i).arg(QString::fromLatin1(doc.rawLine(LineNumber(i))))));
+        }
+        QCOMPARE(doc.lineAt(ByteOffset(all.size() - 1)).get(), n - 1);
+        QCOMPARE(exported(base, LogExporter::Mode::Raw), all);
+    }
+
+    void missingFile()
+    {
+        QTemporaryDir dir;
+        LogDocument doc;
+        QVERIFY(!doc.open(dir.filePath(u"nothing"_s), false));
+        QVERIFY(!doc.errorString().isEmpty());
+        QCOMPARE(doc.lineCount(), 0);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(!LogExporter::exportChain(dir.filePath(u"nothing"_s), &out, LogExporter::Mode::Raw, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void bootSegments()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        const QByteArray log =
+            "leftover of an older boot\n"                                  // 0 LogStart
+            "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"                   // 1 Firmware
+            "iPXE (http://ipxe.org) 00:02.0 CA00 PCI2.10 PnP PMM\n"
+            "Booting from ROM...\n"
+            "[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14)\n"   // 4 same boot
+            "[    0.000000] Command line: console=ttyS0\n"
+            "[    1.234567] Run /init as init process\n"
+            "vcv-guest-ready\n"
+            "[   55.000001] reboot: Restarting system\n"
+            "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"                   // 9 Firmware
+            "\x1b[2J[    0.000000] Linux version 6.12.48+deb13-amd64\n"    // 10 same boot
+            "[    2.000000] something\n"
+            "[    0.000000] Linux version 6.12.48+deb13-amd64 (kexec)\n"   // 12 Kernel
+            "[    3.500000] more\n"
+            "[    0.000000] clock went back without a banner\n"           // 14 ClockRestart
+            "[    0.000000] still the same boot\n"
+            "[    0.100000] and on\n"_ba;
+        QVERIFY(writeFile(base, log));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        const QList<BootSegment> segments = doc.bootSegments();
+        QList<qint64> lines;
+        QList<BootSegment::Reason> reasons;
+        for (const auto &s : segments) {
+            lines << s.firstLine.get();
+            reasons << s.reason;
+        }
+        QCOMPARE(lines, QList<qint64>({0, 1, 9, 12, 14}));
+        QCOMPARE(reasons, QList<BootSegment::Reason>({BootSegment::Reason::LogStart, BootSegment::Reason::Firmware,
+                                                      BootSegment::Reason::Firmware, BootSegment::Reason::Kernel,
+                                                      BootSegment::Reason::ClockRestart}));
+        QCOMPARE(segments.at(1).title, u"SeaBIOS (version 1.16.3-debian-1.16.3-2)"_s);
+        QCOMPARE(segments.at(3).title, u"Linux version 6.12.48+deb13-amd64 (kexec)"_s);
+        QCOMPARE(doc.segmentOf(LineNumber(8)), 1);
+        QCOMPARE(doc.segmentOf(LineNumber(9)), 2);
+        QCOMPARE(doc.segmentOf(LineNumber(16)), 4);
+        QCOMPARE(doc.segmentOf(LineNumber(17)), -1);
+    }
+
+    void stripExportOfLinesAcrossBlocks()
+    {
+        // Strip export works line by line even where lines cross the exporter's 1 MiB blocks.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray raw;
+        for (int i = 0; raw.size() < (3 << 20); ++i)
+            raw += "\x1b[32m" + QByteArray::number(i) + "\x1b[0m progress\r" + QByteArray::number(i) + " done\r\n";
+        QVERIFY(writeFile(base, raw));
+        const QByteArray stripped = exported(base, LogExporter::Mode::Strip);
+        // "N progress" overwritten by "N done" leaves "N doneress".
+        QVERIFY(stripped.startsWith("0 doneress\n1 doneress\n"_ba));
+        QCOMPARE(stripped.count('\n'), raw.count('\n'));
+        QVERIFY(!stripped.contains('\x1b'));
+        QVERIFY(!stripped.contains('\r'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogDocument)
+#include "tst_logdocument.moc"

@@ -1,0 +1,246 @@
+// Following a log while it is written, rotated, truncated and wiped.
+
+#include "LogFixtures.h"
+#include "VirtlogdWriter.h"
+
+#include "bootlog/LogDocument.h"
+#include "bootlog/RotationChain.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace vcv;
+using vcv::test::appendFile;
+using vcv::test::lineNumberOf;
+using vcv::test::numberedLine;
+using vcv::test::VirtlogdWriter;
+using vcv::test::writeFile;
+
+class TestLogFollow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void appendsBecomeVisible()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, "one\ntw"_ba));
+        LogDocument doc;
+        QSignalSpy appended(&doc, &LogDocument::linesAppended);
+        QVERIFY(doc.open(base, true));
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(doc.line(LineNumber(1)).text, u"tw"_s);
+        QVERIFY(appendFile(base, "o\nthree\n"_ba));
+        QTRY_COMPARE(doc.lineCount(), 3);
+        QCOMPARE(doc.line(LineNumber(1)).text, u"two"_s);
+        QCOMPARE(doc.line(LineNumber(2)).text, u"three"_s);
+        // The open line "tw" grew: the first changed line is 1.
+        QVERIFY(!appended.isEmpty());
+        QCOMPARE(appended.first().first().value<LineNumber>().get(), 1);
+    }
+
+    void waitsForAFileThatDoesNotExistYet()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        LogDocument doc;
+        QVERIFY(!doc.open(base, true));
+        QCOMPARE(doc.lineCount(), 0);
+        QVERIFY(writeFile(base, "hello\n"_ba));
+        QTRY_COMPARE(doc.lineCount(), 1);
+        QCOMPARE(doc.line(LineNumber(0)).text, u"hello"_s);
+    }
+
+    void rotationInTheMiddleOfALine()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, "before\nha"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, true));
+        QCOMPARE(doc.lineCount(), 2);
+        QVERIFY(appendFile(base, "lf"_ba));
+        QTRY_COMPARE(doc.byteSize(), 11);
+        QVERIFY(QFile::rename(base, base + u".0"_s));
+        QVERIFY(writeFile(base, " a line\nafter\n"_ba));
+        QTRY_COMPARE(doc.lineCount(), 3);
+        QCOMPARE(doc.line(LineNumber(1)).text, u"half a line"_s);
+        QCOMPARE(doc.line(LineNumber(2)).text, u"after"_s);
+        QCOMPARE(doc.lineKind(LineNumber(1)), DecodedLine::Kind::Text);
+    }
+
+    void truncationInsertsMarker()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, "old 1\nold 2\n"_ba));
+        LogDocument doc;
+        QSignalSpy restarted(&doc, &LogDocument::logRestarted);
+        QVERIFY(doc.open(base, true));
+        QCOMPARE(doc.lineCount(), 2);
+        QVERIFY(QFile::resize(base, 0));
+        QVERIFY(restarted.wait(5000) || restarted.count() == 1);
+        QCOMPARE(restarted.first().first().value<LineNumber>().get(), 2);
+        QVERIFY(appendFile(base, "new 1\n"_ba));
+        QTRY_COMPARE(doc.lineCount(), 4);
+        QCOMPARE(doc.lineKind(LineNumber(2)), DecodedLine::Kind::LogRestarted);
+        QVERIFY(doc.line(LineNumber(2)).isMarker());
+        QCOMPARE(doc.line(LineNumber(2)).text, LogDocument::markerText(DecodedLine::Kind::LogRestarted));
+        QCOMPARE(doc.line(LineNumber(3)).text, u"new 1"_s);
+        // The segment list knows the restart.
+        const auto segments = doc.bootSegments();
+        QCOMPARE(segments.size(), 2);
+        QCOMPARE(segments.last().reason, BootSegment::Reason::LogRestarted);
+        QCOMPARE(segments.last().firstLine.get(), 2);
+    }
+
+    void wipedChainKeepsHistory()
+    {
+        // append='off': virtlogd deletes the whole chain at domain start and begins a new file.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base + u".1"_s, "boot 1 a\n"_ba));
+        QVERIFY(writeFile(base + u".0"_s, "boot 1 b\n"_ba));
+        QVERIFY(writeFile(base, "boot 1 c\n"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, true));
+        QCOMPARE(doc.lineCount(), 3);
+        for (const QString &suffix : {u".1"_s, u".0"_s, u""_s})
+            QVERIFY(QFile::remove(base + suffix));
+        QVERIFY(writeFile(base, "boot 2 a\n"_ba));
+        QTRY_COMPARE(doc.lineCount(), 5);
+        QCOMPARE(doc.lineKind(LineNumber(3)), DecodedLine::Kind::LogRestarted);
+        QCOMPARE(doc.line(LineNumber(0)).text, u"boot 1 a"_s);
+        QCOMPARE(doc.line(LineNumber(2)).text, u"boot 1 c"_s);
+        QCOMPARE(doc.line(LineNumber(4)).text, u"boot 2 a"_s);
+    }
+
+    void virtlogdRotation1000Times()
+    {
+        // A writer rotating as virtlogd does (max_backups 3, a small max_size so lines are split
+        // across files) 1000 times while the document follows.
+        //
+        // What "retained" means: every file generation the document got to open is kept whole
+        // (held descriptors), so the document is the concatenation of whole generations, in order.
+        // A generation can be missing only if virtlogd renamed it over (deleted it) before the
+        // document opened it, and then a LinesLost marker stands exactly where it is missing. The
+        // converse cannot be known: when the file read last is gone, the files between it and
+        // the oldest one left may or may not have existed, so a marker may also stand at a
+        // generation boundary where nothing is missing — but never anywhere else. The four
+        // generations still on disk at the end are always there. Line by line: numbered lines
+        // appear once and in order, with no gap except at a LinesLost marker.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"vm-serial0.log"_s);
+        LogDocument doc;
+        doc.open(base, true);
+
+        constexpr int MaxBackups = 3;
+        std::atomic<bool> done{false};
+        QList<QByteArray> generations;
+        qint64 lastLine = -1;
+        QThread *writerThread = QThread::create([&] {
+            VirtlogdWriter writer(base, 1024, MaxBackups);
+            qint64 n = 0;
+            quint32 x = 1;
+            while (writer.rotations() < 1000) {
+                x = x * 1103515245u + 12345u;
+                QByteArray chunk;
+                for (int i = 0, lines = 1 + int((x >> 16) % 5); i < lines; ++i)
+                    chunk += numberedLine(n++);
+                if (!writer.append(chunk))
+                    break;
+                QThread::usleep(300);
+            }
+            generations = writer.generations();
+            lastLine = n - 1;
+            done = true;
+        });
+        writerThread->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 300000);
+        writerThread->wait();
+        delete writerThread;
+        QCOMPARE(generations.size(), 1001);
+
+        QByteArray last = numberedLine(lastLine);
+        last.chop(1);
+        QTRY_COMPARE_WITH_TIMEOUT(doc.rawLine(LineNumber(doc.lineCount() - 1)), last, 10000);
+
+        // Byte level: the stream is whole generations; gaps only at LinesLost markers.
+        const qint64 size = doc.chain()->size();
+        const QByteArray stream = doc.chain()->read(ByteOffset(0), size);
+        QCOMPARE(stream.size(), size);
+        QList<qint64> markerOffsets;
+        for (qint64 i = 0; i < doc.lineCount(); ++i) {
+            const auto kind = doc.lineKind(LineNumber(i));
+            QVERIFY2(kind != DecodedLine::Kind::LogRestarted, "a rotation is not a restart");
+            if (kind == DecodedLine::Kind::LinesLost)
+                markerOffsets << doc.lineOffset(LineNumber(i)).get();
+        }
+        qint64 pos = 0;
+        QList<qint64> gapOffsets;
+        QSet<qint64> boundaries{0};
+        int skipped = 0;
+        for (qsizetype g = 0; g < generations.size(); ++g) {
+            const QByteArray &gen = generations.at(g);
+            if (QByteArrayView(stream).sliced(pos).startsWith(gen)) {
+                pos += gen.size();
+                boundaries.insert(pos);
+                continue;
+            }
+            QVERIFY2(g < generations.size() - (MaxBackups + 1),
+                     qPrintable(u"generation %1 is still on disk but missing"_s.arg(g)));
+            ++skipped;
+            if (gapOffsets.isEmpty() || gapOffsets.last() != pos)
+                gapOffsets << pos;
+        }
+        QCOMPARE(pos, size);
+        for (const qint64 gap : std::as_const(gapOffsets))
+            QVERIFY2(markerOffsets.contains(gap), qPrintable(u"no marker at the gap at byte %1"_s.arg(gap)));
+        for (const qint64 marker : std::as_const(markerOffsets))
+            QVERIFY2(boundaries.contains(marker), qPrintable(u"marker inside a file at byte %1"_s.arg(marker)));
+        // With the directory's events (Linux inotify) the document counts the files virtlogd
+        // created, so a marker stands where files are missing and nowhere else.
+        QCOMPARE(markerOffsets, gapOffsets);
+
+        // Line level: numbered lines once, in order, consecutive between markers.
+        qint64 previous = -1;
+        qint64 seen = 0;
+        bool afterMarker = false;
+        for (qint64 i = 0; i < doc.lineCount(); ++i) {
+            if (doc.lineKind(LineNumber(i)) != DecodedLine::Kind::Text) {
+                afterMarker = true;
+                continue;
+            }
+            const QByteArray raw = doc.rawLine(LineNumber(i));
+            const qint64 number = lineNumberOf(raw);
+            if (number < 0) {
+                // Only the pieces of a line cut by a marker may be foreign: the end of a line
+                // before it, the start of one (or two joined across the gap) after it.
+                const bool beforeMarker = i + 1 < doc.lineCount()
+                    && doc.lineKind(LineNumber(i + 1)) == DecodedLine::Kind::LinesLost;
+                QVERIFY2(afterMarker || beforeMarker, raw.constData());
+                continue;
+            }
+            if (afterMarker)
+                QVERIFY(number > previous);
+            else
+                QCOMPARE(number, previous + 1);
+            previous = number;
+            afterMarker = false;
+            ++seen;
+        }
+        QCOMPARE(previous, lastLine);
+        qInfo("%lld of %lld lines, %d of 1001 generations rotated away unseen, %lld markers", seen, lastLine + 1,
+              skipped, qint64(markerOffsets.size()));
+        if (markerOffsets.isEmpty())
+            QCOMPARE(seen, lastLine + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFollow)
+#include "tst_logfollow.moc"
