@@ -8,6 +8,7 @@
 #include "virt/DomainLookup.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/DomainTree.h"
+#include "widgets/LogPane.h"
 #include "widgets/TerminalView.h"
 
 #include <QAction>
@@ -237,6 +238,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
             updateStatus();
         updateTabTitles();
     });
+    connect(view->logPane(), &LogPane::exportRequested, this, &MainWindow::saveCurrentLog);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
         m_splitState = view->saveState();
         QSettings().setValue(settingsKey(kConsoleSplit), m_splitState);

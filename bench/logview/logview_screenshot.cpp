@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Renders the boot-log pane offscreen with a realistic boot log, light and dark, into PNGs:
+//   logview-screenshot LIGHT.png DARK.png
+// (docs/screenshot-log-light.png and docs/screenshot-log-dark.png are made with it.)
+
+#include "SampleBootLog.h"
+
+#include "bootlog/LogDocument.h"
+#include "bootlog/Search.h"
+#include "widgets/LogPane.h"
+#include "widgets/LogSearchBar.h"
+#include "widgets/LogView.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xfc, 0xfc, 0xfc);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    return p;
+}
+
+bool render(const QString &logPath, const QString &out, bool dark)
+{
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    vcv::LogDocument doc;
+    if (!doc.openFiles({logPath}))
+        return false;
+    vcv::LogPane pane;
+    pane.resize(1100, 620);
+    pane.setDocument(&doc);
+    pane.setBootListVisible(true);
+    pane.show();
+    if (!QTest::qWaitForWindowExposed(&pane))
+        return false;
+    vcv::LogView *view = pane.view();
+    // Where an admin looks: the failed unit found by a search, a bookmark on the kernel warning.
+    pane.searchBar()->activate();
+    pane.searchBar()->lineEdit()->setText(u"nginx"_s);
+    pane.searchBar()->searchNow();
+    if (!QTest::qWaitFor([&] { return !view->search()->isRunning() && view->matchCount() > 0; }, 5000))
+        return false;
+    const qint64 lines = doc.lineCount();
+    view->toggleBookmark(lines - 39 - 3);
+    view->goToLine(lines - 30);
+    view->findNext();
+    QTest::qWait(300);
+    return pane.grab().save(out);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    const QStringList args = app.arguments();
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: logview-screenshot LIGHT.png DARK.png\n");
+        return 2;
+    }
+    QTemporaryDir dir;
+    const QString log = dir.filePath(u"web01-serial0.log"_s);
+    QFile file(log);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    // Two boots: yesterday's, and today's on screen.
+    file.write(vcv::bench::sampleBootLog());
+    file.write(vcv::bench::sampleBootLog());
+    file.close();
+    if (!render(log, args.at(1), false) || !render(log, args.at(2), true)) {
+        std::fprintf(stderr, "rendering failed\n");
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,729 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// LogView and its pane: what is painted (pixels of highlighted and ANSI-coloured text), keyboard
+// navigation, the search flow through the search bar, filters, follow while lines are appended,
+// boots, the overview ruler, and a 3-million-line document that opens and scrolls.
+
+#include "bootlog/LogDocument.h"
+#include "bootlog/Search.h"
+#include "widgets/BootListModel.h"
+#include "widgets/BootListView.h"
+#include "widgets/LogGoToLineBar.h"
+#include "widgets/LogHighlighter.h"
+#include "widgets/LogOverviewRuler.h"
+#include "widgets/LogPane.h"
+#include "widgets/LogSearchBar.h"
+#include "widgets/LogSyntax.h"
+#include "widgets/LogTroubleScanner.h"
+#include "widgets/LogView.h"
+
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using vcv::LogView;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::WriteOnly)
+{
+    QFile file(path);
+    QVERIFY2(file.open(mode), qPrintable(file.errorString()));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray numberedLines(qint64 from, qint64 count, const QByteArray &prefix = "line "_ba)
+{
+    QByteArray out;
+    for (qint64 i = from; i < from + count; ++i)
+        out += prefix + QByteArray::number(i) + '\n';
+    return out;
+}
+
+// Pixels of @p image inside @p rect whose colour is within @p tolerance of @p colour.
+int countColour(const QImage &image, const QRect &rect, const QColor &colour, int tolerance = 24)
+{
+    int n = 0;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (qAbs(c.red() - colour.red()) <= tolerance && qAbs(c.green() - colour.green()) <= tolerance
+                && qAbs(c.blue() - colour.blue()) <= tolerance)
+                ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void highlightedFailedIsPainted();
+    void ansiColoursWinOverHighlighting();
+    void keyboardNavigation();
+    void selectionAndCopy();
+    void searchFlow();
+    void badRegexIsExplained();
+    void filterModes();
+    void followWhileLinesAreAppended();
+    void bootsListAndThisBootOnly();
+    void overviewRulerShowsTrouble();
+    void wrapAndZoom();
+    void threeMillionLines();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+};
+
+void TestLogView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestLogView::highlightedFailedIsPainted()
+{
+    const QString file = path(u"failed.log"_s);
+    writeFile(file, "plain first line\n"
+                    "[  OK  ] Started systemd-journald.service - Journal Service.\n"
+                    "[FAILED] Failed to start nginx.service - A high performance web server.\n"
+                    "another plain line\n"_ba);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.setThemeName(u"Breeze Light"_s);
+    view.resize(900, 300);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.rowCount(), 4);
+    QCOMPARE(view.topRow(), 0);
+
+    const auto theme = vcv::LogSyntax::themeByName(u"Breeze Light"_s);
+    const QColor alertBackground = QColor::fromRgba(theme.backgroundColor(KSyntaxHighlighting::Theme::Alert));
+    const QColor okText = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Others));
+    QVERIFY(alertBackground.isValid());
+
+    const QImage image = view.grab().toImage();
+    const int lh = view.lineHeight();
+    const int left = view.textLeft();
+    const int cw = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(u'0');
+    // "[FAILED]" is row 2, columns 0..7: its background is the Alert background.
+    const QRect failed(left, 2 * lh, 8 * cw, lh);
+    const int alertPixels = countColour(image, failed, alertBackground, 6);
+    QVERIFY2(alertPixels > failed.width() * failed.height() / 3, qPrintable(QString::number(alertPixels)));
+    // The plain line has no Alert background; the columns after "[FAILED] " neither (Error style).
+    QCOMPARE(countColour(image, QRect(left, 3 * lh, 8 * cw, lh), alertBackground, 6), 0);
+    QCOMPARE(countColour(image, QRect(left, 0, 8 * cw, lh), alertBackground, 6), 0);
+    // "[  OK  ]" (row 1) has text in the theme's "Others" green.
+    QVERIFY(countColour(image, QRect(left, lh, 8 * cw, lh), okText, 30) > 5);
+    QCOMPARE(countColour(image, QRect(left, 0, 8 * cw, lh), okText, 30), 0);
+    // Only the lines on screen were highlighted.
+    QVERIFY(view.highlighter()->highlightedLineCount() <= 4);
+}
+
+void TestLogView::ansiColoursWinOverHighlighting()
+{
+    const QString file = path(u"ansi.log"_s);
+    // systemd's own colours: green OK, red FAILED; and a blue word in a plain line.
+    writeFile(file, "[\x1b[0;32m  OK  \x1b[0m] Started a.service.\n"
+                    "[\x1b[0;1;31mFAILED\x1b[0m] Failed to start b.service.\n"
+                    "plain \x1b[34mBLUEBLUEBLUE\x1b[0m text\n"_ba);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.setThemeName(u"Breeze Light"_s);
+    view.resize(900, 200);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(doc.line(vcv::LineNumber(2)).text, u"plain BLUEBLUEBLUE text"_s);
+
+    const QImage image = view.grab().toImage();
+    const int lh = view.lineHeight();
+    const int left = view.textLeft();
+    const int cw = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(u'0');
+    const QColor ansiBlue(0x04, 0x51, 0xa5);
+    const QColor ansiRed(0xcd, 0x31, 0x31);
+    QVERIFY(countColour(image, QRect(left + 6 * cw, 2 * lh, 12 * cw, lh), ansiBlue, 40) > 10);
+    QCOMPARE(countColour(image, QRect(left, 2 * lh, 6 * cw, lh), ansiBlue, 40), 0);
+    // "FAILED" keeps the guest's red text over the highlighting's Alert background.
+    QVERIFY(countColour(image, QRect(left + cw, lh, 6 * cw, lh), ansiRed, 40) > 10);
+}
+
+void TestLogView::keyboardNavigation()
+{
+    const QString file = path(u"keys.log"_s);
+    writeFile(file, numberedLines(0, 1000));
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.resize(600, 20 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing() + 10);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFocus();
+    QCOMPARE(view.rowCount(), 1000);
+    // Opens at the end, following.
+    QVERIFY(view.isFollowing());
+    QCOMPARE(view.topRow(), view.verticalScrollBar()->maximum());
+    QVERIFY(view.topRow() > 900);
+
+    QSignalSpy follow(&view, &LogView::followingChanged);
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.currentLine(), 0);
+    QCOMPARE(view.topRow(), 0);
+    QVERIFY(!view.isFollowing());
+    QCOMPARE(follow.size(), 1);
+
+    QTest::keyClick(&view, Qt::Key_Down);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QTest::keyClick(&view, Qt::Key_Down);
+    QCOMPARE(view.currentLine(), 3);
+    QTest::keyClick(&view, Qt::Key_Up);
+    QCOMPARE(view.currentLine(), 2);
+    const qint64 page = view.pageRows();
+    QVERIFY(page >= 15);
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QCOMPARE(view.currentLine(), 2 + page);
+    QVERIFY(view.currentLine() >= view.topRow() && view.currentLine() < view.topRow() + page);
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QTest::keyClick(&view, Qt::Key_PageDown);
+    QCOMPARE(view.currentLine(), 2 + 3 * page);
+    QVERIFY(view.currentLine() < view.topRow() + page); // the view followed the current line
+
+    // Ctrl+G asks for the go-to bar; goToLine() takes the 1-based number shown in the gutter.
+    QSignalSpy goTo(&view, &LogView::goToLineRequested);
+    QTest::keyClick(&view, Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(goTo.size(), 1);
+    view.goToLine(500);
+    QCOMPARE(view.currentLine(), 499);
+    QVERIFY(499 >= view.topRow() && 499 < view.topRow() + page);
+
+    // Bookmarks: Ctrl+B toggles, F2 / Shift+F2 walk them, wrapping around.
+    QTest::keyClick(&view, Qt::Key_B, Qt::ControlModifier);
+    view.goToLine(101);
+    QTest::keyClick(&view, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(view.bookmarks(), (QList<qint64>{100, 499}));
+    view.goToLine(1);
+    QTest::keyClick(&view, Qt::Key_F2);
+    QCOMPARE(view.currentLine(), 100);
+    QTest::keyClick(&view, Qt::Key_F2);
+    QCOMPARE(view.currentLine(), 499);
+    QTest::keyClick(&view, Qt::Key_F2);
+    QCOMPARE(view.currentLine(), 100);
+    QTest::keyClick(&view, Qt::Key_F2, Qt::ShiftModifier);
+    QCOMPARE(view.currentLine(), 499);
+    QTest::keyClick(&view, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(view.bookmarks(), (QList<qint64>{100}));
+
+    // End jumps to the last line and follows again.
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.currentLine(), 999);
+    QVERIFY(view.isFollowing());
+    QCOMPARE(view.topRow(), view.verticalScrollBar()->maximum());
+
+    // Ctrl+F and Ctrl+S are requests to the shell.
+    QSignalSpy find(&view, &LogView::searchRequested);
+    QSignalSpy save(&view, &LogView::exportRequested);
+    QTest::keyClick(&view, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(&view, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(find.size(), 1);
+    QCOMPARE(save.size(), 1);
+}
+
+void TestLogView::selectionAndCopy()
+{
+    const QString file = path(u"select.log"_s);
+    writeFile(file, "first line\nsecond \x1b[31mred\x1b[0m line\nthird\n"_ba);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.resize(600, 200);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setFocus();
+
+    QTest::keyClick(&view, Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(view.hasSelection());
+    // Plain text: the escape sequences are not copied.
+    QCOMPARE(view.selectedText(), u"first line\nsecond red line\nthird"_s);
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"first line\nsecond red line\nthird"_s);
+
+    // A drag from "line" of line 1 to "red" of line 2.
+    const int lh = view.lineHeight();
+    const int cw = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(u'0');
+    const int left = view.textLeft();
+    QTest::mousePress(view.viewport(), Qt::LeftButton, {}, QPoint(left + 6 * cw + 1, lh / 2));
+    QTest::mouseMove(view.viewport(), QPoint(left + 10 * cw + 1, lh + lh / 2));
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, QPoint(left + 10 * cw + 1, lh + lh / 2));
+    QCOMPARE(view.selectedText(), u"line\nsecond red"_s);
+
+    // Double click selects a word.
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, QPoint(left + 8 * cw + 2, lh + lh / 2));
+    QCOMPARE(view.selectedText(), u"red"_s);
+    QTest::keyClick(&view, Qt::Key_Escape);
+    QVERIFY(!view.hasSelection());
+
+    // A click in the gutter toggles a bookmark.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(3, 2 * lh + lh / 2));
+    QCOMPARE(view.bookmarks(), QList<qint64>{2});
+}
+
+void TestLogView::searchFlow()
+{
+    const QString file = path(u"search.log"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 300; ++i) {
+        if (i == 40 || i == 150 || i == 260)
+            bytes += "[FAILED] Failed to start unit" + QByteArray::number(i) + ".service.\n";
+        else
+            bytes += "[  OK  ] Started unit" + QByteArray::number(i) + ".service.\n";
+    }
+    writeFile(file, bytes);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    vcv::LogPane pane;
+    pane.resize(900, 400);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    LogView *view = pane.view();
+    vcv::LogSearchBar *bar = pane.searchBar();
+    QVERIFY(bar->isHidden());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+
+    // Ctrl+F opens the bar with the focus in the field.
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(bar->lineEdit()->hasFocus());
+    QTest::keyClicks(bar->lineEdit(), u"failed to"_s);
+    // Searching starts after a typing pause; results arrive while it runs.
+    QTRY_COMPARE(view->matchCount(), 3);
+    QTRY_VERIFY(!view->search()->isRunning());
+    // Incremental: the first match below the top of the screen became current.
+    QTRY_COMPARE(bar->statusText(), u"1 of 3"_s);
+    QCOMPARE(view->currentLine(), 40);
+
+    // Enter / F3 next, Shift+Enter / Shift+F3 previous, wrapping.
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(view->currentLine(), 150);
+    QCOMPARE(bar->statusText(), u"2 of 3"_s);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_F3);
+    QCOMPARE(view->currentLine(), 260);
+    QCOMPARE(bar->statusText(), u"3 of 3"_s);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(view->currentLine(), 40);
+    QCOMPARE(bar->statusText(), u"1 of 3"_s);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->currentLine(), 260);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(view->currentLine(), 150);
+    // F3 in the view itself too.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F3);
+    QCOMPARE(view->currentLine(), 260);
+
+    // Case and whole-word toggles.
+    bar->findChild<QToolButton *>(u"caseToggle"_s)->click();
+    QTRY_VERIFY(!view->search()->isRunning());
+    QTRY_COMPARE(bar->statusText(), u"no match"_s); // "Failed to", not "failed to"
+    bar->findChild<QToolButton *>(u"caseToggle"_s)->click();
+    bar->lineEdit()->setText(u"unit4"_s);
+    bar->searchNow();
+    QTRY_VERIFY(!view->search()->isRunning());
+    QTRY_COMPARE(view->matchCount(), 11); // unit4, unit40..49
+    bar->findChild<QToolButton *>(u"wordToggle"_s)->click();
+    QTRY_VERIFY(!view->search()->isRunning());
+    QTRY_COMPARE(view->matchCount(), 1);
+
+    // Escape closes the bar, drops the highlights, gives the focus back.
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Escape);
+    QVERIFY(bar->isHidden());
+    QVERIFY(view->searchQuery().isEmpty());
+    QCOMPARE(view->matchCount(), 0);
+}
+
+void TestLogView::badRegexIsExplained()
+{
+    const QString file = path(u"regex.log"_s);
+    writeFile(file, numberedLines(0, 10));
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    vcv::LogPane pane;
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    vcv::LogSearchBar *bar = pane.searchBar();
+    bar->activate();
+    bar->findChild<QToolButton *>(u"regexToggle"_s)->click();
+    QSignalSpy errors(pane.view(), &LogView::searchError);
+    bar->lineEdit()->setText(u"line (1"_s);
+    bar->searchNow();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(bar->errorText().contains(u"character 8"_s), qPrintable(bar->errorText()));
+    QVERIFY(bar->errorText().contains(u"missing"_s, Qt::CaseInsensitive) || bar->errorText().contains(u"parenthes"_s));
+    QCOMPARE(bar->statusText(), u"invalid"_s);
+    // Fixing it clears the message.
+    bar->lineEdit()->setText(u"line (1)"_s);
+    bar->searchNow();
+    QVERIFY(bar->errorText().isEmpty());
+    QTRY_COMPARE(pane.view()->matchCount(), 1);
+    // With "whole words" the message still refers to what the user typed (PCRE2 reports an
+    // unterminated class at the end of the pattern), not to the wrapped pattern.
+    bar->findChild<QToolButton *>(u"wordToggle"_s)->click();
+    bar->lineEdit()->setText(u"li[ne"_s);
+    bar->searchNow();
+    QVERIFY2(bar->errorText().contains(u"character 6: missing terminating ]"_s), qPrintable(bar->errorText()));
+}
+
+void TestLogView::filterModes()
+{
+    const QString file = path(u"filter.log"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 100; ++i)
+        bytes += (i % 10 == 3 ? "match " : "other ") + QByteArray::number(i) + '\n';
+    writeFile(file, bytes);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.resize(600, 300);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.setSearchQuery({u"match"_s, false, false, false}));
+    QTRY_COMPARE(view.matchCount(), 10);
+    QTRY_VERIFY(!view.search()->isRunning());
+
+    view.setFilterMode(LogView::FilterMode::OnlyMatching);
+    QCOMPARE(view.rowCount(), 10);
+    for (int r = 0; r < 10; ++r)
+        QCOMPARE(view.lineForRow(r), 10 * r + 3);
+    QCOMPARE(view.rowForLine(23), 2);
+    QCOMPARE(view.rowForLine(24), 3); // filtered out: the next row
+
+    view.setFilterMode(LogView::FilterMode::HideMatching);
+    QCOMPARE(view.rowCount(), 90);
+    QCOMPARE(view.lineForRow(0), 0);
+    QCOMPARE(view.lineForRow(3), 4);
+    QCOMPARE(view.lineForRow(89), 99);
+    for (int r = 0; r < 90; ++r) {
+        QVERIFY(view.lineForRow(r) % 10 != 3);
+        QCOMPARE(view.rowForLine(view.lineForRow(r)), r);
+    }
+
+    view.setFilterMode(LogView::FilterMode::ShowAll);
+    QCOMPARE(view.rowCount(), 100);
+    // An empty query shows everything whatever the mode.
+    view.setFilterMode(LogView::FilterMode::OnlyMatching);
+    view.setSearchQuery({});
+    QCOMPARE(view.rowCount(), 100);
+}
+
+void TestLogView::followWhileLinesAreAppended()
+{
+    const QString file = path(u"follow-serial0.log"_s);
+    writeFile(file, numberedLines(0, 100));
+    vcv::LogDocument doc;
+    LogView view;
+    view.resize(600, 15 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(doc.open(file, true));
+    QTRY_COMPARE(view.rowCount(), 100);
+    QVERIFY(view.isFollowing());
+    const auto lastVisibleLine = [&] { return view.lineForRow(view.topRow() + view.pageRows() - 1); };
+    QCOMPARE(lastVisibleLine(), 99);
+
+    // Lines arrive: the view stays at the end.
+    writeFile(file, numberedLines(100, 50), QIODevice::Append);
+    QTRY_COMPARE(view.rowCount(), 150);
+    QVERIFY(view.isFollowing());
+    QCOMPARE(lastVisibleLine(), 149);
+    QCOMPARE(view.newLineCount(), 0);
+
+    // Scrolling up pauses; new lines are counted, the view does not move.
+    view.verticalScrollBar()->setValue(10);
+    QVERIFY(!view.isFollowing());
+    writeFile(file, numberedLines(150, 20), QIODevice::Append);
+    QTRY_COMPARE(view.rowCount(), 170);
+    QCOMPARE(view.topRow(), 10);
+    QTRY_COMPARE(view.newLineCount(), 20);
+    auto *button = view.findChild<QToolButton *>(u"newLinesButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->text().contains(u"20"_s), qPrintable(button->text()));
+
+    // A line written in two parts is one line that grows.
+    writeFile(file, "partial"_ba, QIODevice::Append);
+    QTRY_COMPARE(view.rowCount(), 171);
+    writeFile(file, " and the rest\n"_ba, QIODevice::Append);
+    QTRY_COMPARE(doc.line(vcv::LineNumber(170)).text, u"partial and the rest"_s);
+    QCOMPARE(view.rowCount(), 171);
+
+    // End resumes following.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_End);
+    QVERIFY(view.isFollowing());
+    QCOMPARE(view.newLineCount(), 0);
+    QVERIFY(button->isHidden());
+    QCOMPARE(lastVisibleLine(), 170);
+    writeFile(file, numberedLines(171, 5), QIODevice::Append);
+    QTRY_COMPARE(view.rowCount(), 176);
+    QCOMPARE(lastVisibleLine(), 175);
+    // The grown line is painted with its new text (layout cache invalidated).
+    QVERIFY(!view.grab().isNull());
+
+    // Scrolling back to the end by hand resumes following too.
+    view.verticalScrollBar()->setValue(0);
+    QVERIFY(!view.isFollowing());
+    view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+    QVERIFY(view.isFollowing());
+}
+
+void TestLogView::bootsListAndThisBootOnly()
+{
+    const QString file = path(u"boots.log"_s);
+    QByteArray bytes;
+    for (int boot = 0; boot < 3; ++boot) {
+        bytes += "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"
+                 "Booting from ROM...\n"
+                 "[    0.000000] Linux version 6.12.48+deb13-amd64\n";
+        for (int i = 0; i < 20 + boot; ++i)
+            bytes += "[    0.1" + QByteArray::number(i).rightJustified(5, '0') + "] boot " + QByteArray::number(boot) + " message\n";
+    }
+    writeFile(file, bytes);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    const auto segments = doc.bootSegments();
+    QCOMPARE(segments.size(), 3);
+
+    vcv::BootListView list;
+    QAbstractItemModelTester tester(list.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    list.setDocument(&doc);
+    QCOMPARE(list.model()->rowCount(), 3);
+    const QString label = list.model()->index(1, 0).data().toString();
+    QVERIFY2(label.startsWith(u"Boot 2 · line %1\nSeaBIOS"_s.arg(segments.at(1).firstLine.get() + 1)), qPrintable(label));
+    QCOMPARE(list.model()->index(1, 0).data(vcv::BootListModel::FirstLineRole).toLongLong(), segments.at(1).firstLine.get());
+
+    LogView view;
+    view.resize(600, 300);
+    view.setDocument(&doc);
+    QSignalSpy activated(&list, &vcv::BootListView::bootActivated);
+    QSignalSpy only(&list, &vcv::BootListView::bootOnlyChanged);
+    connect(&list, &vcv::BootListView::bootActivated, &view, [&](int b) { view.jumpToBoot(b); });
+    connect(&list, &vcv::BootListView::bootOnlyChanged, &view, [&](int b) { view.setBootOnly(b); });
+
+    list.setCurrentBoot(1);
+    Q_EMIT list.listView()->activated(list.model()->index(1, 0));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(view.currentLine(), segments.at(1).firstLine.get());
+    QCOMPARE(view.lineForRow(view.topRow()), segments.at(1).firstLine.get());
+
+    list.setThisBootOnly(true);
+    QCOMPARE(only.last().at(0).toInt(), 1);
+    QCOMPARE(view.bootOnly(), 1);
+    QCOMPARE(view.rowCount(), 3 + 21);
+    QCOMPARE(view.lineForRow(0), segments.at(1).firstLine.get());
+    QCOMPARE(view.lineForRow(view.rowCount() - 1), segments.at(2).firstLine.get() - 1);
+    list.setCurrentBoot(2);
+    QCOMPARE(view.rowCount(), 3 + 22);
+    list.setThisBootOnly(false);
+    QCOMPARE(view.bootOnly(), -1);
+    QCOMPARE(view.rowCount(), doc.lineCount());
+
+    // Search within one boot: the filter and the boot range combine.
+    view.setBootOnly(0);
+    view.setSearchQuery({u"message"_s, false, false, false});
+    QTRY_VERIFY(!view.search()->isRunning());
+    QTRY_COMPARE(view.matchCount(), 20 + 21 + 22);
+    view.setFilterMode(LogView::FilterMode::OnlyMatching);
+    QCOMPARE(view.rowCount(), 20);
+    view.setFilterMode(LogView::FilterMode::HideMatching);
+    QCOMPARE(view.rowCount(), 3);
+}
+
+void TestLogView::overviewRulerShowsTrouble()
+{
+    const QString file = path(u"trouble.log"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 1000; ++i) {
+        if (i == 100)
+            bytes += "[   12.000000] Kernel panic - not syncing: VFS\n";
+        else if (i == 800)
+            bytes += "[   13.000000] WARNING: CPU: 0 PID: 1 at foo\n";
+        else
+            bytes += "[   11.000000] all is well " + QByteArray::number(i) + '\n';
+    }
+    writeFile(file, bytes);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    QTRY_VERIFY(doc.isIndexComplete());
+    LogView view;
+    view.resize(600, 500);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The scan runs in a worker and never blocks.
+    QTRY_COMPARE(view.troubleScanner()->errorLines(), QList<qint64>{100});
+    QCOMPARE(view.troubleScanner()->warningLines(), QList<qint64>{800});
+
+    vcv::LogOverviewRuler *ruler = view.overviewRuler();
+    QVERIFY(ruler->isVisible());
+    QVERIFY(ruler->width() > 4);
+    const bool dark = false;
+    QTest::qWait(200); // the ruler coalesces changes (100 ms)
+    const QImage image = ruler->grab().toImage();
+    const int errorY = int(100.0 / 1000 * ruler->height());
+    const int warningY = int(800.0 / 1000 * ruler->height());
+    const QColor error = vcv::LogOverviewRuler::errorColor(dark);
+    const QColor warning = vcv::LogOverviewRuler::warningColor(dark);
+    QVERIFY(countColour(image, QRect(0, errorY - 1, image.width(), 4), error, 10) > 0);
+    QCOMPARE(countColour(image, QRect(0, warningY - 1, image.width(), 4), error, 10), 0);
+    QVERIFY(countColour(image, QRect(0, warningY - 1, image.width(), 4), warning, 10) > 0);
+    QCOMPARE(countColour(image, QRect(0, ruler->height() / 2 - 2, image.width(), 4), error, 10), 0);
+
+    // A click on the ruler moves there.
+    QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, errorY));
+    QVERIFY(qAbs(view.currentLine() - 100) <= 2);
+    QVERIFY(view.currentLine() >= view.topRow() && view.currentLine() < view.topRow() + view.pageRows());
+}
+
+void TestLogView::wrapAndZoom()
+{
+    const QString file = path(u"wrap.log"_s);
+    writeFile(file, "short\n" + QByteArray(500, 'x') + "\nend\n");
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.resize(400, 400);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int lh = view.lineHeight();
+    // No wrap: the long line is one screen line, "end" is on the third.
+    QCOMPARE(view.positionAt(QPoint(view.textLeft() + 2, 2 * lh + lh / 2)).line, 2);
+    QTRY_VERIFY(view.horizontalScrollBar()->maximum() > 0); // grows from the lines shown
+    QSignalSpy wrapped(&view, &LogView::wordWrapChanged);
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_F10);
+    QCOMPARE(wrapped.size(), 1);
+    QVERIFY(view.wordWrap());
+    QCOMPARE(view.horizontalScrollBar()->maximum(), 0);
+    // Wrapped: the long line takes several screen lines, "end" moves down.
+    QCOMPARE(view.positionAt(QPoint(view.textLeft() + 2, 2 * lh + lh / 2)).line, 1);
+    QVERIFY(view.positionAt(QPoint(view.textLeft() + 2, 2 * lh + lh / 2)).column > 0);
+
+    QTest::keyClick(&view, Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(view.zoom(), 1);
+    QVERIFY(view.lineHeight() > lh);
+    QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(view.zoom(), 0);
+    QCOMPARE(view.lineHeight(), lh);
+}
+
+void TestLogView::threeMillionLines()
+{
+    const QString file = path(u"big.log"_s);
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QByteArray chunk;
+        for (qint64 i = 0; i < 3'000'000; ++i) {
+            chunk += "[ ";
+            chunk += QByteArray::number(i).rightJustified(8, ' ');
+            chunk += ".000000] line ";
+            chunk += QByteArray::number(i);
+            chunk += i % 100000 == 7 ? " [FAILED] error\n" : "\n";
+            if (chunk.size() > (1 << 20)) {
+                QCOMPARE(out.write(chunk), chunk.size());
+                chunk.clear();
+            }
+        }
+        QCOMPARE(out.write(chunk), chunk.size());
+    }
+    vcv::LogDocument doc;
+    LogView view;
+    view.resize(900, 600);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(doc.openFiles({file}));
+    // The end is there at once; the rest arrives from the background indexer.
+    QVERIFY(view.rowCount() > 0);
+    QVERIFY(view.isFollowing());
+    QTRY_VERIFY_WITH_TIMEOUT(doc.isIndexComplete(), 60000);
+    QTRY_COMPARE(view.rowCount(), 3'000'000);
+    QVERIFY(view.isFollowing());
+    QCOMPARE(view.lineForRow(view.topRow() + view.pageRows() - 1), 2'999'999);
+
+    // Scroll through it: top, middle, a wheel turn, page down, end.
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_Home);
+    QCOMPARE(view.topRow(), 0);
+    QVERIFY(!view.grab().isNull());
+    view.goToLine(1'500'001);
+    QCOMPARE(view.currentLine(), 1'500'000);
+    QVERIFY(!view.grab().isNull());
+    const auto at = view.positionAt(QPoint(view.textLeft(), int((1'500'000 - view.topRow()) * view.lineHeight()) + 2));
+    QCOMPARE(at.line, 1'500'000);
+    QCOMPARE(doc.line(vcv::LineNumber(1'500'000)).text, u"[  1500000.000000] line 1500000"_s);
+    for (int i = 0; i < 50; ++i)
+        QTest::keyClick(&view, Qt::Key_PageDown);
+    QVERIFY(view.topRow() > 1'500'000);
+    view.verticalScrollBar()->setValue(2'222'222);
+    QCOMPARE(view.lineForRow(view.topRow()), 2'222'222);
+    QVERIFY(!view.grab().isNull());
+    QTest::keyClick(&view, Qt::Key_End);
+    QCOMPARE(view.currentLine(), 2'999'999);
+    // Only what was on screen was highlighted: a few pages, not millions of lines.
+    QVERIFY2(view.highlighter()->highlightedLineCount() < 20000,
+             qPrintable(QString::number(view.highlighter()->highlightedLineCount())));
+
+    // The errors are found in the background: 30 of them.
+    QTRY_COMPARE_WITH_TIMEOUT(view.troubleScanner()->errorLines().size(), 30, 60000);
+    QCOMPARE(view.troubleScanner()->errorLines().first(), 7);
+
+    // Search over all of it, then "only matching".
+    view.setSearchQuery({u"[FAILED]"_s, false, true, false});
+    QTRY_VERIFY_WITH_TIMEOUT(!view.search()->isRunning(), 60000);
+    QTRY_COMPARE(view.matchCount(), 30);
+    view.setFilterMode(LogView::FilterMode::OnlyMatching);
+    QCOMPARE(view.rowCount(), 30);
+    QCOMPARE(view.lineForRow(29), 2'900'007);
+    view.setFilterMode(LogView::FilterMode::HideMatching);
+    QCOMPARE(view.rowCount(), 3'000'000 - 30);
+    for (qint64 row : {qint64(0), qint64(7), qint64(99'999), qint64(2'900'007), qint64(3'000'000 - 31)}) {
+        const qint64 line = view.lineForRow(row);
+        QVERIFY(line % 100000 != 7);
+        QCOMPARE(view.rowForLine(line), row);
+    }
+    QCOMPARE(view.lineForRow(7), 8);
+}
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"

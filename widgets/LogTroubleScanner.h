@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "bootlog/LineTypes.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace vcv {
+
+class LogDocument;
+
+/// Finds the lines of a LogDocument that report errors or warnings, for the overview ruler.
+///
+/// The whole log is scanned in a QThreadPool worker (raw bytes, a handful of substring tests
+/// per line, no decoding), so opening a log of millions of lines never blocks the GUI thread;
+/// results arrive in batches (changed()). Appended lines are classified as they come (in the
+/// GUI thread when few, else by a worker). A reset or prepended lines restart the scan.
+///
+/// Thread: lives in the GUI thread; its worker only calls the document's thread-safe const
+/// readers. The document must outlive the scanner or be unset first (setDocument(nullptr) waits
+/// for the worker to stop).
+class LogTroubleScanner : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { None, Warning, Error };
+
+    explicit LogTroubleScanner(QObject *parent = nullptr);
+    ~LogTroubleScanner() override;
+
+    void setDocument(const LogDocument *document);
+
+    /// Lines with errors / warnings found so far, sorted ascending.
+    const QList<qint64> &errorLines() const { return m_errors; }
+    const QList<qint64> &warningLines() const { return m_warnings; }
+    bool isRunning() const;
+
+    /// What a raw line reports (substring tests: cheap, may over-report, e.g. "errorless").
+    static Kind classify(QByteArrayView raw);
+
+Q_SIGNALS:
+    /// New results (batched).
+    void changed();
+    /// The full scan reached the end of the document.
+    void finished();
+
+private:
+    struct Job;
+    void restart();
+    void startWorker(qint64 from);
+    void stopWorker();
+    void onDocumentReset();
+    void onLinesAppended(LineNumber first);
+    void onIndexingFinished();
+    /// A worker's results; @p doneAt >= 0: the scan is complete up to that line.
+    void addBatch(quint64 generation, const QList<qint64> &errors, const QList<qint64> &warnings, qint64 doneAt);
+    void dropFrom(qint64 line);
+
+    QPointer<const LogDocument> m_document;
+    std::shared_ptr<Job> m_job;
+    quint64 m_generation = 0;
+    qint64 m_scannedTo = 0; // lines [0, m_scannedTo) are classified (when no worker runs)
+    QList<qint64> m_errors;
+    QList<qint64> m_warnings;
+};
+
+} // namespace vcv
