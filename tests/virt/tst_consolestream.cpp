@@ -1,0 +1,192 @@
+// ConsoleStream against the sandbox's real guest: read, write, in use, take over, reattach,
+// start paused, send keys.
+#include "virt/ConsoleStream.h"
+#include "virt/EventLoop.h"
+
+#include "Sandbox.h"
+#include "TestGuest.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vcv::ConsoleStream;
+using vcv::test::TestGuest;
+
+namespace {
+
+/// Collects everything a stream emits.
+struct Received {
+    QByteArray bytes;
+    explicit Received(ConsoleStream &stream)
+    {
+        QObject::connect(&stream, &ConsoleStream::bytesReceived, &stream,
+                         [this](const QByteArray &b) { bytes += b; });
+    }
+};
+
+} // namespace
+
+class TestConsoleStream : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before any connection is opened: events and stream callbacks need it.
+        QVERIFY(vcv::EventLoop::ensureRegistered());
+        QString error;
+        QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
+    }
+
+    void writesAndReads()
+    {
+        TestGuest guest(u"vcv-console-rw"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream stream(guest.connection(), guest.name());
+        Received got(stream);
+        stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QVERIFY(stream.reason().isEmpty());
+        stream.write("echo vcv-$((6*7))-done\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-42-done"), 30000);
+        QCOMPARE(stream.pendingWriteBytes(), 0);
+        QVERIFY(guest.waitForLog("vcv-42-done"));
+        // By uuid as well as by name, and by alias.
+        char uuid[VIR_UUID_STRING_BUFLEN];
+        QCOMPARE(virDomainGetUUIDString(guest.domain(), uuid), 0);
+        stream.close();
+        QCOMPARE(stream.state(), ConsoleStream::State::Closed);
+        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Requested);
+        ConsoleStream byUuid(guest.connection(), QString::fromLatin1(uuid), u"serial0"_s);
+        Received got2(byUuid);
+        byUuid.open();
+        QCOMPARE(byUuid.state(), ConsoleStream::State::Open);
+        byUuid.write("echo vcv-uuid-$((2*3))\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got2.bytes.contains("vcv-uuid-6"), 30000);
+    }
+
+    void inUseAndTakeOver()
+    {
+        TestGuest guest(u"vcv-console-inuse"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream first(guest.connection(), guest.name());
+        first.open();
+        QCOMPARE(first.state(), ConsoleStream::State::Open);
+
+        ConsoleStream second(guest.connection(), guest.name());
+        QSignalSpy states(&second, &ConsoleStream::stateChanged);
+        second.open();
+        QCOMPARE(second.state(), ConsoleStream::State::InUse);
+        QVERIFY(!second.reason().isEmpty());
+        QVERIFY(!states.isEmpty());
+
+        Received got(second);
+        second.takeOver();
+        QCOMPARE(second.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(first.state(), ConsoleStream::State::Closed, 15000);
+        QCOMPARE(first.closeCause(), ConsoleStream::CloseCause::Host);
+        QVERIFY(!first.reason().isEmpty());
+        second.write("echo vcv-taken-$((1+1))\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-taken-2"), 30000);
+    }
+
+    void reattachesWhenTheGuestRunsAgain()
+    {
+        TestGuest guest(u"vcv-console-reattach"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream stream(guest.connection(), guest.name());
+        QVERIFY(stream.autoReattach());
+        Received got(stream);
+        stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+
+        guest.destroy();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::WaitingForGuest, 15000);
+        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Guest);
+        got.bytes.clear();
+
+        QVERIFY2(guest.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-guest-ready"), 90000);
+
+        // Without auto-reattach it stays closed.
+        stream.setAutoReattach(false);
+        guest.destroy();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Closed, 15000);
+        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Guest);
+        QVERIFY2(guest.start(&error), qPrintable(error));
+        QTest::qWait(2000);
+        QCOMPARE(stream.state(), ConsoleStream::State::Closed);
+    }
+
+    void startPausedSeesTheWholeBoot()
+    {
+        // append='off': the log holds only the current boot, so both must begin alike.
+        TestGuest::Options options;
+        options.append = false;
+        TestGuest guest(u"vcv-console-paused"_s, options);
+        QString error;
+        QVERIFY2(guest.define(&error), qPrintable(error));
+        ConsoleStream stream(guest.connection(), guest.name());
+        Received got(stream);
+        QVERIFY2(stream.startPausedAndAttach(&error), qPrintable(error));
+        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-guest-ready"), 90000);
+        QVERIFY(guest.waitForLog("vcv-guest-ready"));
+        QByteArray log = guest.readLogChain();
+        qsizetype n = qMin<qsizetype>(qMin(got.bytes.size(), log.size()), 2048);
+        QVERIFY(n > 200);
+        QCOMPARE(got.bytes.left(n), log.left(n));
+
+        // Started paused by someone else: the stream attaches while paused, before any output.
+        QVERIFY(!stream.startPausedAndAttach(&error)); // already running
+        guest.destroy();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::WaitingForGuest, 15000);
+        got.bytes.clear();
+        QVERIFY2(guest.start(&error, true), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
+        QVERIFY2(guest.resume(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-guest-ready"), 90000);
+        QVERIFY(guest.waitForLog("vcv-guest-ready"));
+        log = guest.readLogChain();
+        n = qMin<qsizetype>(qMin(got.bytes.size(), log.size()), 2048);
+        QVERIFY(n > 200);
+        QCOMPARE(got.bytes.left(n), log.left(n));
+    }
+
+    void sendsSysRq()
+    {
+        TestGuest guest(u"vcv-console-sysrq"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream stream(guest.connection(), guest.name());
+        Received got(stream);
+        stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QVERIFY(!stream.sendSysRq('?', &error));
+        QVERIFY2(stream.sendSysRq('s', &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("Emergency Sync"), 30000);
+        QVERIFY2(stream.sendCtrlAltDel(&error), qPrintable(error));
+    }
+
+    void missingDomain()
+    {
+        TestGuest guest(u"vcv-console-missing"_s);
+        QString error;
+        QVERIFY2(guest.define(&error), qPrintable(error));
+        ConsoleStream stream(guest.connection(), u"vcv-no-such-domain"_s);
+        stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Closed);
+        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Error);
+        // A defined but stopped domain: waits for it.
+        ConsoleStream stopped(guest.connection(), guest.name());
+        stopped.open();
+        QCOMPARE(stopped.state(), ConsoleStream::State::WaitingForGuest);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleStream)
+#include "tst_consolestream.moc"

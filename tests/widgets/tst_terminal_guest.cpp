@@ -1,0 +1,237 @@
+// The terminal on the sandbox's real guest: TerminalView + ConsoleStream wired by TerminalSession.
+// Keys typed with QTest reach the guest; its output reaches the screen and virtlogd's log alike.
+#include "virt/ConsoleStream.h"
+#include "virt/EventLoop.h"
+#include "widgets/TerminalBanner.h"
+#include "widgets/TerminalSession.h"
+#include "widgets/TerminalView.h"
+
+#include "Sandbox.h"
+#include "TestGuest.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <qtermwidget.h>
+
+using namespace Qt::StringLiterals;
+using vcv::ConsoleStream;
+using vcv::TerminalSession;
+using vcv::TerminalView;
+using vcv::test::TestGuest;
+
+namespace {
+
+QString screenText(TerminalView &view)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    view.saveHistory(&buffer);
+    return QString::fromUtf8(buffer.data());
+}
+
+/// Lines without trailing blanks (the screen pads its lines), and without CRs (the log has them).
+QStringList cleanLines(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        line.remove(u'\r');
+        while (!line.isEmpty() && line.back().isSpace())
+            line.chop(1);
+    }
+    return lines;
+}
+
+void typeLine(TerminalView &view, const QString &line)
+{
+    QWidget *keys = view.terminal()->focusProxy();
+    QTest::keyClicks(keys, line);
+    QTest::keyClick(keys, Qt::Key_Return);
+}
+
+/// A view on a stream on a guest, wired as the shell wires them.
+struct Rig {
+    TerminalView view;
+    ConsoleStream stream;
+    TerminalSession session;
+    Rig(TestGuest &guest)
+        : stream(guest.connection(), guest.name())
+        , session(&view, &stream)
+    {
+        view.resize(2000, 600); // wide: no kernel line wraps
+        view.show();
+    }
+};
+
+} // namespace
+
+class TestTerminalGuest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(vcv::EventLoop::ensureRegistered());
+        QString error;
+        QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
+    }
+
+    void typedCommandRunsInTheGuest()
+    {
+        TestGuest guest(u"vcv-term-type"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        Rig rig(guest);
+        rig.stream.open();
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QVERIFY(rig.view.banner()->isHidden());
+        typeLine(rig.view, u"echo vcv-typed-$((3*4))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-typed-12"_s), 30000);
+        // The guest echoed the command itself (the terminal has no local echo).
+        QVERIFY(screenText(rig.view).contains(u"echo vcv-typed-$((3*4))"_s));
+        QVERIFY(guest.waitForLog("vcv-typed-12"));
+        QVERIFY(guest.readLogChain().contains("echo vcv-typed-$((3*4))"));
+    }
+
+    void reattachesAndShowsTheNewBootFromItsFirstLine()
+    {
+        TestGuest::Options options;
+        options.append = false; // the log then holds exactly the current boot
+        TestGuest guest(u"vcv-term-reattach"_s, options);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        Rig rig(guest);
+        rig.stream.open();
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        typeLine(rig.view, u"echo vcv-before-$((5+5))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-before-10"_s), 30000);
+
+        guest.destroy();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.view.status(), TerminalView::Status::WaitingForGuest, 15000);
+        QVERIFY(rig.view.banner()->isVisible());
+
+        // Started paused (by anyone): the terminal reattaches before the first byte.
+        QVERIFY2(guest.start(&error, true), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.view.status(), TerminalView::Status::Connected, 15000);
+        QVERIFY(rig.view.banner()->isHidden());
+        QVERIFY2(guest.resume(&error), qPrintable(error));
+        QVERIFY(guest.waitForLog("vcv-guest-ready", 90000));
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"vcv-guest-ready"_s), 30000);
+
+        // Joined without line breaks: long kernel lines may wrap on screen.
+        const QString screen = cleanLines(screenText(rig.view)).join(QString());
+        QStringList boot = cleanLines(QString::fromUtf8(guest.readLogChain()));
+        while (!boot.isEmpty() && boot.first().isEmpty())
+            boot.removeFirst();
+        QVERIFY(boot.size() > 20);
+        QVERIFY(boot.first().contains(u"Linux version"_s)); // the kernel's first line
+        const QString firstLines = boot.mid(0, 10).join(QString());
+        const qsizetype at = screen.indexOf(firstLines);
+        QVERIFY2(at >= 0, qPrintable(u"the first lines of the boot are not on screen: "_s + firstLines));
+        QVERIFY(at > screen.indexOf(u"vcv-before-10"_s)); // after the old session, none lost
+    }
+
+    void inUseThenTakeOver()
+    {
+        TestGuest guest(u"vcv-term-inuse"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream other(guest.connection(), guest.name());
+        other.open();
+        QCOMPARE(other.state(), ConsoleStream::State::Open);
+
+        Rig rig(guest);
+        rig.stream.open();
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::InUse);
+        QCOMPARE(rig.view.status(), TerminalView::Status::InUse);
+        QVERIFY(rig.view.banner()->isVisible());
+        QVERIFY(!rig.view.banner()->text().isEmpty());
+        const QList<QToolButton *> buttons = rig.view.banner()->buttons();
+        QVERIFY(!buttons.isEmpty());
+        QCOMPARE(buttons.first()->defaultAction(), rig.view.takeOverAction());
+        buttons.first()->click();
+
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QVERIFY(rig.view.banner()->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(other.state(), ConsoleStream::State::Closed, 15000);
+        typeLine(rig.view, u"echo vcv-mine-$((7*7))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-mine-49"_s), 30000);
+    }
+
+    void floodArrivesWhole()
+    {
+        TestGuest guest(u"vcv-term-flood"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        Rig rig(guest);
+        rig.view.setScrollbackLines(-1);
+        rig.stream.open();
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+
+        // The sandbox's emulated UART carries about 30 KB/s, so 10 MiB take 6 to 11 minutes: the
+        // default run floods 0.7 MB; the "long" CTest entry tst_terminal_guest_10mib sets
+        // VCV_FLOOD_COUNT=1500000 (12.4 MB with CR LF, more than 10 MiB).
+        const int kCount = qEnvironmentVariableIntValue("VCV_FLOOD_COUNT") > 0
+            ? qEnvironmentVariableIntValue("VCV_FLOOD_COUNT") : 100000;
+        QByteArray tail;
+        connect(&rig.stream, &ConsoleStream::bytesReceived, this, [&tail](const QByteArray &bytes) {
+            tail = QByteArray(tail + bytes).right(256);
+        });
+        const qint64 before = rig.stream.receivedBytes();
+        QElapsedTimer timer;
+        timer.start();
+        QTimer progress;
+        connect(&progress, &QTimer::timeout, this, [&] {
+            qInfo("%lld bytes after %lld s", static_cast<long long>(rig.stream.receivedBytes() - before),
+                  static_cast<long long>(timer.elapsed() / 1000));
+        });
+        progress.start(15000);
+        // dmesg -n 1: no kernel message in the middle of the numbers.
+        typeLine(rig.view, u"dmesg -n 1; seq 1 %1; echo vcv-flood-$((40+2))"_s.arg(kCount));
+        QTRY_VERIFY_WITH_TIMEOUT(tail.contains("vcv-flood-42"), 1600000);
+        const qint64 bytes = rig.stream.receivedBytes() - before;
+        qInfo("%lld bytes in %lld ms", static_cast<long long>(bytes), static_cast<long long>(timer.elapsed()));
+        if (kCount >= 1500000)
+            QVERIFY(bytes >= 10 * 1024 * 1024);
+
+        const QStringList screen = cleanLines(screenText(rig.view));
+        QCOMPARE(rig.view.pendingBytes(), 0);
+        const qsizetype first = screen.lastIndexOf(u"1"_s);
+        QVERIFY(first > 0);
+        QVERIFY(screen.at(first - 1).contains(u"seq 1"_s));
+        for (int i = 1; i <= kCount; ++i) {
+            if (screen.value(first + i - 1) != QString::number(i))
+                QFAIL(qPrintable(u"line %1 on screen is \"%2\""_s.arg(i).arg(screen.value(first + i - 1))));
+        }
+        QCOMPARE(screen.value(first + kCount), u"vcv-flood-42"_s);
+
+        // The end of the terminal's history is the end of virtlogd's log.
+        QVERIFY(guest.waitForLog("vcv-flood-42"));
+        const QByteArray log = guest.readLogChain();
+        const int tailStart = kCount - 1000;
+        const qsizetype from = log.lastIndexOf(QByteArray("\n" + QByteArray::number(tailStart) + "\r\n"));
+        QVERIFY(from >= 0);
+        const qsizetype to = log.indexOf("vcv-flood-42", from);
+        QVERIFY(to > from);
+        const QStringList logTail = cleanLines(QString::fromUtf8(log.mid(from + 1, to + 12 - from - 1)));
+        const QStringList screenTail = screen.mid(first + tailStart - 1, logTail.size());
+        QCOMPARE(screenTail, logTail);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The flood takes minutes under TCG: more than QtTest's default 5 minutes per function.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1700000");
+    QApplication app(argc, argv);
+    TestTerminalGuest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_terminal_guest.moc"

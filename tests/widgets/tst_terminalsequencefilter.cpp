@@ -1,0 +1,118 @@
+// TerminalSequenceFilter: what guest output may reach the emulator.
+#include "widgets/TerminalSequenceFilter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vcv::TerminalSequenceFilter;
+
+class TestTerminalSequenceFilter : public QObject {
+    Q_OBJECT
+private:
+    static QByteArray whole(const QByteArray &in)
+    {
+        TerminalSequenceFilter f;
+        return f.filter(in);
+    }
+    static QByteArray bytewise(const QByteArray &in)
+    {
+        TerminalSequenceFilter f;
+        QByteArray out;
+        for (char c : in)
+            out += f.filter(QByteArray(1, c));
+        return out;
+    }
+
+private Q_SLOTS:
+    void filters_data()
+    {
+        QTest::addColumn<QByteArray>("in");
+        QTest::addColumn<QByteArray>("out");
+        QTest::newRow("plain") << "hello\r\nworld"_ba << "hello\r\nworld"_ba;
+        QTest::newRow("sgr kept") << "\x1b[0;32mOK\x1b[0m"_ba << "\x1b[0;32mOK\x1b[0m"_ba;
+        QTest::newRow("cpr query kept") << "a\x1b[6nb"_ba << "a\x1b[6nb"_ba;
+        QTest::newRow("da kept") << "\x1b[c\x1b[>c\x1b[5n\x1bZ"_ba << "\x1b[c\x1b[>c\x1b[5n\x1bZ"_ba;
+        QTest::newRow("charset kept") << "\x1b(B\x1b)0x"_ba << "\x1b(B\x1b)0x"_ba;
+        QTest::newRow("osc title bel") << "a\x1b]0;evil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc title st") << "a\x1b]2;evil\x1b\\b"_ba << "ab"_ba;
+        QTest::newRow("osc icon") << "a\x1b]1;evil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc 52") << "a\x1b]52;c;ZXZpbA==\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc 50 profile") << "a\x1b]50;evil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc 11 colour") << "a\x1b]11;#ff0000\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc with controls") << "a\x1b]0;ev\nil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc then csi") << "a\x1b]0;evil\x1b[31mb"_ba << "a\x1b[31mb"_ba;
+        QTest::newRow("osc cancelled") << "a\x1b]0;evil\x18" "b"_ba << "ab"_ba;
+        QTest::newRow("dcs") << "a\x1bPq#0;2;0;0;0\x1b\\b"_ba << "ab"_ba;
+        QTest::newRow("apc pm sos") << "a\x1b_x\x1b\\\x1b^y\x1b\\\x1bXz\x1b\\b"_ba << "ab"_ba;
+        QTest::newRow("c1 osc utf8") << "a\xc2\x9d" "0;evil\x07" "b"_ba << "a0;evil\x07" "b"_ba;
+        QTest::newRow("c1 csi utf8") << "a\xc2\x9b" "8;1;1tb"_ba << "a8;1;1tb"_ba;
+        QTest::newRow("latin1 in utf8 kept") << "caf\xc3\xa9 \xc2\xa0x"_ba << "caf\xc3\xa9 \xc2\xa0x"_ba;
+        QTest::newRow("window resize") << "a\x1b[8;5;5tb"_ba << "ab"_ba;
+        QTest::newRow("title report") << "a\x1b[21tb"_ba << "ab"_ba;
+        QTest::newRow("title push") << "a\x1b[22;0tb"_ba << "ab"_ba;
+        QTest::newRow("focus reports") << "a\x1b[?1004hb"_ba << "ab"_ba;
+        QTest::newRow("mouse") << "a\x1b[?1000;1006hb"_ba << "ab"_ba;
+        QTest::newRow("mouse among others") << "a\x1b[?25;1002hb"_ba << "ab"_ba;
+        QTest::newRow("mouse leading zeros") << "a\x1b[?0001000hb"_ba << "ab"_ba;
+        QTest::newRow("vt52") << "a\x1b[?2lb"_ba << "ab"_ba;
+        QTest::newRow("132 columns") << "a\x1b[?3hb"_ba << "ab"_ba;
+        QTest::newRow("cursor mode kept") << "a\x1b[?25lb\x1b[?1049h"_ba << "a\x1b[?25lb\x1b[?1049h"_ba;
+        QTest::newRow("bracketed paste kept") << "\x1b[?2004h"_ba << "\x1b[?2004h"_ba;
+        QTest::newRow("big number is not 1004") << "\x1b[?10040h"_ba << "\x1b[?10040h"_ba;
+        QTest::newRow("control inside csi") << "\x1b[3\n1m"_ba << "\n\x1b[31m"_ba;
+        QTest::newRow("esc aborts csi") << "\x1b[8;5\x1b[1mx"_ba << "\x1b[1mx"_ba;
+        QTest::newRow("esc esc") << "\x1b\x1b[1m"_ba << "\x1b[1m"_ba;
+        QTest::newRow("non-ascii ends csi") << "\x1b[8\xc3\xa9t"_ba << "\xc3\xa9t"_ba;
+        QTest::newRow("csi overflow skipped")
+            << QByteArray("\x1b[" + QByteArray(400, '1') + "tX") << "X"_ba;
+    }
+
+    void filters()
+    {
+        QFETCH(QByteArray, in);
+        QFETCH(QByteArray, out);
+        QCOMPARE(whole(in), out);
+        // The same, whatever the chunking.
+        QCOMPARE(bytewise(in), out);
+    }
+
+    void unterminatedStringEnds()
+    {
+        TerminalSequenceFilter f;
+        QByteArray in = "a\x1b]"_ba + QByteArray(TerminalSequenceFilter::kMaxStringLength + 10, 'x');
+        QByteArray out = f.filter(in);
+        QCOMPARE(out, "a"_ba + QByteArray(9, 'x'));
+        QCOMPARE(f.filter("visible"_ba), "visible"_ba);
+    }
+
+    void refusedAreCounted()
+    {
+        TerminalSequenceFilter f;
+        f.filter("\x1b]0;a\x07\x1b[21t\x1b[1m"_ba);
+        QCOMPARE(f.refusedCount(), 2);
+    }
+
+    void resetForgetsHalfSequence()
+    {
+        TerminalSequenceFilter f;
+        QCOMPARE(f.filter("x\x1b]0;evi"_ba), "x"_ba);
+        f.reset();
+        QCOMPARE(f.filter("l\x07y"_ba), "l\x07y"_ba);
+    }
+
+    void everySplitGivesSameOutput()
+    {
+        const QByteArray in = "p\x1b]0;t\x1b\\q\x1b[1;31mr\xc2\x9bs\x1b[?1004ht\xc3\xa9u\x1b[6n"_ba;
+        const QByteArray expected = whole(in);
+        for (int cut = 0; cut <= in.size(); ++cut) {
+            TerminalSequenceFilter f;
+            QByteArray out = f.filter(in.left(cut));
+            out += f.filter(in.mid(cut));
+            QCOMPARE(out, expected);
+        }
+        QCOMPARE(expected, "pq\x1b[1;31mrst\xc3\xa9u\x1b[6n"_ba);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalSequenceFilter)
+#include "tst_terminalsequencefilter.moc"

@@ -1,0 +1,317 @@
+// TerminalView without libvirt: bytes in, screen out, keys and replies out, nothing leaking.
+#include "widgets/TerminalBanner.h"
+#include "widgets/TerminalView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QMenu>
+#include <QMainWindow>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+#include <qtermwidget.h>
+
+using namespace Qt::StringLiterals;
+using vcv::TerminalView;
+
+namespace {
+
+QString screenText(TerminalView &view)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    view.saveHistory(&buffer);
+    return QString::fromUtf8(buffer.data());
+}
+
+QByteArray typed(const QSignalSpy &spy)
+{
+    QByteArray all;
+    for (const QList<QVariant> &args : spy)
+        all += args.at(0).toByteArray();
+    return all;
+}
+
+} // namespace
+
+class TestTerminalView : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsFedBytes()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.feed("hello \x1b[1mbold\x1b[0m\r\nsecond line\r\n"_ba);
+        const QString text = screenText(view);
+        QVERIFY2(text.contains(u"hello bold"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"second line"_s), qPrintable(text));
+    }
+
+    void rawLineEndings()
+    {
+        // cfmakeraw: a bare \n must not become \r\n (the guest decides).
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.feed("abc\ndef\r\n"_ba);
+        const QString text = screenText(view);
+        QVERIFY2(text.contains(u"abc\n   def"_s), qPrintable(text));
+    }
+
+    void bigFeedDoesNotBlockAndArrivesWhole()
+    {
+        TerminalView view;
+        view.setScrollbackLines(-1);
+        view.resize(800, 400);
+        view.show();
+        QByteArray big;
+        for (int i = 1; i <= 60000; ++i)
+            big += QByteArray("line %1 of the flood\r\n").replace("%1", QByteArray::number(i));
+        // Far beyond a pty's buffer: a blocking write would never return here.
+        view.feed(big);
+        view.feed("the end\r\n"_ba);
+        const QString text = screenText(view);
+        QCOMPARE(view.pendingBytes(), 0);
+        QVERIFY(text.contains(u"line 1 of the flood\n"_s));
+        QVERIFY(text.contains(u"line 60000 of the flood\nthe end"_s));
+        QCOMPARE(text.count(u"of the flood"_s), 60000);
+    }
+
+    void typedKeysComeOut()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        QWidget *keys = view.terminal()->focusProxy();
+        QVERIFY(keys);
+        QTest::keyClicks(keys, u"ls -l"_s);
+        QTest::keyClick(keys, Qt::Key_Return);
+        QTest::keyClick(keys, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(typed(spy), "ls -l\r\x03"_ba);
+        // No local echo: the guest echoes.
+        QVERIFY(!screenText(view).contains(u"ls -l"_s));
+    }
+
+    void answersCursorPositionQuery()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        view.feed("12345\x1b[6n"_ba);
+        QTRY_VERIFY(!spy.isEmpty());
+        QCOMPARE(typed(spy), "\x1b[1;6R"_ba);
+    }
+
+    void hostileSequencesDoNotLeak()
+    {
+        QMainWindow window;
+        auto *view = new TerminalView;
+        window.setCentralWidget(view);
+        window.setWindowTitle(u"vcv-window-title"_s);
+        window.resize(900, 500);
+        window.show();
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(u"vcv-clipboard-sentinel"_s);
+        if (clipboard->supportsSelection())
+            clipboard->setText(u"vcv-selection-sentinel"_s, QClipboard::Selection);
+        const QString clipboardBefore = clipboard->text();
+        const QString selectionBefore = clipboard->text(QClipboard::Selection);
+        QSignalSpy spy(view, &TerminalView::bytesTyped);
+        const QSize sizeBefore = window.size();
+
+        const QByteArray hostile =
+            "\x1b]0;evil-title\x07"
+            "\x1b]1;evil-icon\x07"
+            "\x1b]2;evil-title2\x1b\\"
+            "\x1b]52;c;ZXZpbC1jbGlwYm9hcmQ=\x07"
+            "\x1b]52;p;ZXZpbC1jbGlwYm9hcmQ=\x1b\\"
+            "\x1b]50;evil-profile\x07"
+            "\x1b]11;#ff0000\x07"
+            "\x1b]7;file:///evil\x07"
+            "\x1b]8;;http://evil.example/\x07link\x1b]8;;\x07"
+            "\xc2\x9d" "0;c1-harmless\x07"
+            "\x1bP$q\"p\x1b\\"
+            "\x1bPqevil-sixel\x1b\\"
+            "\x1b_evil-apc\x1b\\"
+            "\x1b^evil-pm\x1b\\"
+            "\x1b[8;10;20t"
+            "\x1b[3;500;500t"
+            "\x1b[21t\x1b[20t\x1b[22;0t\x1b[23;0t"
+            "\x1b[28;255t"
+            "\x1b[?1004h"
+            "\x1b[?1000h\x1b[?1002h\x1b[?1006h"
+            "\x1b[?3h"
+            "after-hostile\r\n"_ba;
+        // Once whole, once byte by byte (sequences split across reads).
+        view->feed(hostile);
+        for (char c : hostile)
+            view->feed(QByteArray(1, c));
+
+        // Focus changes and clicks: with focus or mouse reporting refused, nothing goes out.
+        QWidget *display = view->terminal()->focusProxy();
+        display->setFocus();
+        QTest::mouseClick(display, Qt::LeftButton, {}, QPoint(20, 20));
+        display->clearFocus();
+        window.activateWindow();
+        display->setFocus();
+
+        const QString text = screenText(*view);
+        QTest::qWait(100); // QTermWidget delays title updates by 20 ms
+        QCOMPARE(window.windowTitle(), u"vcv-window-title"_s);
+        QVERIFY2(!view->terminal()->title().contains(u"evil"_s), qPrintable(view->terminal()->title()));
+        QVERIFY(!view->terminal()->isTitleChanged());
+        QCOMPARE(clipboard->text(), clipboardBefore);
+        if (clipboard->supportsSelection())
+            QCOMPARE(clipboard->text(QClipboard::Selection), selectionBefore);
+        QCOMPARE(window.size(), sizeBefore);
+        QVERIFY2(!text.contains(u"evil"_s), qPrintable(text));
+        QCOMPARE(text.count(u"after-hostile"_s), 2);
+        QVERIFY(view->refusedSequences() >= 2 * 20);
+        QCOMPARE(typed(spy), QByteArray());
+
+        // The one reply a guest may get: the cursor position, in answer to ESC[6n.
+        view->feed("\x1b[6n"_ba);
+        QTRY_VERIFY(!spy.isEmpty());
+        QVERIFY(QRegularExpression(u"^\\x1b\\[\\d+;\\d+R$"_s).match(QString::fromLatin1(typed(spy))).hasMatch());
+    }
+
+    void copyAndThrottledPaste()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        view.feed("copy-me\r\n"_ba);
+        QTRY_VERIFY(screenText(view).contains(u"copy-me"_s));
+        view.terminal()->setSelectionStart(0, 0);
+        view.terminal()->setSelectionEnd(0, 6);
+        QWidget *keys = view.terminal()->focusProxy();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(keys, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"copy-me"_s);
+
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        view.setPasteThrottle(4, 5);
+        QGuiApplication::clipboard()->setText(u"echo one\necho two\n"_s);
+        QTest::keyClick(keys, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClicks(keys, u"x"_s); // typed during the paste: goes after it
+        QTRY_COMPARE(typed(spy), "echo one\recho two\rx"_ba);
+        QVERIFY(spy.count() >= 5); // sent in chunks of 4
+        for (const QList<QVariant> &args : std::as_const(spy))
+            QVERIFY(args.at(0).toByteArray().size() <= 4);
+        QVERIFY(!view.isPasting());
+
+        // Unthrottled: one piece.
+        spy.clear();
+        view.setPasteThrottle(0, 0);
+        view.pasteText(u"abc\r\ndef"_s);
+        QCOMPARE(typed(spy), "abc\rdef"_ba);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void bannerOffersActions()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(view.banner()->isHidden());
+        QSignalSpy takeOver(&view, &TerminalView::takeOverRequested);
+        QSignalSpy reconnect(&view, &TerminalView::reconnectRequested);
+        view.setStatus(TerminalView::Status::InUse, u"(held by pid 42)"_s);
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY(view.banner()->text().contains(u"held by pid 42"_s));
+        QCOMPARE(view.banner()->buttons().size(), 2);
+        view.banner()->buttons().at(0)->click();
+        QCOMPARE(takeOver.count(), 1);
+        view.banner()->buttons().at(1)->click();
+        QCOMPARE(reconnect.count(), 1);
+        view.setStatus(TerminalView::Status::WaitingForGuest);
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY(view.banner()->buttons().isEmpty());
+        view.setStatus(TerminalView::Status::Connected);
+        QVERIFY(view.banner()->isHidden());
+    }
+
+    void sendMenuEmitsRequests()
+    {
+        TerminalView view;
+        QSignalSpy bytes(&view, &TerminalView::bytesTyped);
+        QSignalSpy cad(&view, &TerminalView::ctrlAltDelRequested);
+        QSignalSpy sysrq(&view, &TerminalView::sysRqRequested);
+        QSignalSpy paused(&view, &TerminalView::startPausedRequested);
+        std::unique_ptr<QMenu> menu(view.createContextMenu(nullptr));
+        QMenu *send = nullptr;
+        QAction *restartPaused = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->menu() && a->text().contains(u"Send"_s))
+                send = a->menu();
+            if (a->text().contains(u"Paused"_s))
+                restartPaused = a;
+        }
+        QVERIFY(send);
+        QVERIFY(restartPaused);
+        QMenu *sysrqMenu = nullptr;
+        for (QAction *a : send->actions()) {
+            if (a->text().contains(u"Ctrl+&C"_s))
+                a->trigger();
+            else if (a->text().contains(u"Alt+Del"_s))
+                a->trigger();
+            else if (a->menu())
+                sysrqMenu = a->menu();
+        }
+        QCOMPARE(typed(bytes), "\x03"_ba);
+        QCOMPARE(cad.count(), 1);
+        QVERIFY(sysrqMenu);
+        for (QAction *a : sysrqMenu->actions()) {
+            if (a->text().startsWith(u"s "_s))
+                a->trigger();
+        }
+        QCOMPARE(sysrq.count(), 1);
+        QCOMPARE(sysrq.at(0).at(0).value<char>(), 's');
+        restartPaused->trigger();
+        QCOMPARE(paused.count(), 1);
+    }
+
+    void settings()
+    {
+        TerminalView view;
+        view.setScrollbackLines(-1);
+        QCOMPARE(view.scrollbackLines(), -1);
+        QCOMPARE(view.terminal()->historySize(), -1);
+        view.setScrollbackLines(500);
+        QCOMPARE(view.terminal()->historySize(), 500);
+        QVERIFY(!view.effectiveColorScheme().isEmpty());
+        QPalette dark;
+        dark.setColor(QPalette::Window, Qt::black);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        view.setPalette(dark);
+        const QString darkScheme = view.effectiveColorScheme();
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        light.setColor(QPalette::WindowText, Qt::black);
+        view.setPalette(light);
+        QVERIFY(view.effectiveColorScheme() != darkScheme);
+        view.setColorScheme(u"Solarized"_s);
+        QCOMPARE(view.effectiveColorScheme(), u"Solarized"_s);
+        const int size = view.terminal()->getTerminalFont().pointSize();
+        view.zoomIn();
+        QVERIFY(view.terminal()->getTerminalFont().pointSize() > size);
+        view.resetZoom();
+        QCOMPARE(view.terminal()->getTerminalFont().pointSize(), size);
+    }
+};
+
+QTEST_MAIN(TestTerminalView)
+#include "tst_terminalview.moc"

@@ -1,0 +1,59 @@
+#include "widgets/TerminalSession.h"
+
+#include "virt/ConsoleStream.h"
+#include "widgets/TerminalView.h"
+
+namespace vcv {
+
+TerminalSession::TerminalSession(TerminalView *view, ConsoleStream *stream, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_stream(stream)
+{
+    connect(stream, &ConsoleStream::bytesReceived, view, &TerminalView::feed);
+    connect(view, &TerminalView::bytesTyped, stream, &ConsoleStream::write);
+    connect(stream, &ConsoleStream::stateChanged, this, [this](ConsoleStream::State state, const QString &) {
+        if (state == ConsoleStream::State::Open && m_view)
+            m_view->resetStream(); // a new session: forget half a sequence from the old one
+        syncStatus();
+    });
+    connect(view, &TerminalView::takeOverRequested, stream, &ConsoleStream::takeOver);
+    connect(view, &TerminalView::reconnectRequested, stream, &ConsoleStream::open);
+    connect(view, &TerminalView::ctrlAltDelRequested, this, [this] {
+        QString error;
+        if (m_stream && !m_stream->sendCtrlAltDel(&error))
+            Q_EMIT requestFailed(error);
+    });
+    connect(view, &TerminalView::sysRqRequested, this, [this](char command) {
+        QString error;
+        if (m_stream && !m_stream->sendSysRq(command, &error))
+            Q_EMIT requestFailed(error);
+    });
+    connect(view, &TerminalView::startPausedRequested, this, [this] {
+        QString error;
+        if (m_stream && !m_stream->startPausedAndAttach(&error))
+            Q_EMIT requestFailed(error);
+    });
+    syncStatus();
+}
+
+void TerminalSession::syncStatus()
+{
+    if (!m_view || !m_stream)
+        return;
+    using S = ConsoleStream::State;
+    using V = TerminalView::Status;
+    const QString reason = m_stream->reason();
+    switch (m_stream->state()) {
+    case S::Open: m_view->setStatus(V::Connected); break;
+    case S::Connecting: m_view->setStatus(V::Connecting); break;
+    case S::InUse: m_view->setStatus(V::InUse, reason); break;
+    case S::WaitingForGuest: m_view->setStatus(V::WaitingForGuest); break;
+    case S::Closed:
+        m_view->setStatus(m_stream->closeCause() == ConsoleStream::CloseCause::Error ? V::Error : V::Disconnected,
+                          reason);
+        break;
+    }
+}
+
+} // namespace vcv

@@ -1,0 +1,416 @@
+#include "widgets/TerminalView.h"
+
+#include "widgets/TerminalBanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDeadlineTimer>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <qtermwidget.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+TerminalView::TerminalView(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new TerminalBanner(this))
+    , m_pasteTimer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+
+    // 0 = do not start a shell: the one-argument constructor would fork /bin/bash.
+    m_term = new QTermWidget(0, this);
+    layout->addWidget(m_term, 1);
+    setFocusProxy(m_term);
+
+    m_font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_term->setTerminalFont(m_font);
+    m_term->setHistorySize(m_scrollback);
+    m_term->setScrollBarPosition(QTermWidget::ScrollBarRight);
+    m_term->setFlowControlEnabled(false); // Ctrl+S / Ctrl+Q belong to the guest
+    m_term->setFlowControlWarningEnabled(false);
+    // Both are left uninitialised by QTermWidget 2.1: set them or pastes behave at random.
+    m_term->setConfirmMultilinePaste(false);
+    m_term->setTrimPastedTrailingNewlines(false);
+    m_term->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_term, &QWidget::customContextMenuRequested, this, &TerminalView::showContextMenu);
+
+    // Direct connection: the pointer is only valid during the emission.
+    connect(m_term, &QTermWidget::sendData, this, &TerminalView::onTerminalSendData, Qt::DirectConnection);
+    m_term->startTerminalTeletype();
+
+    m_ptyFd = m_term->getPtySlaveFd();
+    if (m_ptyFd >= 0) {
+        // Raw: no \n -> \r\n, no echo, no signals; the guest's bytes are shown as sent.
+        termios tio{};
+        if (::tcgetattr(m_ptyFd, &tio) == 0) {
+            ::cfmakeraw(&tio);
+            ::tcsetattr(m_ptyFd, TCSANOW, &tio);
+        }
+        const int flags = ::fcntl(m_ptyFd, F_GETFL);
+        if (flags >= 0)
+            ::fcntl(m_ptyFd, F_SETFL, flags | O_NONBLOCK);
+        m_ptyWriteNotifier = new QSocketNotifier(m_ptyFd, QSocketNotifier::Write, this);
+        m_ptyWriteNotifier->setEnabled(false);
+        connect(m_ptyWriteNotifier, &QSocketNotifier::activated, this, &TerminalView::writePty);
+    } else {
+        qWarning("TerminalView: the terminal has no pty; guest output cannot be shown");
+    }
+
+    connect(m_pasteTimer, &QTimer::timeout, this, &TerminalView::sendPasteChunk);
+
+    const auto makeAction = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            addAction(action);
+        }
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_copyAction = makeAction(tr("&Copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TerminalView::copy);
+    m_pasteAction = makeAction(tr("&Paste"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &TerminalView::paste);
+    m_findAction = makeAction(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                              &TerminalView::toggleSearchBar);
+    m_zoomInAction = makeAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &TerminalView::zoomIn);
+    m_zoomOutAction = makeAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &TerminalView::zoomOut);
+    m_zoomResetAction = makeAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), &TerminalView::resetZoom);
+    m_takeOverAction = makeAction(tr("&Take Over"), {}, &TerminalView::takeOverRequested);
+    m_takeOverAction->setToolTip(tr("Disconnect the other client and attach this window to the console"));
+    m_reconnectAction = makeAction(tr("&Reconnect"), {}, &TerminalView::reconnectRequested);
+
+    applyColorScheme();
+}
+
+TerminalView::~TerminalView() = default;
+
+void TerminalView::feed(const QByteArray &bytes)
+{
+    if (m_ptyFd < 0 || bytes.isEmpty())
+        return;
+    const QByteArray shown = m_filter.filter(bytes);
+    if (shown.isEmpty())
+        return;
+    const bool idle = pendingBytes() == 0;
+    m_ptyQueue.append(shown);
+    if (idle)
+        writePty();
+}
+
+void TerminalView::resetStream()
+{
+    m_filter.reset();
+}
+
+void TerminalView::writePty()
+{
+    while (m_ptyQueueOffset < m_ptyQueue.size()) {
+        const ssize_t n = ::write(m_ptyFd, m_ptyQueue.constData() + m_ptyQueueOffset,
+                                  size_t(m_ptyQueue.size() - m_ptyQueueOffset));
+        if (n > 0) {
+            m_ptyQueueOffset += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            // The emulator has not drained the pty yet; it will on this same event loop.
+            m_ptyWriteNotifier->setEnabled(true);
+            if (m_ptyQueueOffset > 1024 * 1024) {
+                m_ptyQueue.remove(0, m_ptyQueueOffset);
+                m_ptyQueueOffset = 0;
+            }
+            return;
+        }
+        qWarning("TerminalView: writing to the terminal failed: %s", strerror(errno));
+        break;
+    }
+    m_ptyQueue.clear();
+    m_ptyQueueOffset = 0;
+    m_ptyWriteNotifier->setEnabled(false);
+}
+
+void TerminalView::onTerminalSendData(const char *data, int size)
+{
+    if (size <= 0)
+        return; // QTermWidget "answers" ENQ with an empty string
+    const QByteArray bytes(data, size);
+    if (!m_pasteQueue.isEmpty()) {
+        // Keep order: what is typed during a paste goes after it.
+        m_pasteQueue.append(bytes);
+        return;
+    }
+    Q_EMIT bytesTyped(bytes);
+}
+
+void TerminalView::copy()
+{
+    m_term->copyClipboard();
+}
+
+void TerminalView::paste()
+{
+    pasteText(QGuiApplication::clipboard()->text(QClipboard::Clipboard));
+}
+
+void TerminalView::pasteText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    // As a terminal does: Enter is CR. The guest's line discipline turns it into what it wants.
+    QString converted = text;
+    converted.replace(u"\r\n"_s, u"\r"_s);
+    converted.replace(u'\n', u'\r');
+    m_term->bracketText(converted);
+    const QByteArray bytes = converted.toUtf8();
+    if (m_pasteChunk <= 0) {
+        if (!m_pasteQueue.isEmpty()) {
+            m_pasteQueue.append(bytes);
+            return;
+        }
+        Q_EMIT bytesTyped(bytes);
+        return;
+    }
+    const bool idle = m_pasteQueue.isEmpty();
+    m_pasteQueue.append(bytes);
+    if (idle) {
+        sendPasteChunk();
+    }
+}
+
+void TerminalView::sendPasteChunk()
+{
+    if (m_pasteQueue.isEmpty()) {
+        m_pasteTimer->stop();
+        return;
+    }
+    const qsizetype n = m_pasteChunk > 0 ? qMin<qsizetype>(m_pasteChunk, m_pasteQueue.size()) : m_pasteQueue.size();
+    const QByteArray chunk = m_pasteQueue.left(n);
+    m_pasteQueue.remove(0, n);
+    Q_EMIT bytesTyped(chunk);
+    if (m_pasteQueue.isEmpty())
+        m_pasteTimer->stop();
+    else if (!m_pasteTimer->isActive())
+        m_pasteTimer->start(m_pasteIntervalMs);
+}
+
+void TerminalView::setPasteThrottle(int chunkBytes, int intervalMs)
+{
+    m_pasteChunk = chunkBytes;
+    m_pasteIntervalMs = qMax(0, intervalMs);
+    if (m_pasteTimer->isActive())
+        m_pasteTimer->setInterval(m_pasteIntervalMs);
+}
+
+void TerminalView::setScrollbackLines(int lines)
+{
+    m_scrollback = lines < 0 ? -1 : lines;
+    m_term->setHistorySize(m_scrollback);
+}
+
+void TerminalView::setTerminalFont(const QFont &font)
+{
+    m_font = font;
+    m_term->setTerminalFont(font);
+}
+
+void TerminalView::zoomIn()
+{
+    m_term->zoomIn();
+}
+
+void TerminalView::zoomOut()
+{
+    m_term->zoomOut();
+}
+
+void TerminalView::resetZoom()
+{
+    m_term->setTerminalFont(m_font);
+}
+
+void TerminalView::toggleSearchBar()
+{
+    m_term->toggleShowSearchBar();
+}
+
+void TerminalView::clearScrollback()
+{
+    m_term->clear();
+}
+
+QStringList TerminalView::availableColorSchemes()
+{
+    return QTermWidget::availableColorSchemes();
+}
+
+void TerminalView::setColorScheme(const QString &name)
+{
+    m_colorScheme = name;
+    applyColorScheme();
+}
+
+void TerminalView::applyColorScheme()
+{
+    QString scheme = m_colorScheme;
+    if (scheme.isEmpty()) {
+        const QStringList available = QTermWidget::availableColorSchemes();
+        const bool dark = isDark(palette());
+        const QString preferred = dark ? u"Linux"_s : u"BlackOnWhite"_s;
+        const QString fallback = dark ? u"WhiteOnBlack"_s : u"BlackOnLightYellow"_s;
+        scheme = available.contains(preferred) ? preferred : fallback;
+    }
+    if (scheme == m_effectiveScheme)
+        return;
+    m_effectiveScheme = scheme;
+    m_term->setColorScheme(scheme);
+}
+
+void TerminalView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColorScheme();
+}
+
+void TerminalView::saveHistory(QIODevice *device)
+{
+    // Let the emulator read everything fed so far: our queue first, then the pty itself.
+    QDeadlineTimer deadline(10000);
+    while (pendingBytes() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    int queued = 1;
+    while (queued > 0 && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (::ioctl(m_ptyFd, TIOCOUTQ, &queued) != 0)
+            queued = 0;
+    }
+    QCoreApplication::processEvents();
+    m_term->saveHistory(device);
+}
+
+void TerminalView::setStatus(Status status, const QString &reason)
+{
+    m_status = status;
+    m_reason = reason;
+    applyStatus();
+}
+
+void TerminalView::applyStatus()
+{
+    const auto withReason = [this](const QString &text) {
+        return m_reason.isEmpty() ? text : tr("%1 %2").arg(text, m_reason);
+    };
+    switch (m_status) {
+    case Status::Connected:
+        m_banner->clear();
+        break;
+    case Status::Connecting:
+        m_banner->showMessage(withReason(tr("Connecting to the console…")), TerminalBanner::Tone::Information);
+        break;
+    case Status::Disconnected:
+        m_banner->showMessage(withReason(tr("Disconnected.")), TerminalBanner::Tone::Warning, {m_reconnectAction});
+        break;
+    case Status::InUse:
+        m_banner->showMessage(withReason(tr("The console is in use by another client.")),
+                              TerminalBanner::Tone::Warning, {m_takeOverAction, m_reconnectAction});
+        break;
+    case Status::WaitingForGuest:
+        m_banner->showMessage(withReason(tr("The guest is not running; the console reattaches when it starts.")),
+                              TerminalBanner::Tone::Information);
+        break;
+    case Status::Reconnecting:
+        m_banner->showMessage(withReason(tr("Reconnecting…")), TerminalBanner::Tone::Information);
+        break;
+    case Status::Error:
+        m_banner->showMessage(withReason(tr("The console failed.")), TerminalBanner::Tone::Error,
+                              {m_reconnectAction});
+        break;
+    }
+}
+
+QMenu *TerminalView::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_copyAction);
+    menu->addAction(m_pasteAction);
+    menu->addSeparator();
+    menu->addAction(m_findAction);
+    menu->addAction(m_zoomInAction);
+    menu->addAction(m_zoomOutAction);
+    menu->addAction(m_zoomResetAction);
+    menu->addAction(tr("C&lear Scrollback"), this, &TerminalView::clearScrollback);
+    menu->addSeparator();
+
+    QMenu *send = menu->addMenu(tr("&Send"));
+    send->addAction(tr("Ctrl+&C (interrupt)"), this, [this] { Q_EMIT bytesTyped("\x03"_ba); });
+    send->addAction(tr("Ctrl+&D (end of input)"), this, [this] { Q_EMIT bytesTyped("\x04"_ba); });
+    send->addAction(tr("Ctrl+&Alt+Del"), this, &TerminalView::ctrlAltDelRequested);
+    QMenu *sysrq = send->addMenu(tr("Magic &SysRq"));
+    const struct {
+        char command;
+        const char *text;
+    } sysrqs[] = {
+        {'h', QT_TR_NOOP("h — Help")},
+        {'s', QT_TR_NOOP("s — Sync disks")},
+        {'u', QT_TR_NOOP("u — Remount read-only")},
+        {'b', QT_TR_NOOP("b — Reboot now")},
+        {'o', QT_TR_NOOP("o — Power off")},
+        {'e', QT_TR_NOOP("e — Terminate all tasks")},
+        {'i', QT_TR_NOOP("i — Kill all tasks")},
+        {'t', QT_TR_NOOP("t — Show tasks")},
+        {'w', QT_TR_NOOP("w — Show blocked tasks")},
+        {'m', QT_TR_NOOP("m — Show memory")},
+        {'c', QT_TR_NOOP("c — Crash")},
+    };
+    for (const auto &entry : sysrqs) {
+        const char command = entry.command;
+        sysrq->addAction(tr(entry.text), this, [this, command] { Q_EMIT sysRqRequested(command); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Start &Paused and Attach"), this, &TerminalView::startPausedRequested);
+    if (m_status != Status::Connected) {
+        menu->addSeparator();
+        if (m_status == Status::InUse)
+            menu->addAction(m_takeOverAction);
+        menu->addAction(m_reconnectAction);
+    }
+    return menu;
+}
+
+void TerminalView::showContextMenu(const QPoint &pos)
+{
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_term->mapToGlobal(pos));
+}
+
+} // namespace vcv

@@ -1,0 +1,174 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QWidget>
+
+#include "widgets/TerminalSequenceFilter.h"
+
+class QTermWidget;
+class QAction;
+class QMenu;
+class QIODevice;
+class QSocketNotifier;
+class QTimer;
+
+namespace vcv {
+
+class TerminalBanner;
+
+/// An interactive terminal on a remote byte stream (a guest's serial console): QTermWidget in
+/// teletype mode with a status banner above it.
+///
+/// Bytes flow one way each: feed() takes what the guest wrote; bytesTyped() gives what the user
+/// typed or pasted and the terminal's standard replies (the answer to ESC[6n, say). The view knows
+/// nothing of libvirt; the shell connects it to a ConsoleStream and turns the request signals
+/// (takeOverRequested, ctrlAltDelRequested …) into calls.
+///
+/// Guest output is untrusted: it passes TerminalSequenceFilter first, so title, clipboard and
+/// window sequences never reach the emulator (docs/terminal.md lists what is honoured).
+///
+/// GUI thread only. feed() never blocks: bytes are queued and written to the terminal's pty as
+/// fast as the emulator drains it (a blocking write would deadlock, the same thread reads the
+/// other end).
+class TerminalView : public QWidget {
+    Q_OBJECT
+public:
+    /// What the banner says. Connected hides it.
+    enum class Status {
+        Connected,
+        Connecting,
+        Disconnected,    ///< closed; offers Reconnect
+        InUse,           ///< another client holds the console; offers Take over and Retry
+        WaitingForGuest, ///< the domain is not running; the console reattaches when it starts
+        Reconnecting,
+        Error,           ///< offers Reconnect
+    };
+    Q_ENUM(Status)
+
+    explicit TerminalView(QWidget *parent = nullptr);
+    ~TerminalView() override;
+
+    /// The emulator widget (for tests: keys go to terminal()->focusProxy(), the text shown comes
+    /// out of saveHistory()). Do not call its feeding or paste functions directly.
+    QTermWidget *terminal() const { return m_term; }
+    TerminalBanner *banner() const { return m_banner; }
+
+    /// Shows the state of the console in the banner; `reason` is shown verbatim (plain text).
+    void setStatus(Status status, const QString &reason = {});
+    Status status() const { return m_status; }
+
+    /// Paste is sent in chunks of `chunkBytes` every `intervalMs`, because serial consoles drop
+    /// characters when a paste arrives faster than the guest reads. chunkBytes <= 0 sends pastes
+    /// at once. Default: 64 bytes every 10 ms (6.4 KB/s, under 115200 baud).
+    void setPasteThrottle(int chunkBytes, int intervalMs);
+    int pasteChunkBytes() const { return m_pasteChunk; }
+    int pasteIntervalMs() const { return m_pasteIntervalMs; }
+    /// True while a throttled paste is still being sent.
+    bool isPasting() const { return !m_pasteQueue.isEmpty(); }
+
+    /// Scrollback in lines: < 0 unlimited (kept in a temporary file), 0 none. Default 10000.
+    void setScrollbackLines(int lines);
+    int scrollbackLines() const { return m_scrollback; }
+
+    /// The font at zoom level 0. Default: the system's fixed-width font.
+    void setTerminalFont(const QFont &font);
+    QFont terminalFont() const { return m_font; }
+
+    /// A QTermWidget colour scheme by name; empty (the default) follows the application's
+    /// palette: a dark scheme on dark palettes, a light one otherwise.
+    void setColorScheme(const QString &name);
+    QString colorScheme() const { return m_colorScheme; }
+    QString effectiveColorScheme() const { return m_effectiveScheme; }
+    static QStringList availableColorSchemes();
+
+    /// Writes the scrollback and the screen as plain text to `device`, after everything fed so
+    /// far has been shown (spins the event loop until the pty is drained).
+    void saveHistory(QIODevice *device);
+
+    /// Bytes fed but not yet handed to the emulator.
+    qint64 pendingBytes() const { return m_ptyQueue.size() - m_ptyQueueOffset; }
+    /// Escape sequences removed from guest output so far.
+    qint64 refusedSequences() const { return m_filter.refusedCount(); }
+
+    /// The context menu (Copy, Paste, Find, Zoom, Send, Start paused …), built fresh; the caller
+    /// owns it. Exposed for the shell's own menus and for tests.
+    QMenu *createContextMenu(QWidget *parent);
+
+    QAction *copyAction() const { return m_copyAction; }
+    QAction *pasteAction() const { return m_pasteAction; }
+    QAction *findAction() const { return m_findAction; }
+    QAction *takeOverAction() const { return m_takeOverAction; }
+    QAction *reconnectAction() const { return m_reconnectAction; }
+
+public Q_SLOTS:
+    /// Shows bytes the guest wrote. Never blocks.
+    void feed(const QByteArray &bytes);
+    /// Forgets half-received escape sequences (call when a new connection starts).
+    void resetStream();
+
+    void copy();
+    /// Pastes the clipboard (throttled, see setPasteThrottle).
+    void paste();
+    /// Sends `text` as a paste: newlines become CR, bracketed if the guest asked for it.
+    void pasteText(const QString &text);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void toggleSearchBar();
+    void clearScrollback();
+
+Q_SIGNALS:
+    /// Bytes for the guest: typed keys, pastes and terminal replies, in order.
+    void bytesTyped(const QByteArray &bytes);
+    void takeOverRequested();
+    void reconnectRequested();
+    void ctrlAltDelRequested();
+    /// Magic SysRq with its command letter ('b' reboot, 's' sync, 'h' help …).
+    void sysRqRequested(char command);
+    /// Restart the domain paused, attach, then resume, so the whole boot is seen.
+    void startPausedRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onTerminalSendData(const char *data, int size);
+    void writePty();
+    void sendPasteChunk();
+    void applyColorScheme();
+    void applyStatus();
+    void showContextMenu(const QPoint &pos);
+
+    QTermWidget *m_term = nullptr;
+    TerminalBanner *m_banner = nullptr;
+    TerminalSequenceFilter m_filter;
+
+    int m_ptyFd = -1;
+    QSocketNotifier *m_ptyWriteNotifier = nullptr;
+    QByteArray m_ptyQueue;       // filtered guest bytes not yet written to the pty
+    qsizetype m_ptyQueueOffset = 0;
+
+    QByteArray m_pasteQueue;     // paste bytes (and keys typed during a paste) not yet sent
+    QTimer *m_pasteTimer = nullptr;
+    int m_pasteChunk = 64;
+    int m_pasteIntervalMs = 10;
+
+    int m_scrollback = 10000;
+    QFont m_font;
+    QString m_colorScheme;
+    QString m_effectiveScheme;
+    Status m_status = Status::Connected;
+    QString m_reason;
+
+    QAction *m_copyAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_takeOverAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+};
+
+} // namespace vcv
