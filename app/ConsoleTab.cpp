@@ -13,6 +13,7 @@
 #include "widgets/TerminalView.h"
 
 #include <QLocale>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <libvirt/libvirt.h>
@@ -86,10 +87,42 @@ void ConsoleTab::createStream()
     m_view->terminal()->resetStream();
 }
 
+void ConsoleTab::setLogSource(LogSource source)
+{
+    if (source == m_logSource)
+        return;
+    m_logSource = source;
+    m_document->close();
+    m_logFile.clear();
+    loadLog();
+}
+
+QString ConsoleTab::qemuLogFile() const
+{
+    const QUrl uri(m_target.uri);
+    if (!uri.scheme().startsWith(u"qemu"_s))
+        return {};
+    // The QEMU driver keeps a per-domain log: system instances under /var/log, session ones
+    // in the user's cache.
+    if (uri.path() == u"/session"_s)
+        return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/libvirt/qemu/log/"_s
+            + m_target.name + u".log"_s;
+    return u"/var/log/libvirt/qemu/"_s + m_target.name + u".log"_s;
+}
+
 void ConsoleTab::loadLog()
 {
     if (!m_connection || !m_connection->handle())
         return;
+    if (m_logSource == LogSource::Qemu) {
+        m_logFile = qemuLogFile();
+        if (m_logFile.isEmpty()) {
+            m_view->showLogUnavailable(tr("This connection's driver keeps no QEMU log."));
+            return;
+        }
+        openLogFile();
+        return;
+    }
     QString error;
     virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
     if (!domain) {
@@ -119,6 +152,11 @@ void ConsoleTab::loadLog()
         return;
     }
     m_logFile = device->logFile;
+    openLogFile();
+}
+
+void ConsoleTab::openLogFile()
+{
     if (!QUrl(m_target.uri).host().isEmpty()) {
         m_view->showLogUnavailable(
             tr("The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; "
@@ -187,8 +225,9 @@ QString ConsoleTab::statusText() const
     }
     if (!m_logFile.isEmpty() && m_document->lineCount() > 0) {
         const int rotations = int(m_document->chain()->files().size()) - 1;
-        parts << tr("Log: %1 lines, %2, %3 rotated file(s)")
-                     .arg(QLocale().toString(m_document->lineCount()),
+        const QString label = m_logSource == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
+        parts << tr("%1: %2 lines, %3, %4 rotated file(s)")
+                     .arg(label, QLocale().toString(m_document->lineCount()),
                           QLocale().formattedDataSize(m_document->byteSize()))
                      .arg(qMax(0, rotations));
         parts << (m_document->isFollowing() ? tr("following") : tr("not following"));

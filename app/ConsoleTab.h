@@ -48,6 +48,15 @@ public:
     /// A line for the status bar: console state, log size and rotations, follow.
     QString statusText() const;
 
+    /// Which log the log pane shows: the console's virtlogd log (the default) or the domain's
+    /// QEMU log (/var/log/libvirt/qemu/NAME.log, rotated the same way), for when QEMU itself
+    /// failed before the guest could print anything.
+    enum class LogSource { Console, Qemu };
+    void setLogSource(LogSource source);
+    LogSource logSource() const { return m_logSource; }
+    /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
+    QString qemuLogFile() const;
+
 Q_SIGNALS:
     /// Something to tell the user in the status bar (plain text).
     void message(const QString &text);
@@ -57,6 +66,7 @@ Q_SIGNALS:
 private:
     void createStream();
     void loadLog();
+    void openLogFile();
     void enableLogging();
 
     QPointer<Connection> m_connection;
@@ -66,6 +76,7 @@ private:
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     QString m_logFile;
+    LogSource m_logSource = LogSource::Console;
 };
 
 } // namespace vcv

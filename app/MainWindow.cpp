@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "SettingsStore.h"
+
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
 #include "virt/Connection.h"
@@ -9,6 +11,8 @@
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/DomainTree.h"
 #include "widgets/LogPane.h"
+#include "widgets/LogView.h"
+#include "widgets/SettingsDialog.h"
 #include "widgets/TerminalView.h"
 
 #include <QAction>
@@ -116,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
         : Qt::Horizontal;
     m_splitState = settings.value(settingsKey(kConsoleSplit)).toByteArray();
     m_autoReattach = settings.value(settingsKey(kAutoReattach), true).toBool();
+    m_viewSettings = SettingsStore::load();
     if (!settings.contains(settingsKey(kGeometry)))
         resize(1400, 860);
     createMenus();
@@ -131,6 +136,9 @@ void MainWindow::createMenus()
     add->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     QAction *save = file->addAction(tr("&Save Log As…"), this, &MainWindow::saveCurrentLog);
     save->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("S&ettings…"), this, &MainWindow::editSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *closeTabAction = file->addAction(tr("&Close Console"), this, [this] {
         if (currentConsole())
@@ -164,6 +172,20 @@ void MainWindow::createMenus()
         setAutoReattach(on);
         QSettings().setValue(settingsKey(kAutoReattach), on);
     });
+
+    m_qemuLogAction = console->addAction(tr("Show the &QEMU Log Instead"));
+    m_qemuLogAction->setCheckable(true);
+    m_qemuLogAction->setToolTip(tr("The domain's QEMU log tells why QEMU itself failed to start or stopped."));
+    connect(m_qemuLogAction, &QAction::triggered, this, [this](bool on) {
+        if (ConsoleTab *tab = currentConsole())
+            tab->setLogSource(on ? ConsoleTab::LogSource::Qemu : ConsoleTab::LogSource::Console);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        ConsoleTab *tab = currentConsole();
+        m_qemuLogAction->setEnabled(tab != nullptr);
+        m_qemuLogAction->setChecked(tab && tab->logSource() == ConsoleTab::LogSource::Qemu);
+    });
+    m_qemuLogAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -231,6 +253,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     view->setOrientation(m_orientation);
     if (!m_splitState.isEmpty())
         view->restoreState(m_splitState);
+    applyViewSettings(view, true);
     auto *tab = new ConsoleTab(connection, target, view);
     connect(tab, &ConsoleTab::message, this, &MainWindow::showMessage);
     connect(tab, &ConsoleTab::statusChanged, this, [this, tab] {
@@ -270,6 +293,35 @@ void MainWindow::setAutoReattach(bool on)
     for (ConsoleTab *tab : consoles())
         if (tab->stream())
             tab->stream()->setAutoReattach(on);
+}
+
+void MainWindow::setViewSettings(const ViewSettings &settings)
+{
+    m_viewSettings = settings;
+    SettingsStore::save(settings);
+    for (ConsoleTab *tab : consoles())
+        applyViewSettings(tab->view(), false);
+}
+
+void MainWindow::applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const
+{
+    TerminalView *terminal = view->terminal();
+    terminal->setTerminalFont(m_viewSettings.terminalFont);
+    terminal->setColorScheme(m_viewSettings.terminalColorScheme);
+    terminal->setScrollbackLines(m_viewSettings.scrollbackLines);
+    // Sent in slices every 10 ms: characters per second / 100 per slice.
+    const int cps = m_viewSettings.pasteCharsPerSecond;
+    terminal->setPasteThrottle(cps <= 0 ? 0 : qMax(1, cps / 100), 10);
+    view->logPane()->view()->setThemeName(m_viewSettings.logTheme);
+    if (newlyOpened)
+        view->logPane()->view()->setFollowing(m_viewSettings.followLog);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_viewSettings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setViewSettings(dialog.settings());
 }
 
 void MainWindow::tryPendingOpens()

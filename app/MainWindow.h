@@ -2,6 +2,8 @@
 
 #include "ConsoleTab.h"
 
+#include "widgets/ViewSettings.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -47,6 +49,10 @@ public:
     /// Whether consoles reattach by themselves when their domain runs again (default on, kept
     /// in the settings; the Console menu toggles it, --reconnect forces it on for a run).
     void setAutoReattach(bool on);
+    /// Applies terminal and log-pane settings to every open console and to those opened later,
+    /// and stores them.
+    void setViewSettings(const ViewSettings &settings);
+    const ViewSettings &viewSettings() const { return m_viewSettings; }
     bool autoReattach() const { return m_autoReattach; }
 
 protected:
@@ -72,6 +78,8 @@ private:
     void showAbout();
     void toggleOrientation();
     void showMessage(const QString &text);
+    void editSettings();
+    void applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const;
 
     DomainListModel *m_model;
     DomainTree *m_tree;
@@ -82,8 +90,10 @@ private:
     QList<PendingOpen> m_pending;
     bool m_autoReattach = true;
     QAction *m_reattachAction = nullptr;
+    QAction *m_qemuLogAction = nullptr;
     Qt::Orientation m_orientation = Qt::Horizontal;
     QByteArray m_splitState;
+    ViewSettings m_viewSettings;
 };
 
 } // namespace vcv

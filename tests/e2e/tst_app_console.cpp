@@ -84,6 +84,13 @@ void AppConsoleTest::typedLineShowsInTerminalAndLog()
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab->view()->terminal()).contains(u"\nvcv-app-42"_s), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-app-42"_s), 5000);
     QVERIFY(guest.readLogChain().contains("vcv-app-42\r\n"));
+
+    // The domain's QEMU log instead of the console's, and back.
+    tab->setLogSource(vcv::ConsoleTab::LogSource::Qemu);
+    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"starting up libvirt version"_s), 5000);
+    QVERIFY(tab->statusText().contains(u"QEMU log"_s));
+    tab->setLogSource(vcv::ConsoleTab::LogSource::Console);
+    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-app-42"_s), 5000);
 }
 
 void AppConsoleTest::enableLoggingForAConsoleWithout()

@@ -1,0 +1,38 @@
+#include "SettingsStore.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+ViewSettings SettingsStore::load()
+{
+    QSettings settings;
+    settings.beginGroup(u"view"_s);
+    ViewSettings view;
+    view.terminalFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (settings.contains(u"terminalFont"_s))
+        view.terminalFont.fromString(settings.value(u"terminalFont"_s).toString());
+    view.terminalColorScheme = settings.value(u"terminalColorScheme"_s).toString();
+    view.scrollbackLines = settings.value(u"scrollbackLines"_s, view.scrollbackLines).toInt();
+    view.pasteCharsPerSecond = settings.value(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond).toInt();
+    view.logTheme = settings.value(u"logTheme"_s).toString();
+    view.followLog = settings.value(u"followLog"_s, view.followLog).toBool();
+    return view;
+}
+
+void SettingsStore::save(const ViewSettings &view)
+{
+    QSettings settings;
+    settings.beginGroup(u"view"_s);
+    settings.setValue(u"terminalFont"_s, view.terminalFont.toString());
+    settings.setValue(u"terminalColorScheme"_s, view.terminalColorScheme);
+    settings.setValue(u"scrollbackLines"_s, view.scrollbackLines);
+    settings.setValue(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond);
+    settings.setValue(u"logTheme"_s, view.logTheme);
+    settings.setValue(u"followLog"_s, view.followLog);
+}
+
+} // namespace vcv

@@ -1,0 +1,83 @@
+// Settings: the dialog gives back what it was given and what the user changed; the store keeps
+// it across runs; defaults are sane.
+#include "SettingsStore.h"
+
+#include "widgets/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class SettingsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void defaults();
+    void dialogRoundTrip();
+    void storeRoundTrip();
+};
+
+void SettingsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"virt-console-viewer-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_settings"_s);
+    QSettings().clear();
+}
+
+void SettingsTest::defaults()
+{
+    const vcv::ViewSettings settings = vcv::SettingsStore::load();
+    QCOMPARE(settings.scrollbackLines, 10000);
+    QVERIFY(settings.followLog);
+    QVERIFY(settings.terminalColorScheme.isEmpty()); // follows the palette
+    QVERIFY(settings.logTheme.isEmpty());
+    QVERIFY(settings.pasteCharsPerSecond > 0);
+}
+
+void SettingsTest::dialogRoundTrip()
+{
+    vcv::ViewSettings given = vcv::SettingsStore::load();
+    given.scrollbackLines = -1;
+    given.pasteCharsPerSecond = 1200;
+    given.followLog = false;
+    vcv::SettingsDialog dialog(given);
+    vcv::ViewSettings back = dialog.settings();
+    QCOMPARE(back.scrollbackLines, -1);
+    QCOMPARE(back.pasteCharsPerSecond, 1200);
+    QCOMPARE(back.followLog, false);
+
+    // The user turns unlimited scrollback off and picks 500 lines.
+    const auto checks = dialog.findChildren<QCheckBox *>();
+    for (QCheckBox *check : checks)
+        if (check->text() == u"Unlimited"_s)
+            check->setChecked(false);
+    const auto spins = dialog.findChildren<QSpinBox *>();
+    for (QSpinBox *spin : spins)
+        if (spin->suffix() == u" lines"_s)
+            spin->setValue(500);
+    QCOMPARE(dialog.settings().scrollbackLines, 500);
+}
+
+void SettingsTest::storeRoundTrip()
+{
+    vcv::ViewSettings settings = vcv::SettingsStore::load();
+    settings.scrollbackLines = 1234;
+    settings.pasteCharsPerSecond = 0;
+    settings.logTheme = u"Breeze Dark"_s;
+    settings.terminalFont.setPointSize(15);
+    vcv::SettingsStore::save(settings);
+    const vcv::ViewSettings back = vcv::SettingsStore::load();
+    QCOMPARE(back.scrollbackLines, 1234);
+    QCOMPARE(back.pasteCharsPerSecond, 0);
+    QCOMPARE(back.logTheme, u"Breeze Dark"_s);
+    QCOMPARE(back.terminalFont.pointSize(), 15);
+}
+
+QTEST_MAIN(SettingsTest)
+#include "tst_settings.moc"

@@ -1,0 +1,109 @@
+#include "SettingsDialog.h"
+
+#include "LogSyntax.h"
+#include "TerminalView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace vcv {
+
+SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_font(new QFontComboBox)
+    , m_fontSize(new QSpinBox)
+    , m_scheme(new QComboBox)
+    , m_scrollback(new QSpinBox)
+    , m_unlimited(new QCheckBox(tr("Unlimited")))
+    , m_pasteSpeed(new QSpinBox)
+    , m_logTheme(new QComboBox)
+    , m_follow(new QCheckBox(tr("Follow the end of the log when a console opens")))
+{
+    setWindowTitle(tr("Settings"));
+
+    m_font->setFontFilters(QFontComboBox::MonospacedFonts);
+    m_font->setCurrentFont(settings.terminalFont);
+    m_fontSize->setRange(4, 72);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(settings.terminalFont.pointSize() > 0 ? settings.terminalFont.pointSize() : 10);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_fontSize);
+
+    m_scheme->addItem(tr("Follow the desktop (light or dark)"), QString());
+    const QStringList schemes = TerminalView::availableColorSchemes();
+    for (const QString &scheme : schemes)
+        m_scheme->addItem(scheme, scheme);
+    m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(settings.terminalColorScheme)));
+
+    m_scrollback->setRange(0, 10000000);
+    m_scrollback->setSingleStep(1000);
+    m_scrollback->setSuffix(tr(" lines"));
+    m_scrollback->setValue(settings.scrollbackLines < 0 ? 10000 : settings.scrollbackLines);
+    m_unlimited->setChecked(settings.scrollbackLines < 0);
+    m_scrollback->setEnabled(!m_unlimited->isChecked());
+    connect(m_unlimited, &QCheckBox::toggled, m_scrollback, [this](bool on) { m_scrollback->setEnabled(!on); });
+    auto *scrollbackRow = new QHBoxLayout;
+    scrollbackRow->addWidget(m_scrollback, 1);
+    scrollbackRow->addWidget(m_unlimited);
+
+    m_pasteSpeed->setRange(0, 1000000);
+    m_pasteSpeed->setSingleStep(100);
+    m_pasteSpeed->setSuffix(tr(" characters/s"));
+    m_pasteSpeed->setSpecialValueText(tr("As fast as possible"));
+    m_pasteSpeed->setValue(qMax(0, settings.pasteCharsPerSecond));
+    m_pasteSpeed->setToolTip(tr("Serial consoles lose characters when a paste arrives faster than the guest reads "
+                                "it; 115200 baud carries about 11,000 characters a second."));
+
+    auto *terminal = new QGroupBox(tr("Terminal"));
+    auto *terminalForm = new QFormLayout(terminal);
+    terminalForm->addRow(tr("&Font:"), fontRow);
+    terminalForm->addRow(tr("&Colours:"), m_scheme);
+    terminalForm->addRow(tr("&Scrollback:"), scrollbackRow);
+    terminalForm->addRow(tr("&Paste speed:"), m_pasteSpeed);
+
+    m_logTheme->addItem(tr("Follow the desktop (light or dark)"), QString());
+    const QStringList themes = LogSyntax::themeNames();
+    for (const QString &theme : themes)
+        m_logTheme->addItem(theme, theme);
+    m_logTheme->setCurrentIndex(qMax(0, m_logTheme->findData(settings.logTheme)));
+    m_follow->setChecked(settings.followLog);
+
+    auto *log = new QGroupBox(tr("Boot log"));
+    auto *logForm = new QFormLayout(log);
+    logForm->addRow(tr("&Theme:"), m_logTheme);
+    logForm->addRow(QString(), m_follow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(terminal);
+    layout->addWidget(log);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+ViewSettings SettingsDialog::settings() const
+{
+    ViewSettings result;
+    result.terminalFont = m_font->currentFont();
+    result.terminalFont.setPointSize(m_fontSize->value());
+    result.terminalFont.setStyleHint(QFont::TypeWriter);
+    result.terminalColorScheme = m_scheme->currentData().toString();
+    result.scrollbackLines = m_unlimited->isChecked() ? -1 : m_scrollback->value();
+    result.pasteCharsPerSecond = m_pasteSpeed->value();
+    result.logTheme = m_logTheme->currentData().toString();
+    result.followLog = m_follow->isChecked();
+    return result;
+}
+
+} // namespace vcv

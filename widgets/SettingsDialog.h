@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ViewSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QFontComboBox;
+class QSpinBox;
+
+namespace vcv {
+
+/// Edits ViewSettings: terminal font, colour scheme, scrollback and paste speed; log theme and
+/// follow. It reads and returns values only; storing and applying them is the shell's.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(const ViewSettings &settings, QWidget *parent = nullptr);
+    ViewSettings settings() const;
+
+private:
+    QFontComboBox *m_font;
+    QSpinBox *m_fontSize;
+    QComboBox *m_scheme;
+    QSpinBox *m_scrollback;
+    QCheckBox *m_unlimited;
+    QSpinBox *m_pasteSpeed;
+    QComboBox *m_logTheme;
+    QCheckBox *m_follow;
+};
+
+} // namespace vcv
