@@ -224,7 +224,8 @@ QString ConsoleTab::statusText() const
         }
     }
     if (!m_logFile.isEmpty() && m_document->lineCount() > 0) {
-        const int rotations = int(m_document->chain()->files().size()) - 1;
+        // The files on disk now: rotations since the log was opened count too.
+        const int rotations = int(RotationChain::discover(m_logFile).size()) - 1;
         const QString label = m_logSource == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
         parts << tr("%1: %2 lines, %3, %4 rotated file(s)")
                      .arg(label, QLocale().toString(m_document->lineCount()),

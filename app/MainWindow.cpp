@@ -27,6 +27,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -49,6 +50,48 @@ constexpr auto kAutoReattach = "console/autoReattach";
 QString settingsKey(const char *key)
 {
     return QString::fromLatin1(key);
+}
+} // namespace
+
+namespace {
+// Light and dark are Qt's Fusion style with its own palettes (the dark one after Fusion's dark
+// scheme); "System" leaves style and palette to the desktop. Terminals and log panes follow the
+// palette by themselves.
+void applyAppearance(ViewSettings::Appearance appearance)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (appearance == ViewSettings::Appearance::System) {
+        QApplication::setStyle(systemStyle);
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    QApplication::setStyle(u"Fusion"_s);
+    QPalette palette = QApplication::style()->standardPalette();
+    if (appearance == ViewSettings::Appearance::Dark) {
+        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
+        palette.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+        palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+        palette.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
+        palette.setColor(QPalette::Dark, QColor(0x19, 0x1a, 0x1c));
+        palette.setColor(QPalette::Shadow, Qt::black);
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7c, 0x80));
+    }
+    QApplication::setPalette(palette);
 }
 } // namespace
 
@@ -121,6 +164,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitState = settings.value(settingsKey(kConsoleSplit)).toByteArray();
     m_autoReattach = settings.value(settingsKey(kAutoReattach), true).toBool();
     m_viewSettings = SettingsStore::load();
+    if (m_viewSettings.appearance != ViewSettings::Appearance::System)
+        applyAppearance(m_viewSettings.appearance);
     if (!settings.contains(settingsKey(kGeometry)))
         resize(1400, 860);
     createMenus();
@@ -295,8 +340,11 @@ void MainWindow::setAutoReattach(bool on)
             tab->stream()->setAutoReattach(on);
 }
 
+
 void MainWindow::setViewSettings(const ViewSettings &settings)
 {
+    if (settings.appearance != m_viewSettings.appearance)
+        applyAppearance(settings.appearance);
     m_viewSettings = settings;
     SettingsStore::save(settings);
     for (ConsoleTab *tab : consoles())

@@ -12,6 +12,10 @@ ViewSettings SettingsStore::load()
     QSettings settings;
     settings.beginGroup(u"view"_s);
     ViewSettings view;
+    const QString appearance = settings.value(u"appearance"_s).toString();
+    view.appearance = appearance == u"dark"_s ? ViewSettings::Appearance::Dark
+        : appearance == u"light"_s            ? ViewSettings::Appearance::Light
+                                              : ViewSettings::Appearance::System;
     view.terminalFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (settings.contains(u"terminalFont"_s))
         view.terminalFont.fromString(settings.value(u"terminalFont"_s).toString());
@@ -27,6 +31,10 @@ void SettingsStore::save(const ViewSettings &view)
 {
     QSettings settings;
     settings.beginGroup(u"view"_s);
+    settings.setValue(u"appearance"_s,
+                      view.appearance == ViewSettings::Appearance::Dark    ? u"dark"_s
+                          : view.appearance == ViewSettings::Appearance::Light ? u"light"_s
+                                                                               : u"system"_s);
     settings.setValue(u"terminalFont"_s, view.terminalFont.toString());
     settings.setValue(u"terminalColorScheme"_s, view.terminalColorScheme);
     settings.setValue(u"scrollbackLines"_s, view.scrollbackLines);

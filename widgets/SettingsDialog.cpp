@@ -17,6 +17,7 @@ namespace vcv {
 
 SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     : QDialog(parent)
+    , m_appearance(new QComboBox)
     , m_font(new QFontComboBox)
     , m_fontSize(new QSpinBox)
     , m_scheme(new QComboBox)
@@ -62,6 +63,14 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_pasteSpeed->setToolTip(tr("Serial consoles lose characters when a paste arrives faster than the guest reads "
                                 "it; 115200 baud carries about 11,000 characters a second."));
 
+    m_appearance->addItem(tr("Follow the desktop"), int(ViewSettings::Appearance::System));
+    m_appearance->addItem(tr("Light"), int(ViewSettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(ViewSettings::Appearance::Dark));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(int(settings.appearance))));
+    auto *window = new QGroupBox(tr("Window"));
+    auto *windowForm = new QFormLayout(window);
+    windowForm->addRow(tr("&Appearance:"), m_appearance);
+
     auto *terminal = new QGroupBox(tr("Terminal"));
     auto *terminalForm = new QFormLayout(terminal);
     terminalForm->addRow(tr("&Font:"), fontRow);
@@ -86,6 +95,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(window);
     layout->addWidget(terminal);
     layout->addWidget(log);
     layout->addStretch();
@@ -95,6 +105,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
 ViewSettings SettingsDialog::settings() const
 {
     ViewSettings result;
+    result.appearance = ViewSettings::Appearance(m_appearance->currentData().toInt());
     result.terminalFont = m_font->currentFont();
     result.terminalFont.setPointSize(m_fontSize->value());
     result.terminalFont.setStyleHint(QFont::TypeWriter);

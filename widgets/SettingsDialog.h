@@ -20,6 +20,7 @@ public:
     ViewSettings settings() const;
 
 private:
+    QComboBox *m_appearance;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
     QComboBox *m_scheme;

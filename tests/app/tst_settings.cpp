@@ -38,6 +38,7 @@ void SettingsTest::defaults()
     QVERIFY(settings.terminalColorScheme.isEmpty()); // follows the palette
     QVERIFY(settings.logTheme.isEmpty());
     QVERIFY(settings.pasteCharsPerSecond > 0);
+    QCOMPARE(settings.appearance, vcv::ViewSettings::Appearance::System);
 }
 
 void SettingsTest::dialogRoundTrip()
@@ -46,11 +47,13 @@ void SettingsTest::dialogRoundTrip()
     given.scrollbackLines = -1;
     given.pasteCharsPerSecond = 1200;
     given.followLog = false;
+    given.appearance = vcv::ViewSettings::Appearance::Dark;
     vcv::SettingsDialog dialog(given);
     vcv::ViewSettings back = dialog.settings();
     QCOMPARE(back.scrollbackLines, -1);
     QCOMPARE(back.pasteCharsPerSecond, 1200);
     QCOMPARE(back.followLog, false);
+    QCOMPARE(back.appearance, vcv::ViewSettings::Appearance::Dark);
 
     // The user turns unlimited scrollback off and picks 500 lines.
     const auto checks = dialog.findChildren<QCheckBox *>();
@@ -71,12 +74,14 @@ void SettingsTest::storeRoundTrip()
     settings.pasteCharsPerSecond = 0;
     settings.logTheme = u"Breeze Dark"_s;
     settings.terminalFont.setPointSize(15);
+    settings.appearance = vcv::ViewSettings::Appearance::Light;
     vcv::SettingsStore::save(settings);
     const vcv::ViewSettings back = vcv::SettingsStore::load();
     QCOMPARE(back.scrollbackLines, 1234);
     QCOMPARE(back.pasteCharsPerSecond, 0);
     QCOMPARE(back.logTheme, u"Breeze Dark"_s);
     QCOMPARE(back.terminalFont.pointSize(), 15);
+    QCOMPARE(back.appearance, vcv::ViewSettings::Appearance::Light);
 }
 
 QTEST_MAIN(SettingsTest)
