@@ -9,6 +9,7 @@
 #include "virt/DomainXml.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/LogPane.h"
+#include "widgets/LogView.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
 
@@ -43,6 +44,14 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
+    connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
+        Q_EMIT progress(tr("Reading the log"), done, total);
+    });
+    connect(m_document, &LogDocument::indexingFinished, this, [this] { Q_EMIT progress({}, 0, 0); });
+    connect(m_view->logPane()->view(), &LogView::searchStatusChanged, this,
+            [this](qint64, qint64, bool running, qint64 done, qint64 total) {
+                Q_EMIT progress(running ? tr("Searching") : QString(), done, total);
+            });
     // A connection that comes back (daemon restarted, network back) has a new handle: the old
     // stream is dead, attach a new one.
     connect(connection, &Connection::connected, this, [this] {

@@ -62,6 +62,9 @@ Q_SIGNALS:
     void message(const QString &text);
     /// statusText() changed.
     void statusChanged();
+    /// A long operation of this console's log (indexing, a search) advanced; an empty `what`
+    /// means none is running any more.
+    void progress(const QString &what, qint64 done, qint64 total);
 
 private:
     void createStream();

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -33,6 +34,8 @@
 #include <QTreeView>
 
 #include <libvirt/libvirt.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_connectionStatus(new QLabel)
     , m_consoleStatus(new QLabel)
+    , m_progress(new QProgressBar)
 {
     setWindowTitle(tr("Virt Console Viewer"));
     m_tabs->setDocumentMode(true);
@@ -130,6 +134,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
 
     statusBar()->addWidget(m_consoleStatus, 1);
+    m_progress->setMaximumWidth(240);
+    m_progress->setRange(0, 1000);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     connect(m_tree, &DomainTree::openConsoleRequested, this,
@@ -301,6 +309,15 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     applyViewSettings(view, true);
     auto *tab = new ConsoleTab(connection, target, view);
     connect(tab, &ConsoleTab::message, this, &MainWindow::showMessage);
+    connect(tab, &ConsoleTab::progress, this, [this, tab](const QString &what, qint64 done, qint64 total) {
+        if (tab != currentConsole())
+            return;
+        m_progress->setVisible(!what.isEmpty() && total > 0);
+        if (total > 0) {
+            m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
+            m_progress->setFormat(what + u" %p%"_s);
+        }
+    });
     connect(tab, &ConsoleTab::statusChanged, this, [this, tab] {
         if (tab == currentConsole())
             updateStatus();
@@ -438,6 +455,8 @@ void MainWindow::updateTabTitles()
 void MainWindow::updateStatus()
 {
     ConsoleTab *tab = currentConsole();
+    if (!tab)
+        m_progress->hide();
     m_consoleStatus->setText(tab ? tab->statusText() : QString());
     int connected = 0;
     const QStringList uris = m_model->connectionUris();

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QSplitter;
 class QTabWidget;
 
@@ -87,6 +88,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_connectionStatus;
     QLabel *m_consoleStatus;
+    QProgressBar *m_progress;
     QList<PendingOpen> m_pending;
     bool m_autoReattach = true;
     QAction *m_reattachAction = nullptr;
