@@ -12,30 +12,29 @@ namespace vcv {
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("CommandLine",
+    parser.setApplicationDescription(QCoreApplication::translate("vcv::CommandLine",
         "Serial console and boot log of libvirt guests, side by side."));
     parser.addHelpOption();
     parser.addVersionOption();
 
-    const auto tr = [](const char *text) { return QCoreApplication::translate("CommandLine", text); };
-    parser.addPositionalArgument(u"domain"_s, tr("The domain to open: its ID, UUID or name."), u"[ID|UUID|NAME]"_s);
+    parser.addPositionalArgument(u"domain"_s, QCoreApplication::translate("vcv::CommandLine", "The domain to open: its ID, UUID or name."), u"[ID|UUID|NAME]"_s);
     const QCommandLineOption connectOption({u"c"_s, u"connect"_s},
-        tr("Connect to the libvirt URI <uri> (for example qemu:///system, qemu+ssh://root@host/system)."), u"uri"_s);
-    const QCommandLineOption waitOption(u"wait"_s, tr("Wait for the domain to exist and start instead of failing."));
+        QCoreApplication::translate("vcv::CommandLine", "Connect to the libvirt URI <uri> (for example qemu:///system, qemu+ssh://root@host/system)."), u"uri"_s);
+    const QCommandLineOption waitOption(u"wait"_s, QCoreApplication::translate("vcv::CommandLine", "Wait for the domain to exist and start instead of failing."));
     const QCommandLineOption reconnectOption(u"reconnect"_s,
-        tr("Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu)."));
+        QCoreApplication::translate("vcv::CommandLine", "Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu)."));
     const QCommandLineOption consoleOption(u"console"_s,
-        tr("The console device to open, by alias (serial0, serial1, console0, …); default: the first console."),
+        QCoreApplication::translate("vcv::CommandLine", "The console device to open, by alias (serial0, serial1, console0, …); default: the first console."),
         u"alias"_s);
     const QCommandLineOption startPausedOption(u"start-paused"_s,
-        tr("Start the stopped domain paused, attach to its console, then resume it: no boot byte is lost."));
+        QCoreApplication::translate("vcv::CommandLine", "Start the stopped domain paused, attach to its console, then resume it: no boot byte is lost."));
     const QCommandLineOption listOption(u"list"_s,
-        tr("Print the domains of the connection with their consoles and log files, then exit."));
+        QCoreApplication::translate("vcv::CommandLine", "Print the domains of the connection with their consoles and log files, then exit."));
     const QCommandLineOption printLogOption(u"print-log"_s,
-        tr("Write the whole log of the domain's console to standard output, rotations stitched in order, "
+        QCoreApplication::translate("vcv::CommandLine", "Write the whole log of the domain's console to standard output, rotations stitched in order, "
            "byte for byte, then exit."));
     const QCommandLineOption stripOption(u"strip"_s,
-        tr("With --print-log: plain text without escape sequences."));
+        QCoreApplication::translate("vcv::CommandLine", "With --print-log: plain text without escape sequences."));
     parser.addOptions({connectOption, waitOption, reconnectOption, consoleOption, startPausedOption, listOption,
                        printLogOption, stripOption});
 
@@ -54,25 +53,25 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.strip = parser.isSet(stripOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(tr("Too many arguments: give at most one domain (ID, UUID or name)."));
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "Too many arguments: give at most one domain (ID, UUID or name)."));
     if (!positional.isEmpty())
         options.domain = positional.first();
 
     if (parser.isSet(listOption) && parser.isSet(printLogOption))
-        return usageError(tr("--list and --print-log exclude each other."));
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--list and --print-log exclude each other."));
     if (parser.isSet(listOption)) {
         options.mode = CommandLineOptions::Mode::List;
         if (!options.domain.isEmpty())
-            return usageError(tr("--list takes no domain."));
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--list takes no domain."));
     } else if (parser.isSet(printLogOption)) {
         options.mode = CommandLineOptions::Mode::PrintLog;
         if (options.domain.isEmpty())
-            return usageError(tr("--print-log needs a domain (ID, UUID or name)."));
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--print-log needs a domain (ID, UUID or name)."));
     } else if (options.strip) {
-        return usageError(tr("--strip goes with --print-log."));
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip goes with --print-log."));
     }
     if (options.startPaused && options.domain.isEmpty())
-        return usageError(tr("--start-paused needs a domain (ID, UUID or name)."));
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--start-paused needs a domain (ID, UUID or name)."));
     return options;
 }
 

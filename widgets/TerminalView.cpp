@@ -102,7 +102,7 @@ TerminalView::TerminalView(QWidget *parent)
                               &TerminalView::toggleSearchBar);
     m_zoomInAction = makeAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &TerminalView::zoomIn);
     m_zoomOutAction = makeAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &TerminalView::zoomOut);
-    m_zoomResetAction = makeAction(tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), &TerminalView::resetZoom);
+    m_zoomResetAction = makeAction(tr("Reset &Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), &TerminalView::resetZoom);
     m_takeOverAction = makeAction(tr("&Take Over"), {}, &TerminalView::takeOverRequested);
     m_takeOverAction->setToolTip(tr("Disconnect the other client and attach this window to the console"));
     m_reconnectAction = makeAction(tr("&Reconnect"), {}, &TerminalView::reconnectRequested);
@@ -396,7 +396,7 @@ QMenu *TerminalView::createContextMenu(QWidget *parent)
         sysrq->addAction(tr(entry.text), this, [this, command] { Q_EMIT sysRqRequested(command); });
     }
     menu->addSeparator();
-    menu->addAction(tr("Start &Paused and Attach"), this, &TerminalView::startPausedRequested);
+    menu->addAction(tr("Start Paused and &Attach"), this, &TerminalView::startPausedRequested);
     if (m_status != Status::Connected) {
         menu->addSeparator();
         if (m_status == Status::InUse)

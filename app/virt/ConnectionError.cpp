@@ -14,11 +14,6 @@ namespace vcv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vcv::ConnectionError", text);
-}
-
 ConnectionError make(ConnectionError::Kind kind, const QString &message)
 {
     ConnectionError e;
@@ -26,30 +21,30 @@ ConnectionError make(ConnectionError::Kind kind, const QString &message)
     e.message = message;
     switch (kind) {
     case ConnectionError::Kind::UnknownHost:
-        e.remedy = tr("Check the host name in the URI; it must resolve on this machine (DNS or /etc/hosts).");
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "Check the host name in the URI; it must resolve on this machine (DNS or /etc/hosts).");
         break;
     case ConnectionError::Kind::AuthenticationFailed:
-        e.remedy = tr("Check the user name and the password or passphrase. For qemu+ssh:// make sure the ssh "
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "Check the user name and the password or passphrase. For qemu+ssh:// make sure the ssh "
                       "key is accepted by the host (ssh-copy-id) or loaded in your agent (ssh-add).");
         break;
     case ConnectionError::Kind::PermissionDenied:
-        e.remedy = tr("Your user may not use the daemon's socket: add it to the \"libvirt\" group and log in "
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "Your user may not use the daemon's socket: add it to the \"libvirt\" group and log in "
                       "again, or connect to qemu:///session instead.");
         break;
     case ConnectionError::Kind::DaemonNotRunning:
-        e.remedy = tr("Start the libvirt daemon on that host (systemctl start libvirtd, or virtqemud for the "
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "Start the libvirt daemon on that host (systemctl start libvirtd, or virtqemud for the "
                       "modular daemons); for qemu+tcp:// or qemu+tls:// it must also listen on that port.");
         break;
     case ConnectionError::Kind::UnsupportedUri:
-        e.remedy = tr("Check the URI, for example qemu:///system, qemu+ssh://user@host/system or "
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "Check the URI, for example qemu:///system, qemu+ssh://user@host/system or "
                       "test:///default; the hypervisor driver must be installed on the host.");
         break;
     case ConnectionError::Kind::ConnectionLost:
-        e.remedy = tr("The connection will be retried automatically; check that the daemon is running and the "
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "The connection will be retried automatically; check that the daemon is running and the "
                       "host is reachable.");
         break;
     case ConnectionError::Kind::Other:
-        e.remedy = tr("See the message above; the daemon's log on the host may say more.");
+        e.remedy = QCoreApplication::translate("vcv::ConnectionError", "See the message above; the daemon's log on the host may say more.");
         break;
     case ConnectionError::Kind::None:
         break;
@@ -68,13 +63,13 @@ QString ConnectionError::kindText(Kind kind)
 {
     switch (kind) {
     case Kind::None: return QString();
-    case Kind::UnknownHost: return tr("Unknown host");
-    case Kind::AuthenticationFailed: return tr("Authentication failed");
-    case Kind::PermissionDenied: return tr("Permission denied");
-    case Kind::DaemonNotRunning: return tr("The libvirt daemon is not running");
-    case Kind::UnsupportedUri: return tr("Unsupported URI");
-    case Kind::ConnectionLost: return tr("Connection lost");
-    case Kind::Other: return tr("Connection failed");
+    case Kind::UnknownHost: return QCoreApplication::translate("vcv::ConnectionError", "Unknown host");
+    case Kind::AuthenticationFailed: return QCoreApplication::translate("vcv::ConnectionError", "Authentication failed");
+    case Kind::PermissionDenied: return QCoreApplication::translate("vcv::ConnectionError", "Permission denied");
+    case Kind::DaemonNotRunning: return QCoreApplication::translate("vcv::ConnectionError", "The libvirt daemon is not running");
+    case Kind::UnsupportedUri: return QCoreApplication::translate("vcv::ConnectionError", "Unsupported URI");
+    case Kind::ConnectionLost: return QCoreApplication::translate("vcv::ConnectionError", "Connection lost");
+    case Kind::Other: return QCoreApplication::translate("vcv::ConnectionError", "Connection failed");
     }
     return QString();
 }
@@ -100,13 +95,13 @@ ConnectionError ConnectionError::checkUri(const QString &uri)
                                      u"nwfilter"_s, u"secret"_s, u"storage"_s};
     const QString trimmed = uri.trimmed();
     if (trimmed.isEmpty())
-        return make(Kind::UnsupportedUri, tr("The URI is empty."));
+        return make(Kind::UnsupportedUri, QCoreApplication::translate("vcv::ConnectionError", "The URI is empty."));
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty())
-        return make(Kind::UnsupportedUri, tr("\"%1\" is not a URI.").arg(trimmed));
+        return make(Kind::UnsupportedUri, QCoreApplication::translate("vcv::ConnectionError", "\"%1\" is not a URI.").arg(trimmed));
     const QString driver = url.scheme().section(u'+', 0, 0).toLower();
     if (!drivers.contains(driver))
-        return make(Kind::UnsupportedUri, tr("libvirt has no driver named \"%1\".").arg(driver));
+        return make(Kind::UnsupportedUri, QCoreApplication::translate("vcv::ConnectionError", "libvirt has no driver named \"%1\".").arg(driver));
     return ConnectionError{};
 }
 
@@ -147,7 +142,7 @@ ConnectionError ConnectionError::fromLastError(const QString &uri)
 {
     const virErrorPtr e = virGetLastError();
     if (!e)
-        return make(Kind::Other, tr("libvirt reported no reason."));
+        return make(Kind::Other, QCoreApplication::translate("vcv::ConnectionError", "libvirt reported no reason."));
     return classify(e->code, e->code == VIR_ERR_SYSTEM_ERROR ? e->int1 : 0,
                     e->message ? QString::fromUtf8(e->message) : QString(), uri);
 }
@@ -156,14 +151,14 @@ ConnectionError ConnectionError::lost(int reason)
 {
     switch (reason) {
     case VIR_CONNECT_CLOSE_REASON_EOF:
-        return make(Kind::ConnectionLost, tr("The daemon closed the connection."));
+        return make(Kind::ConnectionLost, QCoreApplication::translate("vcv::ConnectionError", "The daemon closed the connection."));
     case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
-        return make(Kind::ConnectionLost, tr("The host stopped answering keepalive messages."));
+        return make(Kind::ConnectionLost, QCoreApplication::translate("vcv::ConnectionError", "The host stopped answering keepalive messages."));
     case VIR_CONNECT_CLOSE_REASON_CLIENT:
-        return make(Kind::ConnectionLost, tr("The connection was closed."));
+        return make(Kind::ConnectionLost, QCoreApplication::translate("vcv::ConnectionError", "The connection was closed."));
     case VIR_CONNECT_CLOSE_REASON_ERROR:
     default:
-        return make(Kind::ConnectionLost, tr("An error broke the connection."));
+        return make(Kind::ConnectionLost, QCoreApplication::translate("vcv::ConnectionError", "An error broke the connection."));
     }
 }
 

@@ -9,7 +9,8 @@ status=0
 for ts in "$src"/translations/virt-console-viewer_de.ts "$src"/translations/virt-console-viewer_fr.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    "$lupdate" -silent -recursive -no-obsolete -locations none -extensions cpp,h \
+    # The include paths let lupdate resolve the classes (and so the contexts: vcv::TerminalView …).
+    "$lupdate" -silent -recursive -no-obsolete -locations none -extensions cpp,h -I "$src" -I "$src/app" \
         "$src/app" "$src/widgets" -ts "$copy" >/dev/null
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     total=$(grep -c '<message' "$copy" || true)

@@ -31,7 +31,7 @@ void GermanUiTest::menusAreGerman()
     const auto actions = window.menuBar()->actions();
     for (const QAction *action : actions)
         titles << action->text();
-    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Ansicht"_s, u"&Hilfe"_s}));
+    QCOMPARE(titles, (QStringList{u"&Datei"_s, u"&Ansicht"_s, u"&Konsole"_s, u"&Hilfe"_s}));
     QCOMPARE(window.windowTitle(), u"Virt Console Viewer"_s);
     bool welcomeIsGerman = false;
     const auto labels = window.findChildren<QLabel *>();

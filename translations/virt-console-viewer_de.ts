@@ -1,0 +1,1393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>vcv::AddConnectionDialog</name>
+    <message>
+        <source>Add Connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM</source>
+        <translation>QEMU/KVM</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM user session</source>
+        <translation>QEMU/KVM-Benutzersitzung</translation>
+    </message>
+    <message>
+        <source>LXC (Linux containers)</source>
+        <translation>LXC (Linux-Container)</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Test driver (test:///default)</source>
+        <translation>Testtreiber (test:///default)</translation>
+    </message>
+    <message>
+        <source>&amp;Hypervisor:</source>
+        <translation>&amp;Hypervisor:</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TCP (unencrypted, SASL)</source>
+        <translation>TCP (unverschlüsselt, SASL)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>default: your login name</source>
+        <translation>Standard: der eigene Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>Hostname oder Adresse</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default keys</source>
+        <translation>Standardschlüssel von ssh</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootListModel</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Boot %1 · %2 · %3</source>
+        <translation>Boot %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Boot %1 · %2</source>
+        <translation>Boot %1 · %2</translation>
+    </message>
+    <message>
+        <source>log restarted</source>
+        <translation>Protokoll neu begonnen</translation>
+    </message>
+    <message>
+        <source>Starts at line %1, seen at %2
+%3</source>
+        <translation>Beginnt in Zeile %1, erfasst am %2
+%3</translation>
+    </message>
+    <message>
+        <source>Starts at line %1
+%2</source>
+        <translation>Beginnt in Zeile %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootListView</name>
+    <message>
+        <source>This boot only</source>
+        <translation>Nur dieser Boot-Vorgang</translation>
+    </message>
+    <message>
+        <source>Boots</source>
+        <translation>Boot-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Show only the lines of the selected boot</source>
+        <translation>Nur die Zeilen des ausgewählten Boot-Vorgangs anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CliCommands</name>
+    <message>
+        <source>The domain &quot;%1&quot; has no console device.</source>
+        <translation>Die Domain „%1“ hat kein Konsolengerät.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has no console &quot;%2&quot;.</source>
+        <translation>Die Domain „%1“ hat keine Konsole „%2“.</translation>
+    </message>
+    <message>
+        <source>The console %1 of &quot;%2&quot; has no log. Enable it with &lt;log file=&apos;/var/log/libvirt/qemu/%2-%1.log&apos; append=&apos;on&apos;/&gt; in its &lt;serial&gt; or &lt;console&gt; element (virsh edit), or with &quot;Enable console logging&quot; in the window.</source>
+        <translation>Die Konsole %1 von „%2“ hat kein Protokoll. Es lässt sich mit &lt;log file=&apos;/var/log/libvirt/qemu/%2-%1.log&apos; append=&apos;on&apos;/&gt; in ihrem &lt;serial&gt;- oder &lt;console&gt;-Element (virsh edit) aktivieren oder im Fenster mit „Konsolenprotokollierung aktivieren“.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s XML cannot be read.</source>
+        <translation>Das XML der Domain kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The log %1 is on the host %2; reading logs of remote hosts is not supported yet. Run virt-console-viewer --print-log on that host.</source>
+        <translation>Das Protokoll %1 liegt auf dem Host %2; das Lesen von Protokollen entfernter Hosts wird noch nicht unterstützt. virt-console-viewer --print-log auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CommandLine</name>
+    <message>
+        <source>The domain to open: its ID, UUID or name.</source>
+        <translation>Die zu öffnende Domain: ihre ID, UUID oder ihr Name.</translation>
+    </message>
+    <message>
+        <source>Connect to the libvirt URI &lt;uri&gt; (for example qemu:///system, qemu+ssh://root@host/system).</source>
+        <translation>Mit der libvirt-URI &lt;uri&gt; verbinden (zum Beispiel qemu:///system, qemu+ssh://root@host/system).</translation>
+    </message>
+    <message>
+        <source>Wait for the domain to exist and start instead of failing.</source>
+        <translation>Warten, bis die Domain existiert und startet, statt mit einem Fehler abzubrechen.</translation>
+    </message>
+    <message>
+        <source>The console device to open, by alias (serial0, serial1, console0, …); default: the first console.</source>
+        <translation>Das zu öffnende Konsolengerät, angegeben per Alias (serial0, serial1, console0, …); Standard: die erste Konsole.</translation>
+    </message>
+    <message>
+        <source>Start the stopped domain paused, attach to its console, then resume it: no boot byte is lost.</source>
+        <translation>Die gestoppte Domain pausiert starten, mit ihrer Konsole verbinden und sie dann fortsetzen: So geht kein Byte des Boot-Vorgangs verloren.</translation>
+    </message>
+    <message>
+        <source>Print the domains of the connection with their consoles and log files, then exit.</source>
+        <translation>Die Domains der Verbindung mit ihren Konsolen und Protokolldateien ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit.</source>
+        <translation>Das gesamte Protokoll der Konsole der Domain auf die Standardausgabe schreiben, rotierte Dateien der Reihe nach zusammengefügt, Byte für Byte, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --print-log: plain text without escape sequences.</source>
+        <translation>Mit --print-log: reiner Text ohne Escape-Sequenzen.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: give at most one domain (ID, UUID or name).</source>
+        <translation>Zu viele Argumente: höchstens eine Domain angeben (ID, UUID oder Name).</translation>
+    </message>
+    <message>
+        <source>--list and --print-log exclude each other.</source>
+        <translation>--list und --print-log schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>--list takes no domain.</source>
+        <translation>--list akzeptiert keine Domain.</translation>
+    </message>
+    <message>
+        <source>--print-log needs a domain (ID, UUID or name).</source>
+        <translation>--print-log benötigt eine Domain (ID, UUID oder Name).</translation>
+    </message>
+    <message>
+        <source>--strip goes with --print-log.</source>
+        <translation>--strip ist nur zusammen mit --print-log möglich.</translation>
+    </message>
+    <message>
+        <source>--start-paused needs a domain (ID, UUID or name).</source>
+        <translation>--start-paused benötigt eine Domain (ID, UUID oder Name).</translation>
+    </message>
+    <message>
+        <source>Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu).</source>
+        <translation>Die Konsole erneut verbinden, wenn die Domain nach einem Stopp wieder läuft (Standard, sofern nicht im Menü „Konsole“ ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>Serial console and boot log of libvirt guests, side by side.</source>
+        <translation>Serielle Konsole und Boot-Protokoll von libvirt-Gästen, nebeneinander.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::Connection</name>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt hat keinen Grund angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConnectionError</name>
+    <message>
+        <source>Unknown host</source>
+        <translation>Unbekannter Host</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon is not running</source>
+        <translation>Der libvirt-Daemon läuft nicht</translation>
+    </message>
+    <message>
+        <source>Unsupported URI</source>
+        <translation>Nicht unterstützte URI</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The URI is empty.</source>
+        <translation>Die URI ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URI.</source>
+        <translation>„%1“ ist keine URI.</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named &quot;%1&quot;.</source>
+        <translation>libvirt hat keinen Treiber namens „%1“.</translation>
+    </message>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt hat keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The daemon closed the connection.</source>
+        <translation>Der Daemon hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering keepalive messages.</source>
+        <translation>Der Host antwortet nicht mehr auf Keepalive-Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>An error broke the connection.</source>
+        <translation>Ein Fehler hat die Verbindung unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the URI; it must resolve on this machine (DNS or /etc/hosts).</source>
+        <translation>Den Hostnamen in der URI prüfen; er muss sich auf diesem Rechner auflösen lassen (DNS oder /etc/hosts).</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password or passphrase. For qemu+ssh:// make sure the ssh key is accepted by the host (ssh-copy-id) or loaded in your agent (ssh-add).</source>
+        <translation>Benutzernamen und Passwort bzw. Passphrase prüfen. Bei qemu+ssh:// sicherstellen, dass der Host den ssh-Schlüssel akzeptiert (ssh-copy-id) oder dass der Schlüssel im Agenten geladen ist (ssh-add).</translation>
+    </message>
+    <message>
+        <source>Your user may not use the daemon&apos;s socket: add it to the &quot;libvirt&quot; group and log in again, or connect to qemu:///session instead.</source>
+        <translation>Der Benutzer darf den Socket des Daemons nicht verwenden: ihn zur Gruppe „libvirt“ hinzufügen und neu anmelden, oder stattdessen mit qemu:///session verbinden.</translation>
+    </message>
+    <message>
+        <source>Start the libvirt daemon on that host (systemctl start libvirtd, or virtqemud for the modular daemons); for qemu+tcp:// or qemu+tls:// it must also listen on that port.</source>
+        <translation>Den libvirt-Daemon auf diesem Host starten (systemctl start libvirtd, bzw. virtqemud bei den modularen Daemons); für qemu+tcp:// oder qemu+tls:// muss er außerdem auf diesem Port lauschen.</translation>
+    </message>
+    <message>
+        <source>Check the URI, for example qemu:///system, qemu+ssh://user@host/system or test:///default; the hypervisor driver must be installed on the host.</source>
+        <translation>Die URI prüfen, zum Beispiel qemu:///system, qemu+ssh://user@host/system oder test:///default; der Hypervisor-Treiber muss auf dem Host installiert sein.</translation>
+    </message>
+    <message>
+        <source>The connection will be retried automatically; check that the daemon is running and the host is reachable.</source>
+        <translation>Die Verbindung wird automatisch erneut versucht; prüfen, ob der Daemon läuft und der Host erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>See the message above; the daemon&apos;s log on the host may say more.</source>
+        <translation>Siehe die Meldung oben; das Protokoll des Daemons auf dem Host enthält eventuell weitere Details.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleLogConfig</name>
+    <message>
+        <source>Logging can be enabled for serial and console devices only, not for &quot;%1&quot;.</source>
+        <translation>Die Protokollierung lässt sich nur für serielle Geräte und Konsolengeräte aktivieren, nicht für „%1“.</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1</source>
+        <translation>Das Domain-XML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no device &quot;%1&quot;.</source>
+        <translation>Die Domain hat kein Gerät „%1“.</translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; has a log already.</source>
+        <translation>Das Gerät „%1“ hat bereits ein Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleSplitView</name>
+    <message>
+        <source>Enable console logging</source>
+        <translation>Konsolenprotokollierung aktivieren</translation>
+    </message>
+    <message>
+        <source>Adds a virtlogd log to this console in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>Fügt dieser Konsole in der persistenten Definition der Domain ein virtlogd-Protokoll hinzu. Das wird beim nächsten Start der Domain wirksam.</translation>
+    </message>
+    <message>
+        <source> — Boot log</source>
+        <translation> — Boot-Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleStream</name>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>Der Gast läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist.</source>
+        <translation>Die Domain %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon is lost.</source>
+        <translation>Die Verbindung zum libvirt-Daemon ist unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The guest is not running; the console opens when it starts.</source>
+        <translation>Der Gast läuft nicht; die Konsole wird geöffnet, sobald er startet.</translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <translation>Verbindung zur Konsole wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cannot create a stream: %1</source>
+        <translation>Stream kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The guest stopped.</source>
+        <translation>Der Gast wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Another client is attached to this console (%1). Take it over to disconnect it.</source>
+        <translation>Ein anderer Client ist mit dieser Konsole verbunden (%1). Durch Übernehmen wird er getrennt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the console: %1</source>
+        <translation>Konsole kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot watch the console stream (is the event loop registered?): %1</source>
+        <translation>Der Konsolen-Stream kann nicht überwacht werden (ist die Ereignisschleife registriert?): %1</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon was lost.</source>
+        <translation>Die Verbindung zum libvirt-Daemon wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The guest stopped; the console reopens when it runs again.</source>
+        <translation>Der Gast wurde gestoppt; die Konsole wird wieder geöffnet, sobald er erneut läuft.</translation>
+    </message>
+    <message>
+        <source>The host closed the console; another client may have taken it over.</source>
+        <translation>Der Host hat die Konsole geschlossen; möglicherweise hat ein anderer Client sie übernommen.</translation>
+    </message>
+    <message>
+        <source>The domain is already running; stop it first.</source>
+        <translation>Die Domain läuft bereits; sie muss zuerst gestoppt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start the domain paused: %1</source>
+        <translation>Die Domain kann nicht pausiert gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume the domain: %1</source>
+        <translation>Die Domain kann nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot send Ctrl+Alt+Del: %1</source>
+        <translation>Ctrl+Alt+Del kann nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SysRq command.</source>
+        <translation>„%1“ ist kein SysRq-Befehl.</translation>
+    </message>
+    <message>
+        <source>Cannot send SysRq %1: %2</source>
+        <translation>SysRq %1 kann nicht gesendet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleTab</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s definition cannot be read: %1</source>
+        <translation>Die Definition der Domain kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no console device &quot;%1&quot;.</source>
+        <translation>Die Domain hat kein Konsolengerät „%1“.</translation>
+    </message>
+    <message>
+        <source>The console %1 has no log, so there is no boot history to show.
+
+virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>Die Konsole %1 hat kein Protokoll, daher lässt sich kein Boot-Verlauf anzeigen.
+
+virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten Definition der Domain &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; hinzugefügt. Das wird beim nächsten Start der Domain wirksam.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; run virt-console-viewer --print-log on that host.</source>
+        <translation>Das Protokoll dieser Konsole ist %1 auf dem Host %2. Das Lesen von Protokollen entfernter Hosts wird noch nicht unterstützt; virt-console-viewer --print-log auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
+
+virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-viewer als root ausführen oder das Protokoll für den eigenen Benutzer lesbar machen (eine ACL auf %3).</translation>
+    </message>
+    <message>
+        <source>Console logging cannot be enabled: %1</source>
+        <translation>Die Konsolenprotokollierung kann nicht aktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
+        <translation>Die Konsolenprotokollierung ist in der Definition der Domain aktiviert. Das Protokoll beginnt mit dem nächsten Start der Domain.</translation>
+    </message>
+    <message>
+        <source>Console logging enabled for %1; it applies from the next start.</source>
+        <translation>Konsolenprotokollierung für %1 aktiviert; sie gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Console attached</source>
+        <translation>Konsole verbunden</translation>
+    </message>
+    <message>
+        <source>Console connecting</source>
+        <translation>Konsole wird verbunden</translation>
+    </message>
+    <message>
+        <source>Console in use by another client</source>
+        <translation>Konsole wird von einem anderen Client verwendet</translation>
+    </message>
+    <message>
+        <source>Waiting for the guest to run</source>
+        <translation>Warten auf den Start des Gasts</translation>
+    </message>
+    <message>
+        <source>Console closed</source>
+        <translation>Konsole geschlossen</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>Folgen aktiv</translation>
+    </message>
+    <message>
+        <source>not following</source>
+        <translation>Folgen inaktiv</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s driver keeps no QEMU log.</source>
+        <translation>Der Treiber dieser Verbindung führt kein QEMU-Protokoll.</translation>
+    </message>
+    <message>
+        <source>QEMU log</source>
+        <translation>QEMU-Protokoll</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>Konsolenprotokoll</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, %3, %4 rotated file(s)</source>
+        <translation>%1: %2 Zeilen, %3, %4 rotierte Datei(en)</translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation>Protokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CredentialDialog</name>
+    <message>
+        <source>Authentication for %1</source>
+        <translation>Authentifizierung für %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 asks for credentials.</source>
+        <translation>Die Verbindung %1 verlangt Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainInfo</name>
+    <message>
+        <source>no state</source>
+        <translation>kein Zustand</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird heruntergefahren</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>im Ruhezustand</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainListModel</name>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>wird verbunden…</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistent</translation>
+    </message>
+    <message>
+        <source>transient</source>
+        <translation>transient</translation>
+    </message>
+    <message>
+        <source>no log</source>
+        <translation>kein Protokoll</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Persistence</source>
+        <translation>Persistenz</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>Konsolen</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainLookup</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>No domain with the ID, UUID or name &quot;%1&quot;.</source>
+        <translation>Keine Domain mit der ID, UUID oder dem Namen „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainTree</name>
+    <message>
+        <source>Filter domains…</source>
+        <translation>Domains filtern…</translation>
+    </message>
+    <message>
+        <source>Open &amp;console</source>
+        <translation>&amp;Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (with log)</source>
+        <translation>%1 (mit Protokoll)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;paused and attach</source>
+        <translation>&amp;Pausiert starten und verbinden</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down</source>
+        <translation>&amp;Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Shut down %1?</source>
+        <translation>%1 herunterfahren?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is asked to shut down; unsaved work in it may be lost.</source>
+        <translation>Der Gast %1 wird aufgefordert, herunterzufahren; ungespeicherte Arbeit darin kann verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>Neu sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>%1 neu starten?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is asked to reboot.</source>
+        <translation>Der Gast %1 wird aufgefordert, neu zu starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Force off</source>
+        <translation>&amp;Ausschalten erzwingen</translation>
+    </message>
+    <message>
+        <source>Force %1 off?</source>
+        <translation>Ausschalten von %1 erzwingen?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is stopped at once, like pulling the plug: its disks may be left inconsistent.</source>
+        <translation>Der Gast %1 wird sofort angehalten, als würde der Stecker gezogen: Seine Festplatten können in einem inkonsistenten Zustand zurückbleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove connection</source>
+        <translation>Verbindung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The connection %1 is closed and forgotten.</source>
+        <translation>Die Verbindung %1 wird geschlossen und vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>Verbindung hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1: %2</source>
+        <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not force %1 off: %2</source>
+        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1: %2</source>
+        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainXml</name>
+    <message>
+        <source>The domain XML is malformed: %1 (line %2)</source>
+        <translation>Das Domain-XML ist fehlerhaft: %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>The XML does not describe a domain.</source>
+        <translation>Das XML beschreibt keine Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogDocument</name>
+    <message>
+        <source>──── log restarted ────</source>
+        <translation>──── Protokoll neu begonnen ────</translation>
+    </message>
+    <message>
+        <source>──── lines missing: the log rotated faster than it could be read ────</source>
+        <translation>──── Zeilen fehlen: Das Protokoll wurde schneller rotiert, als es gelesen werden konnte ────</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogExporter</name>
+    <message>
+        <source>Cannot read the log at byte %1</source>
+        <translation>Das Protokoll kann bei Byte %1 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogGoToLineBar</name>
+    <message>
+        <source>Go to line:</source>
+        <translation>Gehe zu Zeile:</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>1 – %1</source>
+        <translation>1 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogOverviewRuler</name>
+    <message>
+        <source>Overview: search matches, errors, warnings and bookmarks in the whole log</source>
+        <translation>Übersicht: Suchtreffer, Fehler, Warnungen und Lesezeichen im gesamten Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogPane</name>
+    <message>
+        <source>Boots</source>
+        <translation>Boot-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Show the list of boots in this log</source>
+        <translation>Liste der Boot-Vorgänge in diesem Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the end of the log in view as it grows (End)</source>
+        <translation>Das Ende des Protokolls im Blick behalten, während es wächst (Ende)</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines (F10)</source>
+        <translation>Lange Zeilen umbrechen (F10)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>Gehe zu Zeile…</translation>
+    </message>
+    <message>
+        <source>Toggle Bookmark</source>
+        <translation>Lesezeichen setzen/entfernen</translation>
+    </message>
+    <message>
+        <source>Next Bookmark</source>
+        <translation>Nächstes Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Previous Bookmark</source>
+        <translation>Vorheriges Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Colour Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Automatic (light or dark)</source>
+        <translation>Automatisch (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source>Save Log As…</source>
+        <translation>Protokoll speichern unter…</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Boot-Protokoll</translation>
+    </message>
+    <message>
+        <source>Boots (%1)</source>
+        <translation>Boot-Vorgänge (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogSearchBar</name>
+    <message>
+        <source>Search the log</source>
+        <translation>Protokoll durchsuchen</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Only matching</source>
+        <translation>Nur passende Zeilen</translation>
+    </message>
+    <message>
+        <source>Hide matching</source>
+        <translation>Passende Zeilen ausblenden</translation>
+    </message>
+    <message>
+        <source>Filter the lines of the log by the search</source>
+        <translation>Zeilen des Protokolls anhand der Suche filtern</translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogView</name>
+    <message>
+        <source>Jump to the end of the log and follow it (End)</source>
+        <translation>Zum Ende des Protokolls springen und ihm folgen (Ende)</translation>
+    </message>
+    <message>
+        <source>↓ %1 new lines</source>
+        <translation>↓ Neue Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 lines; save the log to get all of it.</source>
+        <translation>Die ersten %1 Zeilen wurden kopiert; für den vollständigen Inhalt das Protokoll speichern.</translation>
+    </message>
+    <message>
+        <source>No log</source>
+        <translation>Kein Protokoll</translation>
+    </message>
+    <message>
+        <source>The log is empty</source>
+        <translation>Das Protokoll ist leer</translation>
+    </message>
+    <message>
+        <source>No line of this boot matches the filter</source>
+        <translation>Keine Zeile dieses Boot-Vorgangs passt zum Filter</translation>
+    </message>
+    <message>
+        <source>No line matches the filter</source>
+        <translation>Keine Zeile passt zum Filter</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::MainWindow</name>
+    <message>
+        <source>Virt Console Viewer</source>
+        <translation>Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open its serial console and boot log.
+Right-click it to start it paused and see the whole boot.</source>
+        <translation>Doppelklicken auf eine Domain öffnet ihre serielle Konsole und ihr Boot-Protokoll.
+Über einen Rechtsklick lässt sie sich pausiert starten, um den gesamten Boot-Vorgang zu sehen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>&amp;Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log As…</source>
+        <translation>Protokoll &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Console</source>
+        <translation>&amp;Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Terminal and Log &amp;Above Each Other</source>
+        <translation>Terminal und Protokoll &amp;übereinander</translation>
+    </message>
+    <message>
+        <source>&amp;Pop Out Log Pane</source>
+        <translation>Protokollbereich &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Domain List</source>
+        <translation>&amp;Domain-Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Virt Console Viewer</source>
+        <translation>&amp;Über Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections open</source>
+        <translation>%1 von %2 Verbindungen offen</translation>
+    </message>
+    <message>
+        <source>There is no log to save in this tab.</source>
+        <translation>In diesem Tab gibt es kein Protokoll zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Save Log As</source>
+        <translation>Protokoll speichern unter</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Log saved to %1.</source>
+        <translation>Protokoll unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C / Strg+Umschalt+V&lt;/td&gt;&lt;td&gt;Kopieren / Einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Im Terminal suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot-Protokoll&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;Suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+G&lt;/td&gt;&lt;td&gt;Gehe zu Zeile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ende&lt;/td&gt;&lt;td&gt;Zum Ende springen und folgen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenster&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+N&lt;/td&gt;&lt;td&gt;Verbindung hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+S&lt;/td&gt;&lt;td&gt;Protokoll speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Protokollbereich abtrennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+W&lt;/td&gt;&lt;td&gt;Konsole schließen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Virt Console Viewer</source>
+        <translation>Über Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Virt Console Viewer %1&lt;/h3&gt;&lt;p&gt;The serial console and the boot log of libvirt guests, side by side.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Virt Console Viewer %1&lt;/h3&gt;&lt;p&gt;Serielle Konsole und Boot-Protokoll von libvirt-Gästen, nebeneinander.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 2 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Reattach When the Domain Runs Again</source>
+        <translation>&amp;Erneut verbinden, wenn die Domain wieder läuft</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;QEMU Log Instead</source>
+        <translation>Stattdessen &amp;QEMU-Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s QEMU log tells why QEMU itself failed to start or stopped.</source>
+        <translation>Das QEMU-Protokoll der Domain zeigt, warum QEMU selbst nicht starten konnte oder beendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RotationChain</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::Search</name>
+    <message>
+        <source>Invalid regular expression: %1 (at %2)</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SettingsDialog</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Follow the end of the log when a console opens</source>
+        <translation>Beim Öffnen einer Konsole dem Ende des Protokolls folgen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (light or dark)</source>
+        <translation>Wie die Arbeitsumgebung (hell oder dunkel)</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source> characters/s</source>
+        <translation> Zeichen/s</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>So schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Serial consoles lose characters when a paste arrives faster than the guest reads it; 115200 baud carries about 11,000 characters a second.</source>
+        <translation>Serielle Konsolen verlieren Zeichen, wenn eingefügter Text schneller ankommt, als der Gast ihn liest; 115200 Baud übertragen etwa 11.000 Zeichen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Scrollback:</source>
+        <translation>&amp;Verlauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste speed:</source>
+        <translation>Einfüge&amp;geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Boot-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>Farb&amp;schema:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Verklei&amp;nern</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Disconnect the other client and attach this window to the console</source>
+        <translation>Den anderen Client trennen und dieses Fenster mit der Konsole verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Neu ve&amp;rbinden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <translation>Verbindung zur Konsole wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Getrennt.</translation>
+    </message>
+    <message>
+        <source>The console is in use by another client.</source>
+        <translation>Die Konsole wird von einem anderen Client verwendet.</translation>
+    </message>
+    <message>
+        <source>The guest is not running; the console reattaches when it starts.</source>
+        <translation>Der Gast läuft nicht; die Konsole verbindet sich erneut, sobald er startet.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The console failed.</source>
+        <translation>Die Konsole ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>Ver&amp;lauf löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Sen&amp;den</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;C (interrupt)</source>
+        <translation>Ctrl+&amp;C (Unterbrechen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;D (end of input)</source>
+        <translation>Ctrl+&amp;D (Ende der Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;Alt+Del</source>
+        <translation>Ctrl+&amp;Alt+Del</translation>
+    </message>
+    <message>
+        <source>Magic &amp;SysRq</source>
+        <translation>Magic &amp;SysRq</translation>
+    </message>
+    <message>
+        <source>h — Help</source>
+        <translation>h — Hilfe</translation>
+    </message>
+    <message>
+        <source>s — Sync disks</source>
+        <translation>s — Datenträger synchronisieren</translation>
+    </message>
+    <message>
+        <source>u — Remount read-only</source>
+        <translation>u — Schreibgeschützt neu einhängen</translation>
+    </message>
+    <message>
+        <source>b — Reboot now</source>
+        <translation>b — Sofort neu starten</translation>
+    </message>
+    <message>
+        <source>o — Power off</source>
+        <translation>o — Ausschalten</translation>
+    </message>
+    <message>
+        <source>e — Terminate all tasks</source>
+        <translation>e — Alle Prozesse beenden (SIGTERM)</translation>
+    </message>
+    <message>
+        <source>i — Kill all tasks</source>
+        <translation>i — Alle Prozesse sofort beenden (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>t — Show tasks</source>
+        <translation>t — Prozesse anzeigen</translation>
+    </message>
+    <message>
+        <source>w — Show blocked tasks</source>
+        <translation>w — Blockierte Prozesse anzeigen</translation>
+    </message>
+    <message>
+        <source>m — Show memory</source>
+        <translation>m — Speicherinformationen anzeigen</translation>
+    </message>
+    <message>
+        <source>c — Crash</source>
+        <translation>c — Absturz auslösen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start Paused and &amp;Attach</source>
+        <translation>&amp;Angehalten starten und verbinden</translation>
+    </message>
+</context>
+</TS>

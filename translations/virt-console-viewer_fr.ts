@@ -1,0 +1,1393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>vcv::AddConnectionDialog</name>
+    <message>
+        <source>Add Connection</source>
+        <translation>Ajouter une connexion</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM</source>
+        <translation>QEMU/KVM</translation>
+    </message>
+    <message>
+        <source>QEMU/KVM user session</source>
+        <translation>QEMU/KVM (session utilisateur)</translation>
+    </message>
+    <message>
+        <source>LXC (Linux containers)</source>
+        <translation>LXC (conteneurs Linux)</translation>
+    </message>
+    <message>
+        <source>Xen</source>
+        <translation>Xen</translation>
+    </message>
+    <message>
+        <source>Test driver (test:///default)</source>
+        <translation>Pilote de test (test:///default)</translation>
+    </message>
+    <message>
+        <source>&amp;Hypervisor:</source>
+        <translation>&amp;Hyperviseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TCP (unencrypted, SASL)</source>
+        <translation>TCP (non chiffré, SASL)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>default: your login name</source>
+        <translation>par défaut&#xa0;: votre nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>nom d&apos;hôte ou adresse</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>Hôt&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default keys</source>
+        <translation>clés par défaut de ssh</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>Fichier de &amp;clé SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>U&amp;RI&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootListModel</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Boot %1 · %2 · %3</source>
+        <translation>Démarrage %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Boot %1 · %2</source>
+        <translation>Démarrage %1 · %2</translation>
+    </message>
+    <message>
+        <source>log restarted</source>
+        <translation>journal recommencé</translation>
+    </message>
+    <message>
+        <source>Starts at line %1, seen at %2
+%3</source>
+        <translation>Commence à la ligne %1, observé le %2
+%3</translation>
+    </message>
+    <message>
+        <source>Starts at line %1
+%2</source>
+        <translation>Commence à la ligne %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootListView</name>
+    <message>
+        <source>This boot only</source>
+        <translation>Ce démarrage uniquement</translation>
+    </message>
+    <message>
+        <source>Boots</source>
+        <translation>Démarrages</translation>
+    </message>
+    <message>
+        <source>Show only the lines of the selected boot</source>
+        <translation>N&apos;afficher que les lignes du démarrage sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CliCommands</name>
+    <message>
+        <source>The domain &quot;%1&quot; has no console device.</source>
+        <translation>Le domaine «&#xa0;%1&#xa0;» n&apos;a pas de périphérique console.</translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has no console &quot;%2&quot;.</source>
+        <translation>Le domaine «&#xa0;%1&#xa0;» n&apos;a pas de console «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The console %1 of &quot;%2&quot; has no log. Enable it with &lt;log file=&apos;/var/log/libvirt/qemu/%2-%1.log&apos; append=&apos;on&apos;/&gt; in its &lt;serial&gt; or &lt;console&gt; element (virsh edit), or with &quot;Enable console logging&quot; in the window.</source>
+        <translation>La console %1 de «&#xa0;%2&#xa0;» n&apos;a pas de journal. Activez-le avec &lt;log file=&apos;/var/log/libvirt/qemu/%2-%1.log&apos; append=&apos;on&apos;/&gt; dans son élément &lt;serial&gt; ou &lt;console&gt; (virsh edit), ou avec «&#xa0;Activer la journalisation de la console&#xa0;» dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s XML cannot be read.</source>
+        <translation>Le XML du domaine ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The log %1 is on the host %2; reading logs of remote hosts is not supported yet. Run virt-console-viewer --print-log on that host.</source>
+        <translation>Le journal %1 se trouve sur l&apos;hôte %2&#xa0;; la lecture des journaux d&apos;hôtes distants n&apos;est pas encore prise en charge. Exécutez virt-console-viewer --print-log sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CommandLine</name>
+    <message>
+        <source>The domain to open: its ID, UUID or name.</source>
+        <translation>Le domaine à ouvrir&#xa0;: son ID, son UUID ou son nom.</translation>
+    </message>
+    <message>
+        <source>Connect to the libvirt URI &lt;uri&gt; (for example qemu:///system, qemu+ssh://root@host/system).</source>
+        <translation>Se connecter à l&apos;URI libvirt &lt;uri&gt; (par exemple qemu:///system, qemu+ssh://root@host/system).</translation>
+    </message>
+    <message>
+        <source>Wait for the domain to exist and start instead of failing.</source>
+        <translation>Attendre que le domaine existe et démarre au lieu d&apos;échouer.</translation>
+    </message>
+    <message>
+        <source>The console device to open, by alias (serial0, serial1, console0, …); default: the first console.</source>
+        <translation>Le périphérique console à ouvrir, par alias (serial0, serial1, console0, …)&#xa0;; par défaut&#xa0;: la première console.</translation>
+    </message>
+    <message>
+        <source>Start the stopped domain paused, attach to its console, then resume it: no boot byte is lost.</source>
+        <translation>Démarrer le domaine arrêté en pause, se connecter à sa console, puis le reprendre&#xa0;: aucun octet du démarrage n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Print the domains of the connection with their consoles and log files, then exit.</source>
+        <translation>Afficher les domaines de la connexion avec leurs consoles et leurs fichiers journaux, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit.</source>
+        <translation>Écrire le journal complet de la console du domaine sur la sortie standard, fichiers de rotation raccordés dans l&apos;ordre, octet par octet, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --print-log: plain text without escape sequences.</source>
+        <translation>Avec --print-log&#xa0;: texte brut sans séquences d&apos;échappement.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: give at most one domain (ID, UUID or name).</source>
+        <translation>Trop d&apos;arguments&#xa0;: indiquez au plus un domaine (ID, UUID ou nom).</translation>
+    </message>
+    <message>
+        <source>--list and --print-log exclude each other.</source>
+        <translation>--list et --print-log s&apos;excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--list takes no domain.</source>
+        <translation>--list n&apos;accepte pas de domaine.</translation>
+    </message>
+    <message>
+        <source>--print-log needs a domain (ID, UUID or name).</source>
+        <translation>--print-log nécessite un domaine (ID, UUID ou nom).</translation>
+    </message>
+    <message>
+        <source>--strip goes with --print-log.</source>
+        <translation>--strip ne s&apos;utilise qu&apos;avec --print-log.</translation>
+    </message>
+    <message>
+        <source>--start-paused needs a domain (ID, UUID or name).</source>
+        <translation>--start-paused nécessite un domaine (ID, UUID ou nom).</translation>
+    </message>
+    <message>
+        <source>Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu).</source>
+        <translation>Reconnecter la console quand le domaine fonctionne à nouveau après un arrêt (comportement par défaut, sauf si désactivé dans le menu «&#xa0;Console&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Serial console and boot log of libvirt guests, side by side.</source>
+        <translation>Console série et journal de démarrage des invités libvirt, côte à côte.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::Connection</name>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt n&apos;a indiqué aucune raison.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConnectionError</name>
+    <message>
+        <source>Unknown host</source>
+        <translation>Hôte inconnu</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <source>The libvirt daemon is not running</source>
+        <translation>Le démon libvirt n&apos;est pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Unsupported URI</source>
+        <translation>URI non prise en charge</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The URI is empty.</source>
+        <translation>L&apos;URI est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URI.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URI.</translation>
+    </message>
+    <message>
+        <source>libvirt has no driver named &quot;%1&quot;.</source>
+        <translation>libvirt n&apos;a pas de pilote nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>libvirt reported no reason.</source>
+        <translation>libvirt n&apos;a indiqué aucune raison.</translation>
+    </message>
+    <message>
+        <source>The daemon closed the connection.</source>
+        <translation>Le démon a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The host stopped answering keepalive messages.</source>
+        <translation>L&apos;hôte ne répond plus aux messages keepalive.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>An error broke the connection.</source>
+        <translation>Une erreur a interrompu la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the URI; it must resolve on this machine (DNS or /etc/hosts).</source>
+        <translation>Vérifiez le nom d&apos;hôte dans l&apos;URI&#xa0;; il doit pouvoir être résolu sur cette machine (DNS ou /etc/hosts).</translation>
+    </message>
+    <message>
+        <source>Check the user name and the password or passphrase. For qemu+ssh:// make sure the ssh key is accepted by the host (ssh-copy-id) or loaded in your agent (ssh-add).</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe ou la phrase secrète. Pour qemu+ssh://, assurez-vous que la clé ssh est acceptée par l&apos;hôte (ssh-copy-id) ou chargée dans votre agent (ssh-add).</translation>
+    </message>
+    <message>
+        <source>Your user may not use the daemon&apos;s socket: add it to the &quot;libvirt&quot; group and log in again, or connect to qemu:///session instead.</source>
+        <translation>Votre utilisateur n&apos;a pas le droit d&apos;utiliser le socket du démon&#xa0;: ajoutez-le au groupe «&#xa0;libvirt&#xa0;» et reconnectez-vous à votre session, ou connectez-vous plutôt à qemu:///session.</translation>
+    </message>
+    <message>
+        <source>Start the libvirt daemon on that host (systemctl start libvirtd, or virtqemud for the modular daemons); for qemu+tcp:// or qemu+tls:// it must also listen on that port.</source>
+        <translation>Démarrez le démon libvirt sur cet hôte (systemctl start libvirtd, ou virtqemud pour les démons modulaires)&#xa0;; pour qemu+tcp:// ou qemu+tls://, il doit aussi écouter sur ce port.</translation>
+    </message>
+    <message>
+        <source>Check the URI, for example qemu:///system, qemu+ssh://user@host/system or test:///default; the hypervisor driver must be installed on the host.</source>
+        <translation>Vérifiez l&apos;URI, par exemple qemu:///system, qemu+ssh://user@host/system ou test:///default&#xa0;; le pilote de l&apos;hyperviseur doit être installé sur l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The connection will be retried automatically; check that the daemon is running and the host is reachable.</source>
+        <translation>La connexion sera retentée automatiquement&#xa0;; vérifiez que le démon fonctionne et que l&apos;hôte est joignable.</translation>
+    </message>
+    <message>
+        <source>See the message above; the daemon&apos;s log on the host may say more.</source>
+        <translation>Voir le message ci-dessus&#xa0;; le journal du démon sur l&apos;hôte peut en dire plus.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleLogConfig</name>
+    <message>
+        <source>Logging can be enabled for serial and console devices only, not for &quot;%1&quot;.</source>
+        <translation>La journalisation ne peut être activée que pour les périphériques série et console, pas pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The domain XML cannot be read: %1</source>
+        <translation>Le XML du domaine ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no device &quot;%1&quot;.</source>
+        <translation>Le domaine n&apos;a pas de périphérique «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; has a log already.</source>
+        <translation>Le périphérique «&#xa0;%1&#xa0;» a déjà un journal.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleSplitView</name>
+    <message>
+        <source>Enable console logging</source>
+        <translation>Activer la journalisation de la console</translation>
+    </message>
+    <message>
+        <source>Adds a virtlogd log to this console in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>Ajoute un journal virtlogd à cette console dans la définition persistante du domaine. La modification prend effet au prochain démarrage du domaine.</translation>
+    </message>
+    <message>
+        <source> — Boot log</source>
+        <translation> — Journal de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleStream</name>
+    <message>
+        <source>The guest is not running.</source>
+        <translation>L&apos;invité n&apos;est pas en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Fermé.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist.</source>
+        <translation>Le domaine %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon is lost.</source>
+        <translation>La connexion au démon libvirt est perdue.</translation>
+    </message>
+    <message>
+        <source>The guest is not running; the console opens when it starts.</source>
+        <translation>L&apos;invité n&apos;est pas en cours d&apos;exécution&#xa0;; la console s&apos;ouvrira à son démarrage.</translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <translation>Connexion à la console…</translation>
+    </message>
+    <message>
+        <source>Cannot create a stream: %1</source>
+        <translation>Impossible de créer un flux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The guest stopped.</source>
+        <translation>L&apos;invité s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>Another client is attached to this console (%1). Take it over to disconnect it.</source>
+        <translation>Un autre client est connecté à cette console (%1). Prenez la main pour le déconnecter.</translation>
+    </message>
+    <message>
+        <source>Cannot open the console: %1</source>
+        <translation>Impossible d&apos;ouvrir la console&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot watch the console stream (is the event loop registered?): %1</source>
+        <translation>Impossible de surveiller le flux de la console (la boucle d&apos;événements est-elle enregistrée&#xa0;?)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon was lost.</source>
+        <translation>La connexion au démon libvirt a été perdue.</translation>
+    </message>
+    <message>
+        <source>The guest stopped; the console reopens when it runs again.</source>
+        <translation>L&apos;invité s&apos;est arrêté&#xa0;; la console se rouvrira quand il fonctionnera à nouveau.</translation>
+    </message>
+    <message>
+        <source>The host closed the console; another client may have taken it over.</source>
+        <translation>L&apos;hôte a fermé la console&#xa0;; un autre client en a peut-être pris la main.</translation>
+    </message>
+    <message>
+        <source>The domain is already running; stop it first.</source>
+        <translation>Le domaine est déjà en cours d&apos;exécution&#xa0;; arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot start the domain paused: %1</source>
+        <translation>Impossible de démarrer le domaine en pause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resume the domain: %1</source>
+        <translation>Impossible de reprendre le domaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot send Ctrl+Alt+Del: %1</source>
+        <translation>Impossible d&apos;envoyer Ctrl+Alt+Del&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SysRq command.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une commande SysRq.</translation>
+    </message>
+    <message>
+        <source>Cannot send SysRq %1: %2</source>
+        <translation>Impossible d&apos;envoyer SysRq %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ConsoleTab</name>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s definition cannot be read: %1</source>
+        <translation>La définition du domaine ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no console device &quot;%1&quot;.</source>
+        <translation>Le domaine n&apos;a pas de périphérique console «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The console %1 has no log, so there is no boot history to show.
+
+virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>La console %1 n&apos;a pas de journal, il n&apos;y a donc aucun historique de démarrage à afficher.
+
+virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; au périphérique dans la définition persistante du domaine. La modification prend effet au prochain démarrage du domaine.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; run virt-console-viewer --print-log on that host.</source>
+        <translation>Le journal de cette console est %1 sur l&apos;hôte %2. La lecture des journaux d&apos;hôtes distants n&apos;est pas encore prise en charge&#xa0;; exécutez virt-console-viewer --print-log sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
+
+virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez virt-console-viewer en tant que root, ou rendez le journal lisible par votre utilisateur (une ACL sur %3).</translation>
+    </message>
+    <message>
+        <source>Console logging cannot be enabled: %1</source>
+        <translation>Impossible d&apos;activer la journalisation de la console&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
+        <translation>La journalisation de la console est activée dans la définition du domaine. Le journal commencera au prochain démarrage du domaine.</translation>
+    </message>
+    <message>
+        <source>Console logging enabled for %1; it applies from the next start.</source>
+        <translation>Journalisation de la console activée pour %1&#xa0;; elle s&apos;applique à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Console attached</source>
+        <translation>Console connectée</translation>
+    </message>
+    <message>
+        <source>Console connecting</source>
+        <translation>Connexion de la console</translation>
+    </message>
+    <message>
+        <source>Console in use by another client</source>
+        <translation>Console utilisée par un autre client</translation>
+    </message>
+    <message>
+        <source>Waiting for the guest to run</source>
+        <translation>En attente du démarrage de l&apos;invité</translation>
+    </message>
+    <message>
+        <source>Console closed</source>
+        <translation>Console fermée</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>suivi actif</translation>
+    </message>
+    <message>
+        <source>not following</source>
+        <translation>suivi inactif</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s driver keeps no QEMU log.</source>
+        <translation>Le pilote de cette connexion ne tient pas de journal QEMU.</translation>
+    </message>
+    <message>
+        <source>QEMU log</source>
+        <translation>Journal QEMU</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>Journal de la console</translation>
+    </message>
+    <message>
+        <source>%1: %2 lines, %3, %4 rotated file(s)</source>
+        <translation>%1&#xa0;: %2 lignes, %3, %4 fichier(s) archivé(s)</translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation>Lecture du journal</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::CredentialDialog</name>
+    <message>
+        <source>Authentication for %1</source>
+        <translation>Authentification pour %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 asks for credentials.</source>
+        <translation>La connexion %1 demande des identifiants.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Domaine d&apos;authentification (realm)</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainInfo</name>
+    <message>
+        <source>no state</source>
+        <translation>aucun état</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>en cours d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>shut off</source>
+        <translation>éteint</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>planté</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainListModel</name>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>persistent</source>
+        <translation>persistant</translation>
+    </message>
+    <message>
+        <source>transient</source>
+        <translation>transitoire</translation>
+    </message>
+    <message>
+        <source>no log</source>
+        <translation>pas de journal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Persistence</source>
+        <translation>Persistance</translation>
+    </message>
+    <message>
+        <source>Consoles</source>
+        <translation>Consoles</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainLookup</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>No domain with the ID, UUID or name &quot;%1&quot;.</source>
+        <translation>Aucun domaine avec l&apos;ID, l&apos;UUID ou le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainTree</name>
+    <message>
+        <source>Filter domains…</source>
+        <translation>Filtrer les domaines…</translation>
+    </message>
+    <message>
+        <source>Open &amp;console</source>
+        <translation>Ouvrir la &amp;console</translation>
+    </message>
+    <message>
+        <source>%1 (with log)</source>
+        <translation>%1 (avec journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Start &amp;paused and attach</source>
+        <translation>Démarrer en &amp;pause et se connecter</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Shut down %1?</source>
+        <translation>Arrêter %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is asked to shut down; unsaved work in it may be lost.</source>
+        <translation>Une demande d&apos;arrêt est envoyée à l&apos;invité %1&#xa0;; le travail non enregistré qu&apos;il contient peut être perdu.</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>Redémarr&amp;er</translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>Redémarrer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is asked to reboot.</source>
+        <translation>Une demande de redémarrage est envoyée à l&apos;invité %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Force off</source>
+        <translation>&amp;Forcer l&apos;extinction</translation>
+    </message>
+    <message>
+        <source>Force %1 off?</source>
+        <translation>Forcer l&apos;extinction de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The guest %1 is stopped at once, like pulling the plug: its disks may be left inconsistent.</source>
+        <translation>L&apos;invité %1 est arrêté immédiatement, comme si on le débranchait&#xa0;: ses disques peuvent rester dans un état incohérent.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove connection</source>
+        <translation>&amp;Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The connection %1 is closed and forgotten.</source>
+        <translation>La connexion %1 est fermée et oubliée.</translation>
+    </message>
+    <message>
+        <source>&amp;Add connection…</source>
+        <translation>Ajouter une co&amp;nnexion…</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>Impossible de reprendre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not force %1 off: %2</source>
+        <translation>Impossible de forcer l&apos;extinction de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1: %2</source>
+        <translation>Impossible de redémarrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DomainXml</name>
+    <message>
+        <source>The domain XML is malformed: %1 (line %2)</source>
+        <translation>Le XML du domaine est mal formé&#xa0;: %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>The XML does not describe a domain.</source>
+        <translation>Le XML ne décrit pas un domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogDocument</name>
+    <message>
+        <source>──── log restarted ────</source>
+        <translation>──── journal recommencé ────</translation>
+    </message>
+    <message>
+        <source>──── lines missing: the log rotated faster than it could be read ────</source>
+        <translation>──── lignes manquantes&#xa0;: la rotation du journal a été plus rapide que sa lecture ────</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogExporter</name>
+    <message>
+        <source>Cannot read the log at byte %1</source>
+        <translation>Impossible de lire le journal à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogGoToLineBar</name>
+    <message>
+        <source>Go to line:</source>
+        <translation>Aller à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>1 – %1</source>
+        <translation>1 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogOverviewRuler</name>
+    <message>
+        <source>Overview: search matches, errors, warnings and bookmarks in the whole log</source>
+        <translation>Vue d&apos;ensemble&#xa0;: occurrences de la recherche, erreurs, avertissements et signets dans tout le journal</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogPane</name>
+    <message>
+        <source>Boots</source>
+        <translation>Démarrages</translation>
+    </message>
+    <message>
+        <source>Show the list of boots in this log</source>
+        <translation>Afficher la liste des démarrages de ce journal</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Keep the end of the log in view as it grows (End)</source>
+        <translation>Garder la fin du journal visible à mesure qu&apos;il s&apos;allonge (Fin)</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap long lines (F10)</source>
+        <translation>Renvoyer les lignes longues à la ligne (F10)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Go to Line…</source>
+        <translation>Aller à la ligne…</translation>
+    </message>
+    <message>
+        <source>Toggle Bookmark</source>
+        <translation>Ajouter ou supprimer un signet</translation>
+    </message>
+    <message>
+        <source>Next Bookmark</source>
+        <translation>Signet suivant</translation>
+    </message>
+    <message>
+        <source>Previous Bookmark</source>
+        <translation>Signet précédent</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Colour Theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>Automatic (light or dark)</source>
+        <translation>Automatique (clair ou sombre)</translation>
+    </message>
+    <message>
+        <source>Save Log As…</source>
+        <translation>Enregistrer le journal sous…</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Journal de démarrage</translation>
+    </message>
+    <message>
+        <source>Boots (%1)</source>
+        <translation>Démarrages (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogSearchBar</name>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Only matching</source>
+        <translation>Lignes correspondantes seulement</translation>
+    </message>
+    <message>
+        <source>Hide matching</source>
+        <translation>Masquer les lignes correspondantes</translation>
+    </message>
+    <message>
+        <source>Filter the lines of the log by the search</source>
+        <translation>Filtrer les lignes du journal selon la recherche</translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 occurrence(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogView</name>
+    <message>
+        <source>Jump to the end of the log and follow it (End)</source>
+        <translation>Aller à la fin du journal et le suivre (Fin)</translation>
+    </message>
+    <message>
+        <source>↓ %1 new lines</source>
+        <translation>↓ Nouvelles lignes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Expression régulière invalide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copied the first %1 lines; save the log to get all of it.</source>
+        <translation>Les %1 premières lignes ont été copiées&#xa0;; enregistrez le journal pour le récupérer en entier.</translation>
+    </message>
+    <message>
+        <source>No log</source>
+        <translation>Aucun journal</translation>
+    </message>
+    <message>
+        <source>The log is empty</source>
+        <translation>Le journal est vide</translation>
+    </message>
+    <message>
+        <source>No line of this boot matches the filter</source>
+        <translation>Aucune ligne de ce démarrage ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>No line matches the filter</source>
+        <translation>Aucune ligne ne correspond au filtre</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::MainWindow</name>
+    <message>
+        <source>Virt Console Viewer</source>
+        <translation>Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>Double-click a domain to open its serial console and boot log.
+Right-click it to start it paused and see the whole boot.</source>
+        <translation>Double-cliquez sur un domaine pour ouvrir sa console série et son journal de démarrage.
+Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le démarrage.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Add Connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log As…</source>
+        <translation>&amp;Enregistrer le journal sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Console</source>
+        <translation>Fermer la &amp;console</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Terminal and Log &amp;Above Each Other</source>
+        <translation>Terminal et journal &amp;superposés</translation>
+    </message>
+    <message>
+        <source>&amp;Pop Out Log Pane</source>
+        <translation>&amp;Détacher le panneau du journal</translation>
+    </message>
+    <message>
+        <source>&amp;Domain List</source>
+        <translation>&amp;Liste des domaines</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Virt Console Viewer</source>
+        <translation>À &amp;propos de Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections open</source>
+        <translation>Connexions ouvertes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is no log to save in this tab.</source>
+        <translation>Il n&apos;y a aucun journal à enregistrer dans cet onglet.</translation>
+    </message>
+    <message>
+        <source>Save Log As</source>
+        <translation>Enregistrer le journal sous</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <translation>Le journal n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Log saved to %1.</source>
+        <translation>Journal enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C / Ctrl+Maj+V&lt;/td&gt;&lt;td&gt;Copier / coller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Rechercher dans le terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Journal de démarrage&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;Rechercher, occurrence suivante, précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Aller à la ligne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fin&lt;/td&gt;&lt;td&gt;Aller à la fin et suivre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenêtre&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+N&lt;/td&gt;&lt;td&gt;Ajouter une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+S&lt;/td&gt;&lt;td&gt;Enregistrer le journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Détacher le panneau du journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+W&lt;/td&gt;&lt;td&gt;Fermer la console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>About Virt Console Viewer</source>
+        <translation>À propos de Virt Console Viewer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Virt Console Viewer %1&lt;/h3&gt;&lt;p&gt;The serial console and the boot log of libvirt guests, side by side.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 2 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Virt Console Viewer %1&lt;/h3&gt;&lt;p&gt;La console série et le journal de démarrage des invités libvirt, côte à côte.&lt;/p&gt;&lt;p&gt;Distribué sous la licence GNU General Public License, version 2 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>&amp;Reattach When the Domain Runs Again</source>
+        <translation>Se &amp;reconnecter au redémarrage du domaine</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;QEMU Log Instead</source>
+        <translation>Afficher plutôt le journal &amp;QEMU</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s QEMU log tells why QEMU itself failed to start or stopped.</source>
+        <translation>Le journal QEMU du domaine indique pourquoi QEMU lui-même n&apos;a pas pu démarrer ou s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RotationChain</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::Search</name>
+    <message>
+        <source>Invalid regular expression: %1 (at %2)</source>
+        <translation>Expression régulière invalide&#xa0;: %1 (à la position %2)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SettingsDialog</name>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>Follow the end of the log when a console opens</source>
+        <translation>Suivre la fin du journal à l&apos;ouverture d&apos;une console</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (light or dark)</source>
+        <translation>Comme le bureau (clair ou sombre)</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <source> characters/s</source>
+        <translation> caractères/s</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Aussi vite que possible</translation>
+    </message>
+    <message>
+        <source>Serial consoles lose characters when a paste arrives faster than the guest reads it; 115200 baud carries about 11,000 characters a second.</source>
+        <translation>Les consoles série perdent des caractères quand un texte collé arrive plus vite que l&apos;invité ne le lit&#xa0;; 115200 bauds transmettent environ 11&#xa0;000 caractères par seconde.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scrollback:</source>
+        <translation>&amp;Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste speed:</source>
+        <translation>&amp;Vitesse de collage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Journal de démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>Prendre la &amp;main</translation>
+    </message>
+    <message>
+        <source>Disconnect the other client and attach this window to the console</source>
+        <translation>Déconnecter l&apos;autre client et connecter cette fenêtre à la console</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Reco&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the console…</source>
+        <translation>Connexion à la console…</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>The console is in use by another client.</source>
+        <translation>La console est utilisée par un autre client.</translation>
+    </message>
+    <message>
+        <source>The guest is not running; the console reattaches when it starts.</source>
+        <translation>L&apos;invité n&apos;est pas en cours d&apos;exécution&#xa0;; la console se reconnectera à son démarrage.</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The console failed.</source>
+        <translation>La console a rencontré une erreur.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Scrollback</source>
+        <translation>Effacer l&apos;hi&amp;storique</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;C (interrupt)</source>
+        <translation>Ctrl+&amp;C (interruption)</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;D (end of input)</source>
+        <translation>Ctrl+&amp;D (fin de saisie)</translation>
+    </message>
+    <message>
+        <source>Ctrl+&amp;Alt+Del</source>
+        <translation>Ctrl+&amp;Alt+Del</translation>
+    </message>
+    <message>
+        <source>Magic &amp;SysRq</source>
+        <translation>&amp;SysRq magique</translation>
+    </message>
+    <message>
+        <source>h — Help</source>
+        <translation>h — Aide</translation>
+    </message>
+    <message>
+        <source>s — Sync disks</source>
+        <translation>s — Synchroniser les disques</translation>
+    </message>
+    <message>
+        <source>u — Remount read-only</source>
+        <translation>u — Remonter en lecture seule</translation>
+    </message>
+    <message>
+        <source>b — Reboot now</source>
+        <translation>b — Redémarrer immédiatement</translation>
+    </message>
+    <message>
+        <source>o — Power off</source>
+        <translation>o — Éteindre</translation>
+    </message>
+    <message>
+        <source>e — Terminate all tasks</source>
+        <translation>e — Terminer tous les processus (SIGTERM)</translation>
+    </message>
+    <message>
+        <source>i — Kill all tasks</source>
+        <translation>i — Tuer tous les processus (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>t — Show tasks</source>
+        <translation>t — Afficher les processus</translation>
+    </message>
+    <message>
+        <source>w — Show blocked tasks</source>
+        <translation>w — Afficher les processus bloqués</translation>
+    </message>
+    <message>
+        <source>m — Show memory</source>
+        <translation>m — Afficher l&apos;état de la mémoire</translation>
+    </message>
+    <message>
+        <source>c — Crash</source>
+        <translation>c — Provoquer un plantage</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>Réinitialiser le &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Start Paused and &amp;Attach</source>
+        <translation>Démarrer en &amp;pause et s&apos;attacher</translation>
+    </message>
+</context>
+</TS>
