@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -73,9 +74,14 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
 
     auto *terminal = new QGroupBox(tr("Terminal"));
     auto *terminalForm = new QFormLayout(terminal);
-    terminalForm->addRow(tr("&Font:"), fontRow);
+    // Rows holding a layout get no buddy from QFormLayout: without one the '&' would show.
+    auto *fontLabel = new QLabel(tr("&Font:"));
+    fontLabel->setBuddy(m_font);
+    terminalForm->addRow(fontLabel, fontRow);
     terminalForm->addRow(tr("&Colours:"), m_scheme);
-    terminalForm->addRow(tr("&Scrollback:"), scrollbackRow);
+    auto *scrollbackLabel = new QLabel(tr("&Scrollback:"));
+    scrollbackLabel->setBuddy(m_scrollback);
+    terminalForm->addRow(scrollbackLabel, scrollbackRow);
     terminalForm->addRow(tr("&Paste speed:"), m_pasteSpeed);
 
     m_logTheme->addItem(tr("Follow the desktop (light or dark)"), QString());
