@@ -31,6 +31,7 @@
 #include <QStyle>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 #include <libvirt/libvirt.h>
@@ -134,6 +135,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
 
     statusBar()->addWidget(m_consoleStatus, 1);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(250);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_progress->setMaximumWidth(240);
     m_progress->setRange(0, 1000);
     m_progress->hide();
@@ -318,10 +323,10 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
             m_progress->setFormat(what + u" %p%"_s);
         }
     });
+    // A followed log reports every append: repaint the status bar at most four times a second.
     connect(tab, &ConsoleTab::statusChanged, this, [this, tab] {
-        if (tab == currentConsole())
-            updateStatus();
-        updateTabTitles();
+        if (tab == currentConsole() && !m_statusTimer->isActive())
+            m_statusTimer->start();
     });
     connect(view->logPane(), &LogPane::exportRequested, this, &MainWindow::saveCurrentLog);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {

@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 
 namespace vcv {
 
@@ -89,6 +90,7 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_consoleStatus;
     QProgressBar *m_progress;
+    QTimer *m_statusTimer;
     QList<PendingOpen> m_pending;
     bool m_autoReattach = true;
     QAction *m_reattachAction = nullptr;
