@@ -4,6 +4,8 @@
 #include "Translations.h"
 
 #include "virt/EventLoop.h"
+#include "virt/SshAskPass.h"
+#include "widgets/SshPrompter.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -61,8 +63,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(u":/icons/virt-console-viewer.svg"_s));
     // libvirt's events run on Qt's loop; this must precede the first connection.
     vcv::EventLoop::ensureRegistered();
+    // ssh's questions for qemu+ssh:// (passphrase, password, host key) are asked in the window.
+    // Before the first connection: it sets SSH_ASKPASS for the ssh that libvirt starts.
+    vcv::SshAskPassService askPass;
+    QString askPassError;
+    if (!askPass.install(vcv::SshAskPassService::findHelper(), &askPassError))
+        qWarning("virt-console-viewer: ssh will ask on the terminal, if any: %s", qPrintable(askPassError));
 
     vcv::MainWindow window;
+    new vcv::SshPrompter(&askPass, &window);
     if (options->connectUri.isEmpty()) {
         window.restoreSession();
     } else {

@@ -28,5 +28,6 @@ unshare --mount --propagation unchanged -- bash -euo pipefail -c '
     test -f /usr/share/metainfo/org.virt_console_viewer.VirtConsoleViewer.metainfo.xml
     test -f /usr/share/icons/hicolor/scalable/apps/org.virt_console_viewer.VirtConsoleViewer.svg
     ls /usr/share/man/man1/virt-console-viewer.1*
+    test -x /usr/libexec/virt-console-viewer/virt-console-viewer-askpass
 ' check-deb "$work" "$deb" "$version"
 echo "the package installs and runs"

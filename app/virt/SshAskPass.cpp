@@ -1,0 +1,159 @@
+#include "virt/SshAskPass.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+namespace {
+
+// The helper's side of the exchange (app/askpass/main.cpp): the SSH_ASKPASS_PROMPT value,
+// a NUL, the prompt, a NUL; the service answers with the text and a NUL, or closes to cancel.
+constexpr char kSeparator = '\0';
+constexpr qint64 kMaxRequest = 64 * 1024; // ssh's prompts are a few lines; anything bigger is not ssh
+
+} // namespace
+
+SshAskPassService::SshAskPassService(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SshAskPassService::~SshAskPassService() = default;
+
+QString SshAskPassService::findHelper()
+{
+    const QString name = u"virt-console-viewer-askpass"_s;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QStringList candidates{
+        appDir.filePath(name),
+        appDir.filePath(u"../" VCV_INSTALL_LIBEXECDIR "/virt-console-viewer/"_s + name),
+    };
+    for (const QString &c : candidates) {
+        const QFileInfo info(c);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+SshAskPassService::PromptKind SshAskPassService::classify(const QString &prompt, const QByteArray &askpassPromptEnv)
+{
+    if (askpassPromptEnv == "none")
+        return PromptKind::Notice;
+    // "confirm" is ssh-agent's "allow use of key …?"; ssh's own host-key question ends in
+    // "(yes/no/[fingerprint])?" and wants the word typed, which a Yes button answers.
+    if (askpassPromptEnv == "confirm" || prompt.contains(u"(yes/no"_s))
+        return PromptKind::Question;
+    return PromptKind::Secret;
+}
+
+bool SshAskPassService::install(const QString &helperPath, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (helperPath.isEmpty())
+        return fail(tr("The helper virt-console-viewer-askpass is not installed."));
+    // XDG_RUNTIME_DIR is private to the user; the temporary directory is 0700 in any case.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath();
+    auto dir = std::make_unique<QTemporaryDir>(base + u"/virt-console-viewer-askpass-XXXXXX"_s);
+    if (!dir->isValid())
+        return fail(tr("Cannot create a private directory in %1: %2").arg(base, dir->errorString()));
+    const QString link = dir->filePath(u"askpass"_s);
+    if (!QFile::link(helperPath, link))
+        return fail(tr("Cannot link %1 into %2.").arg(helperPath, dir->path()));
+
+    auto *server = new QLocalServer(this);
+    server->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!server->listen(dir->filePath(u"socket"_s))) {
+        const QString why = server->errorString();
+        delete server;
+        return fail(tr("Cannot listen for ssh's questions: %1").arg(why));
+    }
+    connect(server, &QLocalServer::newConnection, this, &SshAskPassService::onNewConnection);
+    m_server = server;
+    m_dir = std::move(dir);
+
+    qputenv("SSH_ASKPASS", QFile::encodeName(link));
+    // By default ssh prefers a terminal, and only with DISPLAY set uses an askpass program;
+    // the window is where this app's user looks, terminal or not ("force" needs OpenSSH 8.4).
+    // A user who set SSH_ASKPASS_REQUIRE (to "never", say) keeps their choice.
+    if (!qEnvironmentVariableIsSet("SSH_ASKPASS_REQUIRE"))
+        qputenv("SSH_ASKPASS_REQUIRE", "force");
+    return true;
+}
+
+void SshAskPassService::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QLocalSocket::disconnected, this, [this, socket] {
+            for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+                if (it.value() == socket) {
+                    const quint64 id = it.key();
+                    m_pending.erase(it);
+                    emit promptWithdrawn(id);
+                    break;
+                }
+            }
+            socket->deleteLater();
+        });
+    }
+}
+
+void SshAskPassService::onReadyRead(QLocalSocket *socket)
+{
+    if (m_pending.key(socket, 0) != 0)
+        return; // already asked; the helper sends nothing more
+    const QByteArray data = socket->peek(kMaxRequest + 1);
+    if (data.size() > kMaxRequest) {
+        socket->abort();
+        return;
+    }
+    const qsizetype first = data.indexOf(kSeparator);
+    const qsizetype second = first < 0 ? -1 : data.indexOf(kSeparator, first + 1);
+    if (second < 0)
+        return; // not all there yet
+    socket->read(second + 1);
+    const QByteArray promptEnv = data.left(first);
+    const QString prompt = QString::fromUtf8(data.mid(first + 1, second - first - 1)).trimmed();
+    const quint64 id = m_nextId++;
+    const PromptKind kind = classify(prompt, promptEnv);
+    if (kind != PromptKind::Notice)
+        m_pending.insert(id, socket);
+    emit promptRequested(id, prompt, kind);
+    if (kind == PromptKind::Notice)
+        socket->disconnectFromServer();
+}
+
+void SshAskPassService::answer(quint64 id, const QString &text)
+{
+    QLocalSocket *socket = m_pending.take(id);
+    if (!socket)
+        return;
+    QByteArray reply = text.toUtf8();
+    reply.append(kSeparator);
+    socket->write(reply);
+    socket->disconnectFromServer();
+}
+
+void SshAskPassService::cancel(quint64 id)
+{
+    if (QLocalSocket *socket = m_pending.take(id))
+        socket->disconnectFromServer();
+}
+
+} // namespace vcv

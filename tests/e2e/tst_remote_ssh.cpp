@@ -1,0 +1,221 @@
+// qemu+ssh:// end to end: a second libvirt host reachable only through a real sshd on loopback
+// (tools/sandbox/remote), reached through real ssh and virt-ssh-helper. ssh's questions — the
+// unknown host key, the key's passphrase — travel through SSH_ASKPASS (virt-console-viewer-askpass)
+// to SshAskPassService and are answered in the window's dialogs (SshPrompter), as a user would.
+// Then the remote guest's domains are listed and its serial console is typed into over ssh.
+#include "virt/Connection.h"
+#include "virt/ConnectionError.h"
+#include "virt/ConsoleStream.h"
+#include "virt/EventLoop.h"
+#include "virt/SshAskPass.h"
+#include "widgets/SshPrompter.h"
+
+#include "Sandbox.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <libvirt/libvirt.h>
+
+using namespace Qt::StringLiterals;
+using namespace vcv;
+using vcv::test::Sandbox;
+
+namespace {
+
+const QString kGuest = u"vcv-remote-guest"_s;
+
+/// Plays the user: answers every ssh dialog that appears, and notes what each one asked.
+class DialogAnswerer : public QObject {
+public:
+    QString passphrase;
+    bool acceptHostKey = true;
+    bool cancelSecrets = false;
+    QStringList questions; ///< the host-key questions' texts
+    QStringList secrets;   ///< the passphrase prompts' texts
+
+    DialogAnswerer()
+    {
+        m_timer.setInterval(50);
+        connect(&m_timer, &QTimer::timeout, this, &DialogAnswerer::answerVisible);
+        m_timer.start();
+    }
+
+private:
+    void answerVisible()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (!w->isVisible() || m_answered.contains(w))
+                continue;
+            if (w->objectName() == u"sshQuestionPrompt"_s) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                m_answered.insert(w);
+                questions.append(box->text());
+                box->button(acceptHostKey ? QMessageBox::Yes : QMessageBox::No)->click();
+            } else if (w->objectName() == u"sshSecretPrompt"_s) {
+                m_answered.insert(w);
+                secrets.append(w->findChild<QLabel *>()->text());
+                auto *buttons = w->findChild<QDialogButtonBox *>();
+                if (cancelSecrets) {
+                    buttons->button(QDialogButtonBox::Cancel)->click();
+                } else {
+                    QTest::keyClicks(w->findChild<QLineEdit *>(), passphrase);
+                    buttons->button(QDialogButtonBox::Ok)->click();
+                }
+            }
+        }
+    }
+
+    QTimer m_timer;
+    QSet<QObject *> m_answered;
+};
+
+QString knownHostsFile() { return QDir::homePath() + u"/.ssh/known_hosts"_s; }
+
+} // namespace
+
+class TestRemoteSsh : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(EventLoop::ensureRegistered());
+        QString error;
+        QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
+        QByteArray out, err;
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"up"_s}, &out, &err) == 0, err.constData());
+        m_uri = QString::fromUtf8(out).trimmed();
+        QVERIFY2(m_uri.startsWith(u"qemu+ssh://root@127.0.0.1:"_s), qPrintable(m_uri));
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"passphrase"_s}, &out) == 0);
+        m_passphrase = QString::fromUtf8(out).trimmed();
+        // The remote host boots a guest of its own; it exists only behind ssh.
+        const QString guestTool = QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/guest");
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"exec"_s, guestTool, u"up"_s, kGuest}, &out, &err) == 0,
+                 err.constData());
+        // A host never seen before: ssh must ask about its key.
+        QFile::remove(knownHostsFile());
+
+        QVERIFY2(m_askPass.install(QStringLiteral(VCV_ASKPASS_HELPER), &error), qPrintable(error));
+        m_window.resize(800, 600);
+        m_window.show();
+        new SshPrompter(&m_askPass, &m_window);
+    }
+
+    void cleanupTestCase() { Sandbox::runTool(u"remote"_s, {u"down"_s}); }
+
+    void asksHostKeyAndPassphraseInTheWindow()
+    {
+        DialogAnswerer user;
+        user.passphrase = m_passphrase;
+        Connection connection(m_uri);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+
+        QCOMPARE(user.questions.size(), 1);
+        QVERIFY2(user.questions.first().contains(u"authenticity of host '[127.0.0.1]:"_s), qPrintable(user.questions.first()));
+        QVERIFY2(user.questions.first().contains(u"SHA256:"_s), qPrintable(user.questions.first()));
+        QCOMPARE(user.secrets.size(), 1);
+        QVERIFY2(user.secrets.first().contains(u"passphrase for key"_s), qPrintable(user.secrets.first()));
+        QVERIFY2(user.secrets.first().contains(QDir::homePath() + u"/.ssh/id_ed25519"_s), qPrintable(user.secrets.first()));
+        // ssh recorded the accepted key as it does on a terminal (hashed names: ask ssh-keygen).
+        const QString host = u"[127.0.0.1]:%1"_s.arg(QUrl(m_uri).port());
+        QProcess keygen;
+        keygen.start(u"ssh-keygen"_s, {u"-F"_s, host, u"-f"_s, knownHostsFile()});
+        QVERIFY(keygen.waitForFinished(10000));
+        QCOMPARE(keygen.exitCode(), 0);
+        QVERIFY(keygen.readAllStandardOutput().contains("ssh-ed25519"));
+    }
+
+    void knownHostAsksOnlyForThePassphrase()
+    {
+        DialogAnswerer user;
+        user.passphrase = m_passphrase;
+        Connection connection(m_uri);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        QCOMPARE(user.questions.size(), 0);
+        QCOMPARE(user.secrets.size(), 1);
+    }
+
+    void remoteConsoleOverSsh()
+    {
+        DialogAnswerer user;
+        user.passphrase = m_passphrase;
+        Connection connection(m_uri);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+
+        // The guest is the remote host's: the local daemon does not know it.
+        virConnectPtr local = virConnectOpen(Sandbox::uri().toUtf8().constData());
+        QVERIFY(local);
+        virDomainPtr localDomain = virDomainLookupByName(local, kGuest.toUtf8().constData());
+        QVERIFY(!localDomain);
+        virConnectClose(local);
+        QVERIFY(!QFile::exists(u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)));
+
+        ConsoleStream stream(connection.handle(), kGuest);
+        QByteArray received;
+        connect(&stream, &ConsoleStream::bytesReceived, this, [&received](const QByteArray &b) { received += b; });
+        stream.open();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
+        stream.write("echo over-ssh-$((6*7))\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("over-ssh-42"), 30000);
+        stream.close();
+
+        // virtlogd on the remote host logged it, in the remote host's own files.
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (Sandbox::runTool(u"remote"_s,
+                              {u"exec"_s, u"cat"_s, u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)}, &log) == 0
+             && log.contains("over-ssh-42")),
+            10000);
+    }
+
+    void wrongPassphraseIsAnAuthenticationError()
+    {
+        DialogAnswerer user;
+        user.passphrase = u"not the passphrase"_s;
+        Connection connection(m_uri);
+        QSignalSpy disconnected(&connection, &Connection::disconnected);
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 60000);
+        QCOMPARE(connection.state(), Connection::State::Disconnected);
+        QCOMPARE(connection.lastError().kind, ConnectionError::Kind::AuthenticationFailed);
+        QVERIFY(!connection.lastError().remedy.isEmpty());
+        // ssh asks again after a wrong passphrase, as on a terminal.
+        QVERIFY2(user.secrets.size() >= 2, qPrintable(user.secrets.join(u" | "_s)));
+    }
+
+    void cancelledPromptIsAnAuthenticationError()
+    {
+        DialogAnswerer user;
+        user.cancelSecrets = true;
+        Connection connection(m_uri);
+        QSignalSpy disconnected(&connection, &Connection::disconnected);
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(!disconnected.isEmpty(), 60000);
+        QCOMPARE(connection.lastError().kind, ConnectionError::Kind::AuthenticationFailed);
+        QCOMPARE(user.secrets.size(), 1);
+    }
+
+private:
+    SshAskPassService m_askPass;
+    QWidget m_window;
+    QString m_uri;
+    QString m_passphrase;
+};
+
+QTEST_MAIN(TestRemoteSsh)
+#include "tst_remote_ssh.moc"
