@@ -147,6 +147,8 @@ void SshAskPassService::answer(quint64 id, const QString &text)
     QByteArray reply = text.toUtf8();
     reply.append(kSeparator);
     socket->write(reply);
+    // Out now: the reply is a few bytes, and the caller may not return to the event loop soon.
+    socket->flush();
     socket->disconnectFromServer();
 }
 
