@@ -3,11 +3,13 @@
 // unknown host key, the key's passphrase — travel through SSH_ASKPASS (virt-console-viewer-askpass)
 // to SshAskPassService and are answered in the window's dialogs (SshPrompter), as a user would.
 // Then the remote guest's domains are listed and its serial console is typed into over ssh.
+#include "bootlog/RemoteLogMirror.h"
 #include "virt/Connection.h"
 #include "virt/ConnectionError.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
 #include "virt/SshAskPass.h"
+#include "virt/SshCommand.h"
 #include "widgets/SshPrompter.h"
 
 #include "Sandbox.h"
@@ -24,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
 
@@ -181,6 +184,58 @@ private Q_SLOTS:
                               {u"exec"_s, u"cat"_s, u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)}, &log) == 0
              && log.contains("over-ssh-42")),
             10000);
+    }
+
+    void remoteLogIsMirroredOverSsh()
+    {
+        // The same login as the connection's, with ssh's questions asked in the window.
+        DialogAnswerer user;
+        user.passphrase = m_passphrase;
+        const auto ssh = SshCommand::argumentsForUri(m_uri);
+        QVERIFY(ssh);
+        const QString remoteLog = u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest);
+        QTemporaryDir local;
+        RemoteLogMirror mirror(*ssh, remoteLog, local.filePath(u"mirror.log"_s));
+        mirror.start(true);
+
+        // Everything the host has — its rotations stitched, oldest first — arrives in order.
+        const auto hostChain = [&remoteLog] {
+            QByteArray chain;
+            Sandbox::runTool(u"remote"_s,
+                             {u"exec"_s, u"sh"_s, u"-c"_s,
+                              u"for i in 3 2 1 0; do [ -f \"$1.$i\" ] && cat \"$1.$i\"; done; cat \"$1\""_s,
+                              u"sh"_s, remoteLog},
+                             &chain);
+            return chain;
+        };
+        const auto mirrored = [&mirror] {
+            QFile f(mirror.mirrorPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(mirrored().contains("vcv-guest-ready"), 60000);
+        QCOMPARE(user.secrets.size(), 1);
+        QVERIFY(mirrored().size() > 0);
+        QVERIFY(hostChain().startsWith(mirrored().left(200)));
+
+        // Followed live: what the guest prints now, rotations included, arrives too.
+        Connection connection(m_uri);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        ConsoleStream stream(connection.handle(), kGuest);
+        stream.open();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
+        // ~24 KiB: more than virtlogd's max_size in the sandbox (16 KiB), so the log rotates.
+        stream.write("i=0; while [ $i -lt 600 ]; do echo mirrored-line-$i-0123456789abcdef; i=$((i+1)); done; "
+                     "echo mirror-$((6*7))-done\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(mirrored().contains("mirror-42-done"), 60000);
+        QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
+        const QByteArray copy = mirrored();
+        for (int i = 0; i < 600; i += 37)
+            QVERIFY2(copy.contains(QByteArray("mirrored-line-" + QByteArray::number(i) + "-0123456789abcdef")), qPrintable(QString::number(i)));
+        // The host's whole chain (what is left of it after rotation) is the end of the mirror.
+        QTRY_VERIFY_WITH_TIMEOUT(mirrored().endsWith(hostChain()), 10000);
+        stream.close();
+        mirror.stop();
     }
 
     void wrongPassphraseIsAnAuthenticationError()
