@@ -1,13 +1,17 @@
 #include "CliCommands.h"
 
 #include "bootlog/LogExporter.h"
+#include "bootlog/RemoteLogMirror.h"
 #include "virt/ConnectionError.h"
 #include "virt/DomainListing.h"
 #include "virt/DomainLookup.h"
 #include "virt/DomainXml.h"
+#include "virt/SshCommand.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <libvirt/libvirt.h>
@@ -73,19 +77,30 @@ int CliCommands::printLog(const CommandLineOptions &options)
         }
         virDomainFree(domain);
     }
+    // The files are read here, not through libvirt: a remote host's log comes over ssh.
+    const bool remote = !QUrl(options.connectUri).host().isEmpty();
     if (conn) {
-        // Whether the log is on this machine: the files are read here, not through libvirt.
-        char *host = virConnectGetHostname(conn);
-        const bool remote = !QUrl(options.connectUri).host().isEmpty();
-        if (remote && !logFile.isEmpty())
-            error = tr("The log %1 is on the host %2; reading logs of remote hosts is not supported yet. "
-                       "Run virt-console-viewer --print-log on that host.")
+        if (remote && !logFile.isEmpty() && !SshCommand::usesSshProgram(options.connectUri)) {
+            char *host = virConnectGetHostname(conn);
+            error = tr("The log %1 is on the host %2, and logs of remote hosts are read over ssh: connect with "
+                       "qemu+ssh://, or run virt-console-viewer --print-log on that host.")
                         .arg(logFile, QString::fromUtf8(host ? host : "?"));
-        free(host);
+            free(host);
+        }
         virConnectClose(conn);
     }
     if (!error.isEmpty())
         return fail(error);
+
+    QTemporaryDir copyDir;
+    if (remote) {
+        if (!copyDir.isValid())
+            return fail(tr("Cannot create a temporary directory: %1").arg(copyDir.errorString()));
+        const QString copy = copyDir.filePath(u"log"_s);
+        if (!copyRemoteLog(options.connectUri, logFile, copy, &error))
+            return fail(error);
+        logFile = copy;
+    }
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -94,6 +109,26 @@ int CliCommands::printLog(const CommandLineOptions &options)
                                   &error))
         return fail(error);
     return 0;
+}
+
+bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, const QString &localPath,
+                                QString *error)
+{
+    const auto ssh = SshCommand::argumentsForUri(uri, error);
+    if (!ssh)
+        return false;
+    // ssh asks its questions (passphrase, host key) on the terminal, as virsh's ssh does.
+    RemoteLogMirror copy(*ssh, remotePath, localPath);
+    QEventLoop loop;
+    QObject::connect(&copy, &RemoteLogMirror::finished, &loop, &QEventLoop::quit);
+    copy.start(false);
+    if (copy.state() == RemoteLogMirror::State::Running)
+        loop.exec();
+    if (copy.state() != RemoteLogMirror::State::Finished) {
+        *error = copy.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace vcv

@@ -14,6 +14,11 @@ class CliCommands {
 public:
     static int list(const CommandLineOptions &options);
     static int printLog(const CommandLineOptions &options);
+
+private:
+    /// Copies a log on the host of an ssh URI (its rotations stitched) to a local file.
+    static bool copyRemoteLog(const QString &uri, const QString &remotePath, const QString &localPath,
+                              QString *error);
 };
 
 } // namespace vcv

@@ -238,6 +238,45 @@ private Q_SLOTS:
         mirror.stop();
     }
 
+    void commandLineReadsTheRemoteLog()
+    {
+        // Scripts use a key without passphrase and no prompts (remote uri --batch).
+        QByteArray out;
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s}, &out) == 0);
+        const QString batchUri = QString::fromUtf8(out).trimmed();
+        const auto app = [](const QStringList &args, QByteArray *stdoutBytes) {
+            QProcess p;
+            p.setStandardInputFile(QProcess::nullDevice());
+            p.start(QStringLiteral(VCV_APP_PATH), args);
+            if (!p.waitForFinished(60000))
+                return -1;
+            *stdoutBytes = p.readAllStandardOutput();
+            if (p.exitCode() != 0)
+                qWarning("%s", p.readAllStandardError().constData());
+            return p.exitCode();
+        };
+
+        QByteArray listed;
+        QCOMPARE(app({u"--list"_s, u"-c"_s, batchUri}, &listed), 0);
+        QVERIFY2(listed.contains(kGuest.toUtf8()), listed.constData());
+
+        QByteArray printed;
+        QCOMPARE(app({u"--print-log"_s, u"-c"_s, batchUri, kGuest}, &printed), 0);
+        QByteArray chain;
+        Sandbox::runTool(u"remote"_s,
+                         {u"exec"_s, u"sh"_s, u"-c"_s,
+                          u"for i in 3 2 1 0; do [ -f \"$1.$i\" ] && cat \"$1.$i\"; done; cat \"$1\""_s, u"sh"_s,
+                          u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)},
+                         &chain);
+        QVERIFY(chain.contains("vcv-guest-ready"));
+        QCOMPARE(printed, chain);
+
+        QByteArray stripped;
+        QCOMPARE(app({u"--print-log"_s, u"--strip"_s, u"-c"_s, batchUri, kGuest}, &stripped), 0);
+        QVERIFY(stripped.contains("vcv-guest-ready"));
+        QVERIFY(!stripped.contains('\x1b'));
+    }
+
     void wrongPassphraseIsAnAuthenticationError()
     {
         DialogAnswerer user;
