@@ -53,6 +53,8 @@ bool TestGuest::define(QString *error)
         args << u"--lines"_s << QString::number(m_options.lines);
     if (m_options.serial1)
         args << u"--serial1"_s;
+    if (m_options.virtioConsole)
+        args << u"--virtio-console"_s;
     QByteArray xml, err;
     if (Sandbox::runTool(u"guest"_s, args, &xml, &err) != 0) {
         *error = u"tools/sandbox/guest xml failed: "_s + QString::fromUtf8(err);

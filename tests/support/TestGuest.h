@@ -18,6 +18,7 @@ public:
         bool append = true;      ///< virtlogd append='on'
         int lines = 0;           ///< numbered lines "vcv-line 000001 …" printed at boot
         bool serial1 = false;    ///< a second serial port, without a log
+        bool virtioConsole = false; ///< a virtio console (alias console1, /dev/hvc0 in the guest)
     };
 
     /// `name` should be unique per test (the sandbox may be shared by a whole test run).
