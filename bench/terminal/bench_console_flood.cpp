@@ -97,8 +97,8 @@ Result floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes, const std::
     control.open();
     if (flood.state() != vcv::ConsoleStream::State::Open || control.state() != vcv::ConsoleStream::State::Open)
         qFatal("cannot open the guest's consoles: %s / %s", qPrintable(flood.reason()), qPrintable(control.reason()));
-    // QEMU's pty backend notices a new reader by polling once a second, and drops what the guest
-    // writes before that: give it that second before the flood starts.
+    // QEMU's pty backend notices a new reader by polling once a second, and until then a virtio
+    // console port counts as unconnected and drops what the guest writes: wait that second.
     QElapsedTimer settle;
     settle.start();
     while (settle.elapsed() < 1500)
