@@ -32,7 +32,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         QCoreApplication::translate("vcv::CommandLine", "Print the domains of the connection with their consoles and log files, then exit."));
     const QCommandLineOption printLogOption(u"print-log"_s,
         QCoreApplication::translate("vcv::CommandLine", "Write the whole log of the domain's console to standard output, rotations stitched in order, "
-           "byte for byte, then exit."));
+           "byte for byte, then exit (for qemu+ssh:// read on the host over ssh)."));
     const QCommandLineOption stripOption(u"strip"_s,
         QCoreApplication::translate("vcv::CommandLine", "With --print-log: plain text without escape sequences."));
     parser.addOptions({connectOption, waitOption, reconnectOption, consoleOption, startPausedOption, listOption,
