@@ -1,10 +1,12 @@
 #include "ConsoleTab.h"
 
+#include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleLogConfig.h"
 #include "virt/ConsoleStream.h"
+#include "virt/DomainInfo.h"
 #include "virt/DomainLookup.h"
 #include "virt/DomainXml.h"
 #include "widgets/ConsoleSplitView.h"
@@ -14,6 +16,8 @@
 #include "widgets/TerminalView.h"
 
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -38,8 +42,15 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_target(target)
     , m_view(view)
     , m_document(new LogDocument(this))
+    , m_archiver(std::make_unique<LogArchiver>(m_document))
 {
     m_view->logPane()->setDocument(m_document);
+    connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
+        Q_EMIT message(tr("Log of %1 was wiped; earlier text archived to %2").arg(m_target.name, path));
+    });
+    connect(m_archiver.get(), &LogArchiver::archiveFailed, this, [this](const QString &error) {
+        Q_EMIT message(tr("Log of %1 was wiped, but %2").arg(m_target.name, error));
+    });
     connect(m_view, &ConsoleSplitView::enableLoggingRequested, this, &ConsoleTab::enableLogging);
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
@@ -58,6 +69,31 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
         if (m_stream && m_stream->state() != ConsoleStream::State::Open)
             createStream();
     });
+    // restartPaused(): the force-off runs on the connection's worker; the start follows once the
+    // domain is seen stopped.
+    connect(connection, &Connection::actionFinished, this,
+            [this](const QString &uuid, Connection::Action action, bool ok, const QString &error) {
+                if (m_restart != Restart::ForcingOff || uuid != m_target.uuid || action != Connection::Action::Destroy)
+                    return;
+                if (!ok) {
+                    m_restart = Restart::None;
+                    Q_EMIT message(
+                        tr("%1 could not be forced off, so it was not restarted: %2").arg(m_target.name, error));
+                    return;
+                }
+                m_restart = Restart::WaitingForStop;
+            });
+    connect(connection, &Connection::domainChanged, this,
+            [this](const DomainInfo &info) { onDomainSeen(info.uuid, info.isActive()); });
+    connect(connection, &Connection::domainsListed, this, [this](const DomainInfoList &domains) {
+        for (const DomainInfo &info : domains)
+            onDomainSeen(info.uuid, info.isActive());
+    });
+    connect(connection, &Connection::disconnected, this, [this] {
+        if (m_restart != Restart::None)
+            Q_EMIT message(tr("The connection was lost while %1 was being restarted paused.").arg(m_target.name));
+        m_restart = Restart::None;
+    });
 }
 
 ConsoleTab::~ConsoleTab() = default;
@@ -65,18 +101,102 @@ ConsoleTab::~ConsoleTab() = default;
 void ConsoleTab::open(bool startPaused)
 {
     createStream();
-    if (startPaused) {
-        QString error;
-        // A running domain is simply attached; only a stopped one can be started paused.
-        if (!m_stream->startPausedAndAttach(&error)) {
-            if (m_stream->state() == ConsoleStream::State::Closed)
-                m_stream->open();
-            Q_EMIT message(error);
-        }
-    } else {
+    if (!m_stream)
+        return;
+    // A running domain is simply attached here (the command line's --start-paused, the domain
+    // list): forcing it off is asked for only from the terminal, see restartPaused().
+    if (startPaused)
+        startPausedAndAttach();
+    else
         m_stream->open();
-    }
     loadLog();
+}
+
+void ConsoleTab::startPausedAndAttach()
+{
+    QString error;
+    if (m_stream && !m_stream->startPausedAndAttach(&error)) {
+        if (m_stream->state() == ConsoleStream::State::Closed)
+            m_stream->open();
+        Q_EMIT message(error);
+    }
+}
+
+void ConsoleTab::restartPaused()
+{
+    if (m_restart != Restart::None) {
+        Q_EMIT message(tr("%1 is already being restarted paused.").arg(m_target.name));
+        return;
+    }
+    if (!m_connection || !m_connection->handle() || !m_stream) {
+        Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
+        return;
+    }
+    QString error;
+    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
+    if (!domain) {
+        Q_EMIT message(error);
+        return;
+    }
+    const int active = virDomainIsActive(domain);
+    const int persistent = virDomainIsPersistent(domain);
+    if (active < 0 || persistent < 0)
+        error = lastLibvirtError();
+    virDomainFree(domain);
+    if (active < 0 || persistent < 0) {
+        Q_EMIT message(tr("The state of %1 cannot be read: %2").arg(m_target.name, error));
+        return;
+    }
+    if (active == 0) {
+        startPausedAndAttach();
+        return;
+    }
+    if (persistent == 0) {
+        Q_EMIT message(tr("%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. "
+                          "Define it first (virsh define) to restart it.")
+                           .arg(m_target.name));
+        return;
+    }
+    const QPointer<ConsoleTab> self(this);
+    if (!confirmForceOff() || !self || !m_connection)
+        return;
+    m_restart = Restart::ForcingOff;
+    Q_EMIT message(tr("Forcing %1 off to restart it paused…").arg(m_target.name));
+    m_connection->perform(m_target.uuid, Connection::Action::Destroy);
+}
+
+bool ConsoleTab::confirmForceOff()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Restart %1 Paused?").arg(m_target.name),
+                    tr("%1 is running. Force it off and start it paused so the next boot is shown from its first "
+                       "line?")
+                        .arg(m_target.name),
+                    QMessageBox::NoButton, m_view);
+    box.setInformativeText(tr("Forcing off is like pulling the plug: what the guest has not written to its disks "
+                              "is lost, and its file systems may need a check."));
+    QPushButton *restart = box.addButton(tr("Force Off and Restart Paused"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == restart;
+}
+
+void ConsoleTab::onDomainSeen(const QString &uuid, bool active)
+{
+    // Started once the connection reports the domain stopped (its lifecycle event, or its poll)
+    // rather than as soon as the destroy returns: the console stream, which gets the same event,
+    // then usually has seen the old run end. A STOPPED it gets later still is ignored by it,
+    // since the domain runs again by then.
+    if (m_restart != Restart::WaitingForStop || uuid != m_target.uuid || active)
+        return;
+    m_restart = Restart::None;
+    if (!m_stream) {
+        Q_EMIT message(tr("%1 was forced off, but its console is gone; start it again from the domain list.")
+                           .arg(m_target.name));
+        return;
+    }
+    startPausedAndAttach();
 }
 
 void ConsoleTab::createStream()
@@ -92,6 +212,7 @@ void ConsoleTab::createStream()
     m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
+    connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
     connect(m_stream, &ConsoleStream::stateChanged, this, &ConsoleTab::statusChanged);
     m_view->terminal()->resetStream();
 }
@@ -129,6 +250,8 @@ void ConsoleTab::loadLog()
             m_view->showLogUnavailable(tr("This connection's driver keeps no QEMU log."));
             return;
         }
+        m_logAlias = u"qemu"_s;
+        updateArchiveDestination();
         openLogFile();
         return;
     }
@@ -161,6 +284,8 @@ void ConsoleTab::loadLog()
         return;
     }
     m_logFile = device->logFile;
+    m_logAlias = device->alias;
+    updateArchiveDestination();
     openLogFile();
 }
 
@@ -182,6 +307,21 @@ void ConsoleTab::openLogFile()
     }
     m_view->showLog();
     Q_EMIT statusChanged();
+}
+
+void ConsoleTab::setArchiveSettings(bool enabled, const QString &root, int keepLast)
+{
+    m_archiveRoot = root;
+    m_archiver->setKeepLast(keepLast);
+    updateArchiveDestination();
+    m_archiver->setEnabled(enabled);
+}
+
+void ConsoleTab::updateArchiveDestination()
+{
+    const QString root = m_archiveRoot.isEmpty() ? LogArchiver::defaultRoot() : m_archiveRoot;
+    const QString alias = m_logAlias.isEmpty() ? m_target.alias : m_logAlias;
+    m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri), LogArchiver::fileStem(m_target.name, alias));
 }
 
 void ConsoleTab::enableLogging()

@@ -4,11 +4,14 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 struct _virConnect;
 
 namespace vcv {
 
 class Connection;
+class LogArchiver;
 class ConsoleSplitView;
 class ConsoleStream;
 class LogDocument;
@@ -45,6 +48,16 @@ public:
     /// paused, attached, then resumed (the whole boot is seen); a running domain is attached.
     void open(bool startPaused = false);
 
+    /// "Start paused and attach" from the terminal's menu. A stopped domain is started paused,
+    /// attached and resumed. A running one is first forced off, once the user agreed in a
+    /// confirmation box (Force Off and Restart Paused / Cancel, Cancel the default); the start
+    /// waits until the domain is seen stopped. A running transient domain is refused: forced off,
+    /// it would be gone.
+    void restartPaused();
+    /// Whether a restart asked with restartPaused() is under way (forcing off, or waiting for the
+    /// domain to be seen stopped).
+    bool isRestarting() const { return m_restart != Restart::None; }
+
     /// A line for the status bar: console state, log size and rotations, follow.
     QString statusText() const;
 
@@ -57,6 +70,12 @@ public:
     /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
     QString qemuLogFile() const;
 
+    /// Archive of wiped logs (see LogArchiver): on or off, the root folder (empty: the default),
+    /// and how many archives of this console to keep (0: all). This console's archives go to
+    /// ROOT/HOST/DOMAIN-ALIAS-TIMESTAMP.log, HOST being "local" for a local connection.
+    void setArchiveSettings(bool enabled, const QString &root, int keepLast);
+    const LogArchiver *archiver() const { return m_archiver.get(); }
+
 Q_SIGNALS:
     /// Something to tell the user in the status bar (plain text).
     void message(const QString &text);
@@ -67,7 +86,13 @@ Q_SIGNALS:
     void progress(const QString &what, qint64 done, qint64 total);
 
 private:
+    enum class Restart { None, ForcingOff, WaitingForStop };
+
     void createStream();
+    void startPausedAndAttach();
+    bool confirmForceOff();
+    void onDomainSeen(const QString &uuid, bool active);
+    void updateArchiveDestination();
     void loadLog();
     void openLogFile();
     void enableLogging();
@@ -79,7 +104,13 @@ private:
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     QString m_logFile;
+    QString m_logAlias; ///< the console device of the log shown ("qemu" for the QEMU log)
+    QString m_archiveRoot;
+    // A member, not a child: destroyed before the document (a child, deleted later by ~QObject),
+    // whose files it reads on its own thread.
+    std::unique_ptr<LogArchiver> m_archiver;
     LogSource m_logSource = LogSource::Console;
+    Restart m_restart = Restart::None;
 };
 
 } // namespace vcv

@@ -12,6 +12,7 @@
 #include "widgets/DomainTree.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogView.h"
+#include "widgets/Palettes.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/TerminalView.h"
 
@@ -58,8 +59,8 @@ QString settingsKey(const char *key)
 } // namespace
 
 namespace {
-// Light and dark are Qt's Fusion style with its own palettes (the dark one after Fusion's dark
-// scheme); "System" leaves style and palette to the desktop. Terminals and log panes follow the
+// Light and dark are Qt's Fusion style with its own palettes (the dark one is darkPalette());
+// "System" leaves style and palette to the desktop. Terminals and log panes follow the
 // palette by themselves.
 void applyAppearance(ViewSettings::Appearance appearance)
 {
@@ -71,31 +72,8 @@ void applyAppearance(ViewSettings::Appearance appearance)
         return;
     }
     QApplication::setStyle(u"Fusion"_s);
-    QPalette palette = QApplication::style()->standardPalette();
-    if (appearance == ViewSettings::Appearance::Dark) {
-        const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-        palette.setColor(QPalette::Window, window);
-        palette.setColor(QPalette::WindowText, text);
-        palette.setColor(QPalette::Base, base);
-        palette.setColor(QPalette::AlternateBase, window);
-        palette.setColor(QPalette::Text, text);
-        palette.setColor(QPalette::Button, window);
-        palette.setColor(QPalette::ButtonText, text);
-        palette.setColor(QPalette::ToolTipBase, base);
-        palette.setColor(QPalette::ToolTipText, text);
-        palette.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
-        palette.setColor(QPalette::HighlightedText, Qt::white);
-        palette.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xf0));
-        palette.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
-        palette.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
-        palette.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x29));
-        palette.setColor(QPalette::Dark, QColor(0x19, 0x1a, 0x1c));
-        palette.setColor(QPalette::Shadow, Qt::black);
-        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-            palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7c, 0x80));
-    }
-    QApplication::setPalette(palette);
+    QApplication::setPalette(appearance == ViewSettings::Appearance::Dark ? darkPalette()
+                                                                          : QApplication::style()->standardPalette());
 }
 } // namespace
 
@@ -336,6 +314,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     const int index = m_tabs->addTab(view, target.name);
     m_tabs->setTabToolTip(index, target.alias.isEmpty() ? target.uri : target.uri + u" · "_s + target.alias);
     m_tabs->setCurrentIndex(index);
+    applyArchiveSettings(tab);
     tab->open(startPaused);
     if (tab->stream())
         tab->stream()->setAutoReattach(m_autoReattach);
@@ -369,8 +348,16 @@ void MainWindow::setViewSettings(const ViewSettings &settings)
         applyAppearance(settings.appearance);
     m_viewSettings = settings;
     SettingsStore::save(settings);
-    for (ConsoleTab *tab : consoles())
+    for (ConsoleTab *tab : consoles()) {
         applyViewSettings(tab->view(), false);
+        applyArchiveSettings(tab);
+    }
+}
+
+void MainWindow::applyArchiveSettings(ConsoleTab *tab) const
+{
+    tab->setArchiveSettings(m_viewSettings.archiveWipedLogs, m_viewSettings.archiveFolder,
+                            m_viewSettings.archiveKeepLast);
 }
 
 void MainWindow::applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const

@@ -82,6 +82,7 @@ private:
     void showMessage(const QString &text);
     void editSettings();
     void applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const;
+    void applyArchiveSettings(ConsoleTab *tab) const;
 
     DomainListModel *m_model;
     DomainTree *m_tree;

@@ -24,6 +24,9 @@ ViewSettings SettingsStore::load()
     view.pasteCharsPerSecond = settings.value(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond).toInt();
     view.logTheme = settings.value(u"logTheme"_s).toString();
     view.followLog = settings.value(u"followLog"_s, view.followLog).toBool();
+    view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
+    view.archiveFolder = settings.value(u"archiveFolder"_s).toString();
+    view.archiveKeepLast = qMax(0, settings.value(u"archiveKeepLast"_s, view.archiveKeepLast).toInt());
     return view;
 }
 
@@ -41,6 +44,9 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond);
     settings.setValue(u"logTheme"_s, view.logTheme);
     settings.setValue(u"followLog"_s, view.followLog);
+    settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);
+    settings.setValue(u"archiveFolder"_s, view.archiveFolder);
+    settings.setValue(u"archiveKeepLast"_s, view.archiveKeepLast);
 }
 
 } // namespace vcv

@@ -3,16 +3,23 @@
 #include "LogSyntax.h"
 #include "TerminalView.h"
 
+#include "bootlog/LogArchiver.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace vcv {
 
@@ -27,6 +34,9 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_pasteSpeed(new QSpinBox)
     , m_logTheme(new QComboBox)
     , m_follow(new QCheckBox(tr("Follow the end of the log when a console opens")))
+    , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
+    , m_archiveFolder(new QLineEdit)
+    , m_archiveKeep(new QSpinBox)
 {
     setWindowTitle(tr("Settings"));
 
@@ -91,10 +101,48 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_logTheme->setCurrentIndex(qMax(0, m_logTheme->findData(settings.logTheme)));
     m_follow->setChecked(settings.followLog);
 
+    m_archive->setChecked(settings.archiveWipedLogs);
+    m_archive->setToolTip(tr("virtlogd deletes a console's log when a domain with <log append='off'> starts, and a "
+                             "log may be truncated by hand. The text it held before is then written to a file of "
+                             "its own in the archive folder, one subfolder per host."));
+    m_archiveFolder->setObjectName(u"archiveFolder"_s);
+    m_archiveFolder->setText(settings.archiveFolder);
+    m_archiveFolder->setPlaceholderText(LogArchiver::defaultRoot());
+    m_archiveFolder->setToolTip(tr("Empty: %1. Each host gets a subfolder (\"local\" for this machine).")
+                                    .arg(LogArchiver::defaultRoot()));
+    m_archiveFolder->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString current = m_archiveFolder->text().isEmpty() ? m_archiveFolder->placeholderText()
+                                                                  : m_archiveFolder->text();
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Archive Folder"), current);
+        if (!folder.isEmpty())
+            m_archiveFolder->setText(folder);
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_archiveFolder, 1);
+    folderRow->addWidget(browse);
+    m_archiveKeep->setRange(0, 100000);
+    m_archiveKeep->setSpecialValueText(tr("All"));
+    m_archiveKeep->setSuffix(tr(" per console"));
+    m_archiveKeep->setValue(qMax(0, settings.archiveKeepLast));
+    const auto enableArchive = [this, browse](bool on) {
+        m_archiveFolder->setEnabled(on);
+        browse->setEnabled(on);
+        m_archiveKeep->setEnabled(on);
+    };
+    connect(m_archive, &QCheckBox::toggled, this, enableArchive);
+    enableArchive(m_archive->isChecked());
+
     auto *log = new QGroupBox(tr("Boot log"));
     auto *logForm = new QFormLayout(log);
     logForm->addRow(tr("&Theme:"), m_logTheme);
     logForm->addRow(QString(), m_follow);
+    logForm->addRow(QString(), m_archive);
+    auto *folderLabel = new QLabel(tr("Archive &folder:"));
+    folderLabel->setBuddy(m_archiveFolder);
+    logForm->addRow(folderLabel, folderRow);
+    logForm->addRow(tr("&Keep the last:"), m_archiveKeep);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -120,6 +168,9 @@ ViewSettings SettingsDialog::settings() const
     result.pasteCharsPerSecond = m_pasteSpeed->value();
     result.logTheme = m_logTheme->currentData().toString();
     result.followLog = m_follow->isChecked();
+    result.archiveWipedLogs = m_archive->isChecked();
+    result.archiveFolder = m_archiveFolder->text().trimmed();
+    result.archiveKeepLast = m_archiveKeep->value();
     return result;
 }
 

@@ -7,12 +7,13 @@
 class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace vcv {
 
-/// Edits ViewSettings: terminal font, colour scheme, scrollback and paste speed; log theme and
-/// follow. It reads and returns values only; storing and applying them is the shell's.
+/// Edits ViewSettings: terminal font, colour scheme, scrollback and paste speed; log theme,
+/// follow and the archive of wiped logs. It reads and returns values only; storing and applying them is the shell's.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +30,9 @@ private:
     QSpinBox *m_pasteSpeed;
     QComboBox *m_logTheme;
     QCheckBox *m_follow;
+    QCheckBox *m_archive;
+    QLineEdit *m_archiveFolder;
+    QSpinBox *m_archiveKeep;
 };
 
 } // namespace vcv

@@ -29,11 +29,8 @@ TerminalSession::TerminalSession(TerminalView *view, ConsoleStream *stream, QObj
         if (m_stream && !m_stream->sendSysRq(command, &error))
             Q_EMIT requestFailed(error);
     });
-    connect(view, &TerminalView::startPausedRequested, this, [this] {
-        QString error;
-        if (m_stream && !m_stream->startPausedAndAttach(&error))
-            Q_EMIT requestFailed(error);
-    });
+    // A running domain must be forced off first: that is the shell's decision, after asking.
+    connect(view, &TerminalView::startPausedRequested, this, &TerminalSession::startPausedRequested);
     syncStatus();
 }
 

@@ -17,6 +17,13 @@ struct ViewSettings {
     int pasteCharsPerSecond = 6400; ///< <= 0: paste at once
     QString logTheme;            ///< empty: follow the palette (light or dark)
     bool followLog = true;       ///< a newly opened log pane follows the end of the log
+    /// When a followed log is wiped (virtlogd with append='off' at each start, or by hand), its
+    /// earlier text is written to an archive file (LogArchiver). On by default: that text is the
+    /// history of the previous boot, which the viewer exists to show, and it is gone otherwise;
+    /// the cost is disk space, bounded by archiveKeepLast.
+    bool archiveWipedLogs = true;
+    QString archiveFolder;       ///< empty: LogArchiver::defaultRoot()
+    int archiveKeepLast = 20;    ///< archives kept per console; 0 keeps all
 
     friend bool operator==(const ViewSettings &, const ViewSettings &) = default;
 };

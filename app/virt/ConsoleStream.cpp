@@ -433,6 +433,12 @@ void ConsoleStream::onLifecycleEvent(int event, int)
         if (event == VIR_DOMAIN_EVENT_SHUTDOWN)
             break; // the guest only announced it; STOPPED follows
         if (self->m_state == State::Open || self->m_state == State::Connecting) {
+            // The domain runs again already (forced off and started at once, as "Start paused
+            // and attach" on a running domain does): this STOPPED ends the earlier run, and the
+            // stream, attached since, belongs to the new one. An old run's stream still open
+            // ends through its own hang-up.
+            if (self->domainRunning())
+                break;
             // Drain and close now rather than wait for the stream's own hang-up.
             self->readAvailable();
             if (self->m_stream)

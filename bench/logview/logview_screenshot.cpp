@@ -10,6 +10,7 @@
 #include "widgets/LogPane.h"
 #include "widgets/LogSearchBar.h"
 #include "widgets/LogView.h"
+#include "widgets/Palettes.h"
 
 #include <QApplication>
 #include <QFile>
@@ -26,27 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xfc, 0xfc, 0xfc);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
-    p.setColor(QPalette::HighlightedText, text);
-    p.setColor(QPalette::Mid, QColor(0x40, 0x45, 0x4a));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return p;
-}
-
 bool render(const QString &logPath, const QString &out, bool dark)
 {
-    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? vcv::darkPalette() : QApplication::style()->standardPalette());
     vcv::LogDocument doc;
     if (!doc.openFiles({logPath}))
         return false;

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -39,6 +40,10 @@ void SettingsTest::defaults()
     QVERIFY(settings.logTheme.isEmpty());
     QVERIFY(settings.pasteCharsPerSecond > 0);
     QCOMPARE(settings.appearance, vcv::ViewSettings::Appearance::System);
+    // Wiped logs are archived by default, in the default folder, the last 20 per console.
+    QVERIFY(settings.archiveWipedLogs);
+    QVERIFY(settings.archiveFolder.isEmpty());
+    QCOMPARE(settings.archiveKeepLast, 20);
 }
 
 void SettingsTest::dialogRoundTrip()
@@ -65,6 +70,32 @@ void SettingsTest::dialogRoundTrip()
         if (spin->suffix() == u" lines"_s)
             spin->setValue(500);
     QCOMPARE(dialog.settings().scrollbackLines, 500);
+
+    // The archive of wiped logs: the folder and the count follow the check box.
+    QCheckBox *archive = nullptr;
+    for (QCheckBox *check : checks)
+        if (check->text() == u"Archive the earlier text when a log is wiped"_s)
+            archive = check;
+    QVERIFY(archive);
+    QVERIFY(archive->isChecked());
+    QLineEdit *folder = dialog.findChild<QLineEdit *>(u"archiveFolder"_s);
+    QVERIFY(folder && folder->isEnabled());
+    QVERIFY(folder->placeholderText().endsWith(u"/virt-console-viewer/archive"_s));
+    folder->setText(u"  /srv/console-archive  "_s);
+    QSpinBox *keep = nullptr;
+    for (QSpinBox *spin : spins)
+        if (spin->suffix() == u" per console"_s)
+            keep = spin;
+    QVERIFY(keep);
+    keep->setValue(0);
+    QCOMPARE(keep->text(), u"All"_s);
+    archive->setChecked(false);
+    QVERIFY(!folder->isEnabled());
+    QVERIFY(!keep->isEnabled());
+    const vcv::ViewSettings edited = dialog.settings();
+    QVERIFY(!edited.archiveWipedLogs);
+    QCOMPARE(edited.archiveFolder, u"/srv/console-archive"_s);
+    QCOMPARE(edited.archiveKeepLast, 0);
 }
 
 void SettingsTest::storeRoundTrip()
@@ -75,6 +106,9 @@ void SettingsTest::storeRoundTrip()
     settings.logTheme = u"Breeze Dark"_s;
     settings.terminalFont.setPointSize(15);
     settings.appearance = vcv::ViewSettings::Appearance::Light;
+    settings.archiveWipedLogs = false;
+    settings.archiveFolder = u"/srv/console-archive"_s;
+    settings.archiveKeepLast = 7;
     vcv::SettingsStore::save(settings);
     const vcv::ViewSettings back = vcv::SettingsStore::load();
     QCOMPARE(back.scrollbackLines, 1234);
@@ -82,6 +116,10 @@ void SettingsTest::storeRoundTrip()
     QCOMPARE(back.logTheme, u"Breeze Dark"_s);
     QCOMPARE(back.terminalFont.pointSize(), 15);
     QCOMPARE(back.appearance, vcv::ViewSettings::Appearance::Light);
+    QVERIFY(!back.archiveWipedLogs);
+    QCOMPARE(back.archiveFolder, u"/srv/console-archive"_s);
+    QCOMPARE(back.archiveKeepLast, 7);
+    QCOMPARE(back, settings);
 }
 
 QTEST_MAIN(SettingsTest)

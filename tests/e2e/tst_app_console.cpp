@@ -1,7 +1,9 @@
 // The application end to end under X: the main window connects to the sandbox, opens a running
 // guest, a command typed into the terminal runs in the guest, and the line it prints appears in
 // the log pane too. A console without a log offers "Enable console logging", which changes the
-// domain's persistent definition.
+// domain's persistent definition. "Start paused and attach" from the terminal's menu on a running
+// domain asks first, then forces it off and shows the next boot from its first line; the log,
+// wiped by virtlogd at that start (append='off'), leaves the previous boot in the archive.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
@@ -13,11 +15,22 @@
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/TerminalView.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTest>
 #include <qtermwidget.h>
+
+#include <memory>
 
 #include <libvirt/libvirt.h>
 
@@ -30,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void typedLineShowsInTerminalAndLog();
     void enableLoggingForAConsoleWithout();
+    void startPausedOnARunningDomainAsksFirst();
 };
 
 namespace {
@@ -49,6 +63,63 @@ QString terminalText(vcv::TerminalView *view)
     buffer.open(QIODevice::WriteOnly);
     view->saveHistory(&buffer);
     return QString::fromUtf8(buffer.data());
+}
+
+/// What a message box showed, and whether it was answered.
+struct BoxSeen {
+    QString text;
+    QString defaultButton;
+    bool answered = false;
+};
+
+/// Clicks the button labelled `button` of the next modal message box, as a user would, and
+/// records what the box showed. Polls: the box is shown from inside the action's own event loop.
+void answerNextMessageBox(const QString &button, BoxSeen *seen)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, seen] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->isVisible())
+            return;
+        seen->text = box->text();
+        seen->defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+        const QList<QAbstractButton *> buttons = box->buttons();
+        for (QAbstractButton *candidate : buttons) {
+            if (candidate->text() == button) {
+                seen->answered = true;
+                candidate->click();
+            }
+        }
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+/// Triggers "Start Paused and Attach" in the terminal's context menu.
+void triggerStartPaused(vcv::TerminalView *terminal)
+{
+    std::unique_ptr<QMenu> menu(terminal->createContextMenu(nullptr));
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->text().remove(u'&') == u"Start Paused and Attach"_s) {
+            action->trigger();
+            return;
+        }
+    }
+    QFAIL("no Start Paused and Attach in the terminal's menu");
+}
+
+/// The guest's current ID (a new one for each run), looked up anew: a virDomainPtr keeps the ID
+/// it was looked up with.
+int domainId(const TestGuest &guest)
+{
+    virDomainPtr domain = virDomainLookupByName(guest.connection(), guest.name().toUtf8().constData());
+    if (!domain)
+        return -1;
+    const int id = int(virDomainGetID(domain));
+    virDomainFree(domain);
+    return id;
 }
 } // namespace
 
@@ -128,6 +199,97 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
     guest.destroy();
     QVERIFY2(guest.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(u"/var/log/libvirt/qemu/vcv-e2e-app-nolog-serial0.log"_s), 20000);
+}
+
+void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
+{
+    TestGuest::Options options;
+    options.append = false; // the log then holds exactly the current boot
+    TestGuest guest(u"vcv-e2e-app-restart"_s, options);
+    QString error;
+    QVERIFY2(guest.boot(&error), qPrintable(error));
+
+    vcv::MainWindow window;
+    QTemporaryDir archiveRoot;
+    vcv::ViewSettings settings = window.viewSettings();
+    settings.archiveWipedLogs = true;
+    settings.archiveFolder = archiveRoot.path();
+    window.setViewSettings(settings);
+    window.show();
+    window.addConnection(vcv::test::Sandbox::uri());
+    window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
+    vcv::ConsoleTab *tab = window.currentConsole();
+    QSignalSpy messages(tab, &vcv::ConsoleTab::message);
+    vcv::TerminalView *terminal = tab->view()->terminal();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
+    QWidget *keys = terminal->terminal()->focusProxy();
+    QTest::keyClicks(keys, u"echo vcv-before-$((2 + 3))"_s);
+    QTest::keyClick(keys, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-before-5"_s), 15000);
+    const int firstRun = domainId(guest);
+    QVERIFY(firstRun > 0);
+
+    // Cancel (the default) leaves the guest alone.
+    BoxSeen cancelled;
+    answerNextMessageBox(u"Cancel"_s, &cancelled);
+    triggerStartPaused(terminal);
+    QVERIFY(cancelled.answered);
+    QVERIFY2(cancelled.text.contains(u"is running. Force it off and start it paused"_s), qPrintable(cancelled.text));
+    QVERIFY(cancelled.text.contains(guest.name()));
+    QCOMPARE(cancelled.defaultButton, u"Cancel"_s);
+    QVERIFY(!tab->isRestarting());
+    QCOMPARE(domainId(guest), firstRun);
+    QCOMPARE(tab->stream()->state(), vcv::ConsoleStream::State::Open);
+
+    // Force off and restart paused: a new run, attached before its first byte.
+    QVERIFY(guest.waitForLog("vcv-before-5"));
+    const QByteArray previousBoot = guest.readLogChain();
+    BoxSeen accepted;
+    answerNextMessageBox(u"Force Off and Restart Paused"_s, &accepted);
+    triggerStartPaused(terminal);
+    QVERIFY(accepted.answered);
+    QVERIFY(tab->isRestarting());
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isRestarting(), 30000);
+    const int secondRun = domainId(guest);
+    QVERIFY2(secondRun > 0 && secondRun != firstRun, qPrintable(QString::number(secondRun)));
+    QTRY_VERIFY2_WITH_TIMEOUT(tab->stream()->state() == vcv::ConsoleStream::State::Open,
+                              qPrintable(tab->stream()->reason() + u" / "_s + window.statusBar()->currentMessage()),
+                              15000);
+    QVERIFY(guest.waitForLog("vcv-guest-ready", 90000));
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"vcv-guest-ready"_s), 30000);
+
+    // The new boot's first line (the log holds only this boot) is on screen, after the old session.
+    QString firstLine;
+    const QList<QByteArray> logLines = guest.readLogChain().split('\n');
+    for (const QByteArray &line : logLines) {
+        firstLine = QString::fromUtf8(line).trimmed();
+        if (!firstLine.isEmpty())
+            break;
+    }
+    QVERIFY2(firstLine.contains(u"Linux version"_s), qPrintable(firstLine));
+    const QString screen = terminalText(terminal);
+    const qsizetype at = screen.indexOf(firstLine.left(40));
+    QVERIFY2(at >= 0, qPrintable(u"the boot's first line is not on screen: "_s + firstLine));
+    QVERIFY(at > screen.indexOf(u"vcv-before-5"_s));
+
+    // virtlogd deleted the log when the new run started; the previous boot is in the archive,
+    // as the log had it (it may have grown by a prompt after it was read above).
+    const QString archiveDir = archiveRoot.filePath(u"local"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(QDir(archiveDir).entryList(QDir::Files).size(), 1, 15000);
+    const QString archive = QDir(archiveDir).filePath(QDir(archiveDir).entryList(QDir::Files).first());
+    QVERIFY2(archive.contains(u"/vcv-e2e-app-restart-serial0-"_s), qPrintable(archive));
+    QFile file(archive);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray archived = file.readAll();
+    QVERIFY2(archived.startsWith(previousBoot), archived.right(200).constData());
+    QVERIFY(archived.size() - previousBoot.size() < 100);
+    QCOMPARE(archived.indexOf("vcv-guest-ready", previousBoot.indexOf("vcv-before-5")), -1); // not the new boot
+    const QString expected = u"Log of %1 was wiped; earlier text archived to %2"_s.arg(guest.name(), archive);
+    bool told = false;
+    for (const QList<QVariant> &message : std::as_const(messages))
+        told = told || message.first().toString() == expected;
+    QVERIFY(told);
 }
 
 QTEST_MAIN(AppConsoleTest)
