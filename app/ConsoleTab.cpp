@@ -2,6 +2,7 @@
 
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
+#include "bootlog/RemoteLogMirror.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleLogConfig.h"
@@ -9,12 +10,17 @@
 #include "virt/DomainInfo.h"
 #include "virt/DomainLookup.h"
 #include "virt/DomainXml.h"
+#include "virt/SshCommand.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogView.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,6 +29,8 @@
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +104,15 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
 }
 
-ConsoleTab::~ConsoleTab() = default;
+ConsoleTab::~ConsoleTab()
+{
+    // The local copy of a remote log is a cache of this session.
+    if (m_remoteLog) {
+        const QString copy = m_remoteLog->mirrorPath();
+        m_remoteLog.reset();
+        QFile::remove(copy);
+    }
+}
 
 void ConsoleTab::open(bool startPaused)
 {
@@ -291,14 +307,13 @@ void ConsoleTab::loadLog()
 
 void ConsoleTab::openLogFile()
 {
-    if (!QUrl(m_target.uri).host().isEmpty()) {
-        m_view->showLogUnavailable(
-            tr("The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; "
-               "run virt-console-viewer --print-log on that host.")
-                .arg(m_logFile, QUrl(m_target.uri).host()));
-        return;
+    QString localFile = m_logFile;
+    if (isRemote()) {
+        if (!startRemoteMirror())
+            return;
+        localFile = m_remoteLog->mirrorPath();
     }
-    if (!m_document->open(m_logFile, true)) {
+    if (!m_document->open(localFile, true)) {
         m_view->showLogUnavailable(
             tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. "
                "Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).")
@@ -307,6 +322,44 @@ void ConsoleTab::openLogFile()
     }
     m_view->showLog();
     Q_EMIT statusChanged();
+}
+
+bool ConsoleTab::isRemote() const
+{
+    return !QUrl(m_target.uri).host().isEmpty();
+}
+
+bool ConsoleTab::startRemoteMirror()
+{
+    const QUrl url(m_target.uri);
+    QString error;
+    const auto ssh = SshCommand::argumentsForUri(m_target.uri, &error);
+    if (!ssh) {
+        m_view->showLogUnavailable(
+            tr("The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect "
+               "with qemu+ssh://, or run virt-console-viewer --print-log on that host.")
+                .arg(m_logFile, url.host()));
+        return false;
+    }
+    // A copy per process and console: two windows on the same log do not write into one file.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + u"/virt-console-viewer/remote-logs/"_s + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
+    if (!QDir().mkpath(dir)) {
+        m_view->showLogUnavailable(tr("The folder %1 for the local copy of the log cannot be created.").arg(dir));
+        return false;
+    }
+    const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
+    m_remoteLog.reset(); // a reload starts a fresh copy
+    m_remoteLog = std::make_unique<RemoteLogMirror>(*ssh, m_logFile, copy);
+    connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
+        // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
+        if (m_remoteLog->state() == RemoteLogMirror::State::Failed && m_remoteLog->bytesMirrored() == 0)
+            m_view->showLogUnavailable(text);
+        else
+            Q_EMIT message(text);
+    });
+    m_remoteLog->start(true);
+    return m_remoteLog->state() == RemoteLogMirror::State::Running;
 }
 
 void ConsoleTab::setArchiveSettings(bool enabled, const QString &root, int keepLast)
@@ -373,13 +426,18 @@ QString ConsoleTab::statusText() const
         }
     }
     if (!m_logFile.isEmpty() && m_document->lineCount() > 0) {
-        // The files on disk now: rotations since the log was opened count too.
-        const int rotations = int(RotationChain::discover(m_logFile).size()) - 1;
         const QString label = m_logSource == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
-        parts << tr("%1: %2 lines, %3, %4 rotated file(s)")
-                     .arg(label, QLocale().toString(m_document->lineCount()),
-                          QLocale().formattedDataSize(m_document->byteSize()))
-                     .arg(qMax(0, rotations));
+        const QString size = QLocale().formattedDataSize(m_document->byteSize());
+        const int lines = int(qMin<qint64>(m_document->lineCount(), std::numeric_limits<int>::max()));
+        if (m_remoteLog) {
+            parts << tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines)
+                         .arg(label, QUrl(m_target.uri).host(), size);
+        } else {
+            // The files on disk now: rotations since the log was opened count too.
+            const int rotations = qMax(0, int(RotationChain::discover(m_logFile).size()) - 1);
+            parts << tr("%1: %Ln line(s), %2", nullptr, lines).arg(label, size)
+                         + tr(", %n rotated file(s)", nullptr, rotations);
+        }
         parts << (m_document->isFollowing() ? tr("following") : tr("not following"));
     }
     return parts.join(u"  ·  "_s);

@@ -12,6 +12,7 @@ namespace vcv {
 
 class Connection;
 class LogArchiver;
+class RemoteLogMirror;
 class ConsoleSplitView;
 class ConsoleStream;
 class LogDocument;
@@ -93,6 +94,9 @@ private:
     bool confirmForceOff();
     void onDomainSeen(const QString &uuid, bool active);
     void updateArchiveDestination();
+    bool isRemote() const;
+    /// For a remote host: starts copying its log over ssh into a local file the document reads.
+    bool startRemoteMirror();
     void loadLog();
     void openLogFile();
     void enableLogging();
@@ -109,6 +113,8 @@ private:
     // A member, not a child: destroyed before the document (a child, deleted later by ~QObject),
     // whose files it reads on its own thread.
     std::unique_ptr<LogArchiver> m_archiver;
+    // Also destroyed before the document: the document follows the file this one writes.
+    std::unique_ptr<RemoteLogMirror> m_remoteLog;
     LogSource m_logSource = LogSource::Console;
     Restart m_restart = Restart::None;
 };

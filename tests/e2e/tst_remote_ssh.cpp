@@ -3,6 +3,9 @@
 // unknown host key, the key's passphrase — travel through SSH_ASKPASS (virt-console-viewer-askpass)
 // to SshAskPassService and are answered in the window's dialogs (SshPrompter), as a user would.
 // Then the remote guest's domains are listed and its serial console is typed into over ssh.
+#include "ConsoleTab.h"
+#include "MainWindow.h"
+#include "bootlog/LogDocument.h"
 #include "bootlog/RemoteLogMirror.h"
 #include "virt/Connection.h"
 #include "virt/ConnectionError.h"
@@ -10,12 +13,16 @@
 #include "virt/EventLoop.h"
 #include "virt/SshAskPass.h"
 #include "virt/SshCommand.h"
+#include "widgets/ConsoleSplitView.h"
 #include "widgets/SshPrompter.h"
+#include "widgets/TerminalView.h"
 
 #include "Sandbox.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBuffer>
+#include <QStandardPaths>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -29,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
+
+#include <qtermwidget.h>
 
 #include <libvirt/libvirt.h>
 
@@ -94,6 +103,7 @@ class TestRemoteSsh : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(EventLoop::ensureRegistered());
         QString error;
         QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
@@ -275,6 +285,39 @@ private Q_SLOTS:
         QCOMPARE(app({u"--print-log"_s, u"--strip"_s, u"-c"_s, batchUri, kGuest}, &stripped), 0);
         QVERIFY(stripped.contains("vcv-guest-ready"));
         QVERIFY(!stripped.contains('\x1b'));
+    }
+
+    void windowShowsRemoteConsoleAndLog()
+    {
+        // The application as a user runs it on a remote host: one tab, terminal and log pane.
+        DialogAnswerer user;
+        user.passphrase = m_passphrase;
+        MainWindow window;
+        window.show();
+        window.addConnection(m_uri);
+        window.openWhenAvailable(m_uri, kGuest, {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 60000);
+        ConsoleTab *tab = window.currentConsole();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), ConsoleStream::State::Open, 30000);
+        // The log pane shows the host's log, copied over ssh (its passphrase asked in the window).
+        const auto logHas = [tab](const QString &needle) {
+            const LogDocument *document = tab->document();
+            for (qint64 i = 0; i < document->lineCount(); ++i)
+                if (document->line(LineNumber(i)).text.contains(needle))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(u"vcv-guest-ready"_s), 60000);
+        QVERIFY2(tab->statusText().contains(u"copied over ssh"_s), qPrintable(tab->statusText()));
+
+        // Typed in the terminal, printed by the remote guest: in the terminal and in the log pane.
+        QTest::keyClicks(tab->view()->terminal()->terminal()->focusProxy(), u"echo window-$((6*7))-remote"_s);
+        QTest::keyClick(tab->view()->terminal()->terminal()->focusProxy(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(u"window-42-remote"_s), 30000);
+        QBuffer history;
+        history.open(QIODevice::WriteOnly);
+        tab->view()->terminal()->saveHistory(&history);
+        QVERIFY(history.data().contains("window-42-remote"));
     }
 
     void wrongPassphraseIsAnAuthenticationError()
