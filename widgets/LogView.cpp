@@ -128,7 +128,8 @@ void LogView::setDocument(LogDocument *document)
     m_searchRegex = {};
     m_searchError.clear();
     m_matches.clear();
-    m_currentMatch = -1;
+    m_matchCount = 0;
+    m_currentMatchLine = -1;
     m_bootOnly = -1;
     if (document) {
         m_search = std::make_unique<Search>(document);
@@ -158,7 +159,8 @@ void LogView::onDocumentReset()
     m_bookmarksSorted.clear();
     m_anchor = m_cursor = {};
     m_matches.clear();
-    m_currentMatch = -1;
+    m_matchCount = 0;
+    m_currentMatchLine = -1;
     m_maxWidth = 0;
     m_currentLine = -1;
     m_newLines = 0;
@@ -221,6 +223,8 @@ void LogView::onLinesPrepended(qint64 count)
         m_cursor.line += count;
     for (LineNumber &m : m_matches)
         m += count;
+    if (m_currentMatchLine >= 0)
+        m_currentMatchLine += count;
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
@@ -366,13 +370,20 @@ void LogView::setTopRow(qint64 row)
     m_ruler->update();
 }
 
-void LogView::scrollContentsBy(int dx, int)
+void LogView::scrollContentsBy(int dx, int dy)
 {
     if (dx)
         m_hOffset = horizontalScrollBar()->value();
     if (!m_updatingScroll)
         setFollowInternal(verticalScrollBar()->value() >= verticalScrollBar()->maximum());
-    viewport()->update();
+    // Scrolled by a few rows of one height each: move the pixels already on screen and paint
+    // only the rows that came into view. (The rect overload leaves the new-lines button put.)
+    const QRect area = viewport()->rect();
+    const qint64 pixels = qint64(dy) * m_lineHeight;
+    if (dx == 0 && dy != 0 && !m_wordWrap && qAbs(pixels) < area.height() / 2)
+        viewport()->scroll(0, int(pixels), area);
+    else
+        viewport()->update();
     m_ruler->update();
 }
 
@@ -477,7 +488,8 @@ bool LogView::setSearchQuery(const SearchQuery &query)
     const qint64 anchorLine = lineForRow(topRow());
     m_query = query;
     m_matches.clear();
-    m_currentMatch = -1;
+    m_matchCount = 0;
+    m_currentMatchLine = -1;
     m_pendingFind = 0;
     m_searchError.clear();
     ++m_searchGeneration;
@@ -488,14 +500,11 @@ bool LogView::setSearchQuery(const SearchQuery &query)
             m_search->clear();
     } else {
         const QString pattern = query.regularExpression ? query.pattern : QRegularExpression::escape(query.pattern);
-        const QString full = query.wholeWord ? u"(?<![\\p{L}\\p{N}_])(?:"_s + pattern + u")(?![\\p{L}\\p{N}_])"_s : pattern;
-        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-        if (!query.caseSensitive)
-            options |= QRegularExpression::CaseInsensitiveOption;
+        // Highlight with the search's own expression, so that what is shown is what is counted.
+        m_searchRegex = Search::regularExpression(query);
         // Validate what the user typed on its own: wrapped for whole words, a broken pattern
         // may still compile (a '[' swallowing the wrapper) or report a shifted position.
-        const QRegularExpression typed(pattern, options);
-        m_searchRegex = QRegularExpression(full, options);
+        const QRegularExpression typed(pattern, m_searchRegex.patternOptions());
         if (!typed.isValid() || !m_searchRegex.isValid()) {
             const QRegularExpression &bad = typed.isValid() ? m_searchRegex : typed;
             m_searchError = tr("Invalid regular expression at character %1: %2")
@@ -528,9 +537,11 @@ bool LogView::setSearchQuery(const SearchQuery &query)
     return ok;
 }
 
-qint64 LogView::matchCount() const
+qint64 LogView::currentMatchIndex() const
 {
-    return m_matches.size();
+    if (m_currentMatchLine < 0 || !m_search)
+        return -1;
+    return m_search->matchesBefore(LineNumber(m_currentMatchLine)) + m_currentMatchInLine;
 }
 
 void LogView::onMatchesChanged()
@@ -538,7 +549,8 @@ void LogView::onMatchesChanged()
     if (!m_search)
         return;
     const qint64 anchorLine = lineForRow(topRow());
-    m_matches = m_search->matches();
+    m_matches = m_search->matchingLines();
+    m_matchCount = m_search->matchCount();
     const bool filtering = m_filterMode != FilterMode::ShowAll;
     if (filtering) {
         rebuildRows();
@@ -547,9 +559,14 @@ void LogView::onMatchesChanged()
         else if (anchorLine >= 0)
             setTopRow(rowForLine(anchorLine));
     }
-    if (m_currentMatch >= 0) {
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(m_currentLine));
-        m_currentMatch = (it != m_matches.end() && it->get() == m_currentLine) ? it - m_matches.begin() : -1;
+    // The current match stays current while its line still matches (an appended part of the
+    // last line may change its matches).
+    if (m_currentMatchLine >= 0) {
+        const int inLine = m_search->matchesInLine(LineNumber(m_currentMatchLine));
+        if (inLine == 0)
+            m_currentMatchLine = -1;
+        else
+            m_currentMatchInLine = qMin(m_currentMatchInLine, inLine - 1);
     }
     // Incremental search: the first match at or after the top of the screen becomes current as
     // soon as it is found (unless the user is following the end of the log).
@@ -558,8 +575,7 @@ void LogView::onMatchesChanged()
         const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
         if (it != m_matches.end()) {
             m_jumpToFirstMatch = false;
-            m_currentMatch = it - m_matches.begin();
-            setCurrentLine(it->get());
+            setCurrentMatch(it->get(), 0);
         }
     }
     if (m_pendingFind != 0 && !m_matches.isEmpty()) {
@@ -580,7 +596,7 @@ void LogView::onSearchFinished()
 void LogView::emitSearchStatus()
 {
     const bool running = m_search && m_search->isRunning();
-    Q_EMIT searchStatusChanged(m_currentMatch, m_matches.size(), running, m_search ? m_search->linesSearched() : 0,
+    Q_EMIT searchStatusChanged(currentMatchIndex(), m_matchCount, running, m_search ? m_search->linesSearched() : 0,
                                m_search ? m_search->linesTotal() : 0);
 }
 
@@ -598,18 +614,57 @@ void LogView::goToMatch(bool forward)
         return;
     }
     m_pendingFind = 0;
+    // Step through the matches of the current match's line first, as long as the user has not
+    // moved to another line since.
+    if (m_currentMatchLine >= 0 && m_currentMatchLine == m_currentLine) {
+        const int inLine = m_search->matchesInLine(LineNumber(m_currentMatchLine));
+        if (forward && m_currentMatchInLine + 1 < inLine) {
+            setCurrentMatch(m_currentMatchLine, m_currentMatchInLine + 1);
+            return;
+        }
+        if (!forward && m_currentMatchInLine > 0 && m_currentMatchInLine - 1 < inLine) {
+            setCurrentMatch(m_currentMatchLine, m_currentMatchInLine - 1);
+            return;
+        }
+    }
     const qint64 from = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
-    qint64 index;
     if (forward) {
         const auto it = std::upper_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
-        index = it == m_matches.end() ? 0 : it - m_matches.begin(); // wrap to the first
+        setCurrentMatch((it == m_matches.end() ? m_matches.constFirst() : *it).get(), 0); // wraps to the first
     } else {
         const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
-        index = it == m_matches.begin() ? m_matches.size() - 1 : (it - m_matches.begin()) - 1;
+        const LineNumber line = it == m_matches.begin() ? m_matches.constLast() : *(it - 1); // wraps to the last
+        setCurrentMatch(line.get(), qMax(1, m_search->matchesInLine(line)) - 1);
     }
-    m_currentMatch = index;
-    setCurrentLine(m_matches.at(index).get());
+}
+
+void LogView::setCurrentMatch(qint64 line, int indexInLine)
+{
+    m_currentMatchLine = line;
+    m_currentMatchInLine = indexInLine;
+    setCurrentLine(line);
+    ensureMatchVisible();
     emitSearchStatus();
+}
+
+void LogView::ensureMatchVisible()
+{
+    if (m_wordWrap || m_currentMatchLine < 0)
+        return;
+    const LineLayout *ll = layoutFor(m_currentMatchLine);
+    if (!ll || m_currentMatchInLine >= ll->matches.size() || ll->layout.lineCount() == 0)
+        return;
+    const auto &match = ll->matches.at(m_currentMatchInLine);
+    const QTextLine tl = ll->layout.lineAt(0);
+    const int x0 = int(tl.cursorToX(match.start));
+    const int x1 = int(tl.cursorToX(match.start + match.length));
+    const int width = textAreaWidth();
+    if (x0 >= m_hOffset && x1 <= m_hOffset + width)
+        return;
+    if (x1 > horizontalScrollBar()->maximum() + width)
+        updateScrollBars(); // the line may be wider than any shown so far
+    // Put the match a little in from the left edge, so that some context shows before it.
+    horizontalScrollBar()->setValue(qMax(0, x0 - width / 4));
 }
 
 void LogView::findNext()
@@ -976,11 +1031,13 @@ int LogView::lineHeight() const
     return m_lineHeight;
 }
 
-void LogView::paintEvent(QPaintEvent *)
+void LogView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     const QRect area = viewport()->rect();
-    p.fillRect(area, m_background);
+    // After a scroll by a few rows only the rows that came into view are asked for.
+    const QRect dirty = event->rect();
+    p.fillRect(dirty, m_background);
     const int gutter = gutterWidth();
     const int left = textLeft();
     const QRect textArea(gutter, 0, area.width() - gutter, area.height());
@@ -988,9 +1045,6 @@ void LogView::paintEvent(QPaintEvent *)
     const Position selStart = qMin(m_anchor, m_cursor);
     const Position selEnd = qMax(m_anchor, m_cursor);
     const bool selecting = hasSelection();
-    const qint64 currentMatchLine = m_currentMatch >= 0 && m_currentMatch < m_matches.size()
-        ? m_matches.at(m_currentMatch).get()
-        : -1;
 
     QTextCharFormat matchFormat;
     matchFormat.setBackground(m_matchColor);
@@ -1001,8 +1055,9 @@ void LogView::paintEvent(QPaintEvent *)
     selectionFormat.setBackground(m_selectionColor);
     selectionFormat.setForeground(m_selectionText);
 
-    const QList<VisibleRow> rows = visibleRows();
-    for (const VisibleRow &vr : rows) {
+    QList<VisibleRow> rows = visibleRows();
+    rows.removeIf([&](const VisibleRow &vr) { return vr.y + vr.height <= dirty.top() || vr.y > dirty.bottom(); });
+    for (const VisibleRow &vr : std::as_const(rows)) {
         LineLayout *ll = layoutFor(vr.line);
         if (!ll)
             continue;
@@ -1013,8 +1068,11 @@ void LogView::paintEvent(QPaintEvent *)
             p.fillRect(band, m_currentLineColor);
 
         QList<QTextLayout::FormatRange> extra;
-        for (const auto &m : std::as_const(ll->matches))
-            extra.append({m.start, m.length, vr.line == currentMatchLine ? currentMatchFormat : matchFormat});
+        for (qsizetype i = 0; i < ll->matches.size(); ++i) {
+            const auto &m = ll->matches.at(i);
+            const bool current = vr.line == m_currentMatchLine && i == m_currentMatchInLine;
+            extra.append({m.start, m.length, current ? currentMatchFormat : matchFormat});
+        }
         if (selecting && vr.line >= selStart.line && vr.line <= selEnd.line) {
             const int len = int(ll->layout.text().size());
             const int from = vr.line == selStart.line ? qMin(selStart.column, len) : 0;
@@ -1028,14 +1086,12 @@ void LogView::paintEvent(QPaintEvent *)
                 p.fillRect(QRectF(x, vr.y + lastLine.y(), m_charWidth / 2.0, m_lineHeight), m_selectionColor);
             }
         }
-        p.save();
-        p.setClipRect(textArea);
+        // No clip: text scrolled sideways under the gutter is painted over by the gutter below.
         ll->layout.draw(&p, QPointF(left - m_hOffset, vr.y), extra);
-        p.restore();
     }
 
     // Gutter: line numbers and bookmarks, over anything scrolled beneath it.
-    p.fillRect(QRect(0, 0, gutter, area.height()), m_gutterBackground);
+    p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), m_gutterBackground);
     p.setFont(m_font);
     const int mark = m_charWidth + 4;
     for (const VisibleRow &vr : rows) {

@@ -32,7 +32,8 @@ class Search;
 /// LogHighlighter ("Boot Log" definition, visible lines only, cached) and laid out with
 /// QTextLayout; the guest's own ANSI colours are merged over the highlighting (the guest chose
 /// them), search matches and the selection over both. Nothing is proportional to the size of
-/// the log except the sorted match list: 10 million lines scroll like 100.
+/// the log except the sorted match list: 10 million lines scroll like 100. A scroll by a few
+/// rows moves the pixels on screen and paints only the rows that came into view.
 ///
 /// Rows: what the view shows is a list of rows, each one line of the document. Normally every
 /// line is a row; filter mode (only matching / hide matching lines) and "this boot only"
@@ -46,7 +47,7 @@ class Search;
 /// Keys: Up/Down/PgUp/PgDn move the current line, Ctrl+Home/Ctrl+End (or Home/End) go to the
 /// first/last line (End resumes follow), Left/Right scroll sideways; Ctrl+C copies the
 /// selection as plain text, Ctrl+A selects all; Ctrl+F emits searchRequested(), F3/Shift+F3 go
-/// to the next/previous match, Ctrl+G emits goToLineRequested(); Ctrl+B toggles a bookmark on the
+/// to the next/previous match (within a line too), Ctrl+G emits goToLineRequested(); Ctrl+B toggles a bookmark on the
 /// current line, F2/Shift+F2 go to the next/previous bookmark; Ctrl++/Ctrl+-/Ctrl+0 zoom; F10
 /// toggles word wrap; Ctrl+S emits exportRequested(). The view saves no file: the shell does.
 ///
@@ -105,10 +106,13 @@ public:
     SearchQuery searchQuery() const { return m_query; }
     /// Why the last query was refused ("" when it was not).
     QString searchErrorString() const { return m_searchError; }
-    /// Matching lines found so far.
-    qint64 matchCount() const;
-    /// Index of the current match in the sorted matching lines, -1 when there is none.
-    qint64 currentMatchIndex() const { return m_currentMatch; }
+    /// Matches found so far (a line with three hits counts three).
+    qint64 matchCount() const { return m_matchCount; }
+    /// Index of the current match among all matches in document order, -1 when there is none.
+    qint64 currentMatchIndex() const;
+    /// The line of the current match (-1: none) and which match of that line it is.
+    qint64 currentMatchLine() const { return m_currentMatchLine; }
+    int currentMatchInLine() const { return m_currentMatchInLine; }
     /// The matching lines found so far, sorted.
     const QList<LineNumber> &matchLines() const { return m_matches; }
     void setFilterMode(FilterMode mode);
@@ -188,8 +192,9 @@ Q_SIGNALS:
     void followingChanged(bool following);
     void newLineCountChanged(qint64 count);
     void currentLineChanged(qint64 line);
-    /// Search state for a search bar: current match index (-1: none), matches found so far,
-    /// and whether the search is still running with lines done of total.
+    /// Search state for a search bar: current match index (-1: none) and matches found so far
+    /// (each match, not each matching line), and whether the search is still running with
+    /// lines done of total.
     void searchStatusChanged(qint64 currentIndex, qint64 count, bool running, qint64 done, qint64 total);
     void searchError(const QString &message);
     void bookmarksChanged();
@@ -249,6 +254,8 @@ private:
     void ensureRowVisible(qint64 row, bool centre);
     void moveCurrentBy(qint64 rows);
     void goToMatch(bool forward);
+    void setCurrentMatch(qint64 line, int indexInLine);
+    void ensureMatchVisible();
     void setFollowInternal(bool follow);
     void updateNewLinesButton();
 
@@ -287,7 +294,9 @@ private:
     QRegularExpression m_searchRegex;
     QString m_searchError;
     quint64 m_searchGeneration = 1;
-    qint64 m_currentMatch = -1;
+    qint64 m_matchCount = 0;
+    qint64 m_currentMatchLine = -1; // the current match: its line and which match of the line
+    int m_currentMatchInLine = 0;
     bool m_jumpToFirstMatch = false; // make the first match found current (incremental search)
     int m_pendingFind = 0;           // next (1) / previous (-1) asked before any match was found
 

@@ -118,78 +118,83 @@ void BootSegmentDetector::scan(const char *data, qint64 length, qint64 offset, c
 QList<BootSegment> BootSegmentDetector::compute(const QList<Candidate> &candidates, qint64 lineCount,
                                                 const std::function<QByteArray(qint64)> &rawLine)
 {
-    QList<BootSegment> segments;
     if (lineCount <= 0)
-        return segments;
-    segments.append(BootSegment{LineNumber(0), BootSegment::Reason::LogStart, titleOf(rawLine(0)), {}});
-    bool hasKernel = false;
-    qint64 kernelLine = -1;
-
-    qint64 seenAtMs = 0;
-    auto startSegment = [&](qint64 line, BootSegment::Reason reason, const QString &title) {
-        if (segments.last().firstLine.get() == line) {
-            // Same line as the current segment's start: say what it is.
-            if (segments.last().reason == BootSegment::Reason::LogStart || reason == BootSegment::Reason::LogRestarted) {
-                segments.last().reason = reason;
-                segments.last().title = title;
-            }
-            return;
-        }
-        segments.append(BootSegment{LineNumber(line), reason, title,
-                                    seenAtMs ? QDateTime::fromMSecsSinceEpoch(seenAtMs) : QDateTime()});
-    };
-
+        return {};
+    Builder builder(rawLine(0));
     for (const Candidate &c : candidates) {
         if (c.line >= lineCount)
             break;
-        const BootSegment::Reason current = segments.last().reason;
-        seenAtMs = c.seenAtMs;
-        switch (c.type) {
-        case Type::Marker:
-            startSegment(c.line, BootSegment::Reason::LogRestarted, QString());
-            hasKernel = false;
-            break;
-        case Type::Firmware:
-            if (current == BootSegment::Reason::Firmware && !hasKernel)
-                break;
-            if ((current == BootSegment::Reason::LogRestarted) && !hasKernel) {
-                if (segments.last().title.isEmpty())
-                    segments.last().title = titleOf(rawLine(c.line));
-                break;
-            }
-            startSegment(c.line, BootSegment::Reason::Firmware, titleOf(rawLine(c.line)));
-            hasKernel = false;
-            break;
-        case Type::Kernel: {
-            const bool sameBoot = !hasKernel
-                && (current == BootSegment::Reason::Firmware || current == BootSegment::Reason::LogRestarted
-                    || current == BootSegment::Reason::ClockRestart
-                    || segments.last().firstLine.get() == c.line);
-            if (sameBoot) {
-                if (current == BootSegment::Reason::LogStart)
-                    startSegment(c.line, BootSegment::Reason::Kernel, titleOf(rawLine(c.line)));
-                else if (current == BootSegment::Reason::LogRestarted && segments.last().title.isEmpty())
-                    segments.last().title = titleOf(rawLine(c.line));
-            } else {
-                startSegment(c.line, BootSegment::Reason::Kernel, titleOf(rawLine(c.line)));
-            }
-            hasKernel = true;
-            kernelLine = c.line;
-            break;
-        }
-        case Type::ZeroClock: {
-            if (c.line == kernelLine || c.line == 0)
-                break;
-            const double before = kernelTime(rawLine(c.line - 1));
-            if (before > 0.0) {
-                startSegment(c.line, BootSegment::Reason::ClockRestart, titleOf(rawLine(c.line)));
-                hasKernel = false;
-            }
-            break;
-        }
-        }
+        builder.add(c, rawLine);
     }
-    return segments;
+    return builder.segments();
+}
+
+BootSegmentDetector::Builder::Builder(const QByteArray &firstLine)
+{
+    m_segments.append(BootSegment{LineNumber(0), BootSegment::Reason::LogStart, titleOf(firstLine), {}});
+}
+
+void BootSegmentDetector::Builder::startSegment(qint64 line, BootSegment::Reason reason, const QString &title,
+                                                qint64 seenAtMs)
+{
+    if (m_segments.last().firstLine.get() == line) {
+        // Same line as the current segment's start: say what it is.
+        if (m_segments.last().reason == BootSegment::Reason::LogStart || reason == BootSegment::Reason::LogRestarted) {
+            m_segments.last().reason = reason;
+            m_segments.last().title = title;
+        }
+        return;
+    }
+    m_segments.append(BootSegment{LineNumber(line), reason, title,
+                                  seenAtMs ? QDateTime::fromMSecsSinceEpoch(seenAtMs) : QDateTime()});
+}
+
+void BootSegmentDetector::Builder::add(const Candidate &c, const std::function<QByteArray(qint64)> &rawLine)
+{
+    const BootSegment::Reason current = m_segments.last().reason;
+    switch (c.type) {
+    case Type::Marker:
+        startSegment(c.line, BootSegment::Reason::LogRestarted, QString(), c.seenAtMs);
+        m_hasKernel = false;
+        break;
+    case Type::Firmware:
+        if (current == BootSegment::Reason::Firmware && !m_hasKernel)
+            break;
+        if ((current == BootSegment::Reason::LogRestarted) && !m_hasKernel) {
+            if (m_segments.last().title.isEmpty())
+                m_segments.last().title = titleOf(rawLine(c.line));
+            break;
+        }
+        startSegment(c.line, BootSegment::Reason::Firmware, titleOf(rawLine(c.line)), c.seenAtMs);
+        m_hasKernel = false;
+        break;
+    case Type::Kernel: {
+        const bool sameBoot = !m_hasKernel
+            && (current == BootSegment::Reason::Firmware || current == BootSegment::Reason::LogRestarted
+                || current == BootSegment::Reason::ClockRestart || m_segments.last().firstLine.get() == c.line);
+        if (sameBoot) {
+            if (current == BootSegment::Reason::LogStart)
+                startSegment(c.line, BootSegment::Reason::Kernel, titleOf(rawLine(c.line)), c.seenAtMs);
+            else if (current == BootSegment::Reason::LogRestarted && m_segments.last().title.isEmpty())
+                m_segments.last().title = titleOf(rawLine(c.line));
+        } else {
+            startSegment(c.line, BootSegment::Reason::Kernel, titleOf(rawLine(c.line)), c.seenAtMs);
+        }
+        m_hasKernel = true;
+        m_kernelLine = c.line;
+        break;
+    }
+    case Type::ZeroClock: {
+        if (c.line == m_kernelLine || c.line == 0)
+            break;
+        const double before = kernelTime(rawLine(c.line - 1));
+        if (before > 0.0) {
+            startSegment(c.line, BootSegment::Reason::ClockRestart, titleOf(rawLine(c.line)), c.seenAtMs);
+            m_hasKernel = false;
+        }
+        break;
+    }
+    }
 }
 
 } // namespace vcv

@@ -42,6 +42,24 @@ public:
     /// Segments from candidates (ascending by line) for a document of `lineCount` lines.
     static QList<BootSegment> compute(const QList<Candidate> &candidates, qint64 lineCount,
                                       const std::function<QByteArray(qint64)> &rawLine);
+
+    /// compute() one candidate at a time, so that a growing log adds only its new candidates
+    /// (a copy of a Builder goes on from where the original stands). Lines it reads must no
+    /// longer change: feed it only candidates on complete lines.
+    class Builder {
+    public:
+        /// Starts the first segment at line 0, whose bytes are `firstLine`.
+        explicit Builder(const QByteArray &firstLine);
+        void add(const Candidate &candidate, const std::function<QByteArray(qint64)> &rawLine);
+        const QList<BootSegment> &segments() const { return m_segments; }
+
+    private:
+        void startSegment(qint64 line, BootSegment::Reason reason, const QString &title, qint64 seenAtMs);
+
+        QList<BootSegment> m_segments;
+        bool m_hasKernel = false;
+        qint64 m_kernelLine = -1;
+    };
 };
 
 } // namespace vcv

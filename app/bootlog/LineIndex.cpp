@@ -87,11 +87,13 @@ void LineIndex::appendMarker(DecodedLine::Kind kind)
     m_lastClosed = true;
 }
 
-void LineIndex::appendIndex(const LineIndex &tail)
+void LineIndex::appendIndex(const LineIndex &tail, bool continuesLastLine)
 {
     Q_ASSERT(tail.m_begin == m_end);
-    const qint64 shift = m_count;
-    for (qint64 i = 0; i < tail.m_count; ++i)
+    const bool skipFirst = continuesLastLine && isLastLineOpen() && tail.m_count > 0 && tail.kind(0) == DecodedLine::Kind::Text;
+    const qint64 first = skipFirst ? 1 : 0;
+    const qint64 shift = m_count - first;
+    for (qint64 i = first; i < tail.m_count; ++i)
         pushStart(tail.start(i));
     for (const auto &m : tail.m_markers)
         m_markers.append({m.first + shift, m.second});

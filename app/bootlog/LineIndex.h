@@ -42,8 +42,9 @@ public:
     void append(qint64 from, const char *data, qint64 length);
     /// Puts a marker line at end(); the open last line, if any, is closed by it.
     void appendMarker(DecodedLine::Kind kind);
-    /// Appends `tail`, whose begin() must equal end() with the last line here closed.
-    void appendIndex(const LineIndex &tail);
+    /// Appends `tail`, whose begin() must equal end(). With `continuesLastLine` (only when the
+    /// last line here is open), tail's first line is the rest of that line, not a new one.
+    void appendIndex(const LineIndex &tail, bool continuesLastLine = false);
 
 private:
     void pushStart(qint64 offset);

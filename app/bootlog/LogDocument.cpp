@@ -19,6 +19,8 @@ namespace {
 constexpr qint64 ReadBlock = 1 << 20;
 /// Logs up to this size are indexed entirely inside open().
 constexpr qint64 SyncIndexLimit = 1 << 20;
+/// Appends are merged into the document at most this often (about once per frame).
+constexpr int ApplyIntervalMs = 16;
 /// How far back open() looks for the start of the last lines before giving up and indexing
 /// everything at once (a log that is one enormous line).
 constexpr qint64 TailSearchLimit = 16 << 20;
@@ -108,7 +110,9 @@ void LogDocument::Private::startIndexing()
         QWriteLocker locker(&lock);
         candidates = found;
     }
+    resetSegments();
     recomputeSegments();
+    startAppender();
     if (tailStart == 0)
         return;
 
@@ -192,90 +196,141 @@ void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::
     }
     if (headLines > 0)
         Q_EMIT q->linesPrepended(headLines);
+    resetSegments();
     recomputeSegments();
     Q_EMIT q->indexingFinished();
 }
 
+void LogDocument::Private::resetSegments()
+{
+    committedSegments.reset();
+    committedCandidates = 0;
+    committedSegmentCount = 0;
+}
+
+QByteArray LogDocument::Private::rawLineLocked(qint64 line) const
+{
+    if (line < 0 || line >= index.lineCount() || index.kind(line) != DecodedLine::Kind::Text)
+        return {};
+    const qint64 start = index.start(line);
+    QByteArray bytes = chain->read(ByteOffset(start), index.lineEnd(line) - start);
+    if (bytes.endsWith('\n')) {
+        bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+    }
+    return bytes;
+}
+
 void LogDocument::Private::recomputeSegments()
 {
-    QList<BootSegmentDetector::Candidate> cands;
-    qint64 count = 0;
-    {
-        QReadLocker locker(&lock);
-        cands = candidates;
-        count = index.lineCount();
-    }
-    QList<BootSegment> result = BootSegmentDetector::compute(cands, count, [this](qint64 line) {
-        return q->rawLine(LineNumber(line));
-    });
+    const auto rawLine = [this](qint64 line) { return rawLineLocked(line); };
     bool changed = false;
     {
+        // One write lock for all of it: the kept builder's list is then shared with nobody
+        // but `segments`, which lets go of it first, so that appending to it copies nothing.
         QWriteLocker locker(&lock);
-        changed = result != segments;
-        segments = std::move(result);
+        const qint64 count = index.lineCount();
+        const qint64 completeLines = count - (index.isLastLineOpen() ? 1 : 0);
+        // Segments before the last committed one never change: compare only from there.
+        const qsizetype from = qMin(qMax<qsizetype>(0, committedSegmentCount - 1), segments.size());
+        const QList<BootSegment> previousTail = segments.mid(from);
+        segments = {};
+        // Candidates on complete lines are final (they only ever come in ascending order, or
+        // again for the open last line): they go into the kept builder once. Only the rest is
+        // worked out each time, on a copy.
+        if (!committedSegments && completeLines > 0)
+            committedSegments.emplace(rawLine(0));
+        if (committedSegments) {
+            while (committedCandidates < candidates.size() && candidates.at(committedCandidates).line < completeLines)
+                committedSegments->add(candidates.at(committedCandidates++), rawLine);
+        }
+        if (count > 0) {
+            if (committedSegments && committedCandidates == candidates.size()) {
+                segments = committedSegments->segments();
+            } else {
+                BootSegmentDetector::Builder builder = committedSegments ? *committedSegments
+                                                                         : BootSegmentDetector::Builder(rawLine(0));
+                for (qsizetype i = committedCandidates; i < candidates.size() && candidates.at(i).line < count; ++i)
+                    builder.add(candidates.at(i), rawLine);
+                segments = builder.segments();
+            }
+        }
+        changed = segments.size() < from || segments.size() - from != previousTail.size()
+            || !std::equal(previousTail.cbegin(), previousTail.cend(), segments.cbegin() + from);
+        committedSegmentCount = committedSegments ? committedSegments->segments().size() : 0;
     }
     if (changed)
         Q_EMIT q->bootSegmentsChanged();
 }
 
-void LogDocument::Private::onGrown(qint64 from, qint64 to)
+void LogDocument::Private::startAppender()
 {
-    qint64 previousCount = 0;
-    bool wasOpen = false;
-    qint64 scanFrom = from;
+    qint64 end = 0;
+    qint64 openLineStart = -1;
     {
         QReadLocker locker(&lock);
-        if (from != index.end())
-            return; // not ours (a stale signal after reopening)
-        previousCount = index.lineCount();
-        wasOpen = index.isLastLineOpen();
-        if (wasOpen)
-            scanFrom = index.start(previousCount - 1);
+        end = index.end();
+        if (index.isLastLineOpen())
+            openLineStart = index.start(index.lineCount() - 1);
     }
-    QList<BootSegmentDetector::Candidate> found;
-    indexRange(*chain, from, to, index, found, &lock, nullptr, {});
-    if (scanFrom < from) {
-        // The line that was open is checked again now that more of it is there.
-        const QByteArray head = chain->read(ByteOffset(scanFrom), qMin<qint64>(to - scanFrom, 512));
-        BootSegmentDetector::scan(head.constData(), head.size(), scanFrom, index, found);
-    }
+    const quint64 gen = generation;
+    appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, [this, gen] {
+        // Worker thread: only post.
+        QMetaObject::invokeMethod(q, [this, gen] {
+            if (gen == generation)
+                scheduleApply();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void LogDocument::Private::scheduleApply()
+{
+    const qint64 since = sinceApply.isValid() ? sinceApply.elapsed() : ApplyIntervalMs;
+    if (since >= ApplyIntervalMs)
+        applyAppends();
+    else if (!applyTimer->isActive())
+        applyTimer->start(int(ApplyIntervalMs - since));
+}
+
+void LogDocument::Private::applyAppends()
+{
+    if (!appender)
+        return;
+    AppendIndexer::Batch batch = appender->take();
+    if (batch.isEmpty())
+        return;
+    sinceApply.start();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previousCount = 0;
+    bool wasOpen = false;
     bool newCandidates = false;
+    QList<qint64> markers;
     {
         QWriteLocker locker(&lock);
-        for (auto c : found) {
-            const bool known = std::any_of(candidates.cbegin(), candidates.cend(), [&](const auto &k) {
-                return k.line == c.line && k.type == c.type;
-            });
-            if (known)
-                continue;
+        if (batch.lines.begin() != index.end())
+            return; // not ours (cannot happen: the indexer is replaced whenever the index is)
+        previousCount = index.lineCount();
+        wasOpen = index.isLastLineOpen();
+        const bool continues = batch.continuesOpenLine && wasOpen;
+        const qint64 first = previousCount - (continues ? 1 : 0);
+        index.appendIndex(batch.lines, continues);
+        for (auto c : std::as_const(batch.candidates)) {
+            c.line += first;
+            if (continues && c.line == previousCount - 1 && AppendIndexer::isKnown(candidates, c))
+                continue; // the open line's candidates are found again each time it grows
             c.seenAtMs = now;
             candidates.append(c);
             newCandidates = true;
         }
+        for (const auto &m : batch.lines.markers())
+            markers.append(first + m.first);
     }
+    for (const qint64 marker : std::as_const(markers))
+        Q_EMIT q->logRestarted(LineNumber(marker));
     Q_EMIT q->linesAppended(LineNumber(wasOpen ? previousCount - 1 : previousCount));
-    if (newCandidates || previousCount == 0)
+    if (newCandidates || previousCount == 0 || (wasOpen && previousCount == 1))
         recomputeSegments();
-}
-
-void LogDocument::Private::onDiscontinuity(qint64 at, RotationChain::Discontinuity kind)
-{
-    qint64 marker = 0;
-    {
-        QWriteLocker locker(&lock);
-        if (at != index.end())
-            return;
-        marker = index.lineCount();
-        index.appendMarker(kind == RotationChain::Discontinuity::Restarted ? DecodedLine::Kind::LogRestarted
-                                                                           : DecodedLine::Kind::LinesLost);
-        if (kind == RotationChain::Discontinuity::Restarted)
-            candidates.append({marker, BootSegmentDetector::Candidate::Type::Marker,
-                               QDateTime::currentMSecsSinceEpoch()});
-    }
-    Q_EMIT q->logRestarted(LineNumber(marker));
-    Q_EMIT q->linesAppended(LineNumber(marker));
-    recomputeSegments();
 }
 
 bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const
@@ -324,15 +379,27 @@ LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<
 {
     d->q = this;
     d->chain = new RotationChain(this);
-    connect(d->chain, &RotationChain::grown, this,
-            [this](ByteOffset from, ByteOffset to) { d->onGrown(from.get(), to.get()); });
-    connect(d->chain, &RotationChain::discontinuity, this,
-            [this](ByteOffset at, RotationChain::Discontinuity kind) { d->onDiscontinuity(at.get(), kind); });
+    d->applyTimer = new QTimer(this);
+    d->applyTimer->setSingleShot(true);
+    connect(d->applyTimer, &QTimer::timeout, this, [this] { d->applyAppends(); });
+    // The chain only notices growth (stat, cheap); reading and indexing the new bytes is the
+    // appender's work, off this thread.
+    connect(d->chain, &RotationChain::grown, this, [this](ByteOffset from, ByteOffset to) {
+        if (d->appender)
+            d->appender->grown(from.get(), to.get());
+    });
+    connect(d->chain, &RotationChain::discontinuity, this, [this](ByteOffset at, RotationChain::Discontinuity kind) {
+        if (d->appender)
+            d->appender->discontinuity(at.get(), kind == RotationChain::Discontinuity::Restarted
+                                                         ? DecodedLine::Kind::LogRestarted
+                                                         : DecodedLine::Kind::LinesLost);
+    });
     connect(d->chain, &RotationChain::errorOccurred, this, &LogDocument::errorOccurred);
 }
 
 LogDocument::~LogDocument()
 {
+    d->appender.reset();
     d->stopWorker();
 }
 
@@ -366,6 +433,9 @@ bool LogDocument::openFiles(const QStringList &chronologicalFiles)
 
 void LogDocument::close()
 {
+    d->appender.reset();
+    d->applyTimer->stop();
+    d->sinceApply.invalidate();
     d->stopWorker();
     ++d->generation;
     d->chain->close();
@@ -376,6 +446,7 @@ void LogDocument::close()
         d->segments.clear();
         d->indexComplete = true;
     }
+    d->resetSegments();
     d->error.clear();
     Q_EMIT documentReset();
 }

@@ -31,10 +31,14 @@ class RotationChain;
 /// adds n. Then indexingFinished() follows. For logs of at most 1 MiB everything is indexed
 /// inside open() and linesPrepended is never emitted.
 ///
-/// Follow: with follow on, new bytes appear within about 30 ms (file and directory watcher plus
-/// a 25 ms timer), across virtlogd's rotations without a line lost or doubled. A truncated or
-/// deleted log keeps every line read so far and gets a marker line (DecodedLine::Kind::
-/// LogRestarted); files rotated away unseen give a LinesLost marker.
+/// Follow: with follow on, new bytes appear within about 50 ms (file and directory watcher plus
+/// a 25 ms timer, then indexing), across virtlogd's rotations without a line lost or doubled. A
+/// truncated or deleted log keeps every line read so far and gets a marker line
+/// (DecodedLine::Kind::LogRestarted); files rotated away unseen give a LinesLost marker. The
+/// new bytes are read, split into lines and scanned for boots on a worker thread
+/// (AppendIndexer); the owning thread merges the finished lines at most once per 16 ms and
+/// then emits linesAppended once for all of them (and logRestarted for each marker among
+/// them), so a log growing at many MB/s costs the owner a few bytes per line, not the parsing.
 ///
 /// Threading: the object lives in, and all its non-const members and signals belong to, the
 /// thread that created it (the GUI thread). The const readers lineCount(), line(), lines(),
@@ -42,7 +46,9 @@ class RotationChain;
 /// be called from any thread (they take an internal read lock and pread the files); a line
 /// number obtained in one thread stays valid only until the owning thread emits
 /// linesPrepended/documentReset, so worker threads (Search) work only once isIndexComplete().
-/// Signals are emitted in the owning thread only.
+/// Lines change only in the owning thread, right before the signal that reports them: the
+/// indexing threads (the head before the first screen, the appends) work on indexes of their
+/// own, which the owning thread merges. Signals are emitted in the owning thread only.
 ///
 /// Invalid input: a line number outside [0, lineCount()) gives an empty DecodedLine / empty
 /// QByteArray; no reader ever asserts on a bad number.

@@ -2,16 +2,20 @@
 
 // Internals of LogDocument shared with Search and LogExporter (same library). Not an API.
 
+#include "bootlog/AppendIndexer.h"
 #include "bootlog/BootSegmentDetector.h"
 #include "bootlog/LineIndex.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
 
+#include <QElapsedTimer>
 #include <QReadWriteLock>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -33,6 +37,13 @@ public:
     quint64 generation = 0;                   // bumped by open/close: late worker results are dropped
     std::thread worker;                       // indexes the part before the first screen
     std::shared_ptr<std::atomic<bool>> cancel;
+    std::unique_ptr<AppendIndexer> appender;  // indexes what follow appends, on its own thread
+    QTimer *applyTimer = nullptr;             // paces the merges of its batches
+    QElapsedTimer sinceApply;
+    // Boot segments of the candidates on complete lines, kept so that appends only add theirs.
+    std::optional<BootSegmentDetector::Builder> committedSegments;
+    qsizetype committedCandidates = 0;
+    qsizetype committedSegmentCount = 0;
 
     static void indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
                            QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
@@ -42,8 +53,13 @@ public:
     void stopWorker();
     void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates);
     void recomputeSegments();
-    void onGrown(qint64 from, qint64 to);
-    void onDiscontinuity(qint64 at, RotationChain::Discontinuity kind);
+    void startAppender();
+    void scheduleApply();
+    void applyAppends();
+    void resetSegments();
+
+    /// The bytes of `line` without its line end; the caller holds `lock`.
+    QByteArray rawLineLocked(qint64 line) const;
 
     /// Thread-safe readers.
     bool lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const;

@@ -505,6 +505,12 @@ void RotationChain::Private::check()
             anchorConsumed = size;
         }
     }
+    if (!anchor && countKnown && anchorCreated >= 0 && !eventsLost && !chainFileDeleted
+        && created - anchorCreated > qint64(chain.size())) {
+        // First sight of a log that did not exist at open(): more files were created since
+        // then than the chain holds, so virtlogd rotated the first ones away unseen.
+        discontinuity(Discontinuity::LinesLost);
+    }
     if (anchor && anchorPos < 0) {
         nlink_t links = 1;
         fileSize(anchor, &links);

@@ -19,17 +19,25 @@ using namespace Qt::StringLiterals;
 
 namespace vcv {
 
+/// A matching line and how many matches it holds.
+struct LineMatches {
+    qint64 line;
+    int count;
+};
+
 namespace {
 
 constexpr qint64 ChunkLines = 32768;
 
+// Multiline: the regular-expression pass matches over many lines at once, where ^ and $ must
+// still mean the start and end of each line. Unicode properties: \w, \b and the whole-word
+// test treat letters of any script alike.
 QRegularExpression::PatternOptions optionsOf(const SearchQuery &query)
 {
-    QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
+    QRegularExpression::PatternOptions options =
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption;
     if (!query.caseSensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    if (query.wholeWord)
-        options |= QRegularExpression::UseUnicodePropertiesOption;
     return options;
 }
 
@@ -37,7 +45,7 @@ QString patternOf(const SearchQuery &query)
 {
     QString p = query.regularExpression ? query.pattern : QRegularExpression::escape(query.pattern);
     if (query.wholeWord)
-        p = u"(?<!\\w)(?:"_s % p % u")(?!\\w)"_s;
+        p = u"(?<![\\p{L}\\p{N}_])(?:"_s % p % u")(?![\\p{L}\\p{N}_])"_s;
     return p;
 }
 
@@ -57,6 +65,24 @@ const QRegularExpression &threadRegex(const SearchQuery &query)
         re.optimize();
     }
     return re;
+}
+
+/// The matches of `re` in one line's text, as the view highlights them: each non-empty match,
+/// left to right, without overlap. A line that matches only with empty matches (`^`, `x*`)
+/// counts as one match, so that every matching line can be stepped to.
+int countMatches(const QRegularExpression &re, QStringView lineText)
+{
+    int found = 0;
+    bool matched = false;
+    auto it = re.globalMatchView(lineText, 0, QRegularExpression::NormalMatch,
+                                 QRegularExpression::DontCheckSubjectStringMatchOption);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        matched = true;
+        if (m.capturedLength() > 0)
+            ++found;
+    }
+    return found > 0 ? found : (matched ? 1 : 0);
 }
 
 /// An ASCII literal can be looked for in the raw bytes first.
@@ -101,14 +127,15 @@ void appendDecoded(QString &out, QByteArrayView raw)
         out.append(LineDecoder::decodeText(raw));
 }
 
-/// Searches lines [first, first+count) of the document; returns the matching ones, ascending.
-std::vector<qint64> searchLines(const LogDocument::Private &doc, const SearchQuery &query, qint64 first,
-                                qint64 count, const std::atomic<bool> *cancel)
+/// Searches lines [first, first+count) of the document; returns the matching ones with their
+/// number of matches, ascending.
+std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const SearchQuery &query, qint64 first,
+                                     qint64 lines, const std::atomic<bool> *cancel)
 {
-    std::vector<qint64> found;
+    std::vector<LineMatches> found;
     std::vector<qint64> starts;
     std::vector<bool> isMarker;
-    if (!doc.snapshot(first, count, starts, isMarker))
+    if (!doc.snapshot(first, lines, starts, isMarker))
         return found;
     const qint64 base = starts.front();
     const QByteArray chunk = doc.chain->read(ByteOffset(base), starts.back() - base);
@@ -124,15 +151,22 @@ std::vector<qint64> searchLines(const LogDocument::Private &doc, const SearchQue
     auto lineOf = [&](qint64 chunkPos) {
         return qint64(std::upper_bound(starts.begin(), starts.end() - 1, base + chunkPos) - starts.begin()) - 1;
     };
-    auto verify = [&](qint64 i) {
-        return !isMarker[size_t(i)] && re.match(LineDecoder::decodeText(lineBytes(i))).hasMatch();
+    auto count = [&](qint64 i) {
+        if (isMarker[size_t(i)])
+            return 0;
+        const QString text = LineDecoder::decodeText(lineBytes(i));
+        return countMatches(re, text);
+    };
+    auto check = [&](qint64 i) {
+        if (const int n = count(i); n > 0)
+            found.push_back({first + i, n});
     };
 
     const QByteArray literal = asciiLiteral(query);
     if (!literal.isEmpty()) {
         // Candidates: lines holding the bytes, and lines whose text decoding can change (escape
         // sequences, CR and backspace rewrite what is shown). Each is then checked exactly.
-        std::vector<char> candidate(size_t(count), 0);
+        std::vector<char> candidate(size_t(lines), 0);
         QByteArray lowered;
         const QByteArray *hay = &chunk;
         if (!query.caseSensitive) {
@@ -162,9 +196,9 @@ std::vector<qint64> searchLines(const LogDocument::Private &doc, const SearchQue
                 pos = size_t(starts[size_t(line) + 1] - base);
             }
         }
-        for (qint64 i = 0; i < count; ++i) {
-            if (candidate[size_t(i)] && verify(i))
-                found.push_back(first + i);
+        for (qint64 i = 0; i < lines; ++i) {
+            if (candidate[size_t(i)])
+                check(i);
         }
         return found;
     }
@@ -172,15 +206,15 @@ std::vector<qint64> searchLines(const LogDocument::Private &doc, const SearchQue
     // Regular expressions (and non-ASCII literals): one pass over the chunk's decoded text, one
     // line per text line, then an exact check of any match that reached across a line end.
     QString text;
-    text.reserve(chunk.size() + count);
-    std::vector<qsizetype> textStart(size_t(count) + 1);
-    for (qint64 i = 0; i < count; ++i) {
+    text.reserve(chunk.size() + lines);
+    std::vector<qsizetype> textStart(size_t(lines) + 1);
+    for (qint64 i = 0; i < lines; ++i) {
         textStart[size_t(i)] = text.size();
         if (!isMarker[size_t(i)])
             appendDecoded(text, lineBytes(i));
         text.append(u'\n');
     }
-    textStart[size_t(count)] = text.size();
+    textStart[size_t(lines)] = text.size();
     qsizetype pos = 0;
     while (pos < text.size()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -193,12 +227,16 @@ std::vector<qint64> searchLines(const LogDocument::Private &doc, const SearchQue
             break;
         const qsizetype s = m.capturedStart();
         const qint64 line = qint64(std::upper_bound(textStart.begin(), textStart.end() - 1, s) - textStart.begin()) - 1;
-        if (line < 0 || line >= count)
+        if (line < 0 || line >= lines)
             break;
-        const qsizetype lineTextEnd = textStart[size_t(line) + 1] - 1; // the '\n'
-        const bool within = m.capturedEnd() <= lineTextEnd && s <= lineTextEnd;
-        if (!isMarker[size_t(line)] && (within ? true : verify(line)))
-            found.push_back(first + line);
+        // Count the matches of the line on its own text: a match may have reached across the
+        // line end, and matching never spans lines.
+        if (!isMarker[size_t(line)]) {
+            const qsizetype lineTextEnd = textStart[size_t(line) + 1] - 1; // the '\n'
+            const QStringView lineText = QStringView(text).mid(textStart[size_t(line)], lineTextEnd - textStart[size_t(line)]);
+            if (const int n = countMatches(re, lineText); n > 0)
+                found.push_back({first + line, n});
+        }
         pos = textStart[size_t(line) + 1];
     }
     return found;
@@ -238,7 +276,9 @@ public:
     const LogDocument *doc = nullptr;
     SearchQuery query;
     QString error;
-    std::vector<qint64> results;     // sorted
+    std::vector<LineMatches> results; // sorted by line
+    qint64 totalMatches = 0;          // sum of results[].count
+    mutable std::vector<qint64> matchesBefore; // prefix sums of results[].count; empty: stale
     quint64 generation = 0;
     std::shared_ptr<std::atomic<bool>> cancel;
     int pendingTasks = 0;
@@ -249,8 +289,21 @@ public:
     QTimer notifyTimer;
 
     void launch();
-    void taskDone(quint64 gen, qint64 lines, std::vector<qint64> found);
-    void insertSorted(const std::vector<qint64> &found);
+    void taskDone(quint64 gen, qint64 lines, std::vector<LineMatches> found);
+    void insertSorted(const std::vector<LineMatches> &found);
+    void dropFrom(qint64 line);
+    void clearResults()
+    {
+        results.clear();
+        totalMatches = 0;
+        matchesBefore.clear();
+    }
+    qsizetype indexOf(qint64 line) const
+    {
+        return std::lower_bound(results.begin(), results.end(), line,
+                                [](const LineMatches &m, qint64 l) { return m.line < l; })
+            - results.begin();
+    }
     void stopTasks()
     {
         if (cancel)
@@ -266,17 +319,30 @@ public:
     }
 };
 
-void Search::Private::insertSorted(const std::vector<qint64> &found)
+void Search::Private::insertSorted(const std::vector<LineMatches> &found)
 {
     if (found.empty())
         return;
-    if (results.empty() || results.back() < found.front()) {
+    matchesBefore.clear();
+    for (const LineMatches &m : found)
+        totalMatches += m.count;
+    if (results.empty() || results.back().line < found.front().line) {
         results.insert(results.end(), found.begin(), found.end());
         return;
     }
     const auto mid = results.size();
     results.insert(results.end(), found.begin(), found.end());
-    std::inplace_merge(results.begin(), results.begin() + qsizetype(mid), results.end());
+    std::inplace_merge(results.begin(), results.begin() + qsizetype(mid), results.end(),
+                       [](const LineMatches &a, const LineMatches &b) { return a.line < b.line; });
+}
+
+void Search::Private::dropFrom(qint64 line)
+{
+    const auto from = results.begin() + indexOf(line);
+    for (auto it = from; it != results.end(); ++it)
+        totalMatches -= it->count;
+    results.erase(from, results.end());
+    matchesBefore.clear();
 }
 
 void Search::Private::launch()
@@ -303,7 +369,7 @@ void Search::Private::launch()
         counter->add();
         QThreadPool::globalInstance()->start([this, gen, flag, qy, dp, first, count, counter] {
             if (!flag->load()) {
-                std::vector<qint64> found = searchLines(*dp, qy, first, count, flag.get());
+                std::vector<LineMatches> found = searchLines(*dp, qy, first, count, flag.get());
                 if (!flag->load()) {
                     QMetaObject::invokeMethod(q, [this, gen, count, found = std::move(found)]() mutable {
                         taskDone(gen, count, std::move(found));
@@ -321,12 +387,12 @@ void Search::Private::launch()
     if (pendingTasks == 0) {
         notifyTimer.stop();
         Q_EMIT q->progress(searched, total);
-        Q_EMIT q->matchesChanged(qint64(results.size()));
+        Q_EMIT q->matchesChanged(totalMatches);
         Q_EMIT q->finished();
     }
 }
 
-void Search::Private::taskDone(quint64 gen, qint64 lines, std::vector<qint64> found)
+void Search::Private::taskDone(quint64 gen, qint64 lines, std::vector<LineMatches> found)
 {
     if (gen != generation)
         return;
@@ -335,7 +401,7 @@ void Search::Private::taskDone(quint64 gen, qint64 lines, std::vector<qint64> fo
     if (--pendingTasks == 0) {
         notifyTimer.stop();
         Q_EMIT q->progress(searched, total);
-        Q_EMIT q->matchesChanged(qint64(results.size()));
+        Q_EMIT q->matchesChanged(totalMatches);
         Q_EMIT q->finished();
     } else {
         notify();
@@ -350,7 +416,7 @@ Search::Search(const LogDocument *document, QObject *parent) : QObject(parent), 
     d->notifyTimer.setInterval(50);
     connect(&d->notifyTimer, &QTimer::timeout, this, [this] {
         Q_EMIT progress(d->searched, d->total);
-        Q_EMIT matchesChanged(qint64(d->results.size()));
+        Q_EMIT matchesChanged(d->totalMatches);
     });
     connect(document, &LogDocument::indexingFinished, this, [this] {
         if (d->waitingForIndex)
@@ -367,7 +433,7 @@ Search::Search(const LogDocument *document, QObject *parent) : QObject(parent), 
             return;
         const qint64 lines = d->doc->lineCount();
         const qint64 from = qMax<qint64>(0, first.get());
-        d->results.erase(std::lower_bound(d->results.begin(), d->results.end(), from), d->results.end());
+        d->dropFrom(from);
         if (lines > from)
             d->insertSorted(searchLines(*d->doc->d, d->query, from, lines - from, nullptr));
         d->searched += qMax<qint64>(0, lines - d->total);
@@ -388,7 +454,7 @@ Search::~Search()
 bool Search::start(const SearchQuery &query)
 {
     d->stopTasks();
-    d->results.clear();
+    d->clearResults();
     d->query = query;
     d->error.clear();
     d->searched = 0;
@@ -423,7 +489,7 @@ void Search::cancel()
     d->active = false;
     d->waitingForIndex = false;
     if (wasRunning) {
-        Q_EMIT matchesChanged(qint64(d->results.size()));
+        Q_EMIT matchesChanged(d->totalMatches);
         Q_EMIT finished();
     }
 }
@@ -431,7 +497,7 @@ void Search::cancel()
 void Search::clear()
 {
     cancel();
-    d->results.clear();
+    d->clearResults();
     d->query = SearchQuery{};
     d->error.clear();
     d->searched = 0;
@@ -444,45 +510,77 @@ QString Search::errorString() const { return d->error; }
 bool Search::isRunning() const { return d->pendingTasks > 0 || d->waitingForIndex; }
 qint64 Search::linesSearched() const { return d->searched; }
 qint64 Search::linesTotal() const { return d->total; }
-qint64 Search::matchCount() const { return qint64(d->results.size()); }
+qint64 Search::matchCount() const { return d->totalMatches; }
+qint64 Search::matchingLineCount() const { return qint64(d->results.size()); }
 
-QList<LineNumber> Search::matches() const
+QList<LineNumber> Search::matchingLines() const
 {
     QList<LineNumber> out;
     out.reserve(qsizetype(d->results.size()));
-    for (const qint64 l : d->results)
-        out.append(LineNumber(l));
+    for (const LineMatches &m : d->results)
+        out.append(LineNumber(m.line));
     return out;
 }
 
-bool Search::isMatch(LineNumber line) const
+bool Search::isMatchingLine(LineNumber line) const
 {
-    return std::binary_search(d->results.begin(), d->results.end(), line.get());
+    return matchesInLine(line) > 0;
 }
 
-LineNumber Search::nextMatch(LineNumber line) const
+int Search::matchesInLine(LineNumber line) const
 {
-    const auto it = std::upper_bound(d->results.begin(), d->results.end(), line.get());
-    return it == d->results.end() ? LineNumber() : LineNumber(*it);
+    const qsizetype i = d->indexOf(line.get());
+    return i < qsizetype(d->results.size()) && d->results[size_t(i)].line == line.get() ? d->results[size_t(i)].count : 0;
 }
 
-LineNumber Search::previousMatch(LineNumber line) const
+qint64 Search::matchesBefore(LineNumber line) const
 {
-    const auto it = std::lower_bound(d->results.begin(), d->results.end(), line.get());
-    return it == d->results.begin() ? LineNumber() : LineNumber(*(it - 1));
+    if (d->matchesBefore.size() != d->results.size() + 1) {
+        d->matchesBefore.resize(d->results.size() + 1);
+        qint64 sum = 0;
+        for (size_t i = 0; i < d->results.size(); ++i) {
+            d->matchesBefore[i] = sum;
+            sum += d->results[i].count;
+        }
+        d->matchesBefore.back() = sum;
+    }
+    return d->matchesBefore[size_t(d->indexOf(line.get()))];
+}
+
+Search::MatchPosition Search::matchAt(qint64 index) const
+{
+    if (index < 0 || index >= d->totalMatches)
+        return {};
+    matchesBefore(LineNumber(0)); // makes the prefix sums current
+    const auto &before = d->matchesBefore;
+    const auto it = std::upper_bound(before.begin(), before.end() - 1, index) - 1;
+    const size_t i = size_t(it - before.begin());
+    return {LineNumber(d->results[i].line), int(index - *it)};
+}
+
+LineNumber Search::nextMatchingLine(LineNumber line) const
+{
+    const qsizetype i = d->indexOf(line.get() + 1);
+    return i == qsizetype(d->results.size()) ? LineNumber() : LineNumber(d->results[size_t(i)].line);
+}
+
+LineNumber Search::previousMatchingLine(LineNumber line) const
+{
+    const qsizetype i = d->indexOf(line.get());
+    return i == 0 ? LineNumber() : LineNumber(d->results[size_t(i) - 1].line);
 }
 
 QList<LineNumber> Search::filteredLines(bool matching) const
 {
     if (matching)
-        return matches();
+        return matchingLines();
     QList<LineNumber> out;
     const qint64 lines = d->doc->lineCount();
     auto it = d->results.begin();
     for (qint64 l = 0; l < lines; ++l) {
-        while (it != d->results.end() && *it < l)
+        while (it != d->results.end() && it->line < l)
             ++it;
-        if (it == d->results.end() || *it != l)
+        if (it == d->results.end() || it->line != l)
             out.append(LineNumber(l));
     }
     return out;
@@ -493,6 +591,18 @@ bool Search::matches(const SearchQuery &query, const QString &text)
     if (query.isEmpty())
         return false;
     return threadRegex(query).match(text).hasMatch();
+}
+
+int Search::countMatches(const SearchQuery &query, QStringView lineText)
+{
+    if (query.isEmpty())
+        return 0;
+    return vcv::countMatches(threadRegex(query), lineText);
+}
+
+QRegularExpression Search::regularExpression(const SearchQuery &query)
+{
+    return QRegularExpression(patternOf(query), optionsOf(query));
 }
 
 } // namespace vcv

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 
 #include <memory>
@@ -18,8 +19,9 @@ class LogDocument;
 /// lines are searched as they come; a document reset restarts the search; linesPrepended shifts
 /// and completes it).
 ///
-/// The result is the sorted set of matching line numbers; the filter view of it is
-/// filteredLines(): the lines matching, or not matching.
+/// The result is the sorted set of matching lines, each with its number of matches (what a
+/// search bar counts and steps through); the filter view of it is filteredLines(): the lines
+/// matching, or not matching.
 ///
 /// Ownership: the document must outlive the Search (its destructor cancels and waits for its own
 /// worker tasks, which read the document).
@@ -53,13 +55,33 @@ public:
     qint64 linesSearched() const;
     qint64 linesTotal() const;
 
-    /// Matching lines found so far, sorted ascending.
+    /// Where one match is: its line and which match of that line it is (0 = the first).
+    struct MatchPosition {
+        LineNumber line;
+        int indexInLine = 0;
+        bool isValid() const { return line.isValid(); }
+        friend bool operator==(const MatchPosition &, const MatchPosition &) = default;
+    };
+
+    /// Matches found so far: every non-empty match of every line counts (a line with three
+    /// hits counts three); a line that matches only with empty matches counts one.
     qint64 matchCount() const;
-    QList<LineNumber> matches() const;
-    bool isMatch(LineNumber line) const;
-    /// The first match after / the last match before `line`; invalid when there is none.
-    LineNumber nextMatch(LineNumber line) const;
-    LineNumber previousMatch(LineNumber line) const;
+    /// Lines with at least one match found so far.
+    qint64 matchingLineCount() const;
+    /// The lines with matches, sorted ascending.
+    QList<LineNumber> matchingLines() const;
+    bool isMatchingLine(LineNumber line) const;
+    /// Matches in `line` (0 when it does not match).
+    int matchesInLine(LineNumber line) const;
+    /// Matches in the lines before `line`: with matchesInLine(), the ordinal of a match ("12 of
+    /// 340" is matchesBefore(line) + indexInLine + 1).
+    qint64 matchesBefore(LineNumber line) const;
+    /// The `index`-th match (0-based) in document order; invalid outside [0, matchCount()).
+    MatchPosition matchAt(qint64 index) const;
+    /// The first matching line after / the last matching line before `line`; invalid when
+    /// there is none.
+    LineNumber nextMatchingLine(LineNumber line) const;
+    LineNumber previousMatchingLine(LineNumber line) const;
 
     /// Filter: the lines that match (`matching` true) or do not match, sorted. "Not matching"
     /// is only meaningful once the search is no longer running (before that it also holds lines
@@ -68,6 +90,11 @@ public:
 
     /// Utility, any thread: does decoded `text` match? (Same rules as the search.)
     static bool matches(const SearchQuery &query, const QString &text);
+    /// Utility, any thread: the matches in one line's decoded text, counted as matchCount() does.
+    static int countMatches(const SearchQuery &query, QStringView lineText);
+    /// The expression the search matches with (it may be invalid: check isValid()). Views that
+    /// highlight matches use it, so that what they show is what is counted.
+    static QRegularExpression regularExpression(const SearchQuery &query);
 
 Q_SIGNALS:
     /// New matches arrived (emitted at most every 50 ms while running, and at the end).

@@ -2,13 +2,16 @@
 // Frame times of the boot-log view against QPlainTextEdit + KSyntaxHighlighting::SyntaxHighlighter
 // on the same log (the realistic boot of SampleBootLog.h repeated).
 //
-//   logview-bench [--lines N] [--peer-mib M] [--seconds S] [--only logview|peer]
+//   logview-bench [--lines N] [--peer-mib M] [--seconds S] [--only logview|peer|document|parts]
 //
 // Scenarios, each for LogView and for the peer:
 //   open     time until the end of the log is on screen, and the resident memory afterwards;
-//   scroll   one frame = move the scroll bar (3 lines, a page, or a random jump) + repaint();
+//   scroll   one frame = move the scroll bar (3 lines, a page, or a random jump) + repaint() of
+//            the viewport (wall clock and CPU time of the GUI thread), and again + only the
+//            update the widget schedules itself (a strip after a small step);
 //   grow     a writer thread appends to the file at 10 MB/s for S seconds while the view follows;
-//            a frame is one paint, a stall is a 16 ms timer tick that came late.
+//            a frame is one paint, a stall is a 16 ms timer tick that came late; also the share
+//            of the time the GUI thread was on the CPU.
 // The peer is given at most M MiB of the log (default 16): a QTextDocument holds everything in
 // memory, and the full log would take minutes and gigabytes. Output: a Markdown table.
 
@@ -39,6 +42,7 @@
 #include <atomic>
 #include <cstdio>
 #include <thread>
+#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -125,8 +129,22 @@ protected:
     }
 };
 
-// Scroll frames: 200 small steps, 200 pages, 200 random jumps. Each frame = move + repaint.
-Stats scrollFrames(QAbstractScrollArea *area, QWidget *paintTarget)
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+enum class FramePaint {
+    Repaint, ///< repaint() the whole viewport after each move
+    Update,  ///< paint what the widget itself asked for (processEvents): a few rows after a small step
+};
+
+// Scroll frames: 200 small steps, 200 pages, 200 random jumps. Each frame = move + paint, timed
+// on the wall clock and in CPU time of this (the GUI) thread: on a shared machine the wall clock
+// includes the time other processes took the core, the CPU time does not.
+Stats scrollFrames(QAbstractScrollArea *area, QWidget *paintTarget, FramePaint mode, Stats *cpu = nullptr)
 {
     Stats stats;
     QScrollBar *bar = area->verticalScrollBar();
@@ -142,16 +160,23 @@ Stats scrollFrames(QAbstractScrollArea *area, QWidget *paintTarget)
             value = int(random.bounded(qMax(1, bar->maximum())));
         QElapsedTimer t;
         t.start();
+        const double cpuStart = threadCpuMs();
         bar->setValue(value);
-        paintTarget->repaint();
+        if (mode == FramePaint::Repaint)
+            paintTarget->repaint();
+        else
+            QCoreApplication::processEvents();
         stats.add(double(t.nsecsElapsed()) / 1e6);
+        if (cpu)
+            cpu->add(threadCpuMs() - cpuStart);
     }
     return stats;
 }
 
 // Appends at 10 MB/s from another thread while the event loop runs for `seconds`; returns the
 // lateness of a 16 ms timer (event-loop stalls).
-Stats growFor(const QString &path, int seconds, const std::function<void()> &onTick = {})
+// `busyPercent`: the share of the time the GUI thread spent on the CPU meanwhile (load-independent).
+Stats growFor(const QString &path, int seconds, const std::function<void()> &onTick = {}, double *busyPercent = nullptr)
 {
     std::atomic<bool> stop{false};
     const QByteArray boot = vcv::bench::sampleBootLog();
@@ -192,7 +217,12 @@ Stats growFor(const QString &path, int seconds, const std::function<void()> &onT
             onTick();
     });
     tick.start();
+    const double cpuStart = threadCpuMs();
+    QElapsedTimer wall;
+    wall.start();
     QTest::qWait(seconds * 1000);
+    if (busyPercent)
+        *busyPercent = 100.0 * (threadCpuMs() - cpuStart) / double(wall.elapsed());
     tick.stop();
     stop = true;
     writer.join();
@@ -237,6 +267,8 @@ int main(int argc, char **argv)
 
     const QSize size(1000, 700);
     Stats ourScroll, ourGrowPaint, ourGrowStall, peerScroll, peerGrowPaint, peerGrowStall;
+    Stats ourScrollCpu, peerScrollCpu, ourScrollUpdate, peerScrollUpdate;
+    double ourGrowBusy = 0, peerGrowBusy = 0;
     double ourOpenMs = 0, peerOpenMs = 0;
     qint64 ourRss = 0, peerRss = 0;
     vcv::LogSyntax::bootLogDefinition(); // load the repository outside the timings, for both
@@ -262,12 +294,13 @@ int main(int argc, char **argv)
         view.setFollowing(false);
         Stats scrollPaints;
         view.paints = &scrollPaints;
-        ourScroll = scrollFrames(&view, view.viewport());
+        ourScroll = scrollFrames(&view, view.viewport(), FramePaint::Repaint, &ourScrollCpu);
         view.paints = nullptr;
+        ourScrollUpdate = scrollFrames(&view, view.viewport(), FramePaint::Update);
         out << "LogView: paintEvent alone while scrolling: " << scrollPaints.row(u"paint"_s) << '\n';
         view.scrollToEnd();
         view.paints = &ourGrowPaint;
-        ourGrowStall = growFor(path, seconds);
+        ourGrowStall = growFor(path, seconds, {}, &ourGrowBusy);
         view.paints = nullptr;
         out << "LogView: after growing, " << doc.lineCount() << " lines\n";
     }
@@ -314,9 +347,11 @@ int main(int argc, char **argv)
         doc.open(path, true);
         if (!QTest::qWaitFor([&] { return doc.isIndexComplete(); }, 300000))
             return 1;
-        const Stats stall = growFor(path, seconds);
+        double busy = 0;
+        const Stats stall = growFor(path, seconds, {}, &busy);
         out << "| scenario | frames | mean ms | median ms | p99 ms | max ms | frames > 16 ms |\n|---|---:|---:|---:|---:|---:|---:|\n";
         out << stall.row(u"LogDocument alone: event-loop lateness while growing"_s) << '\n';
+        out << "\nGUI thread on the CPU while growing: " << busy << " %\n";
         return 0;
     }
     if (only.isEmpty() || only == u"peer") {
@@ -345,7 +380,8 @@ int main(int argc, char **argv)
         peerRss = rssMiB();
         out << "QPlainTextEdit: " << peerMiB << " MiB (" << edit.blockCount() << " lines) on screen after "
             << peerOpenMs << " ms; RSS " << peerRss << " MiB\n";
-        peerScroll = scrollFrames(&edit, edit.viewport());
+        peerScroll = scrollFrames(&edit, edit.viewport(), FramePaint::Repaint, &peerScrollCpu);
+        peerScrollUpdate = scrollFrames(&edit, edit.viewport(), FramePaint::Update);
         // The peer cannot follow a file: feed it the same 10 MB/s through appendPlainText, read
         // back from the file the writer thread grows.
         QFile growing(path);
@@ -361,7 +397,7 @@ int main(int argc, char **argv)
             growing.seek(growing.pos() - (chunk.size() - end - 1));
             edit.appendPlainText(QString::fromUtf8(chunk.left(end)));
             edit.verticalScrollBar()->setValue(edit.verticalScrollBar()->maximum());
-        });
+        }, &peerGrowBusy);
         edit.paints = nullptr;
     }
 
@@ -369,6 +405,10 @@ int main(int argc, char **argv)
     out << "|---|---:|---:|---:|---:|---:|---:|\n";
     out << ourScroll.row(u"LogView: scroll (move + repaint)"_s) << '\n';
     out << peerScroll.row(u"QPlainTextEdit + SyntaxHighlighter: scroll"_s) << '\n';
+    out << ourScrollCpu.row(u"LogView: scroll, CPU time of the GUI thread"_s) << '\n';
+    out << peerScrollCpu.row(u"QPlainTextEdit: scroll, CPU time of the GUI thread"_s) << '\n';
+    out << ourScrollUpdate.row(u"LogView: scroll (move + the update it schedules)"_s) << '\n';
+    out << peerScrollUpdate.row(u"QPlainTextEdit: scroll (move + the update it schedules)"_s) << '\n';
     out << ourGrowPaint.row(u"LogView: paint while growing 10 MB/s"_s) << '\n';
     out << peerGrowPaint.row(u"QPlainTextEdit: paint while growing 10 MB/s"_s) << '\n';
     out << ourGrowStall.row(u"LogView: event-loop lateness while growing"_s) << '\n';
@@ -376,5 +416,6 @@ int main(int argc, char **argv)
     out << "\n| open | LogView (" << lines << " lines) | QPlainTextEdit (" << peerMiB << " MiB) |\n|---|---:|---:|\n";
     out << "| end of log on screen | " << qRound(ourOpenMs) << " ms | " << qRound(peerOpenMs) << " ms |\n";
     out << "| resident memory | " << ourRss << " MiB | " << peerRss << " MiB |\n";
+    out << "| GUI thread on the CPU while growing | " << qRound(ourGrowBusy) << " % | " << qRound(peerGrowBusy) << " % |\n";
     return 0;
 }

@@ -22,6 +22,27 @@ using vcv::test::numberedLine;
 using vcv::test::VirtlogdWriter;
 using vcv::test::writeFile;
 
+namespace {
+
+/// The document's lines from `first` on as bytes, each with its newline when it has one: for
+/// lines without CR LF, the bytes of the file they came from.
+QByteArray documentBytes(const LogDocument &doc, qint64 first = 0)
+{
+    QByteArray out;
+    const qint64 count = doc.lineCount();
+    for (qint64 i = first; i < count; ++i) {
+        const QByteArray raw = doc.rawLine(LineNumber(i));
+        const qint64 start = doc.lineOffset(LineNumber(i)).get();
+        const qint64 end = i + 1 < count ? doc.lineOffset(LineNumber(i + 1)).get() : doc.byteSize();
+        out += raw;
+        if (end > start + raw.size())
+            out += '\n';
+    }
+    return out;
+}
+
+} // namespace
+
 class TestLogFollow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -118,6 +139,137 @@ private Q_SLOTS:
         QCOMPARE(doc.line(LineNumber(0)).text, u"boot 1 a"_s);
         QCOMPARE(doc.line(LineNumber(2)).text, u"boot 1 c"_s);
         QCOMPARE(doc.line(LineNumber(4)).text, u"boot 2 a"_s);
+    }
+
+    void fastAppendsArriveWhole()
+    {
+        // Many small writes from another thread, faster than frames: the document ends with
+        // exactly the file's bytes as lines, and fewer merges than writes reached it.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, "plain start\n"_ba));
+        LogDocument doc;
+        QSignalSpy appended(&doc, &LogDocument::linesAppended);
+        QVERIFY(doc.open(base, true));
+        constexpr int Writes = 20000;
+        std::atomic<bool> done{false};
+        QThread *writer = QThread::create([&] {
+            QFile file(base);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+                return;
+            qint64 n = 0;
+            for (int w = 0; w < Writes; ++w) {
+                QByteArray chunk;
+                for (int i = 0; i < 1 + w % 4; ++i)
+                    chunk += numberedLine(n++);
+                if (w % 5000 == 4999)
+                    chunk += "Linux version 6.12\n"; // a boot candidate now and then
+                if (w % 3 == 0) {
+                    // Cut a line in two writes: its second half continues an open line.
+                    file.write(chunk.left(chunk.size() / 2));
+                    file.flush();
+                    chunk = chunk.mid(chunk.size() / 2);
+                }
+                file.write(chunk);
+                file.flush();
+            }
+            done = true;
+        });
+        writer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 120000);
+        writer->wait();
+        delete writer;
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QTRY_COMPARE_WITH_TIMEOUT(doc.byteSize(), bytes.size(), 20000);
+        QCOMPARE(documentBytes(doc), bytes);
+        QVERIFY2(appended.count() < Writes, qPrintable(QString::number(appended.count())));
+        // Every "Linux version" line started a boot, also those cut in two writes.
+        const auto segments = doc.bootSegments();
+        QCOMPARE(segments.size(), 1 + Writes / 5000);
+        for (qsizetype i = 1; i < segments.size(); ++i)
+            QCOMPARE(doc.rawLine(segments.at(i).firstLine), "Linux version 6.12"_ba);
+    }
+
+    void appendsWhileTheIndexIsBuilt()
+    {
+        // A log large enough to be indexed in the background, growing meanwhile: the lines
+        // appended before the head is merged keep their place after it.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray start;
+        qint64 n = 0;
+        while (start.size() < (24 << 20))
+            start += numberedLine(n++);
+        start.chop(10); // an open last line
+        QVERIFY(writeFile(base, start));
+        LogDocument doc;
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QVERIFY(doc.open(base, true));
+        QVERIFY(!doc.isIndexComplete());
+        QByteArray rest = numberedLine(n - 1).right(10);
+        for (int i = 0; i < 2000; ++i)
+            rest += numberedLine(n++);
+        for (qsizetype at = 0; at < rest.size(); at += 997) {
+            QVERIFY(appendFile(base, rest.mid(at, 997)));
+            QCoreApplication::processEvents();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(doc.isIndexComplete(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(doc.byteSize(), start.size() + rest.size(), 20000);
+        QCOMPARE(prepended.count(), 1);
+        QCOMPARE(doc.lineCount(), n);
+        for (qint64 i : {qint64(0), n / 2, n - 2001, n - 2000, n - 1})
+            QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(i))), i);
+        QCOMPARE(documentBytes(doc), start + rest);
+    }
+
+    void truncationWhileGrowing()
+    {
+        // The log is truncated while a writer keeps appending and the document may still be
+        // indexing what came before: a marker, then exactly what the file holds now. (What
+        // stood before the marker was in the same file: the disk no longer has those bytes.)
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, numberedLine(0)));
+        LogDocument doc;
+        QSignalSpy restarted(&doc, &LogDocument::logRestarted);
+        QVERIFY(doc.open(base, true));
+        std::atomic<int> phase{0};
+        QThread *writer = QThread::create([&] {
+            QFile file(base);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+                return;
+            for (qint64 n = 1; n < 30000; ++n) {
+                if (n == 15000) {
+                    phase = 1; // ask for the truncation and wait for it
+                    while (phase != 2)
+                        QThread::usleep(100);
+                }
+                file.write(n < 15000 ? numberedLine(n) : "after " + numberedLine(n));
+                file.flush();
+            }
+            phase = 3;
+        });
+        writer->start();
+        QTRY_VERIFY_WITH_TIMEOUT(phase == 1, 60000);
+        QVERIFY(QFile::resize(base, 0));
+        // The chain sees a truncation only as a file that got smaller: let it look before the
+        // writer goes on.
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.count() == 1, 20000);
+        phase = 2;
+        QTRY_VERIFY_WITH_TIMEOUT(phase == 3, 60000);
+        writer->wait();
+        delete writer;
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray now = file.readAll();
+        QCOMPARE(restarted.count(), 1);
+        const qint64 marker = restarted.first().first().value<LineNumber>().get();
+        QCOMPARE(doc.lineKind(LineNumber(marker)), DecodedLine::Kind::LogRestarted);
+        QByteArray after;
+        QTRY_VERIFY_WITH_TIMEOUT((after = documentBytes(doc, marker + 1)) == now, 20000);
+        QVERIFY(marker > 0);
     }
 
     void virtlogdRotation1000Times()

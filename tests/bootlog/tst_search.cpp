@@ -38,14 +38,28 @@ QByteArray corpus()
     return log;
 }
 
-/// The reference: every line decoded and matched on its own.
-QList<LineNumber> reference(const LogDocument &doc, const SearchQuery &query)
+/// The reference: every line decoded and matched on its own, each non-empty match counted.
+struct Reference {
+    QList<LineNumber> lines;
+    QList<int> counts; // matches per line of `lines`
+    qint64 total = 0;
+};
+
+Reference reference(const LogDocument &doc, const SearchQuery &query)
 {
-    QList<LineNumber> out;
+    Reference out;
+    const QRegularExpression re = Search::regularExpression(query);
     for (qint64 i = 0; i < doc.lineCount(); ++i) {
         const DecodedLine line = doc.line(LineNumber(i));
-        if (!line.isMarker() && Search::matches(query, line.text))
-            out.append(LineNumber(i));
+        if (line.isMarker() || !Search::matches(query, line.text))
+            continue;
+        int n = 0;
+        for (auto it = re.globalMatch(line.text); it.hasNext();)
+            n += it.next().capturedLength() > 0 ? 1 : 0;
+        n = qMax(n, 1);
+        out.lines.append(LineNumber(i));
+        out.counts.append(n);
+        out.total += n;
     }
     return out;
 }
@@ -92,21 +106,72 @@ private Q_SLOTS:
         QVERIFY(search.start(query));
         QVERIFY(finished.wait(30000) || finished.count() == 1);
         QVERIFY(!search.isRunning());
-        const QList<LineNumber> expected = reference(doc, query);
-        QCOMPARE(search.matches(), expected);
-        QCOMPARE(search.matchCount(), expected.size());
+        const Reference ref = reference(doc, query);
+        const QList<LineNumber> &expected = ref.lines;
+        QCOMPARE(search.matchingLines(), expected);
+        QCOMPARE(search.matchingLineCount(), expected.size());
+        QCOMPARE(search.matchCount(), ref.total);
+        // Every match has its ordinal: matchesBefore() and matchAt() agree with the reference.
+        qint64 before = 0;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(search.matchesInLine(expected.at(i)), ref.counts.at(i));
+            QCOMPARE(search.matchesBefore(expected.at(i)), before);
+            QCOMPARE(search.matchAt(before), (Search::MatchPosition{expected.at(i), 0}));
+            QCOMPARE(search.matchAt(before + ref.counts.at(i) - 1),
+                     (Search::MatchPosition{expected.at(i), ref.counts.at(i) - 1}));
+            before += ref.counts.at(i);
+        }
+        QVERIFY(!search.matchAt(ref.total).isValid());
         QCOMPARE(expected.isEmpty(), !expectSome);
         QCOMPARE(search.linesSearched(), doc.lineCount());
         // The filter: matching plus not matching is every line once.
         const QList<LineNumber> rest = search.filteredLines(false);
         QCOMPARE(rest.size() + expected.size(), doc.lineCount());
         for (const LineNumber l : rest)
-            QVERIFY(!search.isMatch(l));
+            QVERIFY(!search.isMatchingLine(l));
         if (!expected.isEmpty()) {
-            QCOMPARE(search.nextMatch(LineNumber(-1)), expected.first());
-            QCOMPARE(search.previousMatch(LineNumber(doc.lineCount())), expected.last());
-            QVERIFY(!search.nextMatch(expected.last()).isValid());
+            QCOMPARE(search.nextMatchingLine(LineNumber(-1)), expected.first());
+            QCOMPARE(search.previousMatchingLine(LineNumber(doc.lineCount())), expected.last());
+            QVERIFY(!search.nextMatchingLine(expected.last()).isValid());
         }
+    }
+
+    void countsEveryMatchOfALine()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QVERIFY(writeFile(base, "error error error\nno\nerrorerror\nx \x1b[1merror\x1b[0m\n"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QTRY_VERIFY(doc.isIndexComplete());
+        Search search(&doc);
+        QSignalSpy finished(&search, &Search::finished);
+        QSignalSpy changed(&search, &Search::matchesChanged);
+
+        QVERIFY(search.start(SearchQuery{u"error"_s, false, false, false}));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(search.matchCount(), 6);
+        QCOMPARE(search.matchingLineCount(), 3);
+        QCOMPARE(changed.last().first().toLongLong(), 6);
+        QCOMPARE(search.matchesInLine(LineNumber(0)), 3);
+        QCOMPARE(search.matchesInLine(LineNumber(1)), 0);
+        QCOMPARE(search.matchesInLine(LineNumber(2)), 2);
+        QCOMPARE(search.matchesBefore(LineNumber(3)), 5);
+        QCOMPARE(search.matchAt(4), (Search::MatchPosition{LineNumber(2), 1}));
+
+        // Whole words: "errorerror" holds none. A regular expression counts the same way.
+        finished.clear();
+        QVERIFY(search.start(SearchQuery{u"err(or)?"_s, true, false, true}));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(search.matchCount(), 4);
+        QCOMPARE(search.matchingLines(), QList<LineNumber>({LineNumber(0), LineNumber(3)}));
+
+        // A line that matches only with empty matches counts once.
+        finished.clear();
+        QVERIFY(search.start(SearchQuery{u"^(?=no)"_s, true, true, false}));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(search.matchCount(), 1);
+        QCOMPARE(search.matchingLines(), QList<LineNumber>{LineNumber(1)});
     }
 
     void invalidRegex()
@@ -149,7 +214,7 @@ private Q_SLOTS:
         }
         const qint64 all = search.matchCount();
         QCOMPARE(previous, all);
-        const QList<LineNumber> found = search.matches();
+        const QList<LineNumber> found = search.matchingLines();
         QVERIFY(std::is_sorted(found.cbegin(), found.cend()));
 
         // Cancelled at once: finished comes, and nothing arrives afterwards.
@@ -175,11 +240,11 @@ private Q_SLOTS:
         QSignalSpy finished(&search, &Search::finished);
         QVERIFY(search.start(SearchQuery{u"error"_s, false, false, true}));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(search.matches(), QList<LineNumber>{LineNumber(0)});
+        QCOMPARE(search.matchingLines(), QList<LineNumber>{LineNumber(0)});
         // The open last line becomes a match when its end arrives; new lines are searched too.
-        QVERIFY(appendFile(base, "ee error\nfour\nfive error\n"_ba));
-        QTRY_COMPARE(search.matchCount(), 3);
-        QCOMPARE(search.matches(), QList<LineNumber>({LineNumber(0), LineNumber(2), LineNumber(4)}));
+        QVERIFY(appendFile(base, "ee error\nfour\nfive error error\n"_ba));
+        QTRY_COMPARE(search.matchCount(), 4);
+        QCOMPARE(search.matchingLines(), QList<LineNumber>({LineNumber(0), LineNumber(2), LineNumber(4)}));
         QCOMPARE(search.filteredLines(false), QList<LineNumber>({LineNumber(1), LineNumber(3)}));
     }
 };

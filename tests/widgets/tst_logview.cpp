@@ -26,6 +26,7 @@
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -81,11 +82,13 @@ private Q_SLOTS:
     void keyboardNavigation();
     void selectionAndCopy();
     void searchFlow();
+    void searchStepsThroughEveryMatch();
     void badRegexIsExplained();
     void filterModes();
     void followWhileLinesAreAppended();
     void bootsListAndThisBootOnly();
     void overviewRulerShowsTrouble();
+    void scrollingByFewRowsPaintsLikeAFullPaint();
     void wrapAndZoom();
     void threeMillionLines();
 
@@ -367,6 +370,87 @@ void TestLogView::searchFlow()
     QCOMPARE(view->matchCount(), 0);
 }
 
+// The leftmost x of the current-match highlight in the text row of @p line (-1: none).
+int currentMatchX(LogView &view, qint64 line)
+{
+    const QImage image = view.viewport()->grab().toImage();
+    const int y = int(line - view.topRow()) * view.lineHeight();
+    const QColor current(0xff, 0x9f, 0x1a);
+    for (int x = view.textLeft(); x < image.width(); ++x) {
+        if (countColour(image, QRect(x, y + 1, 1, view.lineHeight() - 2), current, 8) > 0)
+            return x;
+    }
+    return -1;
+}
+
+void TestLogView::searchStepsThroughEveryMatch()
+{
+    const QString file = path(u"matches.log"_s);
+    writeFile(file, "nothing here\n"
+                    "[   1.0] error: one error, then another error\n"
+                    "fine\n"
+                    "last error\n"_ba);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    vcv::LogPane pane;
+    pane.resize(900, 300);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    LogView *view = pane.view();
+    vcv::LogSearchBar *bar = pane.searchBar();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    bar->activate();
+    bar->lineEdit()->setText(u"error"_s);
+    bar->searchNow();
+    QTRY_VERIFY(!view->search()->isRunning());
+    // Four matches on two lines: counted one by one.
+    QTRY_COMPARE(view->matchCount(), 4);
+    QCOMPARE(view->matchLines().size(), 2);
+    QTRY_COMPARE(bar->statusText(), u"4 found"_s);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return); // from the current line 0
+    QCOMPARE(bar->statusText(), u"1 of 4"_s);
+    QCOMPARE(view->currentLine(), 1);
+    QCOMPARE(view->currentMatchInLine(), 0);
+
+    // Next steps through the matches of line 1 before it leaves it; each is painted as the
+    // current one in turn (its highlight moves right).
+    const int x0 = currentMatchX(*view, 1);
+    QVERIFY(x0 > 0);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(bar->statusText(), u"2 of 4"_s);
+    QCOMPARE(view->currentLine(), 1);
+    QCOMPARE(view->currentMatchInLine(), 1);
+    const int x1 = currentMatchX(*view, 1);
+    QVERIFY2(x1 > x0, qPrintable(u"%1 %2"_s.arg(x0).arg(x1)));
+    QTest::keyClick(bar->lineEdit(), Qt::Key_F3);
+    QCOMPARE(bar->statusText(), u"3 of 4"_s);
+    const int x2 = currentMatchX(*view, 1);
+    QVERIFY2(x2 > x1, qPrintable(u"%1 %2"_s.arg(x1).arg(x2)));
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(bar->statusText(), u"4 of 4"_s);
+    QCOMPARE(view->currentLine(), 3);
+    QCOMPARE(currentMatchX(*view, 1), -1); // only one match is current
+    QVERIFY(currentMatchX(*view, 3) > 0);
+    // Wrapping, and backwards into the last match of a line.
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
+    QCOMPARE(bar->statusText(), u"1 of 4"_s);
+    QCOMPARE(view->currentMatchInLine(), 0);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(bar->statusText(), u"4 of 4"_s);
+    QTest::keyClick(bar->lineEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(bar->statusText(), u"3 of 4"_s);
+    QCOMPARE(view->currentLine(), 1);
+    QCOMPARE(view->currentMatchInLine(), 2);
+    QCOMPARE(currentMatchX(*view, 1), x2);
+
+    // Moving to another line first: Next goes on from there, to the next matching line.
+    view->setCurrentLine(2);
+    view->findNext();
+    QCOMPARE(bar->statusText(), u"4 of 4"_s);
+}
+
 void TestLogView::badRegexIsExplained()
 {
     const QString file = path(u"regex.log"_s);
@@ -611,6 +695,42 @@ void TestLogView::overviewRulerShowsTrouble()
     QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, errorY));
     QVERIFY(qAbs(view.currentLine() - 100) <= 2);
     QVERIFY(view.currentLine() >= view.topRow() && view.currentLine() < view.topRow() + view.pageRows());
+}
+
+void TestLogView::scrollingByFewRowsPaintsLikeAFullPaint()
+{
+    // A scroll by a few rows moves the pixels on screen and paints only the rows that came
+    // into view: what the screen shows must still be what a full paint gives.
+    const QString file = path(u"blit.log"_s);
+    QByteArray bytes;
+    for (int i = 0; i < 2000; ++i) {
+        bytes += QByteArray(i % 7 == 3 ? "[FAILED] Failed to start unit" : "[  OK  ] Started unit")
+            + QByteArray::number(i) + ".service.\n";
+    }
+    writeFile(file, bytes);
+    vcv::LogDocument doc;
+    QVERIFY(doc.openFiles({file}));
+    LogView view;
+    view.resize(700, 403); // a partly visible last row
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.setSearchQuery({u"unit1"_s, false, false, false}));
+    QTRY_VERIFY(!view.search()->isRunning());
+    QScrollBar *bar = view.verticalScrollBar();
+    view.setCurrentLine(500);
+    QCoreApplication::processEvents();
+    const auto onScreen = [&] {
+        const QPoint origin = view.viewport()->mapTo(&view, QPoint(0, 0));
+        return view.screen()->grabWindow(view.winId()).toImage()
+            .copy(QRect(origin, view.viewport()->size())).convertToFormat(QImage::Format_RGB32);
+    };
+    const auto fullPaint = [&] { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+    for (const int step : {3, 1, -2, 5, -7, 3, 3, -1}) {
+        bar->setValue(bar->value() + step);
+        QCoreApplication::processEvents(); // the pending (partial) update is painted
+        QCOMPARE(onScreen(), fullPaint());
+    }
 }
 
 void TestLogView::wrapAndZoom()
