@@ -455,7 +455,7 @@ void MainWindow::updateStatus()
     for (const QString &uri : uris)
         if (Connection *c = m_model->connection(uri); c && c->state() == Connection::State::Connected)
             ++connected;
-    m_connectionStatus->setText(tr("%1 of %2 connections open").arg(connected).arg(uris.size()));
+    m_connectionStatus->setText(tr("%1 of %Ln connection(s) open", nullptr, int(uris.size())).arg(connected));
 }
 
 void MainWindow::saveSession() const

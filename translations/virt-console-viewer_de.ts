@@ -161,12 +161,16 @@
         <translation>Das XML der Domain kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The log %1 is on the host %2; reading logs of remote hosts is not supported yet. Run virt-console-viewer --print-log on that host.</source>
-        <translation>Das Protokoll %1 liegt auf dem Host %2; das Lesen von Protokollen entfernter Hosts wird noch nicht unterstützt. virt-console-viewer --print-log auf diesem Host ausführen.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The log %1 is on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Das Protokoll %1 liegt auf dem Host %2, und Protokolle entfernter Hosts werden über ssh gelesen: mit qemu+ssh:// verbinden oder virt-console-viewer --print-log auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -194,10 +198,6 @@
     <message>
         <source>Print the domains of the connection with their consoles and log files, then exit.</source>
         <translation>Die Domains der Verbindung mit ihren Konsolen und Protokolldateien ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit.</source>
-        <translation>Das gesamte Protokoll der Konsole der Domain auf die Standardausgabe schreiben, rotierte Dateien der Reihe nach zusammengefügt, Byte für Byte, und beenden.</translation>
     </message>
     <message>
         <source>With --print-log: plain text without escape sequences.</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Serial console and boot log of libvirt guests, side by side.</source>
         <translation>Serielle Konsole und Boot-Protokoll von libvirt-Gästen, nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit (for qemu+ssh:// read on the host over ssh).</source>
+        <translation>Das ganze Protokoll der Konsole der Domain auf die Standardausgabe schreiben, Rotationen der Reihe nach zusammengefügt, Byte für Byte, dann beenden (bei qemu+ssh:// auf dem Host über ssh gelesen).</translation>
     </message>
 </context>
 <context>
@@ -474,10 +478,6 @@ virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos
 virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten Definition der Domain &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; hinzugefügt. Das wird beim nächsten Start der Domain wirksam.</translation>
     </message>
     <message>
-        <source>The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; run virt-console-viewer --print-log on that host.</source>
-        <translation>Das Protokoll dieser Konsole ist %1 auf dem Host %2. Das Lesen von Protokollen entfernter Hosts wird noch nicht unterstützt; virt-console-viewer --print-log auf diesem Host ausführen.</translation>
-    </message>
-    <message>
         <source>The log %1 cannot be read: %2
 
 virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
@@ -538,16 +538,93 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <translation>Konsolenprotokoll</translation>
     </message>
     <message>
-        <source>%1: %2 lines, %3, %4 rotated file(s)</source>
-        <translation>%1: %2 Zeilen, %3, %4 rotierte Datei(en)</translation>
-    </message>
-    <message>
         <source>Reading the log</source>
         <translation>Protokoll wird gelesen</translation>
     </message>
     <message>
         <source>Searching</source>
         <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>Log of %1 was wiped; earlier text archived to %2</source>
+        <translation>Das Protokoll von %1 wurde gelöscht; der frühere Text ist in %2 archiviert</translation>
+    </message>
+    <message>
+        <source>Log of %1 was wiped, but %2</source>
+        <translation>Das Protokoll von %1 wurde gelöscht, aber %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be forced off, so it was not restarted: %2</source>
+        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden und wurde daher nicht neu gestartet: %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost while %1 was being restarted paused.</source>
+        <translation>Die Verbindung ging verloren, während %1 pausiert neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is already being restarted paused.</source>
+        <translation>%1 wird bereits pausiert neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>Der Zustand von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
+        <translation>%1 ist eine transiente Domain: Zwangsweise ausgeschaltet wäre sie verschwunden, daher kann sie nicht pausiert neu gestartet werden. Zuerst definieren (virsh define), dann neu starten.</translation>
+    </message>
+    <message>
+        <source>Forcing %1 off to restart it paused…</source>
+        <translation>%1 wird zwangsweise ausgeschaltet, um es pausiert neu zu starten …</translation>
+    </message>
+    <message>
+        <source>Restart %1 Paused?</source>
+        <translation>%1 pausiert neu starten?</translation>
+    </message>
+    <message>
+        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
+        <translation>%1 läuft. Zwangsweise ausschalten und pausiert starten, damit der nächste Boot-Vorgang ab seiner ersten Zeile zu sehen ist?</translation>
+    </message>
+    <message>
+        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
+        <translation>Zwangsweises Ausschalten ist wie Stecker ziehen: Was der Gast nicht auf seine Platten geschrieben hat, geht verloren, und seine Dateisysteme müssen eventuell geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Force Off and Restart Paused</source>
+        <translation>Ausschalten und pausiert neu starten</translation>
+    </message>
+    <message>
+        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
+        <translation>%1 wurde zwangsweise ausgeschaltet, aber seine Konsole ist weg; bitte aus der Domain-Liste wieder starten.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Das Protokoll dieser Konsole ist %1 auf dem Host %2, und Protokolle entfernter Hosts werden über ssh gelesen: mit qemu+ssh:// verbinden oder virt-console-viewer --print-log auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local copy of the log cannot be created.</source>
+        <translation>Der Ordner %1 für die lokale Kopie des Protokolls kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 auf %2, über ssh kopiert: %Ln Zeile, %3</numerusform>
+            <numerusform>%1 auf %2, über ssh kopiert: %Ln Zeilen, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile, %2</numerusform>
+            <numerusform>%1: %Ln Zeilen, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rotated file(s)</source>
+        <translation>
+            <numerusform>, %n rotierte Datei</numerusform>
+            <numerusform>, %n rotierte Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +870,45 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     </message>
 </context>
 <context>
+    <name>vcv::LogArchiver</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>in %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the copy of the log: %1</source>
+        <translation>die Kopie des Protokolls kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the copy of the log cannot be read: %1</source>
+        <translation>die Kopie des Protokolls kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the earlier text could not be archived: its copy failed (%1).</source>
+        <translation>der frühere Text konnte nicht archiviert werden: seine Kopie ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>no archive folder is set</source>
+        <translation>es ist kein Archivordner eingestellt</translation>
+    </message>
+    <message>
+        <source>the earlier text could not be archived (%1). It is kept and archived at the next wipe, or when the archive folder is changed in the settings.</source>
+        <translation>der frühere Text konnte nicht archiviert werden (%1). Er bleibt erhalten und wird beim nächsten Löschen archiviert oder sobald der Archivordner in den Einstellungen geändert wird.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogDocument</name>
     <message>
         <source>──── log restarted ────</source>
@@ -974,16 +1090,19 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <translation>kein Treffer</translation>
     </message>
     <message>
-        <source>%1 found</source>
-        <translation>%1 Treffer</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <source>invalid</source>
         <translation>ungültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,16 +1112,8 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <translation>Zum Ende des Protokolls springen und ihm folgen (Ende)</translation>
     </message>
     <message>
-        <source>↓ %1 new lines</source>
-        <translation>↓ Neue Zeilen: %1</translation>
-    </message>
-    <message>
         <source>Invalid regular expression at character %1: %2</source>
         <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
-    </message>
-    <message>
-        <source>Copied the first %1 lines; save the log to get all of it.</source>
-        <translation>Die ersten %1 Zeilen wurden kopiert; für den vollständigen Inhalt das Protokoll speichern.</translation>
     </message>
     <message>
         <source>No log</source>
@@ -1019,6 +1130,20 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>No line matches the filter</source>
         <translation>Keine Zeile passt zum Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %Ln new line(s)</source>
+        <translation>
+            <numerusform>↓ %Ln neue Zeile</numerusform>
+            <numerusform>↓ %Ln neue Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the first %Ln line(s); save the log to get all of it.</source>
+        <translation>
+            <numerusform>Die erste Zeile kopiert; zum Sichern des Ganzen das Protokoll speichern.</numerusform>
+            <numerusform>Die ersten %Ln Zeilen kopiert; zum Sichern des Ganzen das Protokoll speichern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1215,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>%1 ist nicht verbunden.</translation>
     </message>
     <message>
-        <source>%1 of %2 connections open</source>
-        <translation>%1 von %2 Verbindungen offen</translation>
-    </message>
-    <message>
         <source>There is no log to save in this tab.</source>
         <translation>In diesem Tab gibt es kein Protokoll zum Speichern.</translation>
     </message>
@@ -1144,6 +1265,47 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>The domain&apos;s QEMU log tells why QEMU itself failed to start or stopped.</source>
         <translation>Das QEMU-Protokoll der Domain zeigt, warum QEMU selbst nicht starten konnte oder beendet wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln connection(s) open</source>
+        <translation>
+            <numerusform>%1 von %Ln Verbindung offen</numerusform>
+            <numerusform>%1 von %Ln Verbindungen offen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RemoteLogMirror</name>
+    <message>
+        <source>Cannot write the local copy %1 of the log: %2</source>
+        <translation>Die lokale Kopie %1 des Protokolls kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Install the OpenSSH client.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Bitte den OpenSSH-Client installieren.</translation>
+    </message>
+    <message>
+        <source>The log %1 does not exist on the host (yet): the domain writes it when it runs.</source>
+        <translation>Das Protokoll %1 gibt es auf dem Host (noch) nicht: Die Domain schreibt es, wenn sie läuft.</translation>
+    </message>
+    <message>
+        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), or give that user read access there (an ACL on the files).</source>
+        <translation>Das Protokoll %1 auf dem Host ist für den ssh-Benutzer nicht lesbar. virtlogd schreibt Protokolle, die nur root lesen darf: als root verbinden (qemu+ssh://root@…) oder diesem Benutzer dort Lesezugriff geben (eine ACL auf den Dateien).</translation>
+    </message>
+    <message>
+        <source>ssh ended with status %1</source>
+        <translation>ssh endete mit Status %1</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 over ssh failed: %2</source>
+        <translation>Das Protokoll %1 konnte nicht über ssh gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ssh connection for the log ended (%1); trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1411,79 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>&amp;Theme:</source>
         <translation>Farb&amp;schema:</translation>
+    </message>
+    <message>
+        <source>Archive the earlier text when a log is wiped</source>
+        <translation>Den früheren Text archivieren, wenn ein Protokoll gelöscht wird</translation>
+    </message>
+    <message>
+        <source>virtlogd deletes a console&apos;s log when a domain with &lt;log append=&apos;off&apos;&gt; starts, and a log may be truncated by hand. The text it held before is then written to a file of its own in the archive folder, one subfolder per host.</source>
+        <translation>virtlogd löscht das Protokoll einer Konsole, wenn eine Domain mit &lt;log append=&apos;off&apos;&gt; startet, und ein Protokoll kann von Hand gekürzt werden. Der Text, den es vorher enthielt, wird dann in eine eigene Datei im Archivordner geschrieben, ein Unterordner je Host.</translation>
+    </message>
+    <message>
+        <source>Empty: %1. Each host gets a subfolder (&quot;local&quot; for this machine).</source>
+        <translation>Leer: %1. Jeder Host bekommt einen Unterordner („local“ für diesen Rechner).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source> per console</source>
+        <translation> je Konsole</translation>
+    </message>
+    <message>
+        <source>Archive &amp;folder:</source>
+        <translation>Archiv&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Die &amp;letzten behalten:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshAskPassService</name>
+    <message>
+        <source>The helper virt-console-viewer-askpass is not installed.</source>
+        <translation>Das Hilfsprogramm virt-console-viewer-askpass ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private directory in %1: %2</source>
+        <translation>In %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into %2.</source>
+        <translation>%1 kann nicht nach %2 verlinkt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for ssh&apos;s questions: %1</source>
+        <translation>Auf die Fragen von ssh kann nicht gewartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshCommand</name>
+    <message>
+        <source>%1 does not connect through ssh.</source>
+        <translation>%1 verbindet sich nicht über ssh.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshPrompter</name>
+    <message>
+        <source>Answer Yes only if you trust this host and its key.</source>
+        <translation>Nur mit Ja antworten, wenn Sie diesem Host und seinem Schlüssel vertrauen.</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
     </message>
 </context>
 <context>

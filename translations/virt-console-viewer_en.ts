@@ -1,6 +1,75 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>vcv::ConsoleTab</name>
+    <message numerus="yes">
+        <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 on %2, copied over ssh: %Ln line, %3</numerusform>
+            <numerusform>%1 on %2, copied over ssh: %Ln lines, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln line, %2</numerusform>
+            <numerusform>%1: %Ln lines, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rotated file(s)</source>
+        <translation>
+            <numerusform>, %n rotated file</numerusform>
+            <numerusform>, %n rotated files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogSearchBar</name>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogView</name>
+    <message numerus="yes">
+        <source>↓ %Ln new line(s)</source>
+        <translation>
+            <numerusform>↓ %Ln new line</numerusform>
+            <numerusform>↓ %Ln new lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the first %Ln line(s); save the log to get all of it.</source>
+        <translation>
+            <numerusform>Copied the first line; save the log to get all of it.</numerusform>
+            <numerusform>Copied the first %Ln lines; save the log to get all of it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %Ln connection(s) open</source>
+        <translation>
+            <numerusform>%1 of %Ln connection open</numerusform>
+            <numerusform>%1 of %Ln connections open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RemoteLogMirror</name>
+    <message numerus="yes">
+        <source>The ssh connection for the log ended (%1); trying again in %n second(s).</source>
+        <translation>
+            <numerusform>The ssh connection for the log ended (%1); trying again in %n second.</numerusform>
+            <numerusform>The ssh connection for the log ended (%1); trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

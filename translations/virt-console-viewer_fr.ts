@@ -161,12 +161,16 @@
         <translation>Le XML du domaine ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The log %1 is on the host %2; reading logs of remote hosts is not supported yet. Run virt-console-viewer --print-log on that host.</source>
-        <translation>Le journal %1 se trouve sur l&apos;hôte %2&#xa0;; la lecture des journaux d&apos;hôtes distants n&apos;est pas encore prise en charge. Exécutez virt-console-viewer --print-log sur cet hôte.</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The log %1 is on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Le journal %1 se trouve sur l&apos;hôte %2, et les journaux des hôtes distants se lisent par ssh : connectez-vous avec qemu+ssh://, ou lancez virt-console-viewer --print-log sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Impossible de créer un répertoire temporaire : %1</translation>
     </message>
 </context>
 <context>
@@ -194,10 +198,6 @@
     <message>
         <source>Print the domains of the connection with their consoles and log files, then exit.</source>
         <translation>Afficher les domaines de la connexion avec leurs consoles et leurs fichiers journaux, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit.</source>
-        <translation>Écrire le journal complet de la console du domaine sur la sortie standard, fichiers de rotation raccordés dans l&apos;ordre, octet par octet, puis quitter.</translation>
     </message>
     <message>
         <source>With --print-log: plain text without escape sequences.</source>
@@ -234,6 +234,10 @@
     <message>
         <source>Serial console and boot log of libvirt guests, side by side.</source>
         <translation>Console série et journal de démarrage des invités libvirt, côte à côte.</translation>
+    </message>
+    <message>
+        <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit (for qemu+ssh:// read on the host over ssh).</source>
+        <translation>Écrire tout le journal de la console du domaine sur la sortie standard, rotations recousues dans l&apos;ordre, octet par octet, puis quitter (pour qemu+ssh://, lu sur l&apos;hôte par ssh).</translation>
     </message>
 </context>
 <context>
@@ -474,10 +478,6 @@ virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos
 virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; au périphérique dans la définition persistante du domaine. La modification prend effet au prochain démarrage du domaine.</translation>
     </message>
     <message>
-        <source>The log of this console is %1 on the host %2. Reading logs of remote hosts is not supported yet; run virt-console-viewer --print-log on that host.</source>
-        <translation>Le journal de cette console est %1 sur l&apos;hôte %2. La lecture des journaux d&apos;hôtes distants n&apos;est pas encore prise en charge&#xa0;; exécutez virt-console-viewer --print-log sur cet hôte.</translation>
-    </message>
-    <message>
         <source>The log %1 cannot be read: %2
 
 virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
@@ -538,16 +538,93 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <translation>Journal de la console</translation>
     </message>
     <message>
-        <source>%1: %2 lines, %3, %4 rotated file(s)</source>
-        <translation>%1&#xa0;: %2 lignes, %3, %4 fichier(s) archivé(s)</translation>
-    </message>
-    <message>
         <source>Reading the log</source>
         <translation>Lecture du journal</translation>
     </message>
     <message>
         <source>Searching</source>
         <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source>Log of %1 was wiped; earlier text archived to %2</source>
+        <translation>Le journal de %1 a été effacé ; le texte précédent est archivé dans %2</translation>
+    </message>
+    <message>
+        <source>Log of %1 was wiped, but %2</source>
+        <translation>Le journal de %1 a été effacé, mais %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be forced off, so it was not restarted: %2</source>
+        <translation>Impossible de forcer l&apos;extinction de %1, il n&apos;a donc pas été redémarré : %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost while %1 was being restarted paused.</source>
+        <translation>La connexion a été perdue pendant le redémarrage en pause de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already being restarted paused.</source>
+        <translation>%1 est déjà en cours de redémarrage en pause.</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;état de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
+        <translation>%1 est un domaine transitoire : éteint de force, il disparaîtrait, il ne peut donc pas être redémarré en pause. Définissez-le d&apos;abord (virsh define) pour le redémarrer.</translation>
+    </message>
+    <message>
+        <source>Forcing %1 off to restart it paused…</source>
+        <translation>Extinction forcée de %1 pour le redémarrer en pause…</translation>
+    </message>
+    <message>
+        <source>Restart %1 Paused?</source>
+        <translation>Redémarrer %1 en pause ?</translation>
+    </message>
+    <message>
+        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
+        <translation>%1 est en marche. Forcer son extinction et le démarrer en pause pour voir le prochain démarrage dès sa première ligne ?</translation>
+    </message>
+    <message>
+        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
+        <translation>Forcer l&apos;extinction revient à débrancher la prise : ce que l&apos;invité n&apos;a pas écrit sur ses disques est perdu, et ses systèmes de fichiers peuvent demander une vérification.</translation>
+    </message>
+    <message>
+        <source>Force Off and Restart Paused</source>
+        <translation>Éteindre et redémarrer en pause</translation>
+    </message>
+    <message>
+        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
+        <translation>%1 a été éteint de force, mais sa console a disparu ; redémarrez-le depuis la liste des domaines.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Le journal de cette console est %1 sur l&apos;hôte %2, et les journaux des hôtes distants se lisent par ssh : connectez-vous avec qemu+ssh://, ou lancez virt-console-viewer --print-log sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local copy of the log cannot be created.</source>
+        <translation>Impossible de créer le dossier %1 de la copie locale du journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 sur %2, copié par ssh : %Ln ligne, %3</numerusform>
+            <numerusform>%1 sur %2, copié par ssh : %Ln lignes, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne, %2</numerusform>
+            <numerusform>%1 : %Ln lignes, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rotated file(s)</source>
+        <translation>
+            <numerusform>, %n fichier de rotation</numerusform>
+            <numerusform>, %n fichiers de rotation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +870,45 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     </message>
 </context>
 <context>
+    <name>vcv::LogArchiver</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>impossible de créer un fichier dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write the copy of the log: %1</source>
+        <translation>impossible d&apos;écrire la copie du journal : %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the copy of the log cannot be read: %1</source>
+        <translation>impossible de lire la copie du journal : %1</translation>
+    </message>
+    <message>
+        <source>the earlier text could not be archived: its copy failed (%1).</source>
+        <translation>le texte précédent n&apos;a pas pu être archivé : sa copie a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>no archive folder is set</source>
+        <translation>aucun dossier d&apos;archives n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>the earlier text could not be archived (%1). It is kept and archived at the next wipe, or when the archive folder is changed in the settings.</source>
+        <translation>le texte précédent n&apos;a pas pu être archivé (%1). Il est conservé et sera archivé au prochain effacement, ou dès que le dossier d&apos;archives sera changé dans les paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogDocument</name>
     <message>
         <source>──── log restarted ────</source>
@@ -974,16 +1090,19 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <translation>aucune occurrence</translation>
     </message>
     <message>
-        <source>%1 found</source>
-        <translation>%1 occurrence(s)</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>invalid</source>
         <translation>invalide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,16 +1112,8 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <translation>Aller à la fin du journal et le suivre (Fin)</translation>
     </message>
     <message>
-        <source>↓ %1 new lines</source>
-        <translation>↓ Nouvelles lignes&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Invalid regular expression at character %1: %2</source>
         <translation>Expression régulière invalide au caractère %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Copied the first %1 lines; save the log to get all of it.</source>
-        <translation>Les %1 premières lignes ont été copiées&#xa0;; enregistrez le journal pour le récupérer en entier.</translation>
     </message>
     <message>
         <source>No log</source>
@@ -1019,6 +1130,20 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>No line matches the filter</source>
         <translation>Aucune ligne ne correspond au filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %Ln new line(s)</source>
+        <translation>
+            <numerusform>↓ %Ln nouvelle ligne</numerusform>
+            <numerusform>↓ %Ln nouvelles lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the first %Ln line(s); save the log to get all of it.</source>
+        <translation>
+            <numerusform>Première ligne copiée ; enregistrez le journal pour tout avoir.</numerusform>
+            <numerusform>Les %Ln premières lignes ont été copiées ; enregistrez le journal pour tout avoir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1215,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>%1 n&apos;est pas connecté.</translation>
     </message>
     <message>
-        <source>%1 of %2 connections open</source>
-        <translation>Connexions ouvertes&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
         <source>There is no log to save in this tab.</source>
         <translation>Il n&apos;y a aucun journal à enregistrer dans cet onglet.</translation>
     </message>
@@ -1144,6 +1265,47 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>The domain&apos;s QEMU log tells why QEMU itself failed to start or stopped.</source>
         <translation>Le journal QEMU du domaine indique pourquoi QEMU lui-même n&apos;a pas pu démarrer ou s&apos;est arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln connection(s) open</source>
+        <translation>
+            <numerusform>%1 connexion ouverte sur %Ln</numerusform>
+            <numerusform>%1 connexions ouvertes sur %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RemoteLogMirror</name>
+    <message>
+        <source>Cannot write the local copy %1 of the log: %2</source>
+        <translation>Impossible d&apos;écrire la copie locale %1 du journal : %2</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Install the OpenSSH client.</source>
+        <translation>Impossible de lancer %1 : %2. Installez le client OpenSSH.</translation>
+    </message>
+    <message>
+        <source>The log %1 does not exist on the host (yet): the domain writes it when it runs.</source>
+        <translation>Le journal %1 n&apos;existe pas (encore) sur l&apos;hôte : le domaine l&apos;écrit quand il tourne.</translation>
+    </message>
+    <message>
+        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), or give that user read access there (an ACL on the files).</source>
+        <translation>Le journal %1 sur l&apos;hôte n&apos;est pas lisible par l&apos;utilisateur ssh. virtlogd écrit des journaux lisibles uniquement par root : connectez-vous en root (qemu+ssh://root@…), ou donnez à cet utilisateur l&apos;accès en lecture sur l&apos;hôte (une ACL sur les fichiers).</translation>
+    </message>
+    <message>
+        <source>ssh ended with status %1</source>
+        <translation>ssh a terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 over ssh failed: %2</source>
+        <translation>La lecture du journal %1 par ssh a échoué : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ssh connection for the log ended (%1); trying again in %n second(s).</source>
+        <translation>
+            <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1411,79 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Archive the earlier text when a log is wiped</source>
+        <translation>Archiver le texte précédent quand un journal est effacé</translation>
+    </message>
+    <message>
+        <source>virtlogd deletes a console&apos;s log when a domain with &lt;log append=&apos;off&apos;&gt; starts, and a log may be truncated by hand. The text it held before is then written to a file of its own in the archive folder, one subfolder per host.</source>
+        <translation>virtlogd efface le journal d&apos;une console quand un domaine avec &lt;log append=&apos;off&apos;&gt; démarre, et un journal peut être tronqué à la main. Le texte qu&apos;il contenait est alors écrit dans un fichier à part dans le dossier d&apos;archives, un sous-dossier par hôte.</translation>
+    </message>
+    <message>
+        <source>Empty: %1. Each host gets a subfolder (&quot;local&quot; for this machine).</source>
+        <translation>Vide : %1. Chaque hôte a son sous-dossier (« local » pour cette machine).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation>Dossier d&apos;archives</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source> per console</source>
+        <translation> par console</translation>
+    </message>
+    <message>
+        <source>Archive &amp;folder:</source>
+        <translation>&amp;Dossier d&apos;archives :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Garder les &amp;dernières :</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshAskPassService</name>
+    <message>
+        <source>The helper virt-console-viewer-askpass is not installed.</source>
+        <translation>L&apos;assistant virt-console-viewer-askpass n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private directory in %1: %2</source>
+        <translation>Impossible de créer un répertoire privé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 into %2.</source>
+        <translation>Impossible de lier %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for ssh&apos;s questions: %1</source>
+        <translation>Impossible d&apos;attendre les questions de ssh : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshCommand</name>
+    <message>
+        <source>%1 does not connect through ssh.</source>
+        <translation>%1 ne se connecte pas par ssh.</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::SshPrompter</name>
+    <message>
+        <source>Answer Yes only if you trust this host and its key.</source>
+        <translation>Ne répondez Oui que si vous faites confiance à cet hôte et à sa clé.</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
     </message>
 </context>
 <context>

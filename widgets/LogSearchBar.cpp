@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace vcv {
@@ -187,7 +189,7 @@ void LogSearchBar::onStatus(qint64 current, qint64 count, bool running, qint64 d
     else if (count == 0)
         m_status->setText(running ? tr("searching…") : tr("no match"));
     else if (current < 0)
-        m_status->setText(tr("%1 found").arg(locale.toString(count)));
+        m_status->setText(tr("%Ln found", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
     else
         m_status->setText(tr("%1 of %2").arg(locale.toString(current + 1), locale.toString(count)));
     m_progress->setVisible(running && total > 0);

@@ -20,6 +20,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -438,7 +439,7 @@ void LogView::updateNewLinesButton()
         m_newLinesButton->hide();
         return;
     }
-    m_newLinesButton->setText(tr("↓ %1 new lines").arg(QLocale().toString(m_newLines)));
+    m_newLinesButton->setText(tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(m_newLines, std::numeric_limits<int>::max()))));
     m_newLinesButton->adjustSize();
     const QSize s = m_newLinesButton->sizeHint();
     m_newLinesButton->move((viewport()->width() - s.width()) / 2, viewport()->height() - s.height() - 8);
@@ -824,7 +825,7 @@ void LogView::copy()
     const QString text = selectedText();
     const qint64 lastRow = rowForLine(qMin(m_anchor, m_cursor).line) + maxCopyLines();
     if (lastRow < m_rowCount && lineForRow(lastRow) <= end.line)
-        Q_EMIT message(tr("Copied the first %1 lines; save the log to get all of it.").arg(QLocale().toString(maxCopyLines())));
+        Q_EMIT message(tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
     QApplication::clipboard()->setText(text);
 }
 
