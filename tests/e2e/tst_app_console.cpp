@@ -151,9 +151,10 @@ void AppConsoleTest::typedLineShowsInTerminalAndLog()
     QTest::keyClicks(keys, u"echo vcv-app-$((20 + 22))"_s);
     QTest::keyClick(keys, Qt::Key_Return);
 
-    // The shell computed it, so it came back from the guest, to both panes.
-    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab->view()->terminal()).contains(u"\nvcv-app-42"_s), 15000);
-    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-app-42"_s), 5000);
+    // The shell computed it, so it came back from the guest, to both panes. (A TCG guest on two
+    // busy cores can take many seconds to echo.)
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab->view()->terminal()).contains(u"\nvcv-app-42"_s), 45000);
+    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-app-42"_s), 10000);
     QVERIFY(guest.readLogChain().contains("vcv-app-42\r\n"));
 
     // The domain's QEMU log instead of the console's, and back.
