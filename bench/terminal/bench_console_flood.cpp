@@ -9,22 +9,14 @@
 #include "virt/EventLoop.h"
 #include "widgets/TerminalView.h"
 
+#include "TerminalFeed.h"
 #include "TestGuest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSocketNotifier>
-#include <QThread>
-#include <QTimer>
 
-#include <qtermwidget.h>
-
-#include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <fcntl.h>
 #include <functional>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,57 +25,22 @@ namespace {
 // What the guest prints, line by line; the guest's tty turns each \n into \r\n.
 constexpr char kLine[] = "[  OK  ] vcv-flood the quick brown fox jumps over the lazy dog 0123456789";
 
-struct Result {
-    double mbPerSecond = 0;
-    qint64 maxStallMs = 0;
-    qint64 bytes = 0;
-};
-
-/// Runs the event loop until done() or the deadline; measures time and the longest gap between
-/// 1 ms timer ticks (the GUI thread's longest stall).
-Result measure(const std::function<void()> &begin, const std::function<qint64()> &progress,
-               const std::function<bool()> &done, qint64 deadlineMs = 900000)
-{
-    QElapsedTimer clock;
-    qint64 lastTick = 0, maxStall = 0;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        const qint64 now = clock.elapsed();
-        maxStall = std::max(maxStall, now - lastTick);
-        lastTick = now;
-    });
-    clock.start();
-    ticker.start(1);
-    begin();
-    qint64 lastProgress = 0, lastChange = 0;
-    while (!done() && clock.elapsed() < deadlineMs && clock.elapsed() - lastChange < 30000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-        if (progress() != lastProgress) {
-            lastProgress = progress();
-            lastChange = clock.elapsed();
-        }
-    }
-    // Until the last byte arrived: a run that ends by waiting for lost bytes does not count the wait.
-    const qint64 ms = std::max<qint64>(1, done() ? clock.elapsed() : lastChange);
-    return {double(progress()) / 1e6 / (double(ms) / 1000.0), maxStall, progress()};
-}
-
 /// The guest's flood command, typed on its serial console: `bytes` of kLine lines to hvc0.
 QByteArray floodCommand(qint64 bytes)
 {
     return "yes '" + QByteArray(kLine) + "' | head -c " + QByteArray::number(bytes) + " >/dev/hvc0\r";
 }
 
-/// What arrives for `bytes` of lines: every \n as \r\n.
+/// What arrives for `bytes` of lines: every \n as \r\n (a cut last line has none).
 qint64 arrivingBytes(qint64 bytes)
 {
     const qint64 line = qint64(sizeof kLine); // the text plus its \n
-    return bytes + bytes / line + (bytes % line == line ? 1 : 0);
+    return bytes + bytes / line;
 }
 
 /// Floods the guest's hvc0 into `sink` through a ConsoleStream; the control shell is serial0.
-Result floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes, const std::function<void(const QByteArray &)> &sink)
+vcv::bench::FeedResult floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes,
+                                          const std::function<void(const QByteArray &)> &sink)
 {
     vcv::ConsoleStream flood(guest.connection(), guest.name(), u"console1"_s);
     vcv::ConsoleStream control(guest.connection(), guest.name(), u"serial0"_s);
@@ -113,7 +70,7 @@ Result floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes, const std::
     quiet.start();
     qint64 seen = 0;
     const qsizetype promptsBefore = shell.count("~# ");
-    const Result r = measure([&] { control.write(floodCommand(bytes)); }, [&] { return received; }, [&] {
+    const auto r = vcv::bench::measure([&] { control.write(floodCommand(bytes)); }, [&] { return received; }, [&] {
         if (received != seen) {
             seen = received;
             quiet.restart();
@@ -134,44 +91,7 @@ Result floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes, const std::
     return r;
 }
 
-/// Feeds `data` to `sink` from a pipe written by another thread (the reference path).
-Result feedFromPipe(const QByteArray &data, const std::function<void(const QByteArray &)> &sink,
-                    const std::function<qint64()> &shown)
-{
-    int fds[2];
-    if (::pipe(fds) != 0)
-        qFatal("pipe failed");
-    ::fcntl(fds[0], F_SETFL, ::fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    QThread *writer = QThread::create([fd = fds[1], &data] {
-        qint64 off = 0;
-        while (off < data.size()) {
-            const ssize_t n = ::write(fd, data.constData() + off, size_t(std::min<qint64>(65536, data.size() - off)));
-            if (n > 0)
-                off += n;
-            else if (errno != EINTR)
-                break;
-        }
-        ::close(fd);
-    });
-    QSocketNotifier reader(fds[0], QSocketNotifier::Read);
-    QObject::connect(&reader, &QSocketNotifier::activated, [&] {
-        char buf[65536];
-        const ssize_t n = ::read(fds[0], buf, sizeof buf);
-        if (n > 0)
-            sink(QByteArray(buf, n));
-        else if (n == 0)
-            reader.setEnabled(false);
-    });
-    // QTermWidget's receivedData may count a byte or two of its own; the payload is what was fed.
-    const auto fed = [&] { return std::min<qint64>(shown(), data.size()); };
-    const Result r = measure([&] { writer->start(); }, fed, [&] { return shown() >= data.size(); });
-    writer->wait();
-    delete writer;
-    ::close(fds[0]);
-    return r;
-}
-
-void print(int round, const char *what, const Result &r)
+void print(int round, const char *what, const vcv::bench::FeedResult &r)
 {
     std::printf("round %d  %-34s %7.2f MB/s  max stall %4lld ms  (%lld bytes)\n", round, what, r.mbPerSecond,
                 static_cast<long long>(r.maxStallMs), static_cast<long long>(r.bytes));
@@ -211,29 +131,9 @@ int main(int argc, char **argv)
                   floodThroughStream(guest, bytes, [&view](const QByteArray &b) { view.feed(b); }));
         }
         {
-            QTermWidget term(0);
-            term.resize(1000, 600);
-            term.show();
-            term.startTerminalTeletype();
-            const int fd = term.getPtySlaveFd();
-            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-            qint64 shown = 0;
-            QObject::connect(&term, &QTermWidget::receivedData, [&](const QString &s) { shown += s.size(); });
-            QByteArray queue;
-            QSocketNotifier writable(fd, QSocketNotifier::Write);
-            writable.setEnabled(false);
-            auto drain = [&] {
-                while (!queue.isEmpty()) {
-                    const ssize_t n = ::write(fd, queue.constData(), size_t(queue.size()));
-                    if (n <= 0)
-                        break;
-                    queue.remove(0, n);
-                }
-                writable.setEnabled(!queue.isEmpty());
-            };
-            QObject::connect(&writable, &QSocketNotifier::activated, drain);
+            vcv::bench::BareTerminal term;
             print(round, "same bytes, pipe -> bare QTermWidget",
-                  feedFromPipe(same, [&](const QByteArray &b) { queue += b; drain(); }, [&] { return shown; }));
+                  vcv::bench::feedFromPipe(same, [&](const QByteArray &b) { term.feed(b); }, [&] { return term.shown(); }));
         }
     }
     guest.destroy();
