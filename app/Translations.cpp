@@ -13,7 +13,9 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
 {
     auto *ours = new QTranslator(app);
     const bool found = ours->load(locale, u"virt-console-viewer"_s, u"_"_s, u":/i18n"_s);
-    if (found)
+    // Without a translation for the locale (the "C" locale, Spanish …) the English plural forms
+    // ("1 line", "2 lines") still apply: the source strings say "line(s)".
+    if (found || ours->load(u"virt-console-viewer_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

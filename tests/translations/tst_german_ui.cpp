@@ -1,5 +1,6 @@
 // The German UI shows German: the catalogue compiled into the shell loads for a German locale
-// and the main window's menus and welcome text come out translated.
+// and the main window's menus and welcome text come out translated, counts in their plural forms.
+// Without a catalogue for the locale, English plural forms apply.
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -15,12 +16,30 @@ class GermanUiTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void englishPluralsWithoutACatalogue();
     void menusAreGerman();
+    void countsAreGerman();
 };
+
+namespace {
+QString newLines(int n)
+{
+    return QCoreApplication::translate("vcv::LogView", "↓ %Ln new line(s)", nullptr, n);
+}
+} // namespace
 
 void GermanUiTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void GermanUiTest::englishPluralsWithoutACatalogue()
+{
+    // The "C" locale (or any without a catalogue) is not German, French or English.
+    QVERIFY(!vcv::installTranslations(qApp, QLocale::c()));
+    QCOMPARE(newLines(1), u"↓ 1 new line"_s);
+    QCOMPARE(newLines(3), u"↓ 3 new lines"_s);
+    // Then German, for the rest of the tests (the last installed catalogue is asked first).
     QVERIFY(vcv::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
 }
 
@@ -38,6 +57,12 @@ void GermanUiTest::menusAreGerman()
     for (const QLabel *label : labels)
         welcomeIsGerman |= label->text().contains(u"Doppelklicken"_s);
     QVERIFY(welcomeIsGerman);
+}
+
+void GermanUiTest::countsAreGerman()
+{
+    QCOMPARE(newLines(1), u"↓ 1 neue Zeile"_s);
+    QCOMPARE(newLines(3), u"↓ 3 neue Zeilen"_s);
 }
 
 QTEST_MAIN(GermanUiTest)
