@@ -101,7 +101,16 @@ MainWindow::MainWindow(QWidget *parent)
     // right-click on the header away.
     for (int column : {DomainListModel::IdColumn, DomainListModel::UuidColumn, DomainListModel::PersistenceColumn})
         m_tree->view()->setColumnHidden(column, true);
-    m_tree->view()->header()->setSectionResizeMode(DomainListModel::NameColumn, QHeaderView::ResizeToContents);
+    // The name column fits its contents up to a limit: a long URI (qemu+ssh://root@host:port/system)
+    // is elided in the middle (its tooltip has it whole) rather than push State off the tree.
+    const auto fitNameColumn = [view = m_tree->view()] {
+        // (public in QAbstractItemView, protected in QTreeView)
+        const int wanted = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(DomainListModel::NameColumn);
+        view->header()->resizeSection(DomainListModel::NameColumn, qBound(120, wanted, 220));
+    };
+    connect(m_tree->view()->model(), &QAbstractItemModel::rowsInserted, this, fitNameColumn);
+    connect(m_tree->view()->model(), &QAbstractItemModel::modelReset, this, fitNameColumn);
+    connect(m_tree->view(), &QTreeView::expanded, this, fitNameColumn);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);

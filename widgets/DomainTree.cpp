@@ -38,6 +38,8 @@ DomainTree::DomainTree(DomainListModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true); // 1000 rows: let the view skip measuring each
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A long URI (qemu+ssh://root@host:port/system) keeps both ends: the user and the driver path.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setStretchLastSection(true);
     for (int c : {DomainListModel::IdColumn, DomainListModel::UuidColumn, DomainListModel::PersistenceColumn})
         m_view->setColumnHidden(c, true);

@@ -69,15 +69,16 @@ private:
     void answerVisible()
     {
         for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (!w->isVisible() || m_answered.contains(w))
+            // Marked on the dialog itself: a new dialog may reuse a deleted one's address.
+            if (!w->isVisible() || w->property("vcvAnswered").toBool())
                 continue;
             if (w->objectName() == u"sshQuestionPrompt"_s) {
                 auto *box = qobject_cast<QMessageBox *>(w);
-                m_answered.insert(w);
+                w->setProperty("vcvAnswered", true);
                 questions.append(box->text());
                 box->button(acceptHostKey ? QMessageBox::Yes : QMessageBox::No)->click();
             } else if (w->objectName() == u"sshSecretPrompt"_s) {
-                m_answered.insert(w);
+                w->setProperty("vcvAnswered", true);
                 secrets.append(w->findChild<QLabel *>()->text());
                 auto *buttons = w->findChild<QDialogButtonBox *>();
                 if (cancelSecrets) {
@@ -91,7 +92,6 @@ private:
     }
 
     QTimer m_timer;
-    QSet<QObject *> m_answered;
 };
 
 QString knownHostsFile() { return QDir::homePath() + u"/.ssh/known_hosts"_s; }
