@@ -349,7 +349,13 @@ bool ConsoleTab::startRemoteMirror()
         return false;
     }
     const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
-    m_remoteLog.reset(); // a reload starts a fresh copy
+    // A reload starts a fresh copy; the console's and the QEMU log's copies have different names.
+    if (m_remoteLog) {
+        const QString previous = m_remoteLog->mirrorPath();
+        m_remoteLog.reset();
+        if (previous != copy)
+            QFile::remove(previous);
+    }
     m_remoteLog = std::make_unique<RemoteLogMirror>(*ssh, m_logFile, copy);
     connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
