@@ -96,6 +96,28 @@ private:
 
 QString knownHostsFile() { return QDir::homePath() + u"/.ssh/known_hosts"_s; }
 
+/// The remote guest's serial log on the remote host.
+QString remoteLogFile() { return u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest); }
+
+/// That log as the remote host has it, its rotations stitched oldest first (read there, not over ssh).
+QByteArray remoteLogChain()
+{
+    QByteArray chain;
+    Sandbox::runTool(u"remote"_s,
+                     {u"exec"_s, u"sh"_s, u"-c"_s,
+                      u"for i in 3 2 1 0; do [ -f \"$1.$i\" ] && cat \"$1.$i\"; done; cat \"$1\""_s, u"sh"_s,
+                      remoteLogFile()},
+                     &chain);
+    return chain;
+}
+
+/// Opens the connection and waits until it is connected (ssh's questions answered meanwhile).
+bool openAndWait(Connection &connection)
+{
+    connection.open();
+    return QTest::qWaitFor([&connection] { return connection.state() == Connection::State::Connected; }, 60000);
+}
+
 } // namespace
 
 class TestRemoteSsh : public QObject {
@@ -133,8 +155,7 @@ private Q_SLOTS:
         DialogAnswerer user;
         user.passphrase = m_passphrase;
         Connection connection(m_uri);
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        QVERIFY(openAndWait(connection));
 
         QCOMPARE(user.questions.size(), 1);
         QVERIFY2(user.questions.first().contains(u"authenticity of host '[127.0.0.1]:"_s), qPrintable(user.questions.first()));
@@ -156,8 +177,7 @@ private Q_SLOTS:
         DialogAnswerer user;
         user.passphrase = m_passphrase;
         Connection connection(m_uri);
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        QVERIFY(openAndWait(connection));
         QCOMPARE(user.questions.size(), 0);
         QCOMPARE(user.secrets.size(), 1);
     }
@@ -167,8 +187,7 @@ private Q_SLOTS:
         DialogAnswerer user;
         user.passphrase = m_passphrase;
         Connection connection(m_uri);
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        QVERIFY(openAndWait(connection));
 
         // The guest is the remote host's: the local daemon does not know it.
         virConnectPtr local = virConnectOpen(Sandbox::uri().toUtf8().constData());
@@ -176,7 +195,7 @@ private Q_SLOTS:
         virDomainPtr localDomain = virDomainLookupByName(local, kGuest.toUtf8().constData());
         QVERIFY(!localDomain);
         virConnectClose(local);
-        QVERIFY(!QFile::exists(u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)));
+        QVERIFY(!QFile::exists(remoteLogFile()));
 
         ConsoleStream stream(connection.handle(), kGuest);
         QByteArray received;
@@ -191,7 +210,7 @@ private Q_SLOTS:
         QByteArray log;
         QTRY_VERIFY_WITH_TIMEOUT(
             (Sandbox::runTool(u"remote"_s,
-                              {u"exec"_s, u"cat"_s, u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)}, &log) == 0
+                              {u"exec"_s, u"cat"_s, remoteLogFile()}, &log) == 0
              && log.contains("over-ssh-42")),
             10000);
     }
@@ -203,21 +222,11 @@ private Q_SLOTS:
         user.passphrase = m_passphrase;
         const auto ssh = SshCommand::argumentsForUri(m_uri);
         QVERIFY(ssh);
-        const QString remoteLog = u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest);
         QTemporaryDir local;
-        RemoteLogMirror mirror(*ssh, remoteLog, local.filePath(u"mirror.log"_s));
+        RemoteLogMirror mirror(*ssh, remoteLogFile(), local.filePath(u"mirror.log"_s));
         mirror.start(true);
 
         // Everything the host has — its rotations stitched, oldest first — arrives in order.
-        const auto hostChain = [&remoteLog] {
-            QByteArray chain;
-            Sandbox::runTool(u"remote"_s,
-                             {u"exec"_s, u"sh"_s, u"-c"_s,
-                              u"for i in 3 2 1 0; do [ -f \"$1.$i\" ] && cat \"$1.$i\"; done; cat \"$1\""_s,
-                              u"sh"_s, remoteLog},
-                             &chain);
-            return chain;
-        };
         const auto mirrored = [&mirror] {
             QFile f(mirror.mirrorPath());
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -225,12 +234,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(mirrored().contains("vcv-guest-ready"), 60000);
         QCOMPARE(user.secrets.size(), 1);
         QVERIFY(mirrored().size() > 0);
-        QVERIFY(hostChain().startsWith(mirrored().left(200)));
+        QVERIFY(remoteLogChain().startsWith(mirrored().left(200)));
 
         // Followed live: what the guest prints now, rotations included, arrives too.
         Connection connection(m_uri);
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Connected, 60000);
+        QVERIFY(openAndWait(connection));
         ConsoleStream stream(connection.handle(), kGuest);
         stream.open();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
@@ -243,7 +251,7 @@ private Q_SLOTS:
         for (int i = 0; i < 600; i += 37)
             QVERIFY2(copy.contains(QByteArray("mirrored-line-" + QByteArray::number(i) + "-0123456789abcdef")), qPrintable(QString::number(i)));
         // The host's whole chain (what is left of it after rotation) is the end of the mirror.
-        QTRY_VERIFY_WITH_TIMEOUT(mirrored().endsWith(hostChain()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(mirrored().endsWith(remoteLogChain()), 10000);
         stream.close();
         mirror.stop();
     }
@@ -272,12 +280,7 @@ private Q_SLOTS:
 
         QByteArray printed;
         QCOMPARE(app({u"--print-log"_s, u"-c"_s, batchUri, kGuest}, &printed), 0);
-        QByteArray chain;
-        Sandbox::runTool(u"remote"_s,
-                         {u"exec"_s, u"sh"_s, u"-c"_s,
-                          u"for i in 3 2 1 0; do [ -f \"$1.$i\" ] && cat \"$1.$i\"; done; cat \"$1\""_s, u"sh"_s,
-                          u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest)},
-                         &chain);
+        const QByteArray chain = remoteLogChain();
         QVERIFY(chain.contains("vcv-guest-ready"));
         QCOMPARE(printed, chain);
 
