@@ -25,6 +25,13 @@ inline bool appendFile(const QString &path, const QByteArray &bytes)
     return f.write(bytes) == bytes.size();
 }
 
+/// The whole file; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 /// "line 000042 <padding>\n": numbered lines with varying lengths, so that rotations fall
 /// in the middle of lines as often as on their ends.
 inline QByteArray numberedLine(qint64 n)

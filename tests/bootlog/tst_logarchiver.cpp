@@ -21,16 +21,11 @@ using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::numberedLine;
+using vcv::test::readFile;
 using vcv::test::VirtlogdWriter;
 using vcv::test::writeFile;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 /// Lines as a guest prints them, colours included: the archive must keep the escape sequences.
 QByteArray bootText(const char *boot, int lines)
@@ -96,7 +91,7 @@ private Q_SLOTS:
                          .hasMatch(),
                      qPrintable(path));
             // The history of the old boot only, byte for byte, escape sequences and all.
-            QCOMPARE(readAll(path), boot1);
+            QCOMPARE(readFile(path), boot1);
             QCOMPARE(archives(archiveDir).size(), 1);
             // Nothing else, not even a hidden temporary file.
             QCOMPARE(QDir(archiveDir).entryList(QDir::Files | QDir::Hidden).size(), 1);
@@ -125,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(QFile::resize(base, 0));
         QVERIFY(archived.wait(5000));
         const QString firstPath = archived.at(0).at(0).toString();
-        QCOMPARE(readAll(firstPath), first);
+        QCOMPARE(readFile(firstPath), first);
 
         const QByteArray second = bootText("second", 25);
         QVERIFY(appendFile(base, second));
@@ -135,8 +130,8 @@ private Q_SLOTS:
         QTRY_COMPARE(archived.count(), 2);
         const QString secondPath = archived.at(1).at(0).toString();
         QVERIFY(secondPath != firstPath);
-        QCOMPARE(readAll(secondPath), second);
-        QCOMPARE(readAll(firstPath), first); // the older archive is untouched
+        QCOMPARE(readFile(secondPath), second);
+        QCOMPARE(readFile(firstPath), first); // the older archive is untouched
         QCOMPARE(archives(archiveDir).size(), 2);
         QCOMPARE(QDir(archiveDir).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
@@ -169,7 +164,7 @@ private Q_SLOTS:
         const QString usable = dir.filePath(u"archive"_s);
         archiver.setDestination(usable, u"vm"_s);
         QVERIFY(archived.wait(5000));
-        QCOMPARE(readAll(archived.first().first().toString()), earlier);
+        QCOMPARE(readFile(archived.first().first().toString()), earlier);
         QCOMPARE(archives(usable).size(), 1);
     }
 
@@ -221,8 +216,8 @@ private Q_SLOTS:
         const QStringList kept = archives(archiveDir);
         QCOMPARE(kept.size(), 3); // two of ours, and the other console's
         QVERIFY(kept.contains(QFileInfo(other).fileName()));
-        QCOMPARE(readAll(archived.at(1).first().toString()), "run 1\n"_ba);
-        QCOMPARE(readAll(archived.at(2).first().toString()), "run 2\n"_ba);
+        QCOMPARE(readFile(archived.at(1).first().toString()), "run 1\n"_ba);
+        QCOMPARE(readFile(archived.at(2).first().toString()), "run 2\n"_ba);
         QVERIFY(!QFileInfo::exists(archived.at(0).first().toString()));
     }
 

@@ -3,6 +3,8 @@
 // The same class over a real sshd is tested in tests/e2e/tst_remote_ssh.
 #include "bootlog/RemoteLogMirror.h"
 
+#include "LogFixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -12,24 +14,9 @@
 using namespace Qt::StringLiterals;
 using vcv::RemoteLogMirror;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void write(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode = QIODevice::WriteOnly)
-{
-    QFile f(path);
-    QVERIFY(f.open(mode));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-void append(const QString &path, const QByteArray &bytes) { write(path, bytes, QIODevice::Append); }
-
-} // namespace
+using vcv::test::appendFile;
+using vcv::test::readFile;
+using vcv::test::writeFile;
 
 class TestRemoteLogMirror : public QObject {
     Q_OBJECT
@@ -39,7 +26,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         // "ssh": runs its last argument, the remote command, with sh as a host would.
         m_ssh = m_dir.filePath(u"fake-ssh"_s);
-        write(m_ssh, "#!/bin/sh\nfor last; do :; done\nexec /bin/sh -c \"$last\"\n");
+        QVERIFY(writeFile(m_ssh, "#!/bin/sh\nfor last; do :; done\nexec /bin/sh -c \"$last\"\n"));
         QFile::setPermissions(m_ssh, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_host = m_dir.filePath(u"host %1 it's"_s.arg(++m_case)); // spaces and a quote in the path
         QVERIFY(QDir().mkpath(m_host));
@@ -49,18 +36,18 @@ private Q_SLOTS:
 
     void copiesTheChainOldestFirst()
     {
-        write(m_log + u".2"_s, "oldest\n");
-        write(m_log + u".1"_s, "older\n");
-        write(m_log + u".0"_s, "old, no newline at the cut ");
-        write(m_log, "then the rest\n\x1b[32mgreen\x1b[0m\n");
+        QVERIFY(writeFile(m_log + u".2"_s, "oldest\n"));
+        QVERIFY(writeFile(m_log + u".1"_s, "older\n"));
+        QVERIFY(writeFile(m_log + u".0"_s, "old, no newline at the cut "));
+        QVERIFY(writeFile(m_log, "then the rest\n\x1b[32mgreen\x1b[0m\n"));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
         mirror.setSshProgram(m_ssh);
         QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
         mirror.start(false);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
-        QCOMPARE(readAll(m_mirror), "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
-        QCOMPARE(mirror.bytesMirrored(), readAll(m_mirror).size());
+        QCOMPARE(readFile(m_mirror), "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
+        QCOMPARE(mirror.bytesMirrored(), readFile(m_mirror).size());
     }
 
     void missingLogIsExplained()
@@ -87,19 +74,19 @@ private Q_SLOTS:
 
     void followsAcrossRotationsLikeVirtlogd()
     {
-        write(m_log + u".0"_s, "boot 1 line 1\n");
-        write(m_log, "boot 1 line 2\n");
+        QVERIFY(writeFile(m_log + u".0"_s, "boot 1 line 1\n"));
+        QVERIFY(writeFile(m_log, "boot 1 line 2\n"));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
         mirror.setSshProgram(m_ssh);
         mirror.start(true);
-        QTRY_COMPARE_WITH_TIMEOUT(readAll(m_mirror), "boot 1 line 1\nboot 1 line 2\n"_ba, 10000);
-        append(m_log, "line 3\n");
-        QTRY_COMPARE_WITH_TIMEOUT(readAll(m_mirror), "boot 1 line 1\nboot 1 line 2\nline 3\n"_ba, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "boot 1 line 1\nboot 1 line 2\n"_ba, 10000);
+        QVERIFY(appendFile(m_log, "line 3\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "boot 1 line 1\nboot 1 line 2\nline 3\n"_ba, 10000);
         // virtlogd's rollover: every file one number up, then a new base file.
         QVERIFY(QFile::rename(m_log + u".0"_s, m_log + u".1"_s));
         QVERIFY(QFile::rename(m_log, m_log + u".0"_s));
-        write(m_log, "after the rotation\n");
-        QTRY_COMPARE_WITH_TIMEOUT(readAll(m_mirror), "boot 1 line 1\nboot 1 line 2\nline 3\nafter the rotation\n"_ba,
+        QVERIFY(writeFile(m_log, "after the rotation\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "boot 1 line 1\nboot 1 line 2\nline 3\nafter the rotation\n"_ba,
                                   15000);
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
         mirror.stop();
@@ -110,27 +97,27 @@ private Q_SLOTS:
     {
         // This "ssh" drops the first connection after a second, like a network that went away.
         const QString once = m_dir.filePath(u"dropped-once"_s);
-        write(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
                                     "if [ ! -e '%1' ]; then touch '%1'; timeout 1 /bin/sh -c \"$last\"; "
                                     "echo 'Connection to host closed by remote host.' >&2; exit 255; fi\n"
                                     "exec /bin/sh -c \"$last\"\n")
                          .arg(once)
-                         .toUtf8());
-        write(m_log + u".0"_s, "first\n");
-        write(m_log, "second\n");
+                         .toUtf8()));
+        QVERIFY(writeFile(m_log + u".0"_s, "first\n"));
+        QVERIFY(writeFile(m_log, "second\n"));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
         mirror.setSshProgram(m_ssh);
         mirror.setRetryDelays(200, 1000);
         QSignalSpy errors(&mirror, &RemoteLogMirror::errorOccurred);
         mirror.start(true);
-        QTRY_COMPARE_WITH_TIMEOUT(readAll(m_mirror), "first\nsecond\n"_ba, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "first\nsecond\n"_ba, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 10000);
         QVERIFY2(errors.first().first().toString().contains(u"closed by remote host"_s),
                  qPrintable(errors.first().first().toString()));
-        append(m_log, "third, while away\n");
+        QVERIFY(appendFile(m_log, "third, while away\n"));
         QTRY_COMPARE_WITH_TIMEOUT(mirror.state(), RemoteLogMirror::State::Running, 10000);
-        append(m_log, "fourth\n");
-        QTRY_COMPARE_WITH_TIMEOUT(readAll(m_mirror), "first\nsecond\nthird, while away\nfourth\n"_ba, 10000);
+        QVERIFY(appendFile(m_log, "fourth\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "first\nsecond\nthird, while away\nfourth\n"_ba, 10000);
     }
 
     void commandQuotesForTheHostShell()
