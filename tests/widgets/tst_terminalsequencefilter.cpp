@@ -58,7 +58,33 @@ private Q_SLOTS:
         QTest::newRow("132 columns") << "a\x1b[?3hb"_ba << "ab"_ba;
         QTest::newRow("cursor mode kept") << "a\x1b[?25lb\x1b[?1049h"_ba << "a\x1b[?25lb\x1b[?1049h"_ba;
         QTest::newRow("bracketed paste kept") << "\x1b[?2004h"_ba << "\x1b[?2004h"_ba;
-        QTest::newRow("big number is not 1004") << "\x1b[?10040h"_ba << "\x1b[?10040h"_ba;
+        QTest::newRow("unknown private mode refused") << "a\x1b[?10040hb"_ba << "ab"_ba;
+        // ESC DEL: the emulator ignores DEL and stays in its escape state, so whatever follows
+        // would be parsed as a sequence the filter never saw.
+        QTest::newRow("esc del osc") << "a\x1b\x7f]2;TITLE\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("esc del del resize") << "a\x1b\x7f\x7f[8;9000;9000tb"_ba << "ab"_ba;
+        QTest::newRow("esc del mouse") << "a\x1b\x7f[?1000hb"_ba << "ab"_ba;
+        QTest::newRow("esc nul osc") << QByteArray("a\x1b\0]0;x\x07" "b", 9) << "ab"_ba;
+        QTest::newRow("del inside csi") << "\x1b[3\x7f" "1m"_ba << "\x1b[31m"_ba;
+        QTest::newRow("del inside private mode") << "a\x1b[?10\x7f" "00hb"_ba << "ab"_ba;
+        QTest::newRow("can aborts csi") << "\x1b[31\x18m"_ba << "\x18m"_ba;
+        QTest::newRow("sub aborts escape") << "\x1b\x1a]0;x"_ba << "\x1a]0;x"_ba;
+        QTest::newRow("non-ascii final is not h") << "a\x1b[?1000\xc5\xa8" "b"_ba << "a\xc5\xa8" "b"_ba;
+        QTest::newRow("non-ascii after esc") << "\x1b\xc5\xa3"_ba << "\xc5\xa3"_ba;
+        QTest::newRow("codec switch refused") << "a\x1b%@b\x1b%Gc"_ba << "abc"_ba;
+        QTest::newRow("dec line size kept") << "\x1b#6\x1b#8"_ba << "\x1b#6\x1b#8"_ba;
+        QTest::newRow("cursor shape kept") << "\x1b[2 q"_ba << "\x1b[2 q"_ba;
+        QTest::newRow("cursor shape two digits refused") << "a\x1b[12 qb"_ba << "ab"_ba;
+        QTest::newRow("other intermediates refused") << "a\x1b[1$pb\x1b[0\"qc"_ba << "abc"_ba;
+        QTest::newRow("numbers clamped") << "\x1b[99999C"_ba << "\x1b[4096C"_ba;
+        QTest::newRow("leading zeros dropped") << "\x1b[001;031m"_ba << "\x1b[1;31m"_ba;
+        QTest::newRow("empty fields kept") << "\x1b[;5H"_ba << "\x1b[;5H"_ba;
+        QTest::newRow("sgr mouse report shape refused") << "a\x1b[<0;1;1Mb"_ba << "ab"_ba;
+        QTest::newRow("late prefix refused") << "a\x1b[1?hb"_ba << "ab"_ba;
+        QTest::newRow("ansi modes: insert kept, others refused") << "\x1b[4ha\x1b[2hb"_ba << "\x1b[4hab"_ba;
+        QTest::newRow("soft reset kept") << "\x1b[!p"_ba << "\x1b[!p"_ba;
+        QTest::newRow("unknown escape refused") << "a\x1b\\b\x1bNc"_ba << "abc"_ba;
+        QTest::newRow("invalid utf-8 passes, c1 does not") << "\xff\xfe\xc2\xc2\x9bx"_ba << "\xff\xfe\xc2x"_ba;
         QTest::newRow("control inside csi") << "\x1b[3\n1m"_ba << "\n\x1b[31m"_ba;
         QTest::newRow("esc aborts csi") << "\x1b[8;5\x1b[1mx"_ba << "\x1b[1mx"_ba;
         QTest::newRow("esc esc") << "\x1b\x1b[1m"_ba << "\x1b[1m"_ba;
@@ -83,6 +109,33 @@ private Q_SLOTS:
         QByteArray out = f.filter(in);
         QCOMPARE(out, "a"_ba + QByteArray(9, 'x'));
         QCOMPARE(f.filter("visible"_ba), "visible"_ba);
+    }
+
+    void megabyteOscIsBoundedAndEnds()
+    {
+        TerminalSequenceFilter f;
+        QByteArray out = f.filter("a\x1b]2;"_ba);
+        // 1 MiB of title: nothing of it is shown until kMaxStringLength, then the rest is text
+        // (a stray ESC ] cannot hide the console for good).
+        for (int i = 0; i < 16; ++i)
+            out += f.filter(QByteArray(64 * 1024, 'x'));
+        out += f.filter("\x07" "b"_ba);
+        // Hidden: the string's first kMaxStringLength + 1 bytes ("2;" and 65535 x's).
+        const qsizetype shownX = 16 * 64 * 1024 - (TerminalSequenceFilter::kMaxStringLength + 1 - 2);
+        QCOMPARE(out, "a"_ba + QByteArray(shownX, 'x') + "\x07" "b"_ba);
+        QVERIFY(!out.contains('\x1b'));
+    }
+
+    void floodOfInvalidUtf8PassesUnchanged()
+    {
+        // Every byte from 0x80 to 0xff over and over (lone continuations, leads without their
+        // continuations, 0xfe and 0xff) but 0xc2, which could start a C1 control.
+        QByteArray in;
+        for (int i = 0; i < 100000; ++i)
+            in += char(0x80 + i % 0x80);
+        in.replace('\xc2', '\xc3');
+        QCOMPARE(whole(in), in);
+        QCOMPARE(bytewise(in), in);
     }
 
     void refusedAreCounted()
