@@ -12,6 +12,9 @@ TerminalSession::TerminalSession(TerminalView *view, ConsoleStream *stream, QObj
 {
     connect(stream, &ConsoleStream::bytesReceived, view, &TerminalView::feed);
     connect(view, &TerminalView::bytesTyped, stream, &ConsoleStream::write);
+    // Back-pressure: a guest printing faster than the emulator paints waits in libvirt and QEMU,
+    // not in the view's queue.
+    connect(view, &TerminalView::backlogChanged, stream, &ConsoleStream::setReceivingPaused);
     connect(stream, &ConsoleStream::stateChanged, this, [this](ConsoleStream::State state, const QString &) {
         if (state == ConsoleStream::State::Open && m_view)
             m_view->resetStream(); // a new session: forget half a sequence from the old one

@@ -123,6 +123,10 @@ void TerminalView::feed(const QByteArray &bytes)
     m_ptyQueue.append(shown);
     if (idle)
         writePty();
+    if (!m_backlogged && pendingBytes() > kBacklogPause) {
+        m_backlogged = true;
+        Q_EMIT backlogChanged(true);
+    }
 }
 
 void TerminalView::resetStream()
@@ -148,6 +152,7 @@ void TerminalView::writePty()
                 m_ptyQueue.remove(0, m_ptyQueueOffset);
                 m_ptyQueueOffset = 0;
             }
+            updateBacklog();
             return;
         }
         qWarning("TerminalView: writing to the terminal failed: %s", strerror(errno));
@@ -156,6 +161,15 @@ void TerminalView::writePty()
     m_ptyQueue.clear();
     m_ptyQueueOffset = 0;
     m_ptyWriteNotifier->setEnabled(false);
+    updateBacklog();
+}
+
+void TerminalView::updateBacklog()
+{
+    if (m_backlogged && pendingBytes() < kBacklogResume) {
+        m_backlogged = false;
+        Q_EMIT backlogChanged(false);
+    }
 }
 
 void TerminalView::onTerminalSendData(const char *data, int size)

@@ -88,6 +88,12 @@ public:
 
     /// Bytes fed but not yet handed to the emulator.
     qint64 pendingBytes() const { return m_ptyQueue.size() - m_ptyQueueOffset; }
+    /// Above this many pending bytes the view asks its source to stop (backlogChanged(true)); it
+    /// asks again below kBacklogResume. Nothing fed is ever dropped: the limit bounds memory only
+    /// when the source honours the request (TerminalSession pauses the ConsoleStream).
+    static constexpr qint64 kBacklogPause = 4 * 1024 * 1024;
+    static constexpr qint64 kBacklogResume = 1024 * 1024;
+    bool isBacklogged() const { return m_backlogged; }
     /// Escape sequences removed from guest output so far.
     qint64 refusedSequences() const { return m_filter.refusedCount(); }
 
@@ -119,6 +125,9 @@ public Q_SLOTS:
     void clearScrollback();
 
 Q_SIGNALS:
+    /// The emulator has fallen behind the guest by more than kBacklogPause bytes (true), or has
+    /// caught up to below kBacklogResume (false): stop and resume reading the guest.
+    void backlogChanged(bool backlogged);
     /// Bytes for the guest: typed keys, pastes and terminal replies, in order.
     void bytesTyped(const QByteArray &bytes);
     void takeOverRequested();
@@ -135,6 +144,7 @@ protected:
 private:
     void onTerminalSendData(const char *data, int size);
     void writePty();
+    void updateBacklog();
     void sendPasteChunk();
     void applyColorScheme();
     void applyStatus();
@@ -148,6 +158,7 @@ private:
     QSocketNotifier *m_ptyWriteNotifier = nullptr;
     QByteArray m_ptyQueue;       // filtered guest bytes not yet written to the pty
     qsizetype m_ptyQueueOffset = 0;
+    bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
 
     QByteArray m_pasteQueue;     // paste bytes (and keys typed during a paste) not yet sent
     QTimer *m_pasteTimer = nullptr;

@@ -272,6 +272,7 @@ void ConsoleStream::attach(bool force)
                  tr("Cannot watch the console stream (is the event loop registered?): %1").arg(message));
         return;
     }
+    updateEvents(); // a pause asked for before this attach still holds
     setState(State::Open, CloseCause::None, QString());
 }
 
@@ -364,11 +365,22 @@ void ConsoleStream::flush()
     updateEvents();
 }
 
+void ConsoleStream::setReceivingPaused(bool paused)
+{
+    if (m_receivingPaused == paused)
+        return;
+    m_receivingPaused = paused;
+    updateEvents();
+    // READABLE is level-triggered: bytes that arrived while paused are dispatched again now.
+}
+
 void ConsoleStream::updateEvents()
 {
     if (!m_stream)
         return;
-    const int wanted = kBaseEvents | (pendingWriteBytes() > 0 ? VIR_STREAM_EVENT_WRITABLE : 0);
+    int wanted = kBaseEvents | (pendingWriteBytes() > 0 ? VIR_STREAM_EVENT_WRITABLE : 0);
+    if (m_receivingPaused)
+        wanted &= ~VIR_STREAM_EVENT_READABLE;
     if (wanted == m_events)
         return;
     m_events = wanted;

@@ -65,6 +65,13 @@ public:
     /// Bytes received since construction (for benchmarks and diagnostics).
     qint64 receivedBytes() const { return m_received; }
 
+    /// Stops (true) or resumes (false) reading the guest's output, for a consumer that has
+    /// fallen behind: while paused the stream is not asked for READABLE, so what the guest writes
+    /// waits in libvirt and QEMU instead of in this process. Hang-ups and errors are still seen.
+    /// Kept across reattaches.
+    void setReceivingPaused(bool paused);
+    bool isReceivingPaused() const { return m_receivingPaused; }
+
     /// Largest chunk handed to bytesReceived at once; bigger bursts are split over event loop
     /// iterations so that the GUI stays responsive. Default 256 KiB.
     void setMaxChunk(int bytes) { m_maxChunk = qMax(4096, bytes); }
@@ -125,6 +132,7 @@ private:
     QByteArray m_uuid;           // raw UUID of m_domain, to match lifecycle events
     bool m_lifecycleRegistered = false;
     int m_events = 0;            // events the stream callback is registered for
+    bool m_receivingPaused = false;
     int m_maxChunk = 256 * 1024;
     QByteArray m_out;            // bytes for the guest not yet sent
     qsizetype m_outOffset = 0;

@@ -85,6 +85,29 @@ private Q_SLOTS:
         QCOMPARE(text.count(u"of the flood"_s), 60000);
     }
 
+    void backlogAsksTheSourceToWait()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QSignalSpy backlog(&view, &TerminalView::backlogChanged);
+        // More than the pause threshold at once: the emulator drains it only on the event loop.
+        QByteArray flood;
+        while (flood.size() <= TerminalView::kBacklogPause + 64 * 1024)
+            flood += "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcde\n";
+        view.feed(flood);
+        QCOMPARE(backlog.count(), 1);
+        QCOMPARE(backlog.at(0).at(0).toBool(), true);
+        QVERIFY(view.isBacklogged());
+        view.feed("more\n"_ba); // still accepted, never dropped, not asked again
+        QCOMPARE(backlog.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(backlog.count(), 2, 60000);
+        QCOMPARE(backlog.at(1).at(0).toBool(), false);
+        QVERIFY(view.pendingBytes() < TerminalView::kBacklogResume);
+        QVERIFY(!view.isBacklogged());
+        QVERIFY(screenText(view).trimmed().endsWith(u"more"_s));
+    }
+
     void typedKeysComeOut()
     {
         TerminalView view;
