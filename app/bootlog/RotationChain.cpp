@@ -48,20 +48,65 @@ struct Piece {
     qint64 logicalStart = 0;
 };
 
-HeldFilePtr openHeld(const QString &path, int *error)
+/// Why a piece of the chain could not be opened: errno, or what the path names instead of a
+/// regular file.
+struct OpenFailure {
+    int error = 0;         // errno of open() or fstat(); 0 when the path opened but is no file
+    mode_t fileType = 0;   // S_IFIFO, S_IFDIR … when it opened but is not a regular file
+
+    bool missing() const { return error == ENOENT; }
+    QString describe(const QString &path) const;
+};
+
+QString OpenFailure::describe(const QString &path) const
+{
+    if (error == ELOOP)
+        return QCoreApplication::translate("vcv::RotationChain",
+                                           "%1 is a symbolic link; log files are not read through links").arg(path);
+    switch (fileType) {
+    case 0:
+        break;
+    case S_IFIFO:
+        return QCoreApplication::translate("vcv::RotationChain", "%1 is a FIFO, not a log file").arg(path);
+    case S_IFSOCK:
+        return QCoreApplication::translate("vcv::RotationChain", "%1 is a socket, not a log file").arg(path);
+    case S_IFDIR:
+        return QCoreApplication::translate("vcv::RotationChain", "%1 is a directory, not a log file").arg(path);
+    case S_IFCHR:
+    case S_IFBLK:
+        return QCoreApplication::translate("vcv::RotationChain", "%1 is a device, not a log file").arg(path);
+    default:
+        return QCoreApplication::translate("vcv::RotationChain", "%1 is not a regular file").arg(path);
+    }
+    return QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2")
+        .arg(path, QString::fromLocal8Bit(std::strerror(error)));
+}
+
+/// Opens a piece of a log chain, refusing anything but a regular file: a log path is named by a
+/// domain's definition and its directory may hold files planted by a guest's owner. O_NONBLOCK
+/// keeps a FIFO from blocking open() (it is refused after fstat), O_NOFOLLOW refuses a symlink
+/// planted in place of a rotation, O_NOCTTY a terminal device.
+HeldFilePtr openHeld(const QString &path, OpenFailure *failure)
 {
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY);
     if (fd < 0) {
-        *error = errno;
+        *failure = {errno, 0};
         return {};
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0) {
-        *error = errno;
+        *failure = {errno, 0};
         ::close(fd);
         return {};
     }
+    if (!S_ISREG(st.st_mode)) {
+        *failure = {0, mode_t(st.st_mode & S_IFMT)};
+        ::close(fd);
+        return {};
+    }
+    // Regular files never block; clear the flag so that reads behave as everywhere else.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto f = std::make_shared<HeldFile>();
     f->fd = fd;
     f->dev = st.st_dev;
@@ -84,10 +129,6 @@ QString rotationPath(const QString &base, int i)
     return base + u'.' + QString::number(i);
 }
 
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 } // namespace
 
@@ -273,36 +314,35 @@ public:
         std::vector<std::pair<HeldFilePtr, QString>> chain;
         for (int attempt = 0; attempt < 50; ++attempt) {
             chain.clear();
-            int err = 0;
-            HeldFilePtr base = openHeld(basePath, &err);
+            OpenFailure baseFailure;
+            HeldFilePtr base = openHeld(basePath, &baseFailure);
             for (int i = MaxRotations - 1; i >= 0; --i) {
                 const QString path = rotationPath(basePath, i);
-                int e = 0;
-                if (HeldFilePtr f = openHeld(path, &e))
+                OpenFailure failure;
+                if (HeldFilePtr f = openHeld(path, &failure))
                     chain.emplace_back(f, path);
-                else if (e != ENOENT && error.isEmpty())
-                    error = QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2")
-                                .arg(path, errnoText(e));
+                else if (!failure.missing() && error.isEmpty())
+                    error = failure.describe(path);
             }
             bool stable = true;
             for (const auto &[file, path] : chain) {
                 struct stat st {};
-                if (::stat(QFile::encodeName(path).constData(), &st) != 0 || !file->sameFile(st)) {
+                if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !file->sameFile(st)) {
                     stable = false;
                     break;
                 }
             }
             struct stat st {};
-            const bool existsNow = ::stat(QFile::encodeName(basePath).constData(), &st) == 0;
+            const bool existsNow = ::lstat(QFile::encodeName(basePath).constData(), &st) == 0;
             if (stable && base && existsNow && base->sameFile(st)) {
                 chain.emplace_back(base, basePath);
                 *baseExists = true;
                 return chain;
             }
-            if (stable && !base && !existsNow) {
-                if (err != ENOENT && error.isEmpty())
-                    error = QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2")
-                                .arg(basePath, errnoText(err));
+            // No live file, or one that is no log file (retrying would not change that).
+            if (stable && !base && (!existsNow || !baseFailure.missing())) {
+                if (!baseFailure.missing() && error.isEmpty())
+                    error = baseFailure.describe(basePath);
                 *baseExists = false;
                 return chain;
             }
@@ -374,10 +414,10 @@ bool RotationChain::openFiles(const QStringList &chronologicalFiles)
     close();
     bool ok = true;
     for (const QString &path : chronologicalFiles) {
-        int err = 0;
-        HeldFilePtr f = openHeld(path, &err);
+        OpenFailure failure;
+        HeldFilePtr f = openHeld(path, &failure);
         if (!f) {
-            d->error = QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2").arg(path, errnoText(err));
+            d->error = failure.describe(path);
             ok = false;
             continue;
         }
@@ -447,7 +487,7 @@ void RotationChain::Private::check()
 {
     drainEvents(); // also keeps the kernel's queue short while nothing rotates
     struct stat st {};
-    const bool baseExists = ::stat(QFile::encodeName(basePath).constData(), &st) == 0;
+    const bool baseExists = ::lstat(QFile::encodeName(basePath).constData(), &st) == 0;
 
     if (live && baseExists && live->sameFile(st)) {
         const qint64 size = fileSize(live);

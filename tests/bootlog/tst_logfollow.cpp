@@ -6,6 +6,8 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +15,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
@@ -75,6 +78,44 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, "hello\n"_ba));
         QTRY_COMPARE(doc.lineCount(), 1);
         QCOMPARE(doc.line(LineNumber(0)).text, u"hello"_s);
+    }
+
+    void refusesWhatIsNoRegularFile()
+    {
+        // A log path comes from a domain's definition; its directory may hold what a guest's
+        // owner planted. Nothing but regular files is read, and opening never blocks.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"fifo.log"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(base).constData(), 0600), 0);
+        LogDocument fifoDoc;
+        QVERIFY(!fifoDoc.open(base, false)); // returns at once: a blocking open() would hang here
+        QVERIFY2(fifoDoc.errorString().contains(u"FIFO"_s), qPrintable(fifoDoc.errorString()));
+        QVERIFY(fifoDoc.errorString().contains(base));
+
+        // A rotation that is a symlink to a file outside the chain is not followed.
+        const QString secret = dir.filePath(u"secret"_s);
+        QVERIFY(writeFile(secret, "top-secret\n"_ba));
+        const QString linked = dir.filePath(u"linked.log"_s);
+        QVERIFY(writeFile(linked, "current boot\n"_ba));
+        QVERIFY(QFile::link(secret, linked + u".0"_s));
+        QVERIFY(writeFile(linked + u".1"_s, "oldest\n"_ba));
+        RotationChain chain;
+        QVERIFY(chain.open(linked)); // the rest of the chain opens
+        QCOMPARE(chain.files(), QStringList({linked + u".1"_s, linked}));
+        QCOMPARE(chain.read(ByteOffset(0), chain.size()), "oldest\ncurrent boot\n"_ba);
+
+        // Fixed file lists (--print-log) refuse it with a message naming it.
+        RotationChain fixed;
+        QVERIFY(!fixed.openFiles({linked + u".0"_s, linked}));
+        QVERIFY2(fixed.errorString().contains(u"symbolic link"_s), qPrintable(fixed.errorString()));
+        QVERIFY(fixed.errorString().contains(linked + u".0"_s));
+
+        // A directory in place of the live file.
+        const QString dirBase = dir.filePath(u"dir.log"_s);
+        QVERIFY(QDir().mkdir(dirBase));
+        LogDocument dirDoc;
+        QVERIFY(!dirDoc.open(dirBase, false));
+        QVERIFY2(dirDoc.errorString().contains(u"directory"_s), qPrintable(dirDoc.errorString()));
     }
 
     void rotationInTheMiddleOfALine()
