@@ -18,6 +18,7 @@
 #include <libvirt/virterror.h>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -105,8 +106,10 @@ int CliCommands::printLog(const CommandLineOptions &options)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(tr("Cannot write to standard output."));
-    if (!LogExporter::exportChain(logFile, &out, options.strip ? LogExporter::Mode::Strip : LogExporter::Mode::Raw,
-                                  &error))
+    // Raw guest bytes on the user's own terminal would let the guest retitle it, rewrite its
+    // clipboard (OSC 52) or answer queries in its name: to a terminal, strip unless asked.
+    const bool strip = options.strip || (!options.raw && ::isatty(STDOUT_FILENO));
+    if (!LogExporter::exportChain(logFile, &out, strip ? LogExporter::Mode::Strip : LogExporter::Mode::Raw, &error))
         return fail(error);
     return 0;
 }

@@ -34,9 +34,13 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         QCoreApplication::translate("vcv::CommandLine", "Write the whole log of the domain's console to standard output, rotations stitched in order, "
            "byte for byte, then exit (for qemu+ssh:// read on the host over ssh)."));
     const QCommandLineOption stripOption(u"strip"_s,
-        QCoreApplication::translate("vcv::CommandLine", "With --print-log: plain text without escape sequences."));
+        QCoreApplication::translate("vcv::CommandLine", "With --print-log: plain text without escape sequences "
+           "(the default when standard output is a terminal)."));
+    const QCommandLineOption rawOption(u"raw"_s,
+        QCoreApplication::translate("vcv::CommandLine", "With --print-log: the log's bytes as they are, escape sequences "
+           "included, also to a terminal."));
     parser.addOptions({connectOption, waitOption, reconnectOption, consoleOption, startPausedOption, listOption,
-                       printLogOption, stripOption});
+                       printLogOption, stripOption, rawOption});
 
     parser.process(arguments); // --help, --version and unknown options exit here
 
@@ -51,6 +55,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.reconnect = parser.isSet(reconnectOption);
     options.startPaused = parser.isSet(startPausedOption);
     options.strip = parser.isSet(stripOption);
+    options.raw = parser.isSet(rawOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(QCoreApplication::translate("vcv::CommandLine", "Too many arguments: give at most one domain (ID, UUID or name)."));
@@ -67,9 +72,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.mode = CommandLineOptions::Mode::PrintLog;
         if (options.domain.isEmpty())
             return usageError(QCoreApplication::translate("vcv::CommandLine", "--print-log needs a domain (ID, UUID or name)."));
-    } else if (options.strip) {
-        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip goes with --print-log."));
+    } else if (options.strip || options.raw) {
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     }
+    if (options.strip && options.raw)
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw exclude each other."));
     if (options.startPaused && options.domain.isEmpty())
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--start-paused needs a domain (ID, UUID or name)."));
     return options;

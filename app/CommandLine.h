@@ -20,6 +20,7 @@ struct CommandLineOptions {
     bool reconnect = false;
     bool startPaused = false;
     bool strip = false;   ///< --print-log --strip: text without escape sequences
+    bool raw = false;     ///< --print-log --raw: bytes as they are, even to a terminal
 };
 
 /// Parses the arguments with QCommandLineParser. --help and --version print and exit inside

@@ -200,10 +200,6 @@
         <translation>Die Domains der Verbindung mit ihren Konsolen und Protokolldateien ausgeben und beenden.</translation>
     </message>
     <message>
-        <source>With --print-log: plain text without escape sequences.</source>
-        <translation>Mit --print-log: reiner Text ohne Escape-Sequenzen.</translation>
-    </message>
-    <message>
         <source>Too many arguments: give at most one domain (ID, UUID or name).</source>
         <translation>Zu viele Argumente: höchstens eine Domain angeben (ID, UUID oder Name).</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>--print-log benötigt eine Domain (ID, UUID oder Name).</translation>
     </message>
     <message>
-        <source>--strip goes with --print-log.</source>
-        <translation>--strip ist nur zusammen mit --print-log möglich.</translation>
-    </message>
-    <message>
         <source>--start-paused needs a domain (ID, UUID or name).</source>
         <translation>--start-paused benötigt eine Domain (ID, UUID oder Name).</translation>
     </message>
@@ -238,6 +230,22 @@
     <message>
         <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit (for qemu+ssh:// read on the host over ssh).</source>
         <translation>Das ganze Protokoll der Konsole der Domain auf die Standardausgabe schreiben, Rotationen der Reihe nach zusammengefügt, Byte für Byte, dann beenden (bei qemu+ssh:// auf dem Host über ssh gelesen).</translation>
+    </message>
+    <message>
+        <source>With --print-log: plain text without escape sequences (the default when standard output is a terminal).</source>
+        <translation>Mit --print-log: reiner Text ohne Escape-Sequenzen (die Voreinstellung, wenn die Standardausgabe ein Terminal ist).</translation>
+    </message>
+    <message>
+        <source>With --print-log: the log&apos;s bytes as they are, escape sequences included, also to a terminal.</source>
+        <translation>Mit --print-log: die Bytes des Protokolls unverändert, mit Escape-Sequenzen, auch auf ein Terminal.</translation>
+    </message>
+    <message>
+        <source>--strip and --raw go with --print-log.</source>
+        <translation>--strip und --raw sind nur zusammen mit --print-log möglich.</translation>
+    </message>
+    <message>
+        <source>--strip and --raw exclude each other.</source>
+        <translation>--strip und --raw schließen einander aus.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1325,30 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>%1 does not exist</source>
         <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a FIFO, not a log file</source>
+        <translation>%1 ist ein FIFO, keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a log file</source>
+        <translation>%1 ist ein Socket, keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a log file</source>
+        <translation>%1 ist ein Verzeichnis, keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a log file</source>
+        <translation>%1 ist ein Gerät, keine Protokolldatei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; log files are not read through links</source>
+        <translation>%1 ist ein symbolischer Link; Protokolldateien werden nicht über Links gelesen</translation>
     </message>
 </context>
 <context>

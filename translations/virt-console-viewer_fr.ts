@@ -200,10 +200,6 @@
         <translation>Afficher les domaines de la connexion avec leurs consoles et leurs fichiers journaux, puis quitter.</translation>
     </message>
     <message>
-        <source>With --print-log: plain text without escape sequences.</source>
-        <translation>Avec --print-log&#xa0;: texte brut sans séquences d&apos;échappement.</translation>
-    </message>
-    <message>
         <source>Too many arguments: give at most one domain (ID, UUID or name).</source>
         <translation>Trop d&apos;arguments&#xa0;: indiquez au plus un domaine (ID, UUID ou nom).</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>--print-log nécessite un domaine (ID, UUID ou nom).</translation>
     </message>
     <message>
-        <source>--strip goes with --print-log.</source>
-        <translation>--strip ne s&apos;utilise qu&apos;avec --print-log.</translation>
-    </message>
-    <message>
         <source>--start-paused needs a domain (ID, UUID or name).</source>
         <translation>--start-paused nécessite un domaine (ID, UUID ou nom).</translation>
     </message>
@@ -238,6 +230,22 @@
     <message>
         <source>Write the whole log of the domain&apos;s console to standard output, rotations stitched in order, byte for byte, then exit (for qemu+ssh:// read on the host over ssh).</source>
         <translation>Écrire tout le journal de la console du domaine sur la sortie standard, rotations recousues dans l&apos;ordre, octet par octet, puis quitter (pour qemu+ssh://, lu sur l&apos;hôte par ssh).</translation>
+    </message>
+    <message>
+        <source>With --print-log: plain text without escape sequences (the default when standard output is a terminal).</source>
+        <translation>Avec --print-log : texte brut sans séquences d’échappement (par défaut quand la sortie standard est un terminal).</translation>
+    </message>
+    <message>
+        <source>With --print-log: the log&apos;s bytes as they are, escape sequences included, also to a terminal.</source>
+        <translation>Avec --print-log : les octets du journal tels quels, séquences d’échappement comprises, même vers un terminal.</translation>
+    </message>
+    <message>
+        <source>--strip and --raw go with --print-log.</source>
+        <translation>--strip et --raw vont avec --print-log.</translation>
+    </message>
+    <message>
+        <source>--strip and --raw exclude each other.</source>
+        <translation>--strip et --raw s’excluent mutuellement.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1325,30 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>%1 does not exist</source>
         <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a FIFO, not a log file</source>
+        <translation>%1 est une FIFO, pas un fichier journal</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a log file</source>
+        <translation>%1 est une socket, pas un fichier journal</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a log file</source>
+        <translation>%1 est un dossier, pas un fichier journal</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a log file</source>
+        <translation>%1 est un périphérique, pas un fichier journal</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; log files are not read through links</source>
+        <translation>%1 est un lien symbolique ; les journaux ne sont pas lus à travers des liens</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void listNamesGuestAndLog();
     void printLogIsTheChain();
     void printLogStrip();
+    void printLogToATerminalIsStripped();
     void errors();
     void cleanupTestCase();
 
@@ -79,6 +80,29 @@ void CliTest::printLogStrip()
     QVERIFY(!r.out.contains('\r'));
     QVERIFY(r.out.contains("[  OK  ] Started systemd-journald.service"));
     QVERIFY(r.out.contains("[FAILED] Failed to start systemd-timesyncd.service"));
+}
+
+void CliTest::printLogToATerminalIsStripped()
+{
+    // Standard output on a pseudo-terminal (script(1) gives the app one): the guest's escape
+    // sequences must not reach the user's terminal unless --raw asks for them.
+    const auto onTerminal = [](const QStringList &arguments) {
+        QStringList quoted;
+        for (const QString &a : arguments)
+            quoted << u"'"_s + a + u"'"_s;
+        QProcess script;
+        script.start(u"script"_s, {u"-q"_s, u"-e"_s, u"-c"_s,
+                                   u"'%1' %2"_s.arg(QStringLiteral(VCV_APP_PATH), quoted.join(u' ')), u"/dev/null"_s});
+        script.closeWriteChannel();
+        if (!script.waitForFinished(60000))
+            return QByteArray();
+        return script.readAllStandardOutput();
+    };
+    const QByteArray stripped = onTerminal({u"--print-log"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
+    QVERIFY2(stripped.contains("[  OK  ] Started systemd-journald.service"), stripped.right(300).constData());
+    QVERIFY(!stripped.contains('\x1b'));
+    const QByteArray raw = onTerminal({u"--print-log"_s, u"--raw"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
+    QVERIFY(raw.contains("\x1b[0;32mOK\x1b[0m"));
 }
 
 void CliTest::errors()
