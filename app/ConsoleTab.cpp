@@ -188,6 +188,7 @@ bool ConsoleTab::confirmForceOff()
                        "line?")
                         .arg(m_target.name),
                     QMessageBox::NoButton, m_view);
+    box.setTextFormat(Qt::PlainText); // the domain's name is the guest owner's text, not markup
     box.setInformativeText(tr("Forcing off is like pulling the plug: what the guest has not written to its disks "
                               "is lost, and its file systems may need a check."));
     QPushButton *restart = box.addButton(tr("Force Off and Restart Paused"), QMessageBox::DestructiveRole);

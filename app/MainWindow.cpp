@@ -88,6 +88,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar)
 {
     setWindowTitle(tr("Virt Console Viewer"));
+    // The status bar shows domain names and libvirt's messages: never as markup.
+    m_connectionStatus->setTextFormat(Qt::PlainText);
+    m_consoleStatus->setTextFormat(Qt::PlainText);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

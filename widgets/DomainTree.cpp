@@ -117,8 +117,11 @@ DomainTree::DomainTree(DomainListModel *model, QWidget *parent)
         m_view->expand(m_proxy->index(r, 0));
 
     m_confirm = [this](const QString &title, const QString &text) {
-        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
+        // Plain text: the question names a domain, whose name is not ours to interpret as markup.
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
     };
 }
 

@@ -63,6 +63,7 @@ LogSearchBar::LogSearchBar(LogView *view, QWidget *parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"searchStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setMinimumWidth(m_status->fontMetrics().horizontalAdvance(u"0000000 of 0000000"_s));
 
     m_progress = new QProgressBar(this);
@@ -86,6 +87,7 @@ LogSearchBar::LogSearchBar(LogView *view, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"searchError"_s);
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
     m_error->setPalette(errorPalette);

@@ -12,6 +12,14 @@ namespace vcv {
 
 namespace {
 
+/// Tool tips are shown as rich text when they look like markup (a domain named "<img src=…>",
+/// say): escape what comes from libvirt and spell the line breaks as markup ourselves.
+QString plainToolTip(const QString &text)
+{
+    return u"<qt>"_s + text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</qt>"_s;
+}
+
+
 bool lessByName(const DomainInfo &a, const DomainInfo &b)
 {
     const int c = a.name.compare(b.name, Qt::CaseInsensitive);
@@ -346,7 +354,7 @@ QVariant DomainListModel::connectionData(const Entry &entry, int column, int rol
         if (column == StateColumn)
             return stateText();
         return {};
-    case Qt::ToolTipRole: return c->lastError().isError() ? c->lastError().text() : c->uri();
+    case Qt::ToolTipRole: return plainToolTip(c->lastError().isError() ? c->lastError().text() : c->uri());
     case IsConnectionRole: return true;
     case UriRole: return c->uri();
     case StateRole: return int(c->state());
@@ -373,7 +381,7 @@ QVariant DomainListModel::domainData(const Entry &entry, const DomainInfo &d, in
         QStringList lines{d.name + u" — "_s + DomainInfo::stateText(d.state)};
         for (const ConsoleDevice &c : d.consoles)
             lines << c.alias + u": "_s + (c.hasLog() ? c.logFile : tr("no log"));
-        return lines.join(u'\n');
+        return plainToolTip(lines.join(u'\n'));
     }
     case IsConnectionRole: return false;
     case UriRole: return entry.connection->uri();

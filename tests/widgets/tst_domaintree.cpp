@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +105,31 @@ private slots:
         QCOMPARE(proxy->rowCount(proxy->index(0, 0)), 20);
         QTest::keyClicks(tree.filterField(), u"no such guest"_s);
         QCOMPARE(proxy->rowCount(), 0);
+    }
+
+    void markupInNamesStaysText()
+    {
+        // A domain name is its owner's text: shown as rich text, "<b>…</b><br>" would change what a
+        // tool tip (or a confirmation naming the domain) says.
+        QTemporaryDir dir;
+        // libvirt refuses only '/' in names.
+        const QByteArray name = "&lt;b&gt;prod-db&lt;b&gt;&lt;br&gt;&lt;img src='x.png'&gt;";
+        QFile f(dir.filePath(u"node.xml"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<node><domain type='test'><name>" + name + "</name><memory>65536</memory>"
+                "<os><type>hvm</type></os></domain></node>\n");
+        f.close();
+        const QString uri = u"test://"_s + f.fileName();
+        DomainListModel model;
+        model.addConnection(uri);
+        QTRY_COMPARE(model.domainCount(uri), 1);
+        const QModelIndex domain = model.index(0, 0, model.index(0, 0));
+        const QString literal = u"<b>prod-db<b><br><img src='x.png'>"_s;
+        QCOMPARE(domain.data().toString(), literal);
+        // What Qt's tool tip shows, rendered the way QToolTip renders rich text.
+        QTextDocument shown;
+        shown.setHtml(domain.data(Qt::ToolTipRole).toString());
+        QVERIFY2(shown.toPlainText().startsWith(literal), qPrintable(shown.toPlainText()));
     }
 
     void contextMenuEmitsAndActs()
