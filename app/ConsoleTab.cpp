@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -26,6 +27,9 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <cerrno>
+#include <csignal>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -325,6 +329,25 @@ void ConsoleTab::openLogFile()
     Q_EMIT statusChanged();
 }
 
+void ConsoleTab::removeStaleRemoteCopies(const QString &copiesDir)
+{
+    // Copies are named PID-FILE and removed when their tab closes; a crashed viewer leaves its
+    // copies behind: remove those whose process is gone, once per run.
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    QDirIterator it(copiesDir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        bool isPid = false;
+        const qint64 pid = file.fileName().section(u'-', 0, 0).toLongLong(&isPid);
+        if (isPid && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0
+            && errno == ESRCH)
+            QFile::remove(file.filePath());
+    }
+}
+
 bool ConsoleTab::isRemote() const
 {
     return !QUrl(m_target.uri).host().isEmpty();
@@ -343,9 +366,13 @@ bool ConsoleTab::startRemoteMirror()
         return false;
     }
     // A copy per process and console: two windows on the same log do not write into one file.
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + u"/virt-console-viewer/remote-logs/"_s + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
-    if (!QDir().mkpath(dir)) {
+    const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + u"/virt-console-viewer/remote-logs"_s;
+    const QString dir = copies + u'/' + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
+    // Owner-only folders: the copies hold what the host lets root alone read.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    removeStaleRemoteCopies(copies);
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(copies, ownerOnly) || !QFile::setPermissions(dir, ownerOnly)) {
         m_view->showLogUnavailable(tr("The folder %1 for the local copy of the log cannot be created.").arg(dir));
         return false;
     }

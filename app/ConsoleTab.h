@@ -95,6 +95,8 @@ private:
     void onDomainSeen(const QString &uuid, bool active);
     void updateArchiveDestination();
     bool isRemote() const;
+    /// Removes local copies of remote logs that a viewer which no longer runs left behind.
+    static void removeStaleRemoteCopies(const QString &copiesDir);
     /// For a remote host: starts copying its log over ssh into a local file the document reads.
     bool startRemoteMirror();
     void loadLog();

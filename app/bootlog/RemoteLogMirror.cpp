@@ -74,7 +74,11 @@ void RemoteLogMirror::start(bool follow)
     m_error.clear();
     m_bytes = 0;
     m_nextDelayMs = m_firstDelayMs;
-    if (!m_mirror.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // The host keeps its console logs readable by root only: so does the copy (0600, also when
+    // an older copy of another mode is overwritten).
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_mirror.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !m_mirror.setPermissions(ownerOnly)) {
+        m_mirror.close();
         fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
         return;
     }

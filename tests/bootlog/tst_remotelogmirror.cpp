@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using vcv::RemoteLogMirror;
 
@@ -48,6 +50,10 @@ private Q_SLOTS:
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
         QCOMPARE(readFile(m_mirror), "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
         QCOMPARE(mirror.bytesMirrored(), readFile(m_mirror).size());
+        // The host's log is root's alone; its copy is its user's alone.
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(m_mirror).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0600));
     }
 
     void missingLogIsExplained()
