@@ -138,7 +138,7 @@ void LogTroubleScanner::onLinesAppended(LineNumber first)
         return;
     }
     for (qint64 i = from; i < count; ++i) {
-        switch (classify(m_document->rawLine(LineNumber(i)))) {
+        switch (classify(m_document->rawLineHead(LineNumber(i), LogDocument::ClassifyBytes))) {
         case Kind::Error: m_errors.append(i); break;
         case Kind::Warning: m_warnings.append(i); break;
         case Kind::None: break;
@@ -166,7 +166,7 @@ void LogTroubleScanner::startWorker(qint64 from)
                 done = true;
                 break;
             }
-            switch (classify(document->rawLine(LineNumber(line)))) {
+            switch (classify(document->rawLineHead(LineNumber(line), LogDocument::ClassifyBytes))) {
             case Kind::Error: errors.append(line); break;
             case Kind::Warning: warnings.append(line); break;
             case Kind::None: break;

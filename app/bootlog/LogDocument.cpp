@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 
+#include <limits>
+
 namespace vcv {
 
 namespace {
@@ -208,23 +210,17 @@ void LogDocument::Private::resetSegments()
     committedSegmentCount = 0;
 }
 
-QByteArray LogDocument::Private::rawLineLocked(qint64 line) const
+QByteArray LogDocument::Private::rawLineLocked(qint64 line, qint64 maxBytes) const
 {
     if (line < 0 || line >= index.lineCount() || index.kind(line) != DecodedLine::Kind::Text)
         return {};
-    const qint64 start = index.start(line);
-    QByteArray bytes = chain->read(ByteOffset(start), index.lineEnd(line) - start);
-    if (bytes.endsWith('\n')) {
-        bytes.chop(1);
-        if (bytes.endsWith('\r'))
-            bytes.chop(1);
-    }
-    return bytes;
+    return readLineHead(*chain, index.start(line), index.lineEnd(line), maxBytes);
 }
 
 void LogDocument::Private::recomputeSegments()
 {
-    const auto rawLine = [this](qint64 line) { return rawLineLocked(line); };
+    // Titles and kernel clocks are at a line's start: a guest's 256 MiB line costs no more.
+    const auto rawLine = [this](qint64 line) { return rawLineLocked(line, LogDocument::ClassifyBytes); };
     bool changed = false;
     {
         // One write lock for all of it: the kept builder's list is then shared with nobody
@@ -504,17 +500,31 @@ QList<DecodedLine> LogDocument::lines(LineNumber first, qint64 count) const
 
 QByteArray LogDocument::rawLine(LineNumber line) const
 {
+    return rawLineHead(line, std::numeric_limits<qint64>::max());
+}
+
+QByteArray LogDocument::rawLineHead(LineNumber line, qint64 maxBytes) const
+{
     qint64 start = 0;
     qint64 end = 0;
     DecodedLine::Kind kind = DecodedLine::Kind::Text;
     if (!d->lineRange(line.get(), &start, &end, &kind) || kind != DecodedLine::Kind::Text)
         return {};
-    QByteArray bytes = d->chain->read(ByteOffset(start), end - start);
+    return Private::readLineHead(*d->chain, start, end, maxBytes);
+}
+
+QByteArray LogDocument::Private::readLineHead(const RotationChain &chain, qint64 start, qint64 end, qint64 maxBytes)
+{
+    // Two bytes more than asked for, so that a line end just past the cut is still recognised.
+    const qint64 wanted = maxBytes > end - start - 2 ? end - start : maxBytes + 2;
+    QByteArray bytes = chain.read(ByteOffset(start), wanted);
     if (bytes.endsWith('\n')) {
         bytes.chop(1);
         if (bytes.endsWith('\r'))
             bytes.chop(1);
     }
+    if (bytes.size() > maxBytes)
+        bytes.truncate(maxBytes);
     return bytes;
 }
 

@@ -92,6 +92,12 @@ public:
     /// The bytes of the line as virtlogd wrote them, without its line end (LF or CR LF).
     /// Empty for a marker.
     QByteArray rawLine(LineNumber line) const;
+    /// The first `maxBytes` bytes of the line (the whole line without its line end when it is
+    /// shorter). For what looks only at a line's beginning (classifying, titles): a hostile
+    /// guest's line may be hundreds of MiB, and rawLine() would read all of it.
+    QByteArray rawLineHead(LineNumber line, qint64 maxBytes) const;
+    /// How much of a line classifiers and titles look at.
+    static constexpr qint64 ClassifyBytes = 64 * 1024;
     DecodedLine::Kind lineKind(LineNumber line) const;
     /// Where the line starts in the chain's byte stream (a marker: where the restart happened).
     ByteOffset lineOffset(LineNumber line) const;

@@ -59,7 +59,10 @@ public:
     void resetSegments();
 
     /// The bytes of `line` without its line end; the caller holds `lock`.
-    QByteArray rawLineLocked(qint64 line) const;
+    /// At most `maxBytes` of the line (without its line end when the whole line fits).
+    QByteArray rawLineLocked(qint64 line, qint64 maxBytes) const;
+    /// The bytes [start, end) of a line, at most `maxBytes` of them, without its line end.
+    static QByteArray readLineHead(const RotationChain &chain, qint64 start, qint64 end, qint64 maxBytes);
 
     /// Thread-safe readers.
     bool lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const;

@@ -137,19 +137,41 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
     std::vector<bool> isMarker;
     if (!doc.snapshot(first, lines, starts, isMarker))
         return found;
-    const qint64 base = starts.front();
-    const QByteArray chunk = doc.chain->read(ByteOffset(base), starts.back() - base);
-    if (chunk.size() != starts.back() - base)
-        return found;
+    // Where each line's bytes begin in `chunk`. Only the part of a line that the decoder shows
+    // is searched (LineDecoder::MaxDecodedBytes), so no more of a longer line is read: a guest's
+    // 256 MiB line costs a search 1 MiB, not 256.
+    constexpr qint64 kLineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
+    std::vector<qint64> at(size_t(lines) + 1);
+    QByteArray chunk;
+    bool capped = false;
+    for (qint64 i = 0; i < lines && !capped; ++i)
+        capped = starts[size_t(i) + 1] - starts[size_t(i)] > kLineReadLimit;
+    if (!capped) {
+        const qint64 base = starts.front();
+        chunk = doc.chain->read(ByteOffset(base), starts.back() - base);
+        if (chunk.size() != starts.back() - base)
+            return found;
+        for (size_t i = 0; i < at.size(); ++i)
+            at[i] = starts[i] - base;
+    } else {
+        for (qint64 i = 0; i < lines; ++i) {
+            at[size_t(i)] = chunk.size();
+            const qint64 length = qMin(starts[size_t(i) + 1] - starts[size_t(i)], kLineReadLimit);
+            const QByteArray bytes = doc.chain->read(ByteOffset(starts[size_t(i)]), length);
+            if (bytes.size() != length)
+                return found;
+            chunk += bytes;
+        }
+        at[size_t(lines)] = chunk.size();
+    }
     if (cancel && cancel->load(std::memory_order_relaxed))
         return found;
     const QRegularExpression &re = threadRegex(query);
     auto lineBytes = [&](qint64 i) {
-        return QByteArrayView(chunk.constData() + (starts[size_t(i)] - base),
-                              qsizetype(starts[size_t(i) + 1] - starts[size_t(i)]));
+        return QByteArrayView(chunk.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
     };
     auto lineOf = [&](qint64 chunkPos) {
-        return qint64(std::upper_bound(starts.begin(), starts.end() - 1, base + chunkPos) - starts.begin()) - 1;
+        return qint64(std::upper_bound(at.begin(), at.end() - 1, chunkPos) - at.begin()) - 1;
     };
     auto count = [&](qint64 i) {
         if (isMarker[size_t(i)])
@@ -183,7 +205,7 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
                 break;
             const qint64 line = lineOf(static_cast<const char *>(hit) - data);
             candidate[size_t(line)] = 1;
-            pos = size_t(starts[size_t(line) + 1] - base);
+            pos = size_t(at[size_t(line) + 1]);
         }
         for (const char special : {'\x1b', '\r', '\b'}) {
             pos = 0;
@@ -193,7 +215,7 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
                     break;
                 const qint64 line = lineOf(static_cast<const char *>(hit) - data);
                 candidate[size_t(line)] = 1;
-                pos = size_t(starts[size_t(line) + 1] - base);
+                pos = size_t(at[size_t(line) + 1]);
             }
         }
         for (qint64 i = 0; i < lines; ++i) {

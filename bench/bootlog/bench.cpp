@@ -18,17 +18,21 @@ using namespace vcv;
 
 namespace {
 
-qint64 rssKiB()
+/// A field of /proc/self/status in KiB: "VmRSS" (now) or "VmHWM" (the peak so far).
+qint64 statusKiB(const char *field)
 {
     QFile f(u"/proc/self/status"_s);
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }
+
+qint64 rssKiB() { return statusKiB("VmRSS"); }
 
 double searchSeconds(const LogDocument &doc, const SearchQuery &query, qint64 *count)
 {
@@ -62,6 +66,7 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     doc.open(args.at(1), false);
+    const double opened = timer.nsecsElapsed() / 1e9;
     // First screen: the last 60 lines decoded, as a following view shows them.
     const qint64 lines = doc.lineCount();
     const QList<DecodedLine> screen = doc.lines(LineNumber(qMax<qint64>(0, lines - 60)), 60);
@@ -70,6 +75,7 @@ int main(int argc, char **argv)
         loop.exec();
     const double fullIndex = timer.nsecsElapsed() / 1e9;
     const qint64 rssIndexed = rssKiB();
+    const qint64 peakIndexed = statusKiB("VmHWM");
 
     qint64 literalCount = 0;
     qint64 regexCount = 0;
@@ -78,10 +84,12 @@ int main(int argc, char **argv)
     const qint64 rssAfter = rssKiB();
 
     std::printf("lines=%lld bytes=%lld screen_lines=%lld\n", doc.lineCount(), doc.byteSize(), qint64(screen.size()));
-    std::printf("first_screen_s=%.3f\nfull_index_s=%.3f\n", firstScreen, fullIndex);
+    std::printf("open_s=%.3f\nfirst_screen_s=%.3f\nfull_index_s=%.3f\n", opened, firstScreen, fullIndex);
     std::printf("literal_s=%.3f literal_count=%lld\nregex_s=%.3f regex_count=%lld\n", literal, literalCount, regex,
                 regexCount);
     std::printf("rss_empty_kib=%lld rss_indexed_kib=%lld rss_after_search_kib=%lld\n", rssEmpty, rssIndexed, rssAfter);
     std::printf("rss_beyond_empty_mib=%.1f\n", (qMax(rssIndexed, rssAfter) - rssEmpty) / 1024.0);
+    // The peaks: what a line read whole, a decode or a search held for a moment.
+    std::printf("peak_rss_indexed_mib=%.1f peak_rss_mib=%.1f\n", peakIndexed / 1024.0, statusKiB("VmHWM") / 1024.0);
     return 0;
 }

@@ -44,6 +44,27 @@ QByteArray exported(const QString &base, LogExporter::Mode mode)
 class TestLogDocument : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void rawLineHeadReadsOnlyTheHead()
+    {
+        // Classifiers and titles look at a line's head; a guest's endless line costs them no more.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        const QByteArray longLine = "[    0.000000] Linux version 6.1 " + QByteArray(3 * 1024 * 1024, 'x');
+        QVERIFY(writeFile(base, longLine + "\r\nshort\r\n"_ba));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QTRY_VERIFY(doc.isIndexComplete());
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(doc.rawLineHead(LineNumber(0), 40), longLine.left(40));
+        QCOMPARE(doc.rawLineHead(LineNumber(1), 40), "short"_ba);          // whole, line end removed
+        QCOMPARE(doc.rawLineHead(LineNumber(1), 6), "short"_ba);           // no CR of the CR LF
+        QCOMPARE(doc.rawLineHead(LineNumber(1), 3), "sho"_ba);
+        QCOMPARE(doc.rawLine(LineNumber(0)), longLine);
+        QCOMPARE(doc.rawLineHead(LineNumber(9), 40), QByteArray());
+        QCOMPARE(doc.bootSegments().size(), 1);
+        QVERIFY(doc.bootSegments().first().title.size() <= LogDocument::ClassifyBytes);
+    }
+
     void discoverOrdersOldestFirst()
     {
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 
 #include "LogFixtures.h"
 
+#include "bootlog/LineDecoder.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/Search.h"
 
@@ -172,6 +173,34 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(search.matchCount(), 1);
         QCOMPARE(search.matchingLines(), QList<LineNumber>{LineNumber(1)});
+    }
+
+    void longLinesAreSearchedInTheirShownPart()
+    {
+        // A line longer than the decoder shows (LineDecoder::MaxDecodedBytes) is searched in the
+        // part that is shown, and no more of it is read.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray longLine(3 * 1024 * 1024, 'x');
+        longLine.replace(100, 5, "error");
+        longLine.replace(2 * 1024 * 1024, 5, "error"); // past the shown part
+        QByteArray atTheEdge(LineDecoder::MaxDecodedBytes - 3, 'y');
+        atTheEdge += "error"; // straddles the edge: not shown whole
+        QVERIFY(writeFile(base, "error before\n" + longLine + "\r\nafter error\n" + atTheEdge + "\nlast error\n"));
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QTRY_VERIFY(doc.isIndexComplete());
+        for (const SearchQuery &query : {SearchQuery{u"error"_s, false, false, false},
+                                         SearchQuery{u"err(or)"_s, true, true, false}}) {
+            Search search(&doc);
+            QSignalSpy finished(&search, &Search::finished);
+            QVERIFY(search.start(query));
+            QTRY_COMPARE(finished.count(), 1);
+            const QList<LineNumber> expected{LineNumber(0), LineNumber(1), LineNumber(2), LineNumber(4)};
+            QCOMPARE(search.matchingLines(), expected);
+            QCOMPARE(search.matchesInLine(LineNumber(1)), 1);
+            QCOMPARE(search.matchingLines(), reference(doc, query).lines);
+        }
     }
 
     void invalidRegex()
