@@ -11,11 +11,31 @@ namespace vcv {
 
 namespace {
 
-/// Writes [from, to) of the chain, raw or stripped line by line.
+/// Where a line longer than a strip piece may be cut: not inside an escape sequence (its rest
+/// would come out as text) nor inside a UTF-8 character.
+qsizetype pieceCut(QByteArrayView line)
+{
+    qsizetype cut = line.size();
+    // An escape sequence that starts near the end may not be finished: cut before it.
+    const qsizetype esc = line.lastIndexOf('\x1b');
+    if (esc >= 0 && line.size() - esc <= 256)
+        cut = esc;
+    // Back to the start of a UTF-8 character.
+    for (int i = 0; i < 3 && cut > 0 && (uchar(line.at(cut - 1)) & 0xC0) == 0x80; ++i)
+        --cut;
+    if (cut > 0 && uchar(line.at(cut - 1)) >= 0xC0)
+        --cut;
+    return cut > 0 ? cut : line.size();
+}
+
+/// Writes [from, to) of the chain, raw or stripped line by line. Memory is bounded by the block
+/// and StripPiece, whatever the longest line: a line longer than StripPiece is stripped in
+/// pieces of that size (a CR then rewrites only within its piece).
 bool writeStream(const RotationChain &chain, qint64 from, qint64 to, QIODevice *out, LogExporter::Mode mode,
                  QString *error)
 {
     constexpr qint64 Block = 1 << 20;
+    constexpr qsizetype StripPiece = LineDecoder::MaxDecodedBytes;
     std::vector<char> buffer(static_cast<size_t>(Block));
     QByteArray carry; // Strip: the unfinished line of the previous block
     qint64 pos = from;
@@ -40,6 +60,11 @@ bool writeStream(const RotationChain &chain, qint64 from, qint64 to, QIODevice *
             const qsizetype nl = rest.indexOf('\n');
             if (nl < 0) {
                 carry.append(rest);
+                if (carry.size() > StripPiece) {
+                    const qsizetype cut = pieceCut(carry);
+                    stripped += LineDecoder::strip(QByteArrayView(carry).first(cut));
+                    carry.remove(0, cut);
+                }
                 break;
             }
             if (carry.isEmpty()) {

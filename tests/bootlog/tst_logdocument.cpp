@@ -44,6 +44,25 @@ QByteArray exported(const QString &base, LogExporter::Mode mode)
 class TestLogDocument : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void stripExportOfAnEndlessLineIsWholeAndBounded()
+    {
+        // 5 MiB without a newline, coloured every 1000 bytes and with multibyte characters: the
+        // strip export cuts it into pieces without cutting a sequence or a character.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        QByteArray line;
+        QByteArray expected;
+        while (line.size() < 5 * 1024 * 1024) {
+            line += "\x1b[0;32mgr\xc3\xbcn\x1b[0m";
+            expected += "gr\xc3\xbcn";
+            const QByteArray filler(983, 'a' + char(line.size() % 26));
+            line += filler;
+            expected += filler;
+        }
+        QVERIFY(writeFile(base, line + "\nnext\n"));
+        QCOMPARE(exported(base, LogExporter::Mode::Strip), expected + "\nnext\n");
+    }
+
     void rawLineHeadReadsOnlyTheHead()
     {
         // Classifiers and titles look at a line's head; a guest's endless line costs them no more.
