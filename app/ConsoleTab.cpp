@@ -408,7 +408,7 @@ void ConsoleTab::updateArchiveDestination()
 {
     const QString root = m_archiveRoot.isEmpty() ? LogArchiver::defaultRoot() : m_archiveRoot;
     const QString alias = m_logAlias.isEmpty() ? m_target.alias : m_logAlias;
-    m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri), LogArchiver::fileStem(m_target.name, alias));
+    m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri), LogArchiver::fileStem(m_target.name, m_target.uuid, alias));
 }
 
 void ConsoleTab::enableLogging()

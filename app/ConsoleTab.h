@@ -73,7 +73,7 @@ public:
 
     /// Archive of wiped logs (see LogArchiver): on or off, the root folder (empty: the default),
     /// and how many archives of this console to keep (0: all). This console's archives go to
-    /// ROOT/HOST/DOMAIN-ALIAS-TIMESTAMP.log, HOST being "local" for a local connection.
+    /// ROOT/HOST/DOMAIN-UUID-ALIAS-TIMESTAMP.log, HOST being "local" for a local connection.
     void setArchiveSettings(bool enabled, const QString &root, int keepLast);
     const LogArchiver *archiver() const { return m_archiver.get(); }
 

@@ -226,12 +226,16 @@ QString LogArchiver::defaultRoot()
 QString LogArchiver::directoryFor(const QString &root, const QString &connectionUri)
 {
     const QString host = QUrl(connectionUri).host();
-    return QDir(root).filePath(host.isEmpty() ? u"local"_s : fileStem(host, {}));
+    return QDir(root).filePath(host.isEmpty() ? u"local"_s : fileStem(host, {}, {}));
 }
 
-QString LogArchiver::fileStem(const QString &domain, const QString &alias)
+QString LogArchiver::fileStem(const QString &domain, const QString &uuid, const QString &alias)
 {
-    QString stem = alias.isEmpty() ? domain : domain + u'-' + alias;
+    QString stem = domain;
+    for (const QString &part : {uuid, alias}) {
+        if (!part.isEmpty())
+            stem += u'-' + part;
+    }
     for (QChar &c : stem)
         if (!(c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-'))
             c = u'_';

@@ -64,8 +64,10 @@ public:
     static QString defaultRoot();
     /// ROOT/HOST for a connection URI: the URI's host, or "local" for a local connection.
     static QString directoryFor(const QString &root, const QString &connectionUri);
-    /// "DOMAIN-ALIAS" with every character that is not a letter, digit, '.', '_' or '-' as '_'.
-    static QString fileStem(const QString &domain, const QString &alias);
+    /// "DOMAIN-UUID-ALIAS" with every character that is not a letter, digit, '.', '_' or '-' as
+    /// '_'. The UUID keeps domains apart whose names differ only in such characters ("db prod",
+    /// "db_prod"), which would otherwise prune each other's archives.
+    static QString fileStem(const QString &domain, const QString &uuid, const QString &alias);
 
 Q_SIGNALS:
     /// The text before a wipe was written to `path` (`bytes` long).

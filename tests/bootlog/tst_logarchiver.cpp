@@ -68,7 +68,7 @@ private Q_SLOTS:
             LogDocument doc;
             QVERIFY(doc.open(base, true));
             LogArchiver archiver(&doc);
-            archiver.setDestination(archiveDir, LogArchiver::fileStem(u"web01"_s, u"serial0"_s));
+            archiver.setDestination(archiveDir, LogArchiver::fileStem(u"web01"_s, {}, u"serial0"_s));
             archiver.setEnabled(true);
             QSignalSpy archived(&archiver, &LogArchiver::archived);
             QSignalSpy failed(&archiver, &LogArchiver::archiveFailed);
@@ -226,8 +226,12 @@ private Q_SLOTS:
         QCOMPARE(LogArchiver::directoryFor(u"/a"_s, u"qemu:///system"_s), u"/a/local"_s);
         QCOMPARE(LogArchiver::directoryFor(u"/a"_s, u"qemu+ssh://root@kvm1.example.org/system"_s),
                  u"/a/kvm1.example.org"_s);
-        QCOMPARE(LogArchiver::fileStem(u"web01"_s, u"serial0"_s), u"web01-serial0"_s);
-        QCOMPARE(LogArchiver::fileStem(u"../we b/01"_s, u"console0"_s), u"_._we_b_01-console0"_s);
+        const QString uuid = u"7a0c5e00-0000-4000-8000-000000000001"_s;
+        QCOMPARE(LogArchiver::fileStem(u"web01"_s, uuid, u"serial0"_s), u"web01-"_s + uuid + u"-serial0"_s);
+        QCOMPARE(LogArchiver::fileStem(u"../we b/01"_s, uuid, u"console0"_s), u"_._we_b_01-"_s + uuid + u"-console0"_s);
+        // Names that sanitise alike stay apart by their UUIDs.
+        QVERIFY(LogArchiver::fileStem(u"db prod"_s, uuid, {})
+                != LogArchiver::fileStem(u"db_prod"_s, u"7a0c5e00-0000-4000-8000-000000000002"_s, {}));
         QVERIFY(LogArchiver::defaultRoot().endsWith(u"/virt-console-viewer/archive"_s));
     }
 };
