@@ -8,22 +8,24 @@ namespace vcv {
 
 namespace {
 
-// Run by `sh` on the host with the arguments: base path, bytes to skip, follow (1/0). The
-// exit codes 4 and 5 tell "no such log" and "not readable" apart from ssh's own 255.
-// A resume skips what the mirror has: dd reads exactly that many bytes (count_bytes, fullblock:
-// short reads from the pipe add up), then cat passes each read on at once (`tail -c +K` on a
-// pipe would wait for its end).
+// Run by `sh -s` on the host, after a first line that sets the arguments: base path, bytes to
+// skip, follow (1/0). The exit codes 4 and 5 tell "no such log" and "not readable" apart from
+// ssh's own 255. A resume skips what the mirror has file by file: whole files it covers are
+// passed over, the one it ends in is read from there with `tail -c +K`, which seeks in a regular
+// file (POSIX; no GNU dd). `tail -F` (GNU and BusyBox) follows the live file across rotations.
 constexpr char kScript[] = R"sh(f=$1 skip=$2 follow=$3
 if [ ! -e "$f" ] && [ ! -e "$f.0" ] && [ "$follow" != 1 ]; then echo "vcv-mirror: no-such-file" >&2; exit 4; fi
 for g in "$f" "$f.0"; do
   if [ -e "$g" ] && [ ! -r "$g" ]; then echo "vcv-mirror: not-readable" >&2; exit 5; fi
 done
 n=0; while [ -e "$f.$n" ]; do n=$((n+1)); done
-stitched() {
-  while [ "$n" -gt 0 ]; do n=$((n-1)); cat -- "$f.$n" || return; done
-  if [ "$follow" = 1 ]; then exec tail -q -c +1 -F -- "$f" 2>/dev/null; elif [ -e "$f" ]; then cat -- "$f"; fi
-}
-if [ "$skip" -gt 0 ]; then stitched | { dd of=/dev/null bs=65536 count="$skip" iflag=count_bytes,fullblock status=none; cat; }; else stitched; fi)sh";
+while [ "$n" -gt 0 ]; do
+  n=$((n-1)); size=$(wc -c < "$f.$n") || exit 1; size=$((size))
+  if [ "$skip" -ge "$size" ]; then skip=$((skip-size)); else tail -c +$((skip+1)) -- "$f.$n" || exit 1; skip=0; fi
+done
+if [ "$follow" = 1 ]; then exec tail -q -c +$((skip+1)) -F -- "$f" 2>/dev/null; fi
+if [ -e "$f" ]; then exec tail -c +$((skip+1)) -- "$f"; fi
+)sh";
 
 // One argument for a POSIX shell: single-quoted, with ' written as '\''.
 QString shellQuote(const QString &s)
@@ -51,12 +53,20 @@ RemoteLogMirror::~RemoteLogMirror()
     stop();
 }
 
-QString RemoteLogMirror::remoteCommand(const QString &remotePath, qint64 skipBytes, bool follow)
+QString RemoteLogMirror::remoteCommand()
 {
-    // ssh hands the host's login shell one string; `sh -c` makes the script's dialect ours
-    // whatever that shell is.
-    return u"sh -c "_s + shellQuote(QString::fromLatin1(kScript)) + u" vcv-mirror "_s + shellQuote(remotePath)
-        + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0');
+    // ssh hands the host's login shell one string, and login shells differ (fish and tcsh quote
+    // unlike sh; tcsh expands '!' and refuses newlines inside quotes): the string is two plain
+    // words that every shell reads alike, and the script with its arguments comes on stdin.
+    return u"sh -s"_s;
+}
+
+QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow)
+{
+    return (u"set -- "_s + shellQuote(remotePath) + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0')
+            + u'\n')
+               .toUtf8()
+        + QByteArray(kScript);
 }
 
 void RemoteLogMirror::setRetryDelays(int firstMs, int maxMs)
@@ -112,9 +122,11 @@ void RemoteLogMirror::launch()
         if (error == QProcess::FailedToStart)
             fail(tr("Cannot run %1: %2. Install the OpenSSH client.").arg(m_program, m_process->errorString()));
     });
-    // No terminal for ssh to ask on: its questions go to SSH_ASKPASS, as for libvirt's ssh.
-    m_process->setStandardInputFile(QProcess::nullDevice());
-    m_process->start(m_program, m_sshArguments + QStringList{remoteCommand(m_remotePath, m_bytes, m_follow)});
+    // The script goes on ssh's stdin (then EOF); ssh's own questions go to SSH_ASKPASS, as for
+    // libvirt's ssh.
+    m_process->start(m_program, m_sshArguments + QStringList{remoteCommand()});
+    m_process->write(remoteScript(m_remotePath, m_bytes, m_follow));
+    m_process->closeWriteChannel();
     setState(State::Running);
 }
 

@@ -54,8 +54,11 @@ public:
     /// The first and longest wait before starting ssh again.
     void setRetryDelays(int firstMs, int maxMs);
 
-    /// The command line the host's shell runs (exposed for the unit test of its quoting).
-    static QString remoteCommand(const QString &remotePath, qint64 skipBytes, bool follow);
+    /// The command line the host's login shell runs: "sh -s", the same in every shell.
+    static QString remoteCommand();
+    /// What ssh's stdin carries to that `sh -s`: the arguments (POSIX-quoted, read by sh
+    /// itself), then the script that sends the chain from byte `skipBytes` on.
+    static QByteArray remoteScript(const QString &remotePath, qint64 skipBytes, bool follow);
 
 Q_SIGNALS:
     void stateChanged(vcv::RemoteLogMirror::State state);

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -126,11 +128,76 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "first\nsecond\nthird, while away\nfourth\n"_ba, 10000);
     }
 
-    void commandQuotesForTheHostShell()
+    void worksWhateverTheLoginShell_data()
     {
-        const QString cmd = RemoteLogMirror::remoteCommand(u"/var/log/it's $(here)/a b.log"_s, 42, true);
-        QVERIFY(cmd.startsWith(u"sh -c '"_s));
-        QVERIFY2(cmd.endsWith(u" vcv-mirror '/var/log/it'\\''s $(here)/a b.log' 42 1"_s), qPrintable(cmd));
+        // sshd runs the command with the user's login shell as `SHELL -c COMMAND`.
+        QTest::addColumn<QString>("shell");
+        for (const char *shell : {"/bin/sh", "/bin/dash", "/bin/bash", "/bin/busybox sh", "/usr/bin/fish", "/usr/bin/tcsh"})
+            QTest::newRow(shell) << QString::fromLatin1(shell);
+    }
+
+    void worksWhateverTheLoginShell()
+    {
+        QFETCH(QString, shell);
+        QVERIFY2(QFileInfo::exists(shell.section(u' ', 0, 0)),
+                 qPrintable(shell + u" is missing: it comes with packaging/debian13-packages.txt"_s));
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\nexec %1 -c \"$last\"\n").arg(shell).toUtf8()));
+        // A path with a quote, a space, $( ) and a ! (tcsh expands it even in quotes).
+        const QString dir = m_host + u"/it's $(echo no) a b!x"_s;
+        QVERIFY(QDir().mkpath(dir));
+        const QString log = dir + u"/demo-serial0.log"_s;
+        QVERIFY(writeFile(log + u".1"_s, "oldest\n"));
+        QVERIFY(writeFile(log + u".0"_s, "older\n"));
+        QVERIFY(writeFile(log, "live\n"));
+        {
+            RemoteLogMirror mirror({u"host"_s}, log, m_mirror);
+            mirror.setSshProgram(m_ssh);
+            QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
+            mirror.start(false);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+            QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
+            QCOMPARE(readFile(m_mirror), "oldest\nolder\nlive\n"_ba);
+        }
+        // Following, then the host's shell runs `tail -F` on the live file.
+        RemoteLogMirror follower({u"host"_s}, log, m_mirror);
+        follower.setSshProgram(m_ssh);
+        follower.start(true);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "oldest\nolder\nlive\n"_ba, 10000);
+        QVERIFY(appendFile(log, "more\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "oldest\nolder\nlive\nmore\n"_ba, 10000);
+    }
+
+    void resumeSkipsFileByFile_data()
+    {
+        QTest::addColumn<qint64>("skip");
+        // oldest\n = 7 bytes, older\n = 6, live\n = 5
+        for (qint64 skip : {0, 3, 7, 10, 13, 15, 18})
+            QTest::newRow(qPrintable(QString::number(skip))) << skip;
+    }
+
+    void resumeSkipsFileByFile()
+    {
+        // The script as the host runs it, with every resume point: what comes out is the
+        // stitched chain from that byte on.
+        QFETCH(qint64, skip);
+        QVERIFY(writeFile(m_log + u".1"_s, "oldest\n"));
+        QVERIFY(writeFile(m_log + u".0"_s, "older\n"));
+        QVERIFY(writeFile(m_log, "live\n"));
+        QProcess sh;
+        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
+        sh.write(RemoteLogMirror::remoteScript(m_log, skip, false));
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        QCOMPARE(sh.readAllStandardOutput(), "oldest\nolder\nlive\n"_ba.mid(skip));
+    }
+
+    void commandIsTheSameInEveryShell()
+    {
+        // Nothing a login shell could read differently: letters, a space and a dash.
+        QCOMPARE(RemoteLogMirror::remoteCommand(), u"sh -s"_s);
+        QVERIFY(RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b.log"_s, 42, true)
+                    .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1\n"));
     }
 
 private:
