@@ -1517,6 +1517,18 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
+    <message>
+        <source>ssh connecting to %1 asks:</source>
+        <translation>ssh fragt beim Verbinden mit %1:</translation>
+    </message>
+    <message>
+        <source>Asked by ssh connecting to %1. Answer Yes only if you trust this host and its key.</source>
+        <translation>Gefragt von ssh beim Verbinden mit %1. Nur mit Ja antworten, wenn Sie diesem Host und seinem Schlüssel vertrauen.</translation>
+    </message>
+    <message>
+        <source>SSH — %1</source>
+        <translation>SSH — %1</translation>
+    </message>
 </context>
 <context>
     <name>vcv::TerminalView</name>

@@ -1517,6 +1517,18 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>SSH</source>
         <translation>SSH</translation>
     </message>
+    <message>
+        <source>ssh connecting to %1 asks:</source>
+        <translation>ssh demande, en se connectant à %1 :</translation>
+    </message>
+    <message>
+        <source>Asked by ssh connecting to %1. Answer Yes only if you trust this host and its key.</source>
+        <translation>Demandé par ssh en se connectant à %1. Ne répondez Oui que si vous faites confiance à cet hôte et à sa clé.</translation>
+    </message>
+    <message>
+        <source>SSH — %1</source>
+        <translation>SSH — %1</translation>
+    </message>
 </context>
 <context>
     <name>vcv::TerminalView</name>

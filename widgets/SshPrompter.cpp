@@ -24,7 +24,8 @@ SshPrompter::SshPrompter(SshAskPassService *service, QWidget *parentWindow)
     });
 }
 
-void SshPrompter::show(quint64 id, const QString &prompt, SshAskPassService::PromptKind kind)
+void SshPrompter::show(quint64 id, const QString &prompt, SshAskPassService::PromptKind kind,
+                       const QString &destination)
 {
     QDialog *dialog = nullptr;
     QLineEdit *secret = nullptr;
@@ -32,8 +33,16 @@ void SshPrompter::show(quint64 id, const QString &prompt, SshAskPassService::Pro
         dialog = new QDialog(m_parentWindow);
         dialog->setObjectName(u"sshSecretPrompt"_s);
         auto *layout = new QVBoxLayout(dialog);
-        // ssh's own words name the key or the user and host ("Enter passphrase for key …").
+        // ssh's own words name the key or the user and host ("Enter passphrase for key …"); which
+        // connection asks is said above them, from ssh's command line, not from the prompt.
+        if (!destination.isEmpty()) {
+            auto *asker = new QLabel(tr("ssh connecting to %1 asks:").arg(destination), dialog);
+            asker->setObjectName(u"sshDestination"_s);
+            asker->setTextFormat(Qt::PlainText);
+            layout->addWidget(asker);
+        }
         auto *label = new QLabel(prompt, dialog);
+        label->setObjectName(u"sshPrompt"_s);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         layout->addWidget(label);
@@ -53,7 +62,11 @@ void SshPrompter::show(quint64 id, const QString &prompt, SshAskPassService::Pro
         box->setText(prompt);
         if (kind == SshAskPassService::PromptKind::Question) {
             box->setIcon(QMessageBox::Question);
-            box->setInformativeText(tr("Answer Yes only if you trust this host and its key."));
+            box->setInformativeText(destination.isEmpty()
+                                        ? tr("Answer Yes only if you trust this host and its key.")
+                                        : tr("Asked by ssh connecting to %1. Answer Yes only if you trust this host "
+                                             "and its key.")
+                                              .arg(destination));
             box->setStandardButtons(QMessageBox::Yes | QMessageBox::No);
             // Accepting a host key is a trust decision: Enter must not make it.
             box->setDefaultButton(QMessageBox::No);
@@ -63,7 +76,7 @@ void SshPrompter::show(quint64 id, const QString &prompt, SshAskPassService::Pro
         }
         dialog = box;
     }
-    dialog->setWindowTitle(tr("SSH"));
+    dialog->setWindowTitle(destination.isEmpty() ? tr("SSH") : tr("SSH — %1").arg(destination));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::NonModal);
     m_open.insert(id, dialog);

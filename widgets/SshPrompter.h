@@ -21,7 +21,7 @@ public:
     SshPrompter(SshAskPassService *service, QWidget *parentWindow);
 
 private:
-    void show(quint64 id, const QString &prompt, SshAskPassService::PromptKind kind);
+    void show(quint64 id, const QString &prompt, SshAskPassService::PromptKind kind, const QString &destination);
 
     QPointer<SshAskPassService> m_service;
     QPointer<QWidget> m_parentWindow;

@@ -9,6 +9,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "virt/SshCommand.h"
+
+#include <sys/socket.h>
+#include <sys/types.h>
+
 using namespace Qt::StringLiterals;
 
 namespace vcv {
@@ -20,7 +25,40 @@ namespace {
 constexpr char kSeparator = '\0';
 constexpr qint64 kMaxRequest = 64 * 1024; // ssh's prompts are a few lines; anything bigger is not ssh
 
+/// The parent process of `pid`, from /proc; 0 when unknown.
+qint64 parentOf(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.read(16 * 1024).split('\n')) {
+        if (line.startsWith("PPid:"))
+            return line.mid(5).trimmed().toLongLong();
+    }
+    return 0;
+}
+
 } // namespace
+
+QString SshAskPassService::destinationAsking(QLocalSocket *socket)
+{
+    // The helper is ssh's child: ssh's command line says which host asks. The kernel names the
+    // helper's process (SO_PEERCRED), so the helper need not be trusted to say it.
+    ucred peer {};
+    socklen_t length = sizeof peer;
+    if (::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.pid <= 0)
+        return {};
+    const qint64 ssh = parentOf(peer.pid);
+    QFile cmdline(u"/proc/%1/cmdline"_s.arg(ssh));
+    if (ssh <= 1 || !cmdline.open(QIODevice::ReadOnly))
+        return {};
+    QStringList argv;
+    for (const QByteArray &arg : cmdline.read(kMaxRequest).split('\0'))
+        argv << QString::fromLocal8Bit(arg);
+    if (QFileInfo(argv.value(0)).fileName() != u"ssh"_s)
+        return {};
+    return SshCommand::destinationOf(argv);
+}
 
 SshAskPassService::SshAskPassService(QObject *parent)
     : QObject(parent)
@@ -134,7 +172,7 @@ void SshAskPassService::onReadyRead(QLocalSocket *socket)
     const PromptKind kind = classify(prompt, promptEnv);
     if (kind != PromptKind::Notice)
         m_pending.insert(id, socket);
-    emit promptRequested(id, prompt, kind);
+    emit promptRequested(id, prompt, kind, destinationAsking(socket));
     if (kind == PromptKind::Notice)
         socket->disconnectFromServer();
 }

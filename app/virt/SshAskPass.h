@@ -56,13 +56,17 @@ public:
 
 Q_SIGNALS:
     /// Answer with answer() or cancel(); a Notice needs neither (it closes by itself).
-    void promptRequested(quint64 id, const QString &prompt, vcv::SshAskPassService::PromptKind kind);
+    /// `destination` names where the asking ssh connects ("root@host:2222"), from ssh's own
+    /// command line; empty when the asker is not an ssh process.
+    void promptRequested(quint64 id, const QString &prompt, vcv::SshAskPassService::PromptKind kind,
+                         const QString &destination);
     /// ssh gave up waiting (it was killed, the connection attempt ended): close the prompt.
     void promptWithdrawn(quint64 id);
 
 private:
     void onNewConnection();
     void onReadyRead(QLocalSocket *socket);
+    static QString destinationAsking(QLocalSocket *socket);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QLocalServer *m_server = nullptr;

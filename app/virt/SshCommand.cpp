@@ -8,6 +8,58 @@ using namespace Qt::StringLiterals;
 
 namespace vcv {
 
+QString SshCommand::destinationOf(const QStringList &argv)
+{
+    // ssh's options that take an argument (OpenSSH 9/10, ssh(1)).
+    static const QString withArgument = u"BbcDEeFIiJLlmOoPpQRSWw"_s;
+    QString user;
+    QString port;
+    QString destination;
+    for (qsizetype i = 1; i < argv.size() && destination.isEmpty(); ++i) {
+        const QString &arg = argv.at(i);
+        if (arg == u"--"_s) {
+            destination = argv.value(i + 1);
+            break;
+        }
+        if (!arg.startsWith(u'-') || arg.size() < 2) {
+            destination = arg;
+            break;
+        }
+        // Flags may be bundled ("-Tp22"): walk them until one takes an argument.
+        for (qsizetype k = 1; k < arg.size(); ++k) {
+            const QChar flag = arg.at(k);
+            if (!withArgument.contains(flag))
+                continue;
+            const QString value = k + 1 < arg.size() ? arg.mid(k + 1) : argv.value(++i);
+            if (flag == u'l')
+                user = value;
+            else if (flag == u'p')
+                port = value;
+            break;
+        }
+    }
+    if (destination.isEmpty())
+        return {};
+    QString host = destination;
+    if (host.startsWith(u"ssh://"_s)) {
+        const QUrl url(host);
+        if (!url.userName().isEmpty())
+            user = url.userName();
+        if (url.port() > 0)
+            port = QString::number(url.port());
+        host = url.host();
+    } else if (const qsizetype at = host.lastIndexOf(u'@'); at >= 0) {
+        user = host.left(at);
+        host = host.mid(at + 1);
+    }
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    QString out = user.isEmpty() ? host : user + u'@' + host;
+    if (!port.isEmpty() && port != u"22"_s)
+        out += u':' + port;
+    return out;
+}
+
 bool SshCommand::usesSshProgram(const QString &uri)
 {
     const QUrl url(uri);

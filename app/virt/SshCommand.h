@@ -19,6 +19,10 @@ public:
     static std::optional<QStringList> argumentsForUri(const QString &uri, QString *error = nullptr);
     /// Whether the URI's transport runs the ssh program.
     static bool usesSshProgram(const QString &uri);
+    /// Where an ssh command line connects, for people: "user@host" with ":port" unless 22
+    /// ("[v6addr]:port" for IPv6). `argv` is ssh's whole command line, argv[0] included; empty
+    /// when it holds no destination.
+    static QString destinationOf(const QStringList &argv);
 };
 
 } // namespace vcv

@@ -57,6 +57,7 @@ public:
     bool cancelSecrets = false;
     QStringList questions; ///< the host-key questions' texts
     QStringList secrets;   ///< the passphrase prompts' texts
+    QStringList titles;    ///< every prompt's window title (it names the connection asking)
 
     DialogAnswerer()
     {
@@ -76,10 +77,12 @@ private:
                 auto *box = qobject_cast<QMessageBox *>(w);
                 w->setProperty("vcvAnswered", true);
                 questions.append(box->text());
+                titles.append(w->windowTitle());
                 box->button(acceptHostKey ? QMessageBox::Yes : QMessageBox::No)->click();
             } else if (w->objectName() == u"sshSecretPrompt"_s) {
                 w->setProperty("vcvAnswered", true);
-                secrets.append(w->findChild<QLabel *>()->text());
+                secrets.append(w->findChild<QLabel *>(u"sshPrompt"_s)->text());
+                titles.append(w->windowTitle());
                 auto *buttons = w->findChild<QDialogButtonBox *>();
                 if (cancelSecrets) {
                     buttons->button(QDialogButtonBox::Cancel)->click();
@@ -163,6 +166,11 @@ private Q_SLOTS:
         QCOMPARE(user.secrets.size(), 1);
         QVERIFY2(user.secrets.first().contains(u"passphrase for key"_s), qPrintable(user.secrets.first()));
         QVERIFY2(user.secrets.first().contains(QDir::homePath() + u"/.ssh/id_ed25519"_s), qPrintable(user.secrets.first()));
+        // Each prompt names the connection that asks, from ssh's own command line.
+        const QString asker = u"root@127.0.0.1:%1"_s.arg(QUrl(m_uri).port());
+        QCOMPARE(user.titles.size(), 2);
+        for (const QString &title : std::as_const(user.titles))
+            QVERIFY2(title.endsWith(asker), qPrintable(title));
         // ssh recorded the accepted key as it does on a terminal (hashed names: ask ssh-keygen).
         const QString host = u"[127.0.0.1]:%1"_s.arg(QUrl(m_uri).port());
         QProcess keygen;

@@ -2,6 +2,7 @@
 // it — by the path in SSH_ASKPASS, the prompt as its argument — and no ssh: what the helper
 // prints for an answer, a cancel and an app that is gone, and how prompts are classified.
 #include "virt/SshAskPass.h"
+#include "virt/SshCommand.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using vcv::SshAskPassService;
+using vcv::SshCommand;
 
 namespace {
 
@@ -65,6 +67,42 @@ private Q_SLOTS:
         QFETCH(QByteArray, env);
         QFETCH(SshAskPassService::PromptKind, kind);
         QCOMPARE(SshAskPassService::classify(prompt, env), kind);
+    }
+
+    void destinationOfSshCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("argv");
+        QTest::addColumn<QString>("destination");
+        // As libvirt's ssh transport and RemoteLogMirror run it.
+        QTest::newRow("libvirt") << QStringList{u"ssh"_s, u"-p"_s, u"22022"_s, u"-l"_s, u"root"_s, u"-T"_s, u"-e"_s,
+                                                u"none"_s, u"--"_s, u"127.0.0.1"_s, u"sh"_s, u"-c"_s, u"x"_s}
+                                 << u"root@127.0.0.1:22022"_s;
+        QTest::newRow("options with values, bundled")
+            << QStringList{u"ssh"_s, u"-o"_s, u"ServerAliveInterval=5"_s, u"-Tp2222"_s, u"-i"_s, u"/k"_s,
+                           u"alice@kvm1.example.org"_s, u"sh -s"_s}
+            << u"alice@kvm1.example.org:2222"_s;
+        QTest::newRow("default port, no user") << QStringList{u"ssh"_s, u"-p"_s, u"22"_s, u"host"_s} << u"host"_s;
+        QTest::newRow("ssh url") << QStringList{u"ssh"_s, u"ssh://bob@h:2200"_s} << u"bob@h:2200"_s;
+        QTest::newRow("ipv6") << QStringList{u"ssh"_s, u"-l"_s, u"root"_s, u"::1"_s} << u"root@[::1]"_s;
+        QTest::newRow("no destination") << QStringList{u"ssh"_s, u"-V"_s} << QString();
+    }
+
+    void destinationOfSshCommandLines()
+    {
+        QFETCH(QStringList, argv);
+        QFETCH(QString, destination);
+        QCOMPARE(SshCommand::destinationOf(argv), destination);
+    }
+
+    void notAskedBySshNamesNoDestination()
+    {
+        // The helper's parent here is this test, not ssh: no destination is made up.
+        QSignalSpy asked(&m_service, &SshAskPassService::promptRequested);
+        auto helper = startAskPass(u"password: "_s);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QCOMPARE(asked.first().at(3).toString(), QString());
+        m_service.cancel(asked.first().at(0).toULongLong());
+        QTRY_COMPARE_WITH_TIMEOUT(helper->state(), QProcess::NotRunning, 10000);
     }
 
     void answerReachesTheHelpersStdout()
