@@ -302,6 +302,11 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     if (!m_splitState.isEmpty())
         view->restoreState(m_splitState);
     applyViewSettings(view, true);
+    connect(view->terminal(), &TerminalView::confirmMultilinePasteTurnedOff, this, [this] {
+        ViewSettings settings = m_viewSettings;
+        settings.confirmMultilinePaste = false;
+        setViewSettings(settings);
+    });
     auto *tab = new ConsoleTab(connection, target, view);
     connect(tab, &ConsoleTab::message, this, &MainWindow::showMessage);
     connect(tab, &ConsoleTab::progress, this, [this, tab](const QString &what, qint64 done, qint64 total) {
@@ -378,9 +383,8 @@ void MainWindow::applyViewSettings(ConsoleSplitView *view, bool newlyOpened) con
     terminal->setTerminalFont(m_viewSettings.terminalFont);
     terminal->setColorScheme(m_viewSettings.terminalColorScheme);
     terminal->setScrollbackLines(m_viewSettings.scrollbackLines);
-    // Sent in slices every 10 ms: characters per second / 100 per slice.
-    const int cps = m_viewSettings.pasteCharsPerSecond;
-    terminal->setPasteThrottle(cps <= 0 ? 0 : qMax(1, cps / 100), 10);
+    terminal->setSilentPastePace(m_viewSettings.pasteCharsPerSecond);
+    terminal->setConfirmMultilinePaste(m_viewSettings.confirmMultilinePaste);
     view->logPane()->view()->setThemeName(m_viewSettings.logTheme);
     if (newlyOpened)
         view->logPane()->view()->setFollowing(m_viewSettings.followLog);

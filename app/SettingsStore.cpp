@@ -22,6 +22,7 @@ ViewSettings SettingsStore::load()
     view.terminalColorScheme = settings.value(u"terminalColorScheme"_s).toString();
     view.scrollbackLines = settings.value(u"scrollbackLines"_s, view.scrollbackLines).toInt();
     view.pasteCharsPerSecond = settings.value(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond).toInt();
+    view.confirmMultilinePaste = settings.value(u"confirmMultilinePaste"_s, view.confirmMultilinePaste).toBool();
     view.logTheme = settings.value(u"logTheme"_s).toString();
     view.followLog = settings.value(u"followLog"_s, view.followLog).toBool();
     view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
@@ -42,6 +43,7 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"terminalColorScheme"_s, view.terminalColorScheme);
     settings.setValue(u"scrollbackLines"_s, view.scrollbackLines);
     settings.setValue(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond);
+    settings.setValue(u"confirmMultilinePaste"_s, view.confirmMultilinePaste);
     settings.setValue(u"logTheme"_s, view.logTheme);
     settings.setValue(u"followLog"_s, view.followLog);
     settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);

@@ -1389,14 +1389,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation> Zeichen/s</translation>
     </message>
     <message>
-        <source>As fast as possible</source>
-        <translation>So schnell wie möglich</translation>
-    </message>
-    <message>
-        <source>Serial consoles lose characters when a paste arrives faster than the guest reads it; 115200 baud carries about 11,000 characters a second.</source>
-        <translation>Serielle Konsolen verlieren Zeichen, wenn eingefügter Text schneller ankommt, als der Gast ihn liest; 115200 Baud übertragen etwa 11.000 Zeichen pro Sekunde.</translation>
-    </message>
-    <message>
         <source>Follow the desktop</source>
         <translation>Wie die Arbeitsumgebung</translation>
     </message>
@@ -1431,10 +1423,6 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>&amp;Scrollback:</source>
         <translation>&amp;Verlauf:</translation>
-    </message>
-    <message>
-        <source>&amp;Paste speed:</source>
-        <translation>Einfüge&amp;geschwindigkeit:</translation>
     </message>
     <message>
         <source>Boot log</source>
@@ -1479,6 +1467,22 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>&amp;Keep the last:</source>
         <translation>Die &amp;letzten behalten:</translation>
+    </message>
+    <message>
+        <source>Ask before pasting several lines</source>
+        <translation>Vor dem Einfügen mehrerer Zeilen fragen</translation>
+    </message>
+    <message>
+        <source>One window per echo timeout</source>
+        <translation>Ein Fenster je Echo-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Pastes go out as fast as the guest echoes them, a line at a time. A guest that does not echo (a password prompt, echo turned off) gets them at this pace.</source>
+        <translation>Eingefügtes geht so schnell hinaus, wie der Gast es als Echo zurückgibt, Zeile für Zeile. Ein Gast ohne Echo (eine Passwortabfrage, abgeschaltetes Echo) erhält es in diesem Tempo.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste pace without echo:</source>
+        <translation>&amp;Einfügetempo ohne Echo:</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1671,40 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>Start Paused and &amp;Attach</source>
         <translation>&amp;Angehalten starten und verbinden</translation>
+    </message>
+    <message>
+        <source>T&amp;ype Clipboard</source>
+        <translation>Zwischenablage &amp;tippen</translation>
+    </message>
+    <message>
+        <source>Send the clipboard as typed keys, paced by the guest&apos;s echo</source>
+        <translation>Die Zwischenablage als getippte Tasten senden, im Tempo des Echos des Gasts</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Paste</source>
+        <translation>Einfügen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln line(s) into the console? Each line runs as if typed.</source>
+        <translation>
+            <numerusform>%Ln Zeile in die Konsole einfügen? Jede Zeile läuft, als wäre sie getippt.</numerusform>
+            <numerusform>%Ln Zeilen in die Konsole einfügen? Jede Zeile läuft, als wäre sie getippt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again</source>
+        <translation>&amp;Nicht mehr fragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasting: %1 of %Ln line(s) taken by the guest…</source>
+        <translation>
+            <numerusform>Einfügen: %1 von %Ln Zeile vom Gast angenommen…</numerusform>
+            <numerusform>Einfügen: %1 von %Ln Zeilen vom Gast angenommen…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,4 +72,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>vcv::TerminalView</name>
+    <message numerus="yes">
+        <source>Paste %Ln line(s) into the console? Each line runs as if typed.</source>
+        <translation>
+            <numerusform>Paste %Ln line into the console? Each line runs as if typed.</numerusform>
+            <numerusform>Paste %Ln lines into the console? Each line runs as if typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasting: %1 of %Ln line(s) taken by the guest…</source>
+        <translation>
+            <numerusform>Pasting: %1 of %Ln line taken by the guest…</numerusform>
+            <numerusform>Pasting: %1 of %Ln lines taken by the guest…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

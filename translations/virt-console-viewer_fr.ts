@@ -1389,14 +1389,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation> caractères/s</translation>
     </message>
     <message>
-        <source>As fast as possible</source>
-        <translation>Aussi vite que possible</translation>
-    </message>
-    <message>
-        <source>Serial consoles lose characters when a paste arrives faster than the guest reads it; 115200 baud carries about 11,000 characters a second.</source>
-        <translation>Les consoles série perdent des caractères quand un texte collé arrive plus vite que l&apos;invité ne le lit&#xa0;; 115200 bauds transmettent environ 11&#xa0;000 caractères par seconde.</translation>
-    </message>
-    <message>
         <source>Follow the desktop</source>
         <translation>Comme le bureau</translation>
     </message>
@@ -1431,10 +1423,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>&amp;Scrollback:</source>
         <translation>&amp;Historique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Paste speed:</source>
-        <translation>&amp;Vitesse de collage&#xa0;:</translation>
     </message>
     <message>
         <source>Boot log</source>
@@ -1479,6 +1467,22 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>&amp;Keep the last:</source>
         <translation>Garder les &amp;dernières :</translation>
+    </message>
+    <message>
+        <source>Ask before pasting several lines</source>
+        <translation>Demander avant de coller plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>One window per echo timeout</source>
+        <translation>Une fenêtre par délai d’écho</translation>
+    </message>
+    <message>
+        <source>Pastes go out as fast as the guest echoes them, a line at a time. A guest that does not echo (a password prompt, echo turned off) gets them at this pace.</source>
+        <translation>Les collages partent aussi vite que l’invité en renvoie l’écho, ligne par ligne. Un invité sans écho (une demande de mot de passe, écho désactivé) les reçoit à ce rythme.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste pace without echo:</source>
+        <translation>&amp;Rythme de collage sans écho :</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1671,40 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>Start Paused and &amp;Attach</source>
         <translation>Démarrer en &amp;pause et s&apos;attacher</translation>
+    </message>
+    <message>
+        <source>T&amp;ype Clipboard</source>
+        <translation>&amp;Taper le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Send the clipboard as typed keys, paced by the guest&apos;s echo</source>
+        <translation>Envoyer le presse-papiers comme des touches tapées, au rythme de l’écho de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Paste</source>
+        <translation>&amp;Annuler le collage</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln line(s) into the console? Each line runs as if typed.</source>
+        <translation>
+            <numerusform>Coller %Ln ligne dans la console ? Chaque ligne s’exécute comme si elle était tapée.</numerusform>
+            <numerusform>Coller %Ln lignes dans la console ? Chaque ligne s’exécute comme si elle était tapée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Do not ask again</source>
+        <translation>Ne plus &amp;demander</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasting: %1 of %Ln line(s) taken by the guest…</source>
+        <translation>
+            <numerusform>Collage : l’invité a pris %1 de %Ln ligne…</numerusform>
+            <numerusform>Collage : l’invité a pris %1 des %Ln lignes…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_scrollback(new QSpinBox)
     , m_unlimited(new QCheckBox(tr("Unlimited")))
     , m_pasteSpeed(new QSpinBox)
+    , m_confirmPaste(new QCheckBox(tr("Ask before pasting several lines")))
     , m_logTheme(new QComboBox)
     , m_follow(new QCheckBox(tr("Follow the end of the log when a console opens")))
     , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
@@ -69,10 +70,11 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_pasteSpeed->setRange(0, 1000000);
     m_pasteSpeed->setSingleStep(100);
     m_pasteSpeed->setSuffix(tr(" characters/s"));
-    m_pasteSpeed->setSpecialValueText(tr("As fast as possible"));
+    m_pasteSpeed->setSpecialValueText(tr("One window per echo timeout"));
     m_pasteSpeed->setValue(qMax(0, settings.pasteCharsPerSecond));
-    m_pasteSpeed->setToolTip(tr("Serial consoles lose characters when a paste arrives faster than the guest reads "
-                                "it; 115200 baud carries about 11,000 characters a second."));
+    m_pasteSpeed->setToolTip(tr("Pastes go out as fast as the guest echoes them, a line at a time. A guest that "
+                                "does not echo (a password prompt, echo turned off) gets them at this pace."));
+    m_confirmPaste->setChecked(settings.confirmMultilinePaste);
 
     m_appearance->addItem(tr("Follow the desktop"), int(ViewSettings::Appearance::System));
     m_appearance->addItem(tr("Light"), int(ViewSettings::Appearance::Light));
@@ -92,7 +94,8 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     auto *scrollbackLabel = new QLabel(tr("&Scrollback:"));
     scrollbackLabel->setBuddy(m_scrollback);
     terminalForm->addRow(scrollbackLabel, scrollbackRow);
-    terminalForm->addRow(tr("&Paste speed:"), m_pasteSpeed);
+    terminalForm->addRow(tr("&Paste pace without echo:"), m_pasteSpeed);
+    terminalForm->addRow(QString(), m_confirmPaste);
 
     m_logTheme->addItem(tr("Follow the desktop (light or dark)"), QString());
     const QStringList themes = LogSyntax::themeNames();
@@ -166,6 +169,7 @@ ViewSettings SettingsDialog::settings() const
     result.terminalColorScheme = m_scheme->currentData().toString();
     result.scrollbackLines = m_unlimited->isChecked() ? -1 : m_scrollback->value();
     result.pasteCharsPerSecond = m_pasteSpeed->value();
+    result.confirmMultilinePaste = m_confirmPaste->isChecked();
     result.logTheme = m_logTheme->currentData().toString();
     result.followLog = m_follow->isChecked();
     result.archiveWipedLogs = m_archive->isChecked();

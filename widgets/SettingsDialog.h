@@ -28,6 +28,7 @@ private:
     QSpinBox *m_scrollback;
     QCheckBox *m_unlimited;
     QSpinBox *m_pasteSpeed;
+    QCheckBox *m_confirmPaste;
     QComboBox *m_logTheme;
     QCheckBox *m_follow;
     QCheckBox *m_archive;

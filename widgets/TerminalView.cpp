@@ -1,14 +1,19 @@
 #include "widgets/TerminalView.h"
 
+#include "widgets/PastePacer.h"
 #include "widgets/TerminalBanner.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDeadlineTimer>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -38,7 +43,7 @@ bool isDark(const QPalette &palette)
 TerminalView::TerminalView(QWidget *parent)
     : QWidget(parent)
     , m_banner(new TerminalBanner(this))
-    , m_pasteTimer(new QTimer(this))
+    , m_pacer(new PastePacer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,7 +89,9 @@ TerminalView::TerminalView(QWidget *parent)
         qWarning("TerminalView: the terminal has no pty; guest output cannot be shown");
     }
 
-    connect(m_pasteTimer, &QTimer::timeout, this, &TerminalView::sendPasteChunk);
+    connect(m_pacer, &PastePacer::send, this, &TerminalView::bytesTyped);
+    connect(m_pacer, &PastePacer::progress, this, &TerminalView::showPasteProgress);
+    connect(m_pacer, &PastePacer::finished, this, [this] { applyStatus(); });
 
     const auto makeAction = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
@@ -106,6 +113,9 @@ TerminalView::TerminalView(QWidget *parent)
     m_takeOverAction = makeAction(tr("&Take Over"), {}, &TerminalView::takeOverRequested);
     m_takeOverAction->setToolTip(tr("Disconnect the other client and attach this window to the console"));
     m_reconnectAction = makeAction(tr("&Reconnect"), {}, &TerminalView::reconnectRequested);
+    m_typeClipboardAction = makeAction(tr("T&ype Clipboard"), {}, &TerminalView::typeClipboard);
+    m_typeClipboardAction->setToolTip(tr("Send the clipboard as typed keys, paced by the guest's echo"));
+    m_cancelPasteAction = makeAction(tr("&Cancel Paste"), {}, &TerminalView::cancelPaste);
 
     applyColorScheme();
 }
@@ -116,6 +126,7 @@ void TerminalView::feed(const QByteArray &bytes)
 {
     if (m_ptyFd < 0 || bytes.isEmpty())
         return;
+    m_pacer->guestOutput(bytes); // the echo a paste waits for
     const QByteArray shown = m_filter.filter(bytes);
     if (shown.isEmpty())
         return;
@@ -127,6 +138,21 @@ void TerminalView::feed(const QByteArray &bytes)
         m_backlogged = true;
         Q_EMIT backlogChanged(true);
     }
+}
+
+void TerminalView::showNote(const QString &text)
+{
+    if (m_ptyFd < 0)
+        return;
+    QString plain;
+    for (const QChar c : text)
+        plain += c.isPrint() ? c : u' ';
+    // CR LF first: the guest may have left the cursor mid-line; SGR 2 dims it, SGR 0 ends it.
+    const QByteArray line = "\r\n\x1b[0;2m" + plain.toUtf8() + "\x1b[0m\r\n";
+    const bool idle = pendingBytes() == 0;
+    m_ptyQueue.append(line);
+    if (idle)
+        writePty();
 }
 
 void TerminalView::resetStream()
@@ -177,9 +203,17 @@ void TerminalView::onTerminalSendData(const char *data, int size)
     if (size <= 0)
         return; // QTermWidget "answers" ENQ with an empty string
     const QByteArray bytes(data, size);
-    if (!m_pasteQueue.isEmpty()) {
-        // Keep order: what is typed during a paste goes after it.
-        m_pasteQueue.append(bytes);
+    // The emulator's answers to the guest's queries go out at once, also during a paste: a
+    // shell that asked where the cursor is (busybox does at every prompt) waits for the answer.
+    static const QRegularExpression reply(u"^\\x1b\\[(?:[0-9]+;[0-9]+R|[?>][0-9;]*c|0n)$"_s);
+    if (size <= 32 && reply.match(QString::fromLatin1(bytes)).hasMatch()) {
+        Q_EMIT bytesTyped(bytes);
+        return;
+    }
+    // Keep order: what is typed during a paste goes after it. And more than a key's or a
+    // reply's worth at once is QTermWidget's own paste (middle click, drag and drop): paced too.
+    if (m_pacer->isActive() || size > 32) {
+        m_pacer->enqueue(bytes);
         return;
     }
     Q_EMIT bytesTyped(bytes);
@@ -192,10 +226,43 @@ void TerminalView::copy()
 
 void TerminalView::paste()
 {
-    pasteText(QGuiApplication::clipboard()->text(QClipboard::Clipboard));
+    const QString text = QGuiApplication::clipboard()->text(QClipboard::Clipboard);
+    if (text.isEmpty())
+        return;
+    // As terminals do: a paste of several lines runs them all, so ask first (once, if wished).
+    const qsizetype lines = QStringView(text).trimmed().count(u'\n') + 1;
+    if (lines > 1 && m_confirmMultilinePaste) {
+        QMessageBox box(QMessageBox::Question, tr("Paste"),
+                        tr("Paste %Ln line(s) into the console? Each line runs as if typed.", nullptr, int(lines)),
+                        QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        box.addButton(tr("&Paste"), QMessageBox::AcceptRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        auto *dontAsk = new QCheckBox(tr("&Do not ask again"), &box);
+        box.setCheckBox(dontAsk);
+        box.exec();
+        if (box.clickedButton() == cancel)
+            return;
+        if (dontAsk->isChecked()) {
+            m_confirmMultilinePaste = false;
+            Q_EMIT confirmMultilinePasteTurnedOff();
+        }
+    }
+    pasteText(text);
 }
 
 void TerminalView::pasteText(const QString &text)
+{
+    sendPasted(text, true);
+}
+
+void TerminalView::typeClipboard()
+{
+    sendPasted(QGuiApplication::clipboard()->text(QClipboard::Clipboard), false);
+}
+
+void TerminalView::sendPasted(const QString &text, bool bracketed)
 {
     if (text.isEmpty())
         return;
@@ -203,45 +270,32 @@ void TerminalView::pasteText(const QString &text)
     QString converted = text;
     converted.replace(u"\r\n"_s, u"\r"_s);
     converted.replace(u'\n', u'\r');
-    m_term->bracketText(converted);
-    const QByteArray bytes = converted.toUtf8();
-    if (m_pasteChunk <= 0) {
-        if (!m_pasteQueue.isEmpty()) {
-            m_pasteQueue.append(bytes);
-            return;
-        }
-        Q_EMIT bytesTyped(bytes);
-        return;
-    }
-    const bool idle = m_pasteQueue.isEmpty();
-    m_pasteQueue.append(bytes);
-    if (idle) {
-        sendPasteChunk();
-    }
+    if (bracketed)
+        m_term->bracketText(converted); // only when the guest turned bracketed paste on
+    m_pacer->enqueue(converted.toUtf8());
 }
 
-void TerminalView::sendPasteChunk()
+void TerminalView::cancelPaste()
 {
-    if (m_pasteQueue.isEmpty()) {
-        m_pasteTimer->stop();
-        return;
-    }
-    const qsizetype n = m_pasteChunk > 0 ? qMin<qsizetype>(m_pasteChunk, m_pasteQueue.size()) : m_pasteQueue.size();
-    const QByteArray chunk = m_pasteQueue.left(n);
-    m_pasteQueue.remove(0, n);
-    Q_EMIT bytesTyped(chunk);
-    if (m_pasteQueue.isEmpty())
-        m_pasteTimer->stop();
-    else if (!m_pasteTimer->isActive())
-        m_pasteTimer->start(m_pasteIntervalMs);
+    m_pacer->cancel();
 }
 
-void TerminalView::setPasteThrottle(int chunkBytes, int intervalMs)
+bool TerminalView::isPasting() const
 {
-    m_pasteChunk = chunkBytes;
-    m_pasteIntervalMs = qMax(0, intervalMs);
-    if (m_pasteTimer->isActive())
-        m_pasteTimer->setInterval(m_pasteIntervalMs);
+    return m_pacer->isActive();
+}
+
+void TerminalView::showPasteProgress(int done, int total)
+{
+    if (total < 2 || m_status != Status::Connected)
+        return;
+    m_banner->showMessage(tr("Pasting: %1 of %Ln line(s) taken by the guest…", nullptr, total).arg(done),
+                          TerminalBanner::Tone::Information, {m_cancelPasteAction});
+}
+
+void TerminalView::setSilentPastePace(int bytesPerSecond)
+{
+    m_pacer->setSilentPace(bytesPerSecond);
 }
 
 void TerminalView::setScrollbackLines(int lines)
@@ -376,6 +430,9 @@ QMenu *TerminalView::createContextMenu(QWidget *parent)
     auto *menu = new QMenu(parent);
     menu->addAction(m_copyAction);
     menu->addAction(m_pasteAction);
+    menu->addAction(m_typeClipboardAction);
+    if (isPasting())
+        menu->addAction(m_cancelPasteAction);
     menu->addSeparator();
     menu->addAction(m_findAction);
     menu->addAction(m_zoomInAction);

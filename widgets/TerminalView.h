@@ -15,6 +15,7 @@ class QTimer;
 
 namespace vcv {
 
+class PastePacer;
 class TerminalBanner;
 
 /// An interactive terminal on a remote byte stream (a guest's serial console): QTermWidget in
@@ -58,14 +59,16 @@ public:
     void setStatus(Status status, const QString &reason = {});
     Status status() const { return m_status; }
 
-    /// Paste is sent in chunks of `chunkBytes` every `intervalMs`, because serial consoles drop
-    /// characters when a paste arrives faster than the guest reads. chunkBytes <= 0 sends pastes
-    /// at once. Default: 64 bytes every 10 ms (6.4 KB/s, under 115200 baud).
-    void setPasteThrottle(int chunkBytes, int intervalMs);
-    int pasteChunkBytes() const { return m_pasteChunk; }
-    int pasteIntervalMs() const { return m_pasteIntervalMs; }
-    /// True while a throttled paste is still being sent.
-    bool isPasting() const { return !m_pasteQueue.isEmpty(); }
+    /// Pastes go out at the pace the guest echoes them (PastePacer). This is the pace for a
+    /// guest that does not echo at all (a password prompt, echo off): bytes per second, <= 0 for
+    /// one window per echo timeout. Default 0.
+    void setSilentPastePace(int bytesPerSecond);
+    /// Ask before a paste of several lines goes to the guest (default on).
+    void setConfirmMultilinePaste(bool ask) { m_confirmMultilinePaste = ask; }
+    bool confirmMultilinePaste() const { return m_confirmMultilinePaste; }
+    /// True while a paste is still being sent.
+    bool isPasting() const;
+    PastePacer *pastePacer() const { return m_pacer; }
 
     /// Scrollback in lines: < 0 unlimited (kept in a temporary file), 0 none. Default 10000.
     void setScrollbackLines(int lines);
@@ -112,12 +115,22 @@ public Q_SLOTS:
     void feed(const QByteArray &bytes);
     /// Forgets half-received escape sequences (call when a new connection starts).
     void resetStream();
+    /// Writes a line of the viewer's own into the terminal, dimmed, on a line of its own (a gap
+    /// in the console, say). Printable characters of `text` only; never mistaken for guest
+    /// output by a paste in progress.
+    void showNote(const QString &text);
 
     void copy();
-    /// Pastes the clipboard (throttled, see setPasteThrottle).
+    /// Pastes the clipboard, paced by the guest's echo; several lines are confirmed first
+    /// (setConfirmMultilinePaste).
     void paste();
     /// Sends `text` as a paste: newlines become CR, bracketed if the guest asked for it.
     void pasteText(const QString &text);
+    /// Types the clipboard as keystrokes (never bracketed), paced like a paste: for guests where
+    /// a paste means something else.
+    void typeClipboard();
+    /// Stops a paste under way; what was sent stays sent.
+    void cancelPaste();
     void zoomIn();
     void zoomOut();
     void resetZoom();
@@ -128,6 +141,8 @@ Q_SIGNALS:
     /// The emulator has fallen behind the guest by more than kBacklogPause bytes (true), or has
     /// caught up to below kBacklogResume (false): stop and resume reading the guest.
     void backlogChanged(bool backlogged);
+    /// The user ticked "do not ask again" in the multi-line paste question.
+    void confirmMultilinePasteTurnedOff();
     /// Bytes for the guest: typed keys, pastes and terminal replies, in order.
     void bytesTyped(const QByteArray &bytes);
     void takeOverRequested();
@@ -145,7 +160,8 @@ private:
     void onTerminalSendData(const char *data, int size);
     void writePty();
     void updateBacklog();
-    void sendPasteChunk();
+    void sendPasted(const QString &text, bool bracketed);
+    void showPasteProgress(int done, int total);
     void applyColorScheme();
     void applyStatus();
     void showContextMenu(const QPoint &pos);
@@ -160,10 +176,8 @@ private:
     qsizetype m_ptyQueueOffset = 0;
     bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
 
-    QByteArray m_pasteQueue;     // paste bytes (and keys typed during a paste) not yet sent
-    QTimer *m_pasteTimer = nullptr;
-    int m_pasteChunk = 64;
-    int m_pasteIntervalMs = 10;
+    PastePacer *m_pacer = nullptr; // pastes (and keys typed during them) on their way out
+    bool m_confirmMultilinePaste = true;
 
     int m_scrollback = 10000;
     QFont m_font;
@@ -180,6 +194,8 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_takeOverAction = nullptr;
     QAction *m_reconnectAction = nullptr;
+    QAction *m_typeClipboardAction = nullptr;
+    QAction *m_cancelPasteAction = nullptr;
 };
 
 } // namespace vcv

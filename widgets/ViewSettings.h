@@ -14,7 +14,10 @@ struct ViewSettings {
     QFont terminalFont;          ///< default: the system's fixed-width font
     QString terminalColorScheme; ///< empty: follow the application's palette
     int scrollbackLines = 10000; ///< < 0: unlimited
-    int pasteCharsPerSecond = 6400; ///< <= 0: paste at once
+    /// Pastes are paced by the guest's echo; this is the pace for a guest that does not echo
+    /// (<= 0: one window per echo timeout).
+    int pasteCharsPerSecond = 6400;
+    bool confirmMultilinePaste = true; ///< ask before a paste of several lines
     QString logTheme;            ///< empty: follow the palette (light or dark)
     bool followLog = true;       ///< a newly opened log pane follows the end of the log
     /// When a followed log is wiped (virtlogd with append='off' at each start, or by hand), its

@@ -163,6 +163,40 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-mine-49"_s), 30000);
     }
 
+    void pasteRunsEachLineOnce()
+    {
+        // Each line prints a marker only the command's output has ("$((6*7))" is echoed, "42"
+        // is printed): every marker exactly once means every line ran once, none mangled.
+        TestGuest guest(u"vcv-term-paste"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        Rig rig(guest);
+        rig.stream.open();
+        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        typeLine(rig.view, u"echo vcv-ready-$((1+1))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"vcv-ready-2"_s), 45000);
+
+        // Everything the guest prints from here on (the log keeps only its last 64 KiB).
+        QByteArray printed;
+        connect(&rig.stream, &ConsoleStream::bytesReceived, this, [&printed](const QByteArray &b) { printed += b; });
+        QString script;
+        const int kLines = qEnvironmentVariableIntValue("VCV_PASTE_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_PASTE_LINES") : 60;
+        for (int i = 0; i < kLines; ++i)
+            script += u"echo pasted-%1-$((6*7))-abcdefghijklmnopqrstuvwxyz\n"_s.arg(i, 4, 10, QChar(u'0'));
+        QElapsedTimer timer;
+        timer.start();
+        rig.view.pasteText(script);
+        QVERIFY(rig.view.isPasting());
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.view.isPasting(), 600000);
+        qInfo("%d lines pasted in %lld ms", kLines, static_cast<long long>(timer.elapsed()));
+        const QByteArray last = u"pasted-%1-42-"_s.arg(kLines - 1, 4, 10, QChar(u'0')).toUtf8();
+        QTRY_VERIFY_WITH_TIMEOUT(printed.contains(last), 60000);
+        for (int i = 0; i < kLines; ++i) {
+            const QByteArray marker = u"pasted-%1-42-abcdefghijklmnopqrstuvwxyz\r\n"_s.arg(i, 4, 10, QChar(u'0')).toUtf8();
+            QVERIFY2(printed.count(marker) == 1, marker.constData());
+        }
+    }
+
     void pausedStreamHoldsTheGuestsOutput()
     {
         // Back-pressure: while paused, nothing is read from the stream (the guest's output waits

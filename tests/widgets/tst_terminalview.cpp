@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <qtermwidget.h>
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(u"^\\x1b\\[\\d+;\\d+R$"_s).match(QString::fromLatin1(typed(spy))).hasMatch());
     }
 
-    void copyAndThrottledPaste()
+    void copyAndEchoPacedPaste()
     {
         TerminalView view;
         view.resize(800, 400);
@@ -225,23 +226,60 @@ private Q_SLOTS:
         QTest::keyClick(keys, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), u"copy-me"_s);
 
+        // A guest that echoes what it gets, as a shell does (CR as CR LF): the paste is paced by
+        // that echo, line by line.
         QSignalSpy spy(&view, &TerminalView::bytesTyped);
-        view.setPasteThrottle(4, 5);
+        connect(&view, &TerminalView::bytesTyped, &view, [&view](const QByteArray &bytes) {
+            QByteArray echo = bytes;
+            echo.replace('\r', "\r\n");
+            QTimer::singleShot(5, &view, [&view, echo] { view.feed(echo); });
+        });
+        view.setConfirmMultilinePaste(false);
         QGuiApplication::clipboard()->setText(u"echo one\necho two\n"_s);
         QTest::keyClick(keys, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(view.isPasting());
         QTest::keyClicks(keys, u"x"_s); // typed during the paste: goes after it
         QTRY_COMPARE(typed(spy), "echo one\recho two\rx"_ba);
-        QVERIFY(spy.count() >= 5); // sent in chunks of 4
-        for (const QList<QVariant> &args : std::as_const(spy))
-            QVERIFY(args.at(0).toByteArray().size() <= 4);
-        QVERIFY(!view.isPasting());
+        QTRY_VERIFY(!view.isPasting());
+        // One window per line: the second line left only after the first one's echo.
+        QCOMPARE(spy.at(0).at(0).toByteArray(), "echo one\r"_ba);
+        QCOMPARE(spy.at(1).at(0).toByteArray(), "echo two\r"_ba);
+    }
 
-        // Unthrottled: one piece.
+    void repliesDoNotWaitBehindAPaste()
+    {
+        // A shell that asks for the cursor position waits for the answer: it must not queue
+        // behind a paste that waits for that shell's echo.
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        view.pasteText(u"echo one\necho two\n"_s); // no echo comes: the second line waits
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY(view.isPasting());
+        view.feed("# \x1b[6n"_ba);
+        QTRY_COMPARE(spy.count(), 2);
+        QVERIFY(QRegularExpression(u"^\\x1b\\[\\d+;\\d+R$"_s).match(QString::fromLatin1(spy.at(1).at(0).toByteArray())).hasMatch());
+        QVERIFY(view.isPasting());
+        view.cancelPaste();
+    }
+
+    void typeClipboardIsNeverBracketed()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.feed("\x1b[?2004h"_ba); // the guest asks for bracketed paste
+        screenText(view);               // (and the emulator has read it)
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        QGuiApplication::clipboard()->setText(u"ls"_s);
+        view.pasteText(u"ls"_s);
+        QTRY_VERIFY(!view.isPasting());
+        QCOMPARE(typed(spy), "\x1b[200~ls\x1b[201~"_ba);
         spy.clear();
-        view.setPasteThrottle(0, 0);
-        view.pasteText(u"abc\r\ndef"_s);
-        QCOMPARE(typed(spy), "abc\rdef"_ba);
-        QCOMPARE(spy.count(), 1);
+        view.typeClipboard();
+        QTRY_VERIFY(!view.isPasting());
+        QCOMPARE(typed(spy), "ls"_ba);
     }
 
     void bannerOffersActions()
