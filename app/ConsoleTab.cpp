@@ -18,6 +18,7 @@
 #include "widgets/TerminalView.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -76,10 +77,33 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
                 Q_EMIT progress(running ? tr("Searching") : QString(), done, total);
             });
     // A connection that comes back (daemon restarted, network back) has a new handle: the old
-    // stream is dead, attach a new one.
+    // stream is dead. Attach a new one, unless the user had closed the console, and mark the gap
+    // in the terminal: what the guest printed meanwhile reached only the log.
+    // (A stream on a connection that died may never hear of it: libvirt calls no stream callback
+    // once the connection is closed. So the connection's word decides.)
+    connect(connection, &Connection::disconnected, this, [this](const ConnectionError &reason) {
+        if (!m_stream || m_stream->closeCause() == ConsoleStream::CloseCause::Requested
+            || reason.kind == ConnectionError::Kind::None)
+            return;
+        m_reattachOnReconnect = true;
+        m_lostAt = QDateTime::currentDateTime();
+        m_view->terminal()->setStatus(TerminalView::Status::Reconnecting,
+                                      tr("The connection to %1 was lost.").arg(m_target.uri));
+    });
     connect(connection, &Connection::connected, this, [this] {
-        if (m_stream && m_stream->state() != ConsoleStream::State::Open)
-            createStream();
+        if (!m_reattachOnReconnect)
+            return;
+        m_reattachOnReconnect = false;
+        createStream();
+        if (!m_stream)
+            return;
+        m_stream->open();
+        if (m_lostAt.isValid()) {
+            m_view->terminal()->showNote(tr("── the connection to libvirt was lost at %1 and is back: reattached; what "
+                                            "the guest printed meanwhile is in the log ──")
+                                             .arg(QLocale().toString(m_lostAt.time(), QLocale::ShortFormat)));
+            m_lostAt = {};
+        }
     });
     // restartPaused(): the force-off runs on the connection's worker; the start follows once the
     // domain is seen stopped.
@@ -231,11 +255,19 @@ void ConsoleTab::createStream()
         return;
     }
     m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
+    m_stream->setAutoReattach(m_autoReattach);
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
     connect(m_stream, &ConsoleStream::stateChanged, this, &ConsoleTab::statusChanged);
     m_view->terminal()->resetStream();
+}
+
+void ConsoleTab::setAutoReattach(bool on)
+{
+    m_autoReattach = on;
+    if (m_stream)
+        m_stream->setAutoReattach(on);
 }
 
 void ConsoleTab::setLogSource(LogSource source)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -48,6 +49,9 @@ public:
     /// Attaches the console and loads the log. With `startPaused` the stopped domain is started
     /// paused, attached, then resumed (the whole boot is seen); a running domain is attached.
     void open(bool startPaused = false);
+    /// Attach again by itself when the domain runs again (ConsoleStream::setAutoReattach); kept
+    /// for the streams made after a lost connection comes back.
+    void setAutoReattach(bool on);
 
     /// "Start paused and attach" from the terminal's menu. A stopped domain is started paused,
     /// attached and resumed. A running one is first forced off, once the user agreed in a
@@ -107,6 +111,9 @@ private:
     ConsoleTarget m_target;
     ConsoleSplitView *m_view;
     ConsoleStream *m_stream = nullptr;
+    bool m_autoReattach = true;
+    QDateTime m_lostAt; // when the connection went away, for the note in the terminal
+    bool m_reattachOnReconnect = false; // the console was attached (or wanted) when it went away
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     QString m_logFile;

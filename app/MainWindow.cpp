@@ -332,9 +332,8 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     m_tabs->setTabToolTip(index, target.alias.isEmpty() ? target.uri : target.uri + u" · "_s + target.alias);
     m_tabs->setCurrentIndex(index);
     applyArchiveSettings(tab);
+    tab->setAutoReattach(m_autoReattach);
     tab->open(startPaused);
-    if (tab->stream())
-        tab->stream()->setAutoReattach(m_autoReattach);
     view->terminal()->setFocus();
     updateTabTitles();
     saveSession();
@@ -354,8 +353,7 @@ void MainWindow::setAutoReattach(bool on)
     if (m_reattachAction)
         m_reattachAction->setChecked(on);
     for (ConsoleTab *tab : consoles())
-        if (tab->stream())
-            tab->stream()->setAutoReattach(on);
+        tab->setAutoReattach(on);
 }
 
 

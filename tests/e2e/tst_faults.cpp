@@ -1,0 +1,131 @@
+// Faults a console meets in real life, on the sandbox's real daemons: libvirtd killed with
+// SIGKILL and started again while a console is open (ten times), and the guest destroyed in the
+// middle of its output. The console tab must come back by itself each time, keep what the
+// terminal showed, mark the gap, and take typing again.
+#include "ConsoleTab.h"
+#include "Sandbox.h"
+#include "TestGuest.h"
+
+#include "virt/Connection.h"
+#include "virt/ConsoleStream.h"
+#include "virt/EventLoop.h"
+#include "widgets/ConsoleSplitView.h"
+#include "widgets/TerminalView.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <qtermwidget.h>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using vcv::ConsoleStream;
+using vcv::test::Sandbox;
+using vcv::test::TestGuest;
+
+namespace {
+
+QString terminalText(vcv::TerminalView *view)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    view->saveHistory(&buffer);
+    return QString::fromUtf8(buffer.data());
+}
+
+void typeLine(vcv::TerminalView *view, const QString &line)
+{
+    QWidget *keys = view->terminal()->focusProxy();
+    QTest::keyClicks(keys, line);
+    QTest::keyClick(keys, Qt::Key_Return);
+}
+
+qint64 libvirtdPid()
+{
+    QFile f(u"/run/libvirtd.pid"_s);
+    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
+}
+
+} // namespace
+
+class FaultsTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(vcv::EventLoop::ensureRegistered());
+        QString error;
+        QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
+    }
+
+    void consoleComesBackAfterLibvirtdIsKilled()
+    {
+        TestGuest guest(u"vcv-faults"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+
+        vcv::Connection connection(Sandbox::uri());
+        connection.setReconnectDelays(100, 500);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), vcv::Connection::State::Connected, 30000);
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(guest.domain(), uuid);
+        vcv::ConsoleSplitView view;
+        view.resize(1400, 700);
+        view.show();
+        vcv::ConsoleTab tab(&connection, {Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
+        tab.open();
+        QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::Open, 30000);
+        vcv::TerminalView *terminal = view.terminal();
+        typeLine(terminal, u"echo before-$((40+2))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"before-42"_s), 45000);
+
+        constexpr int kRounds = 10;
+        for (int round = 1; round <= kRounds; ++round) {
+            const QPointer<ConsoleStream> before = tab.stream();
+            const qint64 pid = libvirtdPid();
+            QVERIFY(pid > 0);
+            QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+            // Gone: the connection notices (its socket closes) before the daemon is back.
+            QTRY_VERIFY_WITH_TIMEOUT(connection.state() != vcv::Connection::State::Connected, 15000);
+            QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
+            QElapsedTimer back;
+            back.start();
+            // A new stream on the new connection (the old one is deleted), attached.
+            QTRY_VERIFY_WITH_TIMEOUT(before.isNull() && tab.stream() && tab.stream()->state() == ConsoleStream::State::Open,
+                                     15000);
+            qInfo("round %d: the console was open again %lld ms after libvirtd", round,
+                  static_cast<long long>(back.elapsed()));
+            QVERIFY2(back.elapsed() < 5000, "the console took more than 5 s to come back");
+            const QString answer = u"round-%1-%2"_s.arg(round).arg(42);
+            typeLine(terminal, u"echo round-%1-$((40+2))"_s.arg(round));
+            QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(answer), 45000);
+        }
+        const QString text = terminalText(terminal);
+        QVERIFY2(text.contains(u"before-42"_s), "the terminal lost what it showed before the first loss");
+        QCOMPARE(text.count(u"the connection to libvirt was lost"_s), kRounds);
+        // The guest's own connection died with the daemons it knew: let the sandbox clean up.
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, guest.name()});
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"undefine"_s, guest.name()});
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Ten rounds on a software-emulated guest take minutes: more than QtTest's default 5 minutes.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "580000");
+    QApplication app(argc, argv);
+    FaultsTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_faults.moc"
