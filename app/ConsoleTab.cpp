@@ -1,5 +1,7 @@
 #include "ConsoleTab.h"
 
+#include "LogStallWatch.h"
+
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RemoteLogMirror.h"
@@ -56,6 +58,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_view(view)
     , m_document(new LogDocument(this))
     , m_archiver(std::make_unique<LogArchiver>(m_document))
+    , m_logStall(new LogStallWatch(this))
 {
     m_view->logPane()->setDocument(m_document);
     connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
@@ -66,6 +69,15 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
     connect(m_view, &ConsoleSplitView::enableLoggingRequested, this, &ConsoleTab::enableLogging);
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
+    // virtlogd gone: the console goes on, the log does not, and libvirt cannot re-attach it.
+    connect(m_document, &LogDocument::linesAppended, m_logStall, &LogStallWatch::logGrew);
+    connect(m_logStall, &LogStallWatch::stalled, this, [this] {
+        Q_EMIT message(tr("The log %1 no longer receives what the console shows: virtlogd has probably stopped. "
+                          "libvirt cannot re-attach a running guest's log; it resumes when %2 is next started.")
+                           .arg(m_logFile, m_target.name));
+        Q_EMIT statusChanged();
+    });
+    connect(m_logStall, &LogStallWatch::recovered, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
@@ -256,6 +268,8 @@ void ConsoleTab::createStream()
     }
     m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
     m_stream->setAutoReattach(m_autoReattach);
+    connect(m_stream, &ConsoleStream::bytesReceived, m_logStall,
+            [this](const QByteArray &bytes) { m_logStall->consoleBytes(bytes.size()); });
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
@@ -275,6 +289,7 @@ void ConsoleTab::setLogSource(LogSource source)
     if (source == m_logSource)
         return;
     m_logSource = source;
+    m_logStall->setWatching(false);
     m_document->close();
     m_logFile.clear();
     loadLog();
@@ -358,6 +373,8 @@ void ConsoleTab::openLogFile()
         return;
     }
     m_view->showLog();
+    // Compared with the console only where both carry the same bytes at once.
+    m_logStall->setWatching(m_logSource == LogSource::Console && !isRemote());
     Q_EMIT statusChanged();
 }
 
@@ -505,6 +522,8 @@ QString ConsoleTab::statusText() const
                          + tr(", %n rotated file(s)", nullptr, rotations);
         }
         parts << (m_document->isFollowing() ? tr("following") : tr("not following"));
+        if (m_logStall->isStalled())
+            parts << tr("the log stopped (virtlogd?)");
     }
     return parts.join(u"  ·  "_s);
 }

@@ -13,6 +13,7 @@ namespace vcv {
 
 class Connection;
 class LogArchiver;
+class LogStallWatch;
 class RemoteLogMirror;
 class ConsoleSplitView;
 class ConsoleStream;
@@ -122,6 +123,7 @@ private:
     // A member, not a child: destroyed before the document (a child, deleted later by ~QObject),
     // whose files it reads on its own thread.
     std::unique_ptr<LogArchiver> m_archiver;
+    LogStallWatch *m_logStall = nullptr; // a child; compares the console with its log
     // Also destroyed before the document: the document follows the file this one writes.
     std::unique_ptr<RemoteLogMirror> m_remoteLog;
     LogSource m_logSource = LogSource::Console;

@@ -634,6 +634,22 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
             <numerusform>, %n rotierte Dateien</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The log %1 no longer receives what the console shows: virtlogd has probably stopped. libvirt cannot re-attach a running guest&apos;s log; it resumes when %2 is next started.</source>
+        <translation>Das Protokoll %1 erhält nicht mehr, was die Konsole zeigt: virtlogd ist wahrscheinlich beendet. libvirt kann das Protokoll eines laufenden Gasts nicht wieder anbinden; es geht beim nächsten Start von %2 weiter.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>── the connection to libvirt was lost at %1 and is back: reattached; what the guest printed meanwhile is in the log ──</source>
+        <translation>── die Verbindung zu libvirt brach um %1 ab und ist wieder da: neu angebunden; was der Gast inzwischen ausgab, steht im Protokoll ──</translation>
+    </message>
+    <message>
+        <source>the log stopped (virtlogd?)</source>
+        <translation>Protokoll angehalten (virtlogd?)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>

@@ -634,6 +634,22 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
             <numerusform>, %n fichiers de rotation</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The log %1 no longer receives what the console shows: virtlogd has probably stopped. libvirt cannot re-attach a running guest&apos;s log; it resumes when %2 is next started.</source>
+        <translation>Le journal %1 ne reçoit plus ce que montre la console : virtlogd s’est probablement arrêté. libvirt ne peut pas rattacher le journal d’un invité en marche ; il reprend au prochain démarrage de %2.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>── the connection to libvirt was lost at %1 and is back: reattached; what the guest printed meanwhile is in the log ──</source>
+        <translation>── la connexion à libvirt a été perdue à %1 et est revenue : rattaché ; ce que l’invité a affiché entre-temps est dans le journal ──</translation>
+    </message>
+    <message>
+        <source>the log stopped (virtlogd?)</source>
+        <translation>journal arrêté (virtlogd ?)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QPointer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -115,6 +116,49 @@ private Q_SLOTS:
         // The guest's own connection died with the daemons it knew: let the sandbox clean up.
         QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, guest.name()});
         QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"undefine"_s, guest.name()});
+    }
+
+    void virtlogdKilledIsSaidAndAGuestDestroyedMidOutputWaits()
+    {
+        TestGuest guest(u"vcv-faults-log"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        vcv::Connection connection(Sandbox::uri());
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), vcv::Connection::State::Connected, 30000);
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(guest.domain(), uuid);
+        vcv::ConsoleSplitView view;
+        view.resize(1400, 700);
+        view.show();
+        vcv::ConsoleTab tab(&connection, {Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
+        QSignalSpy messages(&tab, &vcv::ConsoleTab::message);
+        tab.open();
+        QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::Open, 30000);
+        vcv::TerminalView *terminal = view.terminal();
+
+        // virtlogd killed: the console goes on, the log cannot; the tab says so.
+        QFile pidFile(u"/run/virtlogd.pid"_s);
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        QCOMPARE(::kill(pid_t(pidFile.readAll().trimmed().toLongLong()), SIGKILL), 0);
+        typeLine(terminal, u"seq 1 400; echo after-$((40+2))"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"after-42"_s), 60000);
+        const auto saidVirtlogd = [&messages] {
+            for (const QList<QVariant> &m : std::as_const(messages))
+                if (m.first().toString().contains(u"virtlogd has probably stopped"_s))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(saidVirtlogd(), 15000);
+        QVERIFY2(tab.statusText().contains(u"virtlogd"_s), qPrintable(tab.statusText()));
+        QVERIFY(Sandbox::ensureUp(&error)); // virtlogd back for the tests that follow
+
+        // The guest destroyed while it prints without pause: the tab waits for it to run again.
+        typeLine(terminal, u"while :; do echo flood-line; done"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).count(u"flood-line"_s) > 20, 60000);
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, guest.name()});
+        QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::WaitingForGuest, 30000);
+        QCOMPARE(terminal->status(), vcv::TerminalView::Status::WaitingForGuest);
     }
 };
 
