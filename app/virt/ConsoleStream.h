@@ -16,7 +16,8 @@ namespace vcv {
 /// stream becomes writable (WRITABLE is asked for only while the queue is not empty).
 /// It knows nothing of terminals: TerminalView (or anything else) consumes the bytes.
 ///
-/// States (stateChanged carries a human-readable reason):
+/// States (stateChanged carries a human-readable reason; each change is also logged with its
+/// reason to the category vcv.console at info level, off unless QT_LOGGING_RULES turns it on):
 /// - Closed: not attached; closeCause() says why (by request, the guest stopped, the host side
 ///   ended the stream — another client took the console over, say —, the daemon went away, or
 ///   an error).
