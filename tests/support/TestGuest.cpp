@@ -143,6 +143,26 @@ QByteArray TestGuest::readLogChain() const
     return all;
 }
 
+bool TestGuest::consoleHeld(QString *libvirtMessage) const
+{
+    if (!m_domain)
+        return false;
+    virStreamPtr stream = virStreamNew(m_conn, 0);
+    if (!stream)
+        return false;
+    const bool opened = virDomainOpenConsole(m_domain, nullptr, stream, VIR_DOMAIN_CONSOLE_SAFE) == 0;
+    const virErrorPtr e = opened ? nullptr : virGetLastError();
+    const bool held = e && e->code == VIR_ERR_OPERATION_FAILED;
+    if (held && libvirtMessage)
+        *libvirtMessage = lastLibvirtError();
+    virResetLastError();
+    if (opened)
+        virStreamAbort(stream);
+    virStreamFree(stream);
+    virResetLastError();
+    return held;
+}
+
 bool TestGuest::waitForLog(const QByteArray &needle, int timeoutMs) const
 {
     const QDeadlineTimer deadline(timeoutMs);
