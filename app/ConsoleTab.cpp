@@ -72,10 +72,18 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
                 Q_EMIT progress(running ? tr("Searching") : QString(), done, total);
             });
     // A connection that comes back (daemon restarted, network back) has a new handle: the old
-    // stream is dead, attach a new one.
+    // stream holds the dead one, so make a new one and attach it if the user wanted the console.
+    // Only then: a tab opened from the command line or a restored session is made while the
+    // connection turns Connected, just before it emits connected(), and its stream already uses
+    // the current handle. Replacing that one threw away what its open had found ("in use by
+    // another client", with Take Over) and left a bare "Disconnected.".
     connect(connection, &Connection::connected, this, [this] {
-        if (m_stream && m_stream->state() != ConsoleStream::State::Open)
-            createStream();
+        if (!m_stream || m_stream->connection() == m_connection->handle())
+            return;
+        const bool reattach = m_stream->wantsAttached();
+        createStream();
+        if (reattach && m_stream)
+            m_stream->open(); // safe: a console another client holds now shows as in use
     });
     // restartPaused(): the force-off runs on the connection's worker; the start follows once the
     // domain is seen stopped.
@@ -217,6 +225,8 @@ void ConsoleTab::onDomainSeen(const QString &uuid, bool active)
 
 void ConsoleTab::createStream()
 {
+    // The user's choice (Console → Reattach When the Domain Runs Again) outlives the stream.
+    const bool autoReattach = m_stream ? m_stream->autoReattach() : true;
     delete m_session;
     delete m_stream;
     m_session = nullptr;
@@ -226,6 +236,7 @@ void ConsoleTab::createStream()
         return;
     }
     m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
+    m_stream->setAutoReattach(autoReattach);
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);

@@ -51,6 +51,14 @@ public:
                   QObject *parent = nullptr);
     ~ConsoleStream() override;
 
+    /// The connection this stream was made on. The stream holds a reference on it, so while the
+    /// stream lives no other connection can have this address: comparing it with a Connection's
+    /// current handle tells whether that connection was reopened since.
+    _virConnect *connection() const { return m_conn; }
+    /// Whether the user asked for the console attached (open(), takeOver(), startPausedAndAttach())
+    /// and has not closed it since — in every state, InUse and WaitingForGuest included.
+    bool wantsAttached() const { return m_wantOpen; }
+
     State state() const { return m_state; }
     CloseCause closeCause() const { return m_cause; }
     /// Why the stream is in its state, for the user (translated); empty when Open.
