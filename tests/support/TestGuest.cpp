@@ -73,6 +73,11 @@ bool TestGuest::define(QString *error)
         virDomainUndefine(old);
         virDomainFree(old);
     }
+    // So is the log of an earlier run in the same sandbox (ctest --repeat): with append='on' its
+    // "vcv-guest-ready" would end boot()'s wait before this run's shell is up.
+    const QStringList oldLog = logChainFiles();
+    for (const QString &file : oldLog)
+        QFile::remove(file);
     m_domain = virDomainDefineXML(m_conn, xml.constData());
     if (!m_domain) {
         *error = u"virDomainDefineXML: "_s + lastLibvirtError();

@@ -28,7 +28,8 @@ public:
     TestGuest(const TestGuest &) = delete;
     TestGuest &operator=(const TestGuest &) = delete;
 
-    /// Defines the guest (persistent). Starts the sandbox daemons when needed.
+    /// Defines the guest (persistent), replacing a guest of the same name and removing its log
+    /// chain, both left by an earlier run. Starts the sandbox daemons when needed.
     bool define(QString *error);
     /// Starts it, optionally paused (VIR_DOMAIN_START_PAUSED).
     bool start(QString *error, bool paused = false);
