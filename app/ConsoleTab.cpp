@@ -89,33 +89,34 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
                 Q_EMIT progress(running ? tr("Searching") : QString(), done, total);
             });
     // A connection that comes back (daemon restarted, network back) has a new handle: the old
-    // stream is dead. Attach a new one, unless the user had closed the console, and mark the gap
-    // in the terminal: what the guest printed meanwhile reached only the log.
+    // stream holds the dead one, so make a new one and attach it if the user wanted the console,
+    // and mark the gap in the terminal: what the guest printed meanwhile reached only the log.
+    // Only then: a tab opened from the command line or a restored session is made while the
+    // connection turns Connected, just before it emits connected(), and its stream already uses
+    // the current handle. Replacing that one threw away what its open had found ("in use by
+    // another client", with Take Over) and left a bare "Disconnected.".
     // (A stream on a connection that died may never hear of it: libvirt calls no stream callback
     // once the connection is closed. So the connection's word decides.)
     connect(connection, &Connection::disconnected, this, [this](const ConnectionError &reason) {
-        if (!m_stream || m_stream->closeCause() == ConsoleStream::CloseCause::Requested
-            || reason.kind == ConnectionError::Kind::None)
+        if (!m_stream || !m_stream->wantsAttached() || reason.kind == ConnectionError::Kind::None)
             return;
-        m_reattachOnReconnect = true;
         m_lostAt = QDateTime::currentDateTime();
         m_view->terminal()->setStatus(TerminalView::Status::Reconnecting,
                                       tr("The connection to %1 was lost.").arg(m_target.uri));
     });
     connect(connection, &Connection::connected, this, [this] {
-        if (!m_reattachOnReconnect)
+        if (!m_stream || m_stream->connection() == m_connection->handle())
             return;
-        m_reattachOnReconnect = false;
+        const bool reattach = m_stream->wantsAttached();
         createStream();
-        if (!m_stream)
-            return;
-        m_stream->open();
-        if (m_lostAt.isValid()) {
-            m_view->terminal()->showNote(tr("── the connection to libvirt was lost at %1 and is back: reattached; what "
-                                            "the guest printed meanwhile is in the log ──")
-                                             .arg(QLocale().toString(m_lostAt.time(), QLocale::ShortFormat)));
-            m_lostAt = {};
+        if (reattach && m_stream) {
+            m_stream->open(); // safe: a console another client holds now shows as in use
+            if (m_lostAt.isValid())
+                m_view->terminal()->showNote(tr("── the connection to libvirt was lost at %1 and is back: reattached; "
+                                                "what the guest printed meanwhile is in the log ──")
+                                                 .arg(QLocale().toString(m_lostAt.time(), QLocale::ShortFormat)));
         }
+        m_lostAt = {};
     });
     // restartPaused(): the force-off runs on the connection's worker; the start follows once the
     // domain is seen stopped.
@@ -267,6 +268,7 @@ void ConsoleTab::createStream()
         return;
     }
     m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
+    // The user's choice (Console → Reattach When the Domain Runs Again) outlives the stream.
     m_stream->setAutoReattach(m_autoReattach);
     connect(m_stream, &ConsoleStream::bytesReceived, m_logStall,
             [this](const QByteArray &bytes) { m_logStall->consoleBytes(bytes.size()); });

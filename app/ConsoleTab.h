@@ -32,7 +32,8 @@ struct ConsoleTarget {
 /// One open console: the ConsoleStream and TerminalSession on the terminal side, the
 /// LogDocument on the log side, both shown by a ConsoleSplitView. It reads the domain's XML to
 /// find the console's log, offers to enable logging when there is none, and re-creates the
-/// stream when its connection comes back after a loss.
+/// stream when its connection comes back after a loss (attached again, safely, if it was wanted:
+/// never taking the console from another client).
 ///
 /// Owned by its view (it is the view's child): closing the tab ends everything. GUI thread only.
 /// libvirt calls made here (domain XML, define) are short RPCs on the GUI thread.
@@ -114,7 +115,6 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
-    bool m_reattachOnReconnect = false; // the console was attached (or wanted) when it went away
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     QString m_logFile;

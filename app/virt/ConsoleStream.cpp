@@ -1,6 +1,8 @@
 #include "virt/ConsoleStream.h"
 
 #include <QHash>
+#include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QPointer>
 
 #include <libvirt/libvirt.h>
@@ -9,6 +11,10 @@
 using namespace Qt::StringLiterals;
 
 namespace vcv {
+
+// Each state change with its reason, for diagnosing what libvirt answered (off by default:
+// QT_LOGGING_RULES=vcv.console.info=true).
+Q_LOGGING_CATEGORY(lcConsole, "vcv.console", QtWarningMsg)
 
 namespace {
 
@@ -476,6 +482,10 @@ void ConsoleStream::setState(State state, CloseCause cause, const QString &reaso
     m_state = state;
     m_cause = cause;
     m_reason = reason;
+    qCInfo(lcConsole, "%s%s console state: %s (%s)%s", qUtf8Printable(m_domainName),
+           qUtf8Printable(m_alias.isEmpty() ? QString() : u'/' + m_alias),
+           QMetaEnum::fromType<State>().valueToKey(int(state)), QMetaEnum::fromType<CloseCause>().valueToKey(int(cause)),
+           qUtf8Printable(reason.isEmpty() ? QString() : u": "_s + reason));
     Q_EMIT stateChanged(state, reason);
 }
 

@@ -16,7 +16,8 @@ namespace vcv {
 /// stream becomes writable (WRITABLE is asked for only while the queue is not empty).
 /// It knows nothing of terminals: TerminalView (or anything else) consumes the bytes.
 ///
-/// States (stateChanged carries a human-readable reason):
+/// States (stateChanged carries a human-readable reason; each change is also logged with its
+/// reason to the category vcv.console at info level, off unless QT_LOGGING_RULES turns it on):
 /// - Closed: not attached; closeCause() says why (by request, the guest stopped, the host side
 ///   ended the stream — another client took the console over, say —, the daemon went away, or
 ///   an error).
@@ -49,6 +50,14 @@ public:
     ConsoleStream(_virConnect *connection, const QString &domain, const QString &alias = {},
                   QObject *parent = nullptr);
     ~ConsoleStream() override;
+
+    /// The connection this stream was made on. The stream holds a reference on it, so while the
+    /// stream lives no other connection can have this address: comparing it with a Connection's
+    /// current handle tells whether that connection was reopened since.
+    _virConnect *connection() const { return m_conn; }
+    /// Whether the user asked for the console attached (open(), takeOver(), startPausedAndAttach())
+    /// and has not closed it since — in every state, InUse and WaitingForGuest included.
+    bool wantsAttached() const { return m_wantOpen; }
 
     State state() const { return m_state; }
     CloseCause closeCause() const { return m_cause; }

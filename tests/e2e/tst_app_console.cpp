@@ -3,14 +3,17 @@
 // the log pane too. A console without a log offers "Enable console logging", which changes the
 // domain's persistent definition. "Start paused and attach" from the terminal's menu on a running
 // domain asks first, then forces it off and shows the next boot from its first line; the log,
-// wiped by virtlogd at that start (append='off'), leaves the previous boot in the archive.
+// wiped by virtlogd at that start (append='off'), leaves the previous boot in the archive. When
+// the daemons go and come back, the tab asks for its console again on the new connection.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
 #include "bootlog/LogDocument.h"
+#include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
+#include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/TerminalView.h"
@@ -19,6 +22,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QMenu>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void typedLineShowsInTerminalAndLog();
     void enableLoggingForAConsoleWithout();
     void startPausedOnARunningDomainAsksFirst();
+    void consoleAttachesAgainWhenTheDaemonReturns();
 };
 
 namespace {
@@ -291,6 +296,59 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     for (const QList<QVariant> &message : std::as_const(messages))
         told = told || message.first().toString() == expected;
     QVERIFY(told);
+}
+
+void AppConsoleTest::consoleAttachesAgainWhenTheDaemonReturns()
+{
+    TestGuest guest(u"vcv-e2e-app-daemon"_s);
+    QString error;
+    QVERIFY2(guest.boot(&error), qPrintable(error));
+    const QByteArray name = guest.name().toUtf8();
+
+    vcv::MainWindow window;
+    window.show();
+    window.addConnection(vcv::test::Sandbox::uri());
+    vcv::Connection *connection = window.model()->connection(vcv::test::Sandbox::uri());
+    QVERIFY(connection);
+    connection->setReconnectDelays(200, 2000);
+    window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
+    vcv::ConsoleTab *tab = window.currentConsole();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
+
+    // The daemons go (and the sandbox's stop takes the guest's QEMU with them), then come back.
+    QSignalSpy connected(connection, &vcv::Connection::connected);
+    QCOMPARE(vcv::test::Sandbox::runTool(u"daemons"_s, {u"stop"_s}), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->state() != vcv::Connection::State::Connected, 20000);
+    QCOMPARE(vcv::test::Sandbox::runTool(u"daemons"_s, {u"start"_s}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 30000);
+
+    // The tab made a stream on the new connection and asked for the console again: the guest is
+    // off, so it waits for it …
+    QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::WaitingForGuest, 15000);
+    QCOMPARE(tab->view()->terminal()->status(), vcv::TerminalView::Status::WaitingForGuest);
+
+    // … and attaches when it runs. (TestGuest's connection died with the daemon: use a new one.)
+    virConnectPtr conn = virConnectOpen(vcv::test::Sandbox::uri().toUtf8().constData());
+    QVERIFY(conn);
+    virDomainPtr domain = virDomainLookupByName(conn, name.constData());
+    QVERIFY(domain);
+    const auto cleanUp = qScopeGuard([conn, domain] {
+        virDomainDestroy(domain);
+        virDomainUndefine(domain);
+        virDomainFree(domain);
+        virConnectClose(conn);
+    });
+    vcv::TerminalView *terminal = tab->view()->terminal();
+    const qsizetype readyBefore = terminalText(terminal).count(u"vcv-guest-ready"_s);
+    QCOMPARE(virDomainCreate(domain), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 30000);
+    // Keys typed before the new boot's shell runs would be lost: wait for its prompt on screen
+    // (the log still holds the previous boot's).
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).count(u"vcv-guest-ready"_s) > readyBefore, 90000);
+    QTest::keyClicks(terminal->terminal()->focusProxy(), u"echo vcv-back-$((5 + 5))"_s);
+    QTest::keyClick(terminal->terminal()->focusProxy(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-back-10"_s), 60000);
 }
 
 QTEST_MAIN(AppConsoleTest)

@@ -73,6 +73,11 @@ bool TestGuest::define(QString *error)
         virDomainUndefine(old);
         virDomainFree(old);
     }
+    // So is the log of an earlier run in the same sandbox (ctest --repeat): with append='on' its
+    // "vcv-guest-ready" would end boot()'s wait before this run's shell is up.
+    const QStringList oldLog = logChainFiles();
+    for (const QString &file : oldLog)
+        QFile::remove(file);
     m_domain = virDomainDefineXML(m_conn, xml.constData());
     if (!m_domain) {
         *error = u"virDomainDefineXML: "_s + lastLibvirtError();
@@ -141,6 +146,26 @@ QByteArray TestGuest::readLogChain() const
             all += f.readAll();
     }
     return all;
+}
+
+bool TestGuest::consoleHeld(QString *libvirtMessage) const
+{
+    if (!m_domain)
+        return false;
+    virStreamPtr stream = virStreamNew(m_conn, 0);
+    if (!stream)
+        return false;
+    const bool opened = virDomainOpenConsole(m_domain, nullptr, stream, VIR_DOMAIN_CONSOLE_SAFE) == 0;
+    const virErrorPtr e = opened ? nullptr : virGetLastError();
+    const bool held = e && e->code == VIR_ERR_OPERATION_FAILED;
+    if (held && libvirtMessage)
+        *libvirtMessage = lastLibvirtError();
+    virResetLastError();
+    if (opened)
+        virStreamAbort(stream);
+    virStreamFree(stream);
+    virResetLastError();
+    return held;
 }
 
 bool TestGuest::waitForLog(const QByteArray &needle, int timeoutMs) const

@@ -28,7 +28,8 @@ public:
     TestGuest(const TestGuest &) = delete;
     TestGuest &operator=(const TestGuest &) = delete;
 
-    /// Defines the guest (persistent). Starts the sandbox daemons when needed.
+    /// Defines the guest (persistent), replacing a guest of the same name and removing its log
+    /// chain, both left by an earlier run. Starts the sandbox daemons when needed.
     bool define(QString *error);
     /// Starts it, optionally paused (VIR_DOMAIN_START_PAUSED).
     bool start(QString *error, bool paused = false);
@@ -48,6 +49,13 @@ public:
     QStringList logChainFiles() const;
     /// Polls the log chain (spinning the Qt event loop) until it holds `needle`.
     bool waitForLog(const QByteArray &needle, int timeoutMs = 60000) const;
+
+    /// Asks libvirt, on this object's own connection, whether another client holds the first
+    /// console: a safe virDomainOpenConsole refused with VIR_ERR_OPERATION_FAILED ("Active
+    /// console session exists for this domain") means it does; *libvirtMessage gets that answer.
+    /// When nobody holds it, the session this question opened is closed again at once (so a
+    /// client opening at that very moment could be refused: ask only while the holder is settled).
+    bool consoleHeld(QString *libvirtMessage = nullptr) const;
 
 private:
     QString m_name;

@@ -5,13 +5,16 @@
 
 #include "Sandbox.h"
 #include "TestGuest.h"
+#include "VirshConsole.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;
 using vcv::test::TestGuest;
+using vcv::test::VirshConsole;
 
 namespace {
 
@@ -90,6 +93,64 @@ private Q_SLOTS:
         QVERIFY(!first.reason().isEmpty());
         second.write("echo vcv-taken-$((1+1))\r"_ba);
         QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-taken-2"), 30000);
+    }
+
+    void inUseByAnotherConnection()
+    {
+        // The holder on a connection of its own, as another process has: libvirt's console lock
+        // is the daemon's, per device, whoever asks.
+        TestGuest guest(u"vcv-console-inuse-conn"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        virConnectPtr otherConnection = virConnectOpen(vcv::test::Sandbox::uri().toUtf8().constData());
+        QVERIFY(otherConnection);
+        const auto closeOther = qScopeGuard([otherConnection] { virConnectClose(otherConnection); });
+        ConsoleStream holder(otherConnection, guest.name());
+        holder.open();
+        QCOMPARE(holder.state(), ConsoleStream::State::Open);
+        QString libvirtSays;
+        QVERIFY(guest.consoleHeld(&libvirtSays));
+
+        ConsoleStream mine(guest.connection(), guest.name());
+        mine.open(); // refused at once, no stream to wait for
+        QCOMPARE(mine.state(), ConsoleStream::State::InUse);
+        QVERIFY2(mine.reason().contains(libvirtSays), qPrintable(mine.reason()));
+        QCOMPARE(holder.state(), ConsoleStream::State::Open);
+
+        Received got(mine);
+        mine.takeOver();
+        QCOMPARE(mine.state(), ConsoleStream::State::Open);
+        // libvirt aborts the holder's stream: its next read fails ("stream had I/O failure").
+        QTRY_COMPARE_WITH_TIMEOUT(holder.state(), ConsoleStream::State::Closed, 15000);
+        QCOMPARE(holder.closeCause(), ConsoleStream::CloseCause::Host);
+        QVERIFY(holder.wantsAttached()); // … yet it does not take the console back
+        mine.write("echo vcv-conn-taken-$((2+2))\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-conn-taken-4"), 60000);
+        QCOMPARE(holder.state(), ConsoleStream::State::Closed);
+    }
+
+    void inUseByVirshConsole()
+    {
+        TestGuest guest(u"vcv-console-inuse-virsh"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        VirshConsole virsh(vcv::test::Sandbox::uri(), guest.name());
+        QTRY_VERIFY2_WITH_TIMEOUT(virsh.attached(), virsh.output().constData(), 30000);
+
+        ConsoleStream mine(guest.connection(), guest.name());
+        mine.open();
+        QCOMPARE(mine.state(), ConsoleStream::State::InUse);
+        QVERIFY(!virsh.finished());
+
+        Received got(mine);
+        mine.takeOver();
+        QCOMPARE(mine.state(), ConsoleStream::State::Open);
+        // virsh is told by libvirt: it prints the error and exits.
+        QTRY_VERIFY2_WITH_TIMEOUT(virsh.finished(), virsh.output().right(400).constData(), 30000);
+        QVERIFY2(virsh.output().contains("error: "), virsh.output().right(400).constData());
+        mine.write("echo vcv-virsh-gone-$((3+4))\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-virsh-gone-7"), 60000);
+        QVERIFY(guest.waitForLog("vcv-virsh-gone-7"));
     }
 
     void reattachesWhenTheGuestRunsAgain()
