@@ -25,6 +25,7 @@
 #include <qtermwidget.h>
 
 #include <csignal>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;
@@ -54,6 +55,50 @@ qint64 libvirtdPid()
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
 }
 
+/// A booted guest with its console open in a tab, as the main window opens one: a Connection
+/// of its own to the sandbox (reconnecting fast), a ConsoleSplitView, a ConsoleTab.
+struct OpenConsole {
+    explicit OpenConsole(const QString &guestName)
+        : guest(guestName)
+        , connection(Sandbox::uri())
+    {
+        view.resize(1400, 700);
+        view.show();
+        connection.setReconnectDelays(100, 500);
+    }
+
+    /// Boots the guest, connects and opens the tab; false with *error when any of it fails.
+    bool open(QString *error)
+    {
+        if (!guest.boot(error))
+            return false;
+        connection.open();
+        if (!QTest::qWaitFor([this] { return connection.state() == vcv::Connection::State::Connected; }, 30000)) {
+            *error = u"the connection did not open"_s;
+            return false;
+        }
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(guest.domain(), uuid);
+        tab = std::make_unique<vcv::ConsoleTab>(
+            &connection, vcv::ConsoleTarget{Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
+        messages = std::make_unique<QSignalSpy>(tab.get(), &vcv::ConsoleTab::message);
+        tab->open();
+        if (!QTest::qWaitFor([this] { return tab->stream()->state() == ConsoleStream::State::Open; }, 30000)) {
+            *error = u"the console did not open: "_s + tab->stream()->reason();
+            return false;
+        }
+        return true;
+    }
+
+    vcv::TerminalView *terminal() { return view.terminal(); }
+
+    TestGuest guest;
+    vcv::Connection connection;
+    vcv::ConsoleSplitView view;
+    std::unique_ptr<vcv::ConsoleTab> tab;
+    std::unique_ptr<QSignalSpy> messages;
+};
+
 } // namespace
 
 class FaultsTest : public QObject {
@@ -69,23 +114,12 @@ private Q_SLOTS:
 
     void consoleComesBackAfterLibvirtdIsKilled()
     {
-        TestGuest guest(u"vcv-faults"_s);
+        OpenConsole console(u"vcv-faults"_s);
         QString error;
-        QVERIFY2(guest.boot(&error), qPrintable(error));
-
-        vcv::Connection connection(Sandbox::uri());
-        connection.setReconnectDelays(100, 500);
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), vcv::Connection::State::Connected, 30000);
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(guest.domain(), uuid);
-        vcv::ConsoleSplitView view;
-        view.resize(1400, 700);
-        view.show();
-        vcv::ConsoleTab tab(&connection, {Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
-        tab.open();
-        QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::Open, 30000);
-        vcv::TerminalView *terminal = view.terminal();
+        QVERIFY2(console.open(&error), qPrintable(error));
+        vcv::Connection &connection = console.connection;
+        vcv::ConsoleTab &tab = *console.tab;
+        vcv::TerminalView *terminal = console.terminal();
         typeLine(terminal, u"echo before-$((40+2))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"before-42"_s), 45000);
 
@@ -114,28 +148,18 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"before-42"_s), "the terminal lost what it showed before the first loss");
         QCOMPARE(text.count(u"the connection to libvirt was lost"_s), kRounds);
         // The guest's own connection died with the daemons it knew: let the sandbox clean up.
-        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, guest.name()});
-        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"undefine"_s, guest.name()});
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, console.guest.name()});
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"undefine"_s, console.guest.name()});
     }
 
     void virtlogdKilledIsSaidAndAGuestDestroyedMidOutputWaits()
     {
-        TestGuest guest(u"vcv-faults-log"_s);
+        OpenConsole console(u"vcv-faults-log"_s);
         QString error;
-        QVERIFY2(guest.boot(&error), qPrintable(error));
-        vcv::Connection connection(Sandbox::uri());
-        connection.open();
-        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), vcv::Connection::State::Connected, 30000);
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(guest.domain(), uuid);
-        vcv::ConsoleSplitView view;
-        view.resize(1400, 700);
-        view.show();
-        vcv::ConsoleTab tab(&connection, {Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
-        QSignalSpy messages(&tab, &vcv::ConsoleTab::message);
-        tab.open();
-        QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::Open, 30000);
-        vcv::TerminalView *terminal = view.terminal();
+        QVERIFY2(console.open(&error), qPrintable(error));
+        vcv::ConsoleTab &tab = *console.tab;
+        vcv::TerminalView *terminal = console.terminal();
+        const QSignalSpy &messages = *console.messages;
 
         // virtlogd killed: the console goes on, the log cannot; the tab says so.
         QFile pidFile(u"/run/virtlogd.pid"_s);
@@ -156,7 +180,7 @@ private Q_SLOTS:
         // The guest destroyed while it prints without pause: the tab waits for it to run again.
         typeLine(terminal, u"while :; do echo flood-line; done"_s);
         QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).count(u"flood-line"_s) > 20, 60000);
-        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, guest.name()});
+        QProcess::execute(u"virsh"_s, {u"-q"_s, u"-c"_s, Sandbox::uri(), u"destroy"_s, console.guest.name()});
         QTRY_COMPARE_WITH_TIMEOUT(tab.stream()->state(), ConsoleStream::State::WaitingForGuest, 30000);
         QCOMPARE(terminal->status(), vcv::TerminalView::Status::WaitingForGuest);
     }
