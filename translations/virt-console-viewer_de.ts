@@ -462,6 +462,14 @@
         <source>Cannot send SysRq %1: %2</source>
         <translation>SysRq %1 kann nicht gesendet werden: %2</translation>
     </message>
+    <message>
+        <source>This connection&apos;s driver (%1) cannot open consoles.</source>
+        <translation>Der Treiber dieser Verbindung (%1) kann keine Konsolen öffnen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleTab</name>

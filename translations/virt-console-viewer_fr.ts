@@ -462,6 +462,14 @@
         <source>Cannot send SysRq %1: %2</source>
         <translation>Impossible d&apos;envoyer SysRq %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>This connection&apos;s driver (%1) cannot open consoles.</source>
+        <translation>Le pilote de cette connexion (%1) ne peut pas ouvrir de consoles.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleTab</name>

@@ -263,6 +263,16 @@ void ConsoleStream::attach(bool force)
                          .arg(message));
             return;
         }
+        if (code == VIR_ERR_NO_SUPPORT) {
+            // The test driver, for one: no console to open, and no point in offering Reconnect
+            // as if the next try could work.
+            const char *driver = virConnectGetType(m_conn);
+            setState(State::Closed, CloseCause::Error,
+                     tr("This connection's driver (%1) cannot open consoles.")
+                         .arg(driver ? QString::fromUtf8(driver) : tr("unknown")));
+            virResetLastError();
+            return;
+        }
         setState(State::Closed, CloseCause::Error, tr("Cannot open the console: %1").arg(message));
         return;
     }

@@ -1,6 +1,7 @@
 // Connection and DomainListModel against libvirt's test driver: test:///default, a node of 1000
 // domains written by the test, and a node that asks for a user name and password.
 #include "virt/Connection.h"
+#include "virt/ConsoleStream.h"
 #include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 
@@ -83,6 +84,20 @@ private slots:
         QCOMPARE(disconnected.size(), 1);
         QCOMPARE(disconnected.first().first().value<ConnectionError>().kind, ConnectionError::Kind::None);
         QVERIFY(!c.handle());
+    }
+
+    void aDriverWithoutConsolesSaysSo()
+    {
+        // The test driver has no virDomainOpenConsole: the stream says which driver cannot,
+        // instead of a bare "closed" that Reconnect could not change.
+        Connection c(u"test:///default"_s);
+        c.open();
+        QTRY_COMPARE(c.state(), Connection::State::Connected);
+        ConsoleStream stream(c.handle(), u"test"_s);
+        stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Closed);
+        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Error);
+        QVERIFY2(stream.reason().contains(u"driver (TEST) cannot open consoles"_s), qPrintable(stream.reason()));
     }
 
     void destroyedDomainChangesStateWithoutPoll()
