@@ -132,8 +132,18 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
                 }
                 m_restart = Restart::WaitingForStop;
             });
-    connect(connection, &Connection::domainChanged, this,
-            [this](const DomainInfo &info) { onDomainSeen(info.uuid, info.isActive()); });
+    connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &info) {
+        if (info.uuid != m_target.uuid)
+            return;
+        // A start brings the domain's current definition to life: a log enabled since (Enable
+        // Console Logging) or a log file that did not exist yet is there now. Look again, unless
+        // a log is shown already.
+        const bool started = info.isActive() && !m_domainActive;
+        m_domainActive = info.isActive();
+        if (started && m_logSource == LogSource::Console && !m_view->logUnavailableMessage().isEmpty())
+            loadLog();
+        onDomainSeen(info.uuid, info.isActive());
+    });
     connect(connection, &Connection::domainsListed, this, [this](const DomainInfoList &domains) {
         for (const DomainInfo &info : domains)
             onDomainSeen(info.uuid, info.isActive());

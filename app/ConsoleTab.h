@@ -114,6 +114,7 @@ private:
     ConsoleSplitView *m_view;
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
+    bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;

@@ -202,10 +202,15 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
     QVERIFY2(inactive.contains(u"<log file='/var/log/libvirt/qemu/vcv-e2e-app-nolog-serial0.log' append='on'/>"_s),
              qPrintable(inactive));
 
-    // From the next start, virtlogd keeps the log.
+    // From the next start, virtlogd keeps the log, and the open tab shows it: it looks for its
+    // log again when the domain starts (no need to close and reopen the tab).
     guest.destroy();
     QVERIFY2(guest.start(&error), qPrintable(error));
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(u"/var/log/libvirt/qemu/vcv-e2e-app-nolog-serial0.log"_s), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view->logUnavailableMessage().isEmpty(), 30000);
+    vcv::ConsoleTab *tab = window.currentConsole();
+    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"Linux version"_s) || tab->document()->lineCount() > 5,
+                             60000);
 }
 
 void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
