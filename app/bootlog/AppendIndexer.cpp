@@ -181,15 +181,7 @@ void AppendIndexer::index(qint64 from, qint64 to)
             // The open line, longer than the context, was cut: its head, searched when the line
             // was shorter, may have taken the new boot's banner for its own. Search it again up to
             // the cut.
-            const qint64 headStart = part.start(0);
-            const QByteArray head = m_chain->read(ByteOffset(headStart), qMin(Context, part.start(1) - headStart));
-            LineIndex headIndex(headStart);
-            const ByteOffset headCut[] = {ByteOffset(headStart)};
-            headIndex.append(headStart, head.constData(), head.size(),
-                             part.beginsAtCut(0) ? std::span<const ByteOffset>(headCut) : std::span<const ByteOffset>());
-            QList<BootSegmentDetector::Candidate> headFound;
-            BootSegmentDetector::scan(head, ByteOffset(headStart), headIndex, LineNumber(0), headFound);
-            found = headFound + found;
+            found = headCandidates(part.start(0), part.start(1), part.beginsAtCut(0)) + found;
             rescanned = true;
         }
         if (part.isLastLineOpen()) {
@@ -204,6 +196,19 @@ void AppendIndexer::index(qint64 from, qint64 to)
         m_end = pos;
         publish(std::move(part), replacesOpenLine, rescanned, std::move(found));
     }
+}
+
+QList<BootSegmentDetector::Candidate> AppendIndexer::headCandidates(qint64 lineStart, qint64 lineEnd,
+                                                                    bool beginsAtCut) const
+{
+    const QByteArray head = m_chain->read(ByteOffset(lineStart), qMin(Context, lineEnd - lineStart));
+    LineIndex headIndex(lineStart);
+    const ByteOffset cutAtStart[] = {ByteOffset(lineStart)};
+    headIndex.append(lineStart, head.constData(), head.size(),
+                     beginsAtCut ? std::span<const ByteOffset>(cutAtStart) : std::span<const ByteOffset>());
+    QList<BootSegmentDetector::Candidate> found;
+    BootSegmentDetector::scan(head, ByteOffset(lineStart), headIndex, LineNumber(0), found);
+    return found;
 }
 
 void AppendIndexer::addMarker(DecodedLine::Kind kind)

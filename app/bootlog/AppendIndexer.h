@@ -86,6 +86,9 @@ private:
 
     void run();
     void index(qint64 from, qint64 to);
+    /// The candidates of the line [lineStart, lineEnd), which holds no newline: its head read
+    /// again and searched.
+    QList<BootSegmentDetector::Candidate> headCandidates(qint64 lineStart, qint64 lineEnd, bool beginsAtCut) const;
     void addMarker(DecodedLine::Kind kind);
     void publish(LineIndex part, bool replacesOpenLine, bool openLineRescanned,
                  QList<BootSegmentDetector::Candidate> found);

@@ -1,17 +1,23 @@
 #include "bootlog/MidLineBootFinder.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vcv {
 
 namespace {
 
-// Two anchors cover the three banners: "version " is in the kernel's and in SeaBIOS' banner.
-// Looking for the anchors costs a memmem pass each; what stands around a hit is checked only
-// where one is found.
+// Two anchors cover the three banners: "version " is in the kernel's and in SeaBIOS' banner,
+// "BdsDxe: " is OVMF's. Finding the anchors is the only work done on every byte; what stands
+// around a hit is checked only where one is found.
 constexpr QByteArrayView VersionAnchor = "version ";
 constexpr QByteArrayView OvmfAnchor = "BdsDxe: ";
+static_assert(VersionAnchor.size() == 8 && OvmfAnchor.size() == 8);
 constexpr QByteArrayView LinuxWord = "Linux ";
 constexpr QByteArrayView SeaBiosWord = "SeaBIOS (";
 constexpr QByteArrayView ZeroClock = "[    0.000000] ";
@@ -124,22 +130,92 @@ qsizetype bannerAtVersion(QByteArrayView bytes, qsizetype hit)
     return begin;
 }
 
-void findAfterAnchor(QByteArrayView bytes, QByteArrayView anchor, bool startsAtLineStart, qint64 offset,
-                     std::vector<ByteOffset> &cuts)
+/// The anchors of `bytes` in ascending order, both kinds in one pass. With SSE2 (every x86-64)
+/// 16 positions are tested at a time on three bytes of each anchor ('v' 'n' ' ' at 0, 6, 7;
+/// 'B' 'D' 'x' at 0, 3, 4), which few positions pass: 4–5 times faster than a memmem pass per
+/// anchor (docs/benchmarks.md). Elsewhere, memmem per anchor, each result kept until used.
+class AnchorScanner {
+public:
+    explicit AnchorScanner(QByteArrayView bytes) : m_data(bytes.data()), m_size(bytes.size()) {}
+
+    /// The first anchor at or after `from`, -1 when there is none; `isVersion` tells which.
+    qsizetype next(qsizetype from, bool *isVersion)
+    {
+#if defined(__SSE2__)
+        qsizetype i = from;
+        const __m128i v = _mm_set1_epi8('v');
+        const __m128i n = _mm_set1_epi8('n');
+        const __m128i space = _mm_set1_epi8(' ');
+        const __m128i b = _mm_set1_epi8('B');
+        const __m128i d = _mm_set1_epi8('D');
+        const __m128i x = _mm_set1_epi8('x');
+        for (; i + 16 + 7 <= m_size; i += 16) {
+            const char *p = m_data + i;
+            const auto at = [p](int k) { return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + k)); };
+            const __m128i first = at(0);
+            const __m128i version = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(first, v), _mm_cmpeq_epi8(at(6), n)),
+                                                  _mm_cmpeq_epi8(at(7), space));
+            const __m128i ovmf = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(first, b), _mm_cmpeq_epi8(at(3), d)),
+                                               _mm_cmpeq_epi8(at(4), x));
+            for (unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(version, ovmf))); mask; mask &= mask - 1) {
+                const qsizetype hit = i + std::countr_zero(mask);
+                if (isAnchor(hit, isVersion))
+                    return hit;
+            }
+        }
+        for (; i + 8 <= m_size; ++i) {
+            if (isAnchor(i, isVersion))
+                return i;
+        }
+        return -1;
+#else
+        if (m_nextVersion != -1 && m_nextVersion < from)
+            m_nextVersion = find(VersionAnchor, from);
+        if (m_nextOvmf != -1 && m_nextOvmf < from)
+            m_nextOvmf = find(OvmfAnchor, from);
+        if (m_nextVersion == -1 && m_nextOvmf == -1)
+            return -1;
+        *isVersion = m_nextOvmf == -1 || (m_nextVersion != -1 && m_nextVersion < m_nextOvmf);
+        return *isVersion ? m_nextVersion : m_nextOvmf;
+#endif
+    }
+
+private:
+    bool isAnchor(qsizetype at, bool *isVersion) const
+    {
+        const QByteArrayView here(m_data + at, 8);
+        *isVersion = here == VersionAnchor;
+        return *isVersion || here == OvmfAnchor;
+    }
+#if !defined(__SSE2__)
+    qsizetype find(QByteArrayView anchor, qsizetype from) const
+    {
+        const void *found = memmem(m_data + from, size_t(m_size - from), anchor.data(), size_t(anchor.size()));
+        return found ? static_cast<const char *>(found) - m_data : -1;
+    }
+    qsizetype m_nextVersion = -2; // -2: not looked for yet (< any `from`), -1: none left
+    qsizetype m_nextOvmf = -2;
+#endif
+    const char *m_data;
+    qsizetype m_size;
+};
+
+void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, std::vector<ByteOffset> &cuts)
 {
     const char *const data = bytes.data();
     const qsizetype size = bytes.size();
+    AnchorScanner anchors(bytes);
     qsizetype from = 0;
     // Up to where the line structure is known: each hit looks back for a newline only to here
-    // (and at most ContextBytes), so every byte is looked at once per anchor.
+    // (and at most ContextBytes), so every byte is looked at once.
     qsizetype knownUpTo = 0;
     qsizetype lineStart = startsAtLineStart ? 0 : -1; // of the line at knownUpTo; -1: began earlier
     int hitsOnLine = 0;
     while (from < size) {
-        const void *found = memmem(data + from, size_t(size - from), anchor.data(), size_t(anchor.size()));
-        if (!found)
+        bool isVersion = false;
+        const qsizetype hit = anchors.next(from, &isVersion);
+        if (hit < 0)
             break;
-        const qsizetype hit = static_cast<const char *>(found) - data;
         from = hit + 1;
         const qsizetype windowStart = qMax(knownUpTo, hit - ContextBytes);
         if (const void *nl = memrchr(data + windowStart, '\n', size_t(hit - windowStart))) {
@@ -160,7 +236,7 @@ void findAfterAnchor(QByteArrayView bytes, QByteArrayView anchor, bool startsAtL
             continue;
         }
 
-        const qsizetype banner = anchor == VersionAnchor ? bannerAtVersion(bytes, hit) : hit;
+        const qsizetype banner = isVersion ? bannerAtVersion(bytes, hit) : hit;
         if (banner < 0 || (lineStart >= 0 && banner < lineStart))
             continue;
         // Nothing before `floor` is looked at: the line's start, or as far back as is known to hold no newline.
@@ -184,8 +260,8 @@ void MidLineBootFinder::find(QByteArrayView bytes, ByteOffset offset, bool start
     if (bytes.isEmpty())
         return;
     const size_t before = cuts.size();
-    findAfterAnchor(bytes, VersionAnchor, startsAtLineStart, offset.get(), cuts);
-    findAfterAnchor(bytes, OvmfAnchor, startsAtLineStart, offset.get(), cuts);
+    findCuts(bytes, startsAtLineStart, offset.get(), cuts);
+    // Ascending by construction (a cut lies after the previous anchor); kept so cheaply.
     const auto first = cuts.begin() + qsizetype(before);
     std::sort(first, cuts.end());
     cuts.erase(std::unique(first, cuts.end()), cuts.end());

@@ -35,7 +35,8 @@ namespace vcv {
 ///   what a command line shows;
 /// - a banner glued to the end of a word ("xLinux version …").
 ///
-/// Cost: two memmem passes over the bytes, then per hit a check of at most ContextBytes before it;
+/// Cost: one pass over the bytes for the two anchors ("version ", "BdsDxe: "; SSE2 where there
+/// is, memmem otherwise), then per hit a check of at most ContextBytes before it;
 /// at most MaxHitsPerLine hits of one line are checked. Linear in the input whatever it holds (a
 /// hostile guest may write one line of 256 MiB).
 ///
