@@ -168,7 +168,8 @@ void AppendIndexer::index(qint64 from, qint64 to)
         const bool rescansOpenLine = replacesOpenLine && contextFrom == m_openLineStart;
         const QByteArrayView bytes(block - (pos - contextFrom), qsizetype(pos - contextFrom + m));
         cuts.clear();
-        MidLineBootFinder::find(bytes, ByteOffset(contextFrom), !replacesOpenLine || rescansOpenLine, cuts);
+        MidLineBootFinder::find(bytes, ByteOffset(contextFrom), !replacesOpenLine || rescansOpenLine, cuts,
+                                ByteOffset(pos));
 
         LineIndex part(replacesOpenLine ? m_openLineStart : pos);
         if (replacesOpenLine)

@@ -57,7 +57,7 @@ void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, q
         const QByteArrayView bytes(block - contextLength, qsizetype(contextLength + m));
         const ByteOffset bytesAt(pos - contextLength);
         cuts.clear();
-        MidLineBootFinder::find(bytes, bytesAt, contextAtLineStart, cuts);
+        MidLineBootFinder::find(bytes, bytesAt, contextAtLineStart, cuts, ByteOffset(pos));
         qint64 linesBefore = 0;
         if (lock) {
             QWriteLocker locker(lock);

@@ -108,20 +108,24 @@ bool leavesQuoteOpen(QByteArrayView bytes, qsizetype from, qsizetype to)
 }
 
 /// Where the banner around a hit of VersionAnchor begins, -1 when there is none (or not all of
-/// it is there yet: a piece with more of the line will tell).
-qsizetype bannerAtVersion(QByteArrayView bytes, qsizetype hit)
+/// it is there yet: a piece with more of the line will tell). `decidedAt`: the end of the bytes
+/// the answer depended on.
+qsizetype bannerAtVersion(QByteArrayView bytes, qsizetype hit, qsizetype *decidedAt)
 {
+    *decidedAt = hit + VersionAnchor.size();
     if (hit >= SeaBiosWord.size() && bytes.sliced(hit - SeaBiosWord.size(), SeaBiosWord.size()) == SeaBiosWord)
         return hit - SeaBiosWord.size();
     if (hit < LinuxWord.size() || bytes.sliced(hit - LinuxWord.size(), LinuxWord.size()) != LinuxWord)
         return -1;
     // "Linux version %s (%s@%s) (%s) %s": a release, then " (".
     qsizetype i = hit + VersionAnchor.size();
+    *decidedAt = i + 1;
     if (i >= bytes.size() || bytes[i] < '0' || bytes[i] > '9')
         return -1;
     const qsizetype stop = qMin(bytes.size(), i + MaxReleaseLength);
     while (i < stop && uchar(bytes[i]) > ' ' && uchar(bytes[i]) < 0x7f)
         ++i;
+    *decidedAt = i + 2;
     if (i + 1 >= bytes.size() || bytes[i] != ' ' || bytes[i + 1] != '(')
         return -1;
     qsizetype begin = hit - LinuxWord.size();
@@ -200,7 +204,8 @@ private:
     qsizetype m_size;
 };
 
-void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, std::vector<ByteOffset> &cuts)
+void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, qsizetype newFrom,
+              std::vector<ByteOffset> &cuts)
 {
     const char *const data = bytes.data();
     const qsizetype size = bytes.size();
@@ -236,7 +241,10 @@ void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, std::
             continue;
         }
 
-        const qsizetype banner = isVersion ? bannerAtVersion(bytes, hit) : hit;
+        qsizetype decidedAt = hit + OvmfAnchor.size();
+        const qsizetype banner = isVersion ? bannerAtVersion(bytes, hit, &decidedAt) : hit;
+        if (decidedAt <= newFrom)
+            continue; // judged by the call that had these bytes first, with more context before them
         if (banner < 0 || (lineStart >= 0 && banner < lineStart))
             continue;
         // Nothing before `floor` is looked at: the line's start, or as far back as is known to hold no newline.
@@ -255,12 +263,13 @@ void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, std::
 } // namespace
 
 void MidLineBootFinder::find(QByteArrayView bytes, ByteOffset offset, bool startsAtLineStart,
-                             std::vector<ByteOffset> &cuts)
+                             std::vector<ByteOffset> &cuts, ByteOffset newFrom)
 {
     if (bytes.isEmpty())
         return;
     const size_t before = cuts.size();
-    findCuts(bytes, startsAtLineStart, offset.get(), cuts);
+    const qsizetype newAt = newFrom.isValid() ? qsizetype(qBound<qint64>(0, newFrom.get() - offset.get(), bytes.size())) : 0;
+    findCuts(bytes, startsAtLineStart, offset.get(), newAt, cuts);
     // Ascending by construction (a cut lies after the previous anchor); kept so cheaply.
     const auto first = cuts.begin() + qsizetype(before);
     std::sort(first, cuts.end());

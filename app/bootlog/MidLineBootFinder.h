@@ -54,7 +54,13 @@ public:
     /// `bytes`, which lie at stream offset `offset`. `startsAtLineStart`: bytes[0] begins a line;
     /// otherwise the line holding bytes[0] began earlier and has text before it. Offsets already in
     /// `cuts` are kept. Empty input gives nothing.
-    static void find(QByteArrayView bytes, ByteOffset offset, bool startsAtLineStart, std::vector<ByteOffset> &cuts);
+    ///
+    /// `newFrom`: where the bytes not given to an earlier call begin (the bytes before it are
+    /// context, ContextBytes of the open line at most). A banner that an earlier call could judge
+    /// whole is not judged again — with less context before it, a quoted banner could pass now.
+    /// Invalid (the default): all bytes are new.
+    static void find(QByteArrayView bytes, ByteOffset offset, bool startsAtLineStart, std::vector<ByteOffset> &cuts,
+                     ByteOffset newFrom = {});
 };
 
 } // namespace vcv

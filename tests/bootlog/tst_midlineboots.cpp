@@ -297,6 +297,28 @@ private Q_SLOTS:
         QTRY_COMPARE(bootOffsets(doc), (QList<qint64>{0, 250 + 474}));
         QCOMPARE(doc.rawLine(LineNumber(3)), prompt);
     }
+
+    void followedQuotedBannerStaysQuoted()
+    {
+        // A command line quotes a whole banner, its opening quote 482 bytes before it; then the
+        // line grows. Read again with only the last 512 bytes of the line as context, the quote
+        // is out of sight: the banner, judged when it arrived, must not be judged again.
+        const QByteArray commandLine = "root@demo:~# echo \""_ba + QByteArray(480, 'y')
+            + " [    0.000000] Linux version 6.1.0 (a@b) (gcc) #1\""_ba; // 550 bytes
+        QCOMPARE(commandLine.size(), 550);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"demo-serial0.log"_s);
+        QVERIFY(writeFile(file, FirstBoot + commandLine));
+        LogDocument doc;
+        QVERIFY(doc.open(file, true));
+        QCOMPARE(bootOffsets(doc), QList<qint64>{0});
+        QVERIFY(appendFile(file, QByteArray(100, 'z')));
+        QTRY_COMPARE(doc.byteSize(), FirstBoot.size() + 650);
+        QVERIFY(appendFile(file, "\r\n"_ba));
+        QTRY_COMPARE(doc.byteSize(), FirstBoot.size() + 652);
+        QCOMPARE(bootOffsets(doc), QList<qint64>{0});
+        QCOMPARE(doc.lineCount(), 4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMidLineBoots)
