@@ -21,6 +21,8 @@ static_assert(VersionAnchor.size() == 8 && OvmfAnchor.size() == 8);
 constexpr QByteArrayView LinuxWord = "Linux ";
 constexpr QByteArrayView SeaBiosWord = "SeaBIOS (";
 constexpr QByteArrayView ZeroClock = "[    0.000000] ";
+/// What syslog and the journal put before a kernel message.
+constexpr QByteArrayView SyslogTag = "kernel: ";
 /// The longest kernel release accepted ("6.12.118+deb13-amd64" has 20 bytes).
 constexpr qsizetype MaxReleaseLength = 64;
 /// How far back a run of screen-clearing escape sequences before a banner is followed.
@@ -254,6 +256,8 @@ void findCuts(QByteArrayView bytes, bool startsAtLineStart, qint64 offset, qsize
             continue; // the line begins with the boot: no cut needed
         if (escapeSequenceBefore(bytes, floor, begin) == begin && begin > floor && isWordByte(bytes[begin - 1]))
             continue; // glued to a word
+        if (begin - floor >= SyslogTag.size() && bytes.sliced(begin - SyslogTag.size(), SyslogTag.size()) == SyslogTag)
+            continue; // a log about a boot, shown at the prompt (journalctl -k, grep … kern.log)
         if (leavesQuoteOpen(bytes, qMax(floor, begin - ContextBytes), begin))
             continue; // quoted on a command line
         cuts.push_back(ByteOffset(offset + begin));

@@ -33,7 +33,9 @@ namespace vcv {
 ///   line that quotes one (`grep "Linux version" …`, `echo '[    0.000000] Linux version …'`).
 ///   Typed unquoted, the kernel banner's "(" is a shell syntax error, so the strong form is not
 ///   what a command line shows;
-/// - a banner glued to the end of a word ("xLinux version …").
+/// - a banner glued to the end of a word ("xLinux version …");
+/// - a banner right after "kernel: ": a system log shown at the prompt (`journalctl -k`,
+///   `grep "Linux version" /var/log/kern.log` print the banner inside their lines).
 ///
 /// Cost: one pass over the bytes for the two anchors ("version ", "BdsDxe: "; SSE2 where there
 /// is, memmem otherwise), then per hit a check of at most ContextBytes before it;

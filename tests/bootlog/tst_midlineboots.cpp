@@ -113,6 +113,12 @@ private Q_SLOTS:
         QTest::newRow("grep of a banner") << GrepCommand << QList<qint64>{};
         QTest::newRow("echo of a banner") << EchoCommand << QList<qint64>{};
         QTest::newRow("echo of a full banner") << EchoFullBanner << QList<qint64>{};
+        QTest::newRow("journalctl -k output")
+            << "Dec 01 05:12:44 demo kernel: Linux version 6.12.118+deb13-amd64 (debian-kernel@lists.debian.org) (gcc)\r\n"_ba
+            << QList<qint64>{};
+        QTest::newRow("grep of kern.log output")
+            << "/var/log/kern.log:Dec  1 05:12:44 demo kernel: [    0.000000] Linux version 6.12.118+deb13-amd64 (x@y) (gcc)\n"_ba
+            << QList<qint64>{};
         QTest::newRow("glued to a word") << "abcLinux version 6.1.0 (a@b) (gcc)\n"_ba << QList<qint64>{};
         QTest::newRow("no release") << "# Linux version is 6 (six)\n"_ba << QList<qint64>{};
         QTest::newRow("release unfinished") << "# [    0.000000] Linux version 6.12.118+deb13-am"_ba
