@@ -166,6 +166,7 @@ void BootSegmentDetector::Builder::add(const Candidate &c, const std::function<Q
         const bool kernel = c.type == Type::Kernel;
         startSegment(c.line, kernel ? BootSegment::Reason::Kernel : BootSegment::Reason::Firmware,
                      titleOf(rawLine(c.line)), c.seenAtMs);
+        m_segments.last().beganInsideLine = true;
         m_hasKernel = kernel;
         if (kernel)
             m_kernelLine = c.line;

@@ -200,6 +200,9 @@ private Q_SLOTS:
         QVERIFY2(doc.rawLine(first).startsWith(bootRow), doc.rawLine(first).constData());
         QCOMPARE(doc.segmentOf(first - 1), 0);
         QCOMPARE(doc.segmentOf(first), 1);
+        // Only a boot that began inside a line says so (after a panic, it began on a line of its own).
+        QCOMPARE(doc.bootSegments().at(1).beganInsideLine, !QByteArray(QTest::currentDataTag()).startsWith("after a panic"));
+        QCOMPARE(doc.bootSegments().at(0).beganInsideLine, false);
     }
 
     void promptRowsAreShownApart()

@@ -101,6 +101,9 @@ private Q_SLOTS:
         QVERIFY2(label.startsWith(u"Boot 2 · "_s), qPrintable(label));
         QVERIFY2(label.section(u'\n', 0, 0).endsWith(u"line %1"_s.arg(QLocale().toString(boots.at(1).firstLine.get() + 1))),
                  qPrintable(label));
+        QCOMPARE(boots.at(1).beganInsideLine, true);
+        QVERIFY(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(u"reset while the line before"_s));
+        QVERIFY(!model->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"reset while the line before"_s));
         LogView *view = pane.view();
         view->setBootOnly(0);
         const qint64 lastOfFirst = view->lineForRow(view->rowCount() - 1);
