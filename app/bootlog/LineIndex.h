@@ -57,9 +57,9 @@ public:
     void appendLineRest(qint64 to, bool beginsAtCut);
     /// Puts a marker line at end(); the open last line, if any, is closed by it.
     void appendMarker(DecodedLine::Kind kind);
-    /// Appends `tail`, whose begin() must equal end(). With `replacesOpenLine` (the last line
-    /// here is open and tail.begin() is where it starts), tail holds that line again, indexed
-    /// anew from its start (with more bytes, perhaps cut): it takes that line's place.
+    /// Appends `tail`, whose begin() must equal end() — or, with `replacesOpenLine`, the start of
+    /// the open last line here: tail then holds that line again, indexed anew from its start
+    /// (with more bytes, perhaps cut), and takes its place.
     void appendIndex(const LineIndex &tail, bool replacesOpenLine = false);
 
 private:
@@ -80,7 +80,7 @@ private:
     std::vector<quint32> m_relative;
     QHash<qint64, qint64> m_overflow; // lines whose offset is 4 GiB or more past their block's base
     QList<std::pair<qint64, DecodedLine::Kind>> m_markers;
-    std::vector<qint64> m_cutLines; // ascending; a handful (one per boot begun inside a line)
+    std::vector<qint64> m_cutLines; // ascending; few (one per boot begun inside a line)
 };
 
 } // namespace vcv
