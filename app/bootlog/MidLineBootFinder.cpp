@@ -274,7 +274,8 @@ void MidLineBootFinder::find(QByteArrayView bytes, ByteOffset offset, bool start
     const size_t before = cuts.size();
     const qsizetype newAt = newFrom.isValid() ? qsizetype(qBound<qint64>(0, newFrom.get() - offset.get(), bytes.size())) : 0;
     findCuts(bytes, startsAtLineStart, offset.get(), newAt, cuts);
-    // Ascending by construction (a cut lies after the previous anchor); kept so cheaply.
+    // Ascending by construction (a cut lies after the anchor before it); sorting the few is a
+    // safeguard, not a cost.
     const auto first = cuts.begin() + qsizetype(before);
     std::sort(first, cuts.end());
     cuts.erase(std::unique(first, cuts.end()), cuts.end());
