@@ -126,6 +126,10 @@
         <translation>Beginnt in Zeile %1
 %2</translation>
     </message>
+    <message>
+        <source>The guest was reset while the line before was being written: this boot began inside it.</source>
+        <translation>Der Gast wurde zurückgesetzt, während die Zeile davor geschrieben wurde: dieser Boot begann mitten in ihr.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootListView</name>

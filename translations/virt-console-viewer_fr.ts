@@ -126,6 +126,10 @@
         <translation>Commence à la ligne %1
 %2</translation>
     </message>
+    <message>
+        <source>The guest was reset while the line before was being written: this boot began inside it.</source>
+        <translation>L&apos;invité a été réinitialisé pendant l&apos;écriture de la ligne précédente : ce démarrage a commencé au milieu de celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootListView</name>

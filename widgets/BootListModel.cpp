@@ -71,12 +71,16 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
             title = title.left(39) + u'…';
         return QString(first + u'\n' + title);
     }
-    case Qt::ToolTipRole:
-        return segment.seenAt.isValid()
+    case Qt::ToolTipRole: {
+        QString tip = segment.seenAt.isValid()
             ? tr("Starts at line %1, seen at %2\n%3")
                   .arg(locale.toString(segment.firstLine.get() + 1),
                        locale.toString(segment.seenAt.toLocalTime(), QLocale::LongFormat), segment.title)
             : tr("Starts at line %1\n%2").arg(locale.toString(segment.firstLine.get() + 1), segment.title);
+        if (segment.beganInsideLine)
+            tip += u'\n' + tr("The guest was reset while the line before was being written: this boot began inside it.");
+        return tip;
+    }
     case FirstLineRole: return segment.firstLine.get();
     case SeenAtRole: return segment.seenAt;
     case ReasonRole: return int(segment.reason);

@@ -26,6 +26,12 @@ class RotationChain;
 /// discontinuity(at) (a marker line). Events that do not continue where the last one ended are
 /// stale (a chain reopened meanwhile) and ignored.
 ///
+/// A line still open when bytes arrive is indexed again, from its start: its last
+/// MidLineBootFinder::ContextBytes are read again (its head, while it is shorter than that, is
+/// searched for boot candidates anew), so that a boot that begins inside it is found even when
+/// the banner came in two pieces, and the line is cut there. A batch therefore begins either at
+/// the end of what the owner has, or at the start of the owner's open last line, which it replaces.
+///
 /// Threading: construct, feed and take() in the owner's thread; `ready` is called on the
 /// worker thread when a batch has become available and the previous one was taken (so at most
 /// one call is outstanding); it must only post to the owner. The chain's read() is used from
@@ -35,16 +41,21 @@ public:
     struct Batch {
         /// The new lines: bytes [lines.begin(), lines.end()) of the stream, markers included.
         LineIndex lines{0};
-        /// Line 0 of `lines` is the rest of the line that was open at lines.begin(), not a new line.
-        bool continuesOpenLine = false;
+        /// Line 0 of `lines` is the owner's open last line again (lines.begin() is its start),
+        /// indexed anew: it takes that line's place (LineIndex::appendIndex(…, true)).
+        bool replacesOpenLine = false;
+        /// With replacesOpenLine: the head of that line was searched again, so the candidates on
+        /// line 0 here are all of its candidates (those the owner has for it give way).
+        bool openLineRescanned = false;
         /// Boot candidates, line numbers relative to `lines`.
         QList<BootSegmentDetector::Candidate> candidates;
         bool isEmpty() const { return lines.lineCount() == 0 && lines.end() == lines.begin(); }
     };
 
     /// Starts after byte `end` of `chain`; `openLineStart` is where the open last line starts
-    /// (-1: the stream ends with a complete line).
-    AppendIndexer(const RotationChain *chain, qint64 end, qint64 openLineStart, std::function<void()> ready);
+    /// (-1: the stream ends with a complete line), `openLineAtCut` whether it begins at a cut.
+    AppendIndexer(const RotationChain *chain, qint64 end, qint64 openLineStart, bool openLineAtCut,
+                  std::function<void()> ready);
     ~AppendIndexer();
     AppendIndexer(const AppendIndexer &) = delete;
     AppendIndexer &operator=(const AppendIndexer &) = delete;
@@ -54,9 +65,13 @@ public:
     /// The lines indexed since the last take() (empty when there are none).
     Batch take();
 
-    /// Is a candidate of the same line and type in `candidates` (ascending by line)?
-    static bool isKnown(const QList<BootSegmentDetector::Candidate> &candidates,
-                        const BootSegmentDetector::Candidate &candidate);
+    /// Appends `found` (ascending, numbered as `into`) to `into`. When `rescannedLine` >= 0 (the
+    /// last line of `into`, searched again from its start), its candidates in `into` give way to
+    /// those in `found`, which keep when the same type was first seen. Candidates without a
+    /// seenAtMs get `seenAtMs`. Returns whether `into` changed in more than seenAtMs.
+    static bool mergeCandidates(QList<BootSegmentDetector::Candidate> &into,
+                                const QList<BootSegmentDetector::Candidate> &found, qint64 rescannedLine,
+                                qint64 seenAtMs);
 
 private:
     struct Grow {
@@ -71,8 +86,12 @@ private:
 
     void run();
     void index(qint64 from, qint64 to);
+    /// The candidates of the line [lineStart, lineEnd), which holds no newline: its head read
+    /// again and searched.
+    QList<BootSegmentDetector::Candidate> headCandidates(qint64 lineStart, qint64 lineEnd, bool beginsAtCut) const;
     void addMarker(DecodedLine::Kind kind);
-    void publish(LineIndex part, bool continues, QList<BootSegmentDetector::Candidate> found);
+    void publish(LineIndex part, bool replacesOpenLine, bool openLineRescanned,
+                 QList<BootSegmentDetector::Candidate> found);
 
     const RotationChain *m_chain;
     std::function<void()> m_ready;
@@ -80,6 +99,7 @@ private:
     // Worker thread only (set before it starts).
     qint64 m_end;
     qint64 m_openLineStart;
+    bool m_openLineAtCut;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

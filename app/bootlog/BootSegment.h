@@ -24,6 +24,10 @@ struct BootSegment {
     /// When the document saw the segment start arrive while following; invalid for lines that
     /// were already in the files when the document opened (the log carries no wall-clock time).
     QDateTime seenAt;
+    /// The boot began inside a line (the guest was reset while that line was half written): the
+    /// document made that byte a line start, so firstLine begins there and the line before it
+    /// has no line end.
+    bool beganInsideLine = false;
 
     friend bool operator==(const BootSegment &, const BootSegment &) = default;
 };

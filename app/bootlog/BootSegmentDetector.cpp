@@ -52,13 +52,17 @@ QString titleOf(const QByteArray &raw)
 
 } // namespace
 
-void BootSegmentDetector::scan(const char *data, qint64 length, qint64 offset, const LineIndex &index,
+void BootSegmentDetector::scan(QByteArrayView bytes, ByteOffset at, const LineIndex &index, LineNumber firstLine,
                                QList<Candidate> &out)
 {
     // Banners and kernel times begin their lines, so only line starts are looked at (a few
     // bytes per line instead of six searches over all bytes); a line that begins with an
     // escape sequence or CR (a screen clear before the kernel, say) is searched in its first
-    // bytes instead.
+    // bytes instead. A boot that begins inside a line has been made a line of its own (a cut)
+    // by then.
+    const char *const data = bytes.data();
+    const qint64 length = bytes.size();
+    const qint64 offset = at.get();
     if (length <= 0 || index.lineCount() == 0)
         return;
     qint64 line = index.lineAt(offset);
@@ -66,6 +70,9 @@ void BootSegmentDetector::scan(const char *data, qint64 length, qint64 offset, c
         return;
     if (index.start(line) < offset)
         ++line;
+    line = qMax(line, firstLine.get());
+    const std::vector<qint64> &cutLines = index.cutLines();
+    auto nextCut = std::lower_bound(cutLines.cbegin(), cutLines.cend(), line);
     const qint64 end = offset + length;
     qint64 lastZero = -2;
     auto add = [&](qint64 l, Type type) {
@@ -75,7 +82,9 @@ void BootSegmentDetector::scan(const char *data, qint64 length, qint64 offset, c
             if (runGoesOn)
                 return;
         }
-        out.append({l, type, 0});
+        while (nextCut != cutLines.cend() && *nextCut < l)
+            ++nextCut;
+        out.append({l, type, 0, nextCut != cutLines.cend() && *nextCut == l});
     };
     for (; line < index.lineCount(); ++line) {
         const qint64 start = index.start(line);
@@ -151,6 +160,18 @@ void BootSegmentDetector::Builder::startSegment(qint64 line, BootSegment::Reason
 
 void BootSegmentDetector::Builder::add(const Candidate &c, const std::function<QByteArray(qint64)> &rawLine)
 {
+    if (c.atCut && (c.type == Type::Firmware || c.type == Type::Kernel)) {
+        // MidLineBootFinder cut the line here because a banner interrupted it: a reset, even
+        // before the current boot reached its kernel (a guest reset at its GRUB menu).
+        const bool kernel = c.type == Type::Kernel;
+        startSegment(c.line, kernel ? BootSegment::Reason::Kernel : BootSegment::Reason::Firmware,
+                     titleOf(rawLine(c.line)), c.seenAtMs);
+        m_segments.last().beganInsideLine = true;
+        m_hasKernel = kernel;
+        if (kernel)
+            m_kernelLine = c.line;
+        return;
+    }
     const BootSegment::Reason current = m_segments.last().reason;
     switch (c.type) {
     case Type::Marker:

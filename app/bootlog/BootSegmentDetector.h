@@ -17,11 +17,12 @@ class LineIndex;
 /// [    0.000000], markers); compute() turns the candidates into segments, reading the few
 /// lines it needs back.
 ///
-/// Rules of compute(): a firmware banner starts a boot unless the current boot has had no
-/// kernel yet (SeaBIOS, then iPXE, then OVMF's BdsDxe lines are one boot); "Linux version"
-/// starts one unless the current boot began with firmware, a marker or a clock restart and has
-/// had no kernel yet; a line at [    0.000000] right after a line with a later kernel time is a
-/// clock restart; a marker line always starts one.
+/// Rules of compute(): a banner on a line that begins at a cut (a boot that began inside a line,
+/// see MidLineBootFinder) always starts a boot; otherwise a firmware banner starts a boot unless
+/// the current boot has had no kernel yet (SeaBIOS, then iPXE, then OVMF's BdsDxe lines are one
+/// boot); "Linux version" starts one unless the current boot began with firmware, a marker or a
+/// clock restart and has had no kernel yet; a line at [    0.000000] right after a line with a
+/// later kernel time is a clock restart; a marker line always starts one.
 ///
 /// Threading: pure functions, any thread.
 class BootSegmentDetector {
@@ -31,12 +32,14 @@ public:
         qint64 line = 0;
         Type type = Type::Firmware;
         qint64 seenAtMs = 0; ///< when following saw it arrive (ms since the epoch), 0: unknown
+        bool atCut = false;  ///< the line begins at a cut: a boot began inside the line before
         friend bool operator==(const Candidate &, const Candidate &) = default;
     };
 
-    /// Scans `data` (bytes at stream offset `offset`, already in `index`) and appends the
-    /// candidates found, with line numbers of `index`, ascending.
-    static void scan(const char *data, qint64 length, qint64 offset, const LineIndex &index,
+    /// Scans the lines `firstLine`, … of `index` that begin inside `bytes` (which lie at stream
+    /// offset `offset` and are already in `index`) and appends the candidates found, with line
+    /// numbers of `index`, ascending. Only the first bytes of a line are looked at.
+    static void scan(QByteArrayView bytes, ByteOffset offset, const LineIndex &index, LineNumber firstLine,
                      QList<Candidate> &out);
 
     /// Segments from candidates (ascending by line) for a document of `lineCount` lines.

@@ -56,19 +56,57 @@ DecodedLine::Kind LineIndex::kind(qint64 line) const
     return (it != m_markers.cend() && it->first == line) ? it->second : DecodedLine::Kind::Text;
 }
 
-void LineIndex::append(qint64 from, const char *data, qint64 length)
+void LineIndex::popLastLine()
+{
+    Q_ASSERT(m_count > 0);
+    --m_count;
+    m_relative.pop_back();
+    if ((m_count & (BlockSize - 1)) == 0)
+        m_blockBase.pop_back();
+    m_overflow.remove(m_count);
+    if (!m_cutLines.empty() && m_cutLines.back() == m_count)
+        m_cutLines.pop_back();
+    if (!m_markers.isEmpty() && m_markers.last().first == m_count)
+        m_markers.removeLast();
+}
+
+void LineIndex::cutOpenLine(qint64 offset)
+{
+    if (m_count == 0 || m_lastClosed || offset <= start(m_count - 1))
+        return;
+    pushStart(offset);
+    m_cutLines.push_back(m_count - 1);
+}
+
+bool LineIndex::beginsAtCut(qint64 line) const
+{
+    return std::binary_search(m_cutLines.cbegin(), m_cutLines.cend(), line);
+}
+
+void LineIndex::append(qint64 from, const char *data, qint64 length, std::span<const ByteOffset> cuts)
 {
     Q_ASSERT(from == m_end);
+    auto cut = cuts.begin();
+    // Cuts found in the open line with its bytes before `from` as context.
+    for (; cut != cuts.end() && cut->get() < from; ++cut)
+        cutOpenLine(cut->get());
     if (length <= 0)
         return;
     if (m_lastClosed) {
         pushStart(from);
         m_lastClosed = false;
+        if (cut != cuts.end() && cut->get() == from) {
+            m_cutLines.push_back(m_count - 1);
+            ++cut;
+        }
     }
     const char *p = data;
     const char *const stop = data + length;
     while (p < stop) {
         const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(stop - p)));
+        const qint64 lineEnd = from + ((nl ? nl + 1 : stop) - data);
+        for (; cut != cuts.end() && cut->get() < lineEnd; ++cut)
+            cutOpenLine(cut->get());
         if (!nl)
             break;
         p = nl + 1;
@@ -80,6 +118,19 @@ void LineIndex::append(qint64 from, const char *data, qint64 length)
     m_end = from + length;
 }
 
+void LineIndex::appendLineRest(qint64 to, bool beginsAtCut)
+{
+    if (to <= m_end)
+        return;
+    if (m_lastClosed) {
+        pushStart(m_end);
+        m_lastClosed = false;
+        if (beginsAtCut)
+            m_cutLines.push_back(m_count - 1);
+    }
+    m_end = to;
+}
+
 void LineIndex::appendMarker(DecodedLine::Kind kind)
 {
     m_markers.append({m_count, kind});
@@ -87,16 +138,22 @@ void LineIndex::appendMarker(DecodedLine::Kind kind)
     m_lastClosed = true;
 }
 
-void LineIndex::appendIndex(const LineIndex &tail, bool continuesLastLine)
+void LineIndex::appendIndex(const LineIndex &tail, bool replacesOpenLine)
 {
+    if (replacesOpenLine) {
+        Q_ASSERT(isLastLineOpen() && tail.m_begin == start(m_count - 1));
+        popLastLine();
+        m_end = tail.m_begin;
+        m_lastClosed = true;
+    }
     Q_ASSERT(tail.m_begin == m_end);
-    const bool skipFirst = continuesLastLine && isLastLineOpen() && tail.m_count > 0 && tail.kind(0) == DecodedLine::Kind::Text;
-    const qint64 first = skipFirst ? 1 : 0;
-    const qint64 shift = m_count - first;
-    for (qint64 i = first; i < tail.m_count; ++i)
+    const qint64 shift = m_count;
+    for (qint64 i = 0; i < tail.m_count; ++i)
         pushStart(tail.start(i));
     for (const auto &m : tail.m_markers)
         m_markers.append({m.first + shift, m.second});
+    for (const qint64 line : tail.m_cutLines)
+        m_cutLines.push_back(line + shift);
     m_end = tail.m_end;
     if (tail.m_count > 0)
         m_lastClosed = tail.m_lastClosed;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -18,6 +19,9 @@ namespace vcv {
 ///
 /// Line i spans [start(i), start(i+1)) — or [start(i), end()) for the last line — and includes
 /// its line end. The last line is "open" while the stream does not end in a newline.
+///
+/// Lines begin after a newline, and at *cuts*: bytes where a boot begins inside a line (found by
+/// MidLineBootFinder). The line before a cut has no line end; beginsAtCut() tells such lines.
 ///
 /// Threading: not synchronised; LogDocument guards it with its lock.
 class LineIndex {
@@ -37,17 +41,32 @@ public:
     DecodedLine::Kind kind(qint64 line) const;
     /// Marker lines, ascending.
     const QList<std::pair<qint64, DecodedLine::Kind>> &markers() const { return m_markers; }
+    /// True when `line` begins at a cut (no newline before it); false for any other number.
+    bool beginsAtCut(qint64 line) const;
+    /// Lines that begin at a cut, ascending.
+    const std::vector<qint64> &cutLines() const { return m_cutLines; }
 
-    /// Indexes bytes [from, from+length) of the stream; `from` must equal end().
-    void append(qint64 from, const char *data, qint64 length);
+    /// Indexes bytes [from, from+length) of the stream; `from` must equal end(). `cuts`
+    /// (ascending) become line starts too: those in [from, from+length), and those that fall in
+    /// the open last line before `from` (found with the line's bytes before `from` as context),
+    /// which splits it. A cut that is not strictly inside a line is ignored.
+    void append(qint64 from, const char *data, qint64 length, std::span<const ByteOffset> cuts = {});
+    /// Indexes [end(), to) as the rest of one line whose bytes were looked at before and hold no
+    /// newline; none is read. On an empty index, or one whose last line is closed, that line
+    /// begins at end() (at a cut when `beginsAtCut`).
+    void appendLineRest(qint64 to, bool beginsAtCut);
     /// Puts a marker line at end(); the open last line, if any, is closed by it.
     void appendMarker(DecodedLine::Kind kind);
-    /// Appends `tail`, whose begin() must equal end(). With `continuesLastLine` (only when the
-    /// last line here is open), tail's first line is the rest of that line, not a new one.
-    void appendIndex(const LineIndex &tail, bool continuesLastLine = false);
+    /// Appends `tail`, whose begin() must equal end() — or, with `replacesOpenLine`, the start of
+    /// the open last line here: tail then holds that line again, indexed anew from its start
+    /// (with more bytes, perhaps cut), and takes its place.
+    void appendIndex(const LineIndex &tail, bool replacesOpenLine = false);
 
 private:
     void pushStart(qint64 offset);
+    void popLastLine();
+    /// Makes `offset` a line start when it lies strictly inside the open last line.
+    void cutOpenLine(qint64 offset);
 
     static constexpr int BlockShift = 8;
     static constexpr qint64 BlockSize = qint64(1) << BlockShift;
@@ -61,6 +80,7 @@ private:
     std::vector<quint32> m_relative;
     QHash<qint64, qint64> m_overflow; // lines whose offset is 4 GiB or more past their block's base
     QList<std::pair<qint64, DecodedLine::Kind>> m_markers;
+    std::vector<qint64> m_cutLines; // ascending; few (one per boot begun inside a line)
 };
 
 } // namespace vcv

@@ -4,6 +4,7 @@
 #include "bootlog/LineDecoder.h"
 #include "bootlog/LineIndex.h"
 #include "bootlog/LogDocument_p.h"
+#include "bootlog/MidLineBootFinder.h"
 #include "bootlog/RotationChain.h"
 
 #include <QDateTime>
@@ -33,29 +34,53 @@ void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, q
                                       QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
                                       const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress)
 {
-    std::vector<char> buffer(static_cast<size_t>(ReadBlock));
+    // Room in front of each block for the end of a line that goes on into it (a line longer than
+    // a block), so that a boot beginning inside that line is found across the blocks' border.
+    constexpr qint64 Context = MidLineBootFinder::ContextBytes;
+    std::vector<char> buffer(static_cast<size_t>(Context + ReadBlock));
+    char *const block = buffer.data() + Context;
+    qint64 contextLength = 0;
+    bool contextAtLineStart = true; // `from` begins a line
+    std::vector<ByteOffset> cuts;
     qint64 pos = from;
     while (pos < to) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return;
-        const qint64 n = chain.read(ByteOffset(pos), buffer.data(), qMin(ReadBlock, to - pos));
+        const qint64 n = chain.read(ByteOffset(pos), block, qMin(ReadBlock, to - pos));
         if (n <= 0)
             break;
         qint64 m = n;
         if (pos + n < to) {
             // Stop at the last newline so that no line (and no banner) straddles two blocks.
-            const void *nl = memrchr(buffer.data(), '\n', size_t(n));
+            const void *nl = memrchr(block, '\n', size_t(n));
             if (nl)
-                m = static_cast<const char *>(nl) - buffer.data() + 1;
+                m = static_cast<const char *>(nl) - block + 1;
         }
+        const QByteArrayView bytes(block - contextLength, qsizetype(contextLength + m));
+        const ByteOffset bytesAt(pos - contextLength);
+        cuts.clear();
+        MidLineBootFinder::find(bytes, bytesAt, contextAtLineStart, cuts, ByteOffset(pos));
+        qint64 linesBefore = 0;
         if (lock) {
             QWriteLocker locker(lock);
-            index.append(pos, buffer.data(), m);
+            linesBefore = index.lineCount();
+            index.append(pos, block, m, cuts);
         } else {
-            index.append(pos, buffer.data(), m);
+            linesBefore = index.lineCount();
+            index.append(pos, block, m, cuts);
         }
-        BootSegmentDetector::scan(buffer.data(), m, pos, index, candidates);
+        // The line open before this block was scanned already; lines cut from it were not.
+        BootSegmentDetector::scan(bytes, bytesAt, index, LineNumber(linesBefore), candidates);
         pos += m;
+        if (block[m - 1] == '\n') {
+            contextLength = 0;
+            contextAtLineStart = true;
+        } else {
+            const qint64 lineStart = index.start(index.lineCount() - 1);
+            contextLength = qMin(Context, pos - qMax(lineStart, bytesAt.get()));
+            contextAtLineStart = pos - contextLength == lineStart;
+            std::memmove(buffer.data() + Context - contextLength, block + m - contextLength, size_t(contextLength));
+        }
         if (progress)
             progress(pos);
     }
@@ -264,14 +289,17 @@ void LogDocument::Private::startAppender()
 {
     qint64 end = 0;
     qint64 openLineStart = -1;
+    bool openLineAtCut = false;
     {
         QReadLocker locker(&lock);
         end = index.end();
-        if (index.isLastLineOpen())
+        if (index.isLastLineOpen()) {
             openLineStart = index.start(index.lineCount() - 1);
+            openLineAtCut = index.beginsAtCut(index.lineCount() - 1);
+        }
     }
     const quint64 gen = generation;
-    appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, [this, gen] {
+    appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, openLineAtCut, [this, gen] {
         // Worker thread: only post.
         QMetaObject::invokeMethod(q, [this, gen] {
             if (gen == generation)
@@ -300,32 +328,30 @@ void LogDocument::Private::applyAppends()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 previousCount = 0;
     bool wasOpen = false;
-    bool newCandidates = false;
+    bool candidatesChanged = false;
     QList<qint64> markers;
     {
         QWriteLocker locker(&lock);
-        if (batch.lines.begin() != index.end())
-            return; // not ours (cannot happen: the indexer is replaced whenever the index is)
         previousCount = index.lineCount();
         wasOpen = index.isLastLineOpen();
-        const bool continues = batch.continuesOpenLine && wasOpen;
-        const qint64 first = previousCount - (continues ? 1 : 0);
-        index.appendIndex(batch.lines, continues);
-        for (auto c : std::as_const(batch.candidates)) {
+        // A batch begins at the end of the index, or again at the start of its open last line.
+        const bool replaces = batch.replacesOpenLine && wasOpen
+            && batch.lines.begin() == index.start(previousCount - 1);
+        if (!replaces && batch.lines.begin() != index.end())
+            return; // not ours (cannot happen: the indexer is replaced whenever the index is)
+        const qint64 first = previousCount - (replaces ? 1 : 0);
+        index.appendIndex(batch.lines, replaces);
+        for (auto &c : batch.candidates)
             c.line += first;
-            if (continues && c.line == previousCount - 1 && AppendIndexer::isKnown(candidates, c))
-                continue; // the open line's candidates are found again each time it grows
-            c.seenAtMs = now;
-            candidates.append(c);
-            newCandidates = true;
-        }
+        candidatesChanged = AppendIndexer::mergeCandidates(
+            candidates, batch.candidates, replaces && batch.openLineRescanned ? first : -1, now);
         for (const auto &m : batch.lines.markers())
             markers.append(first + m.first);
     }
     for (const qint64 marker : std::as_const(markers))
         Q_EMIT q->logRestarted(LineNumber(marker));
     Q_EMIT q->linesAppended(LineNumber(wasOpen ? previousCount - 1 : previousCount));
-    if (newCandidates || previousCount == 0 || (wasOpen && previousCount == 1))
+    if (candidatesChanged || previousCount == 0 || (wasOpen && previousCount == 1))
         recomputeSegments();
 }
 

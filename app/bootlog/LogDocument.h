@@ -19,6 +19,11 @@ class RotationChain;
 /// The boot log of one console as lines: a RotationChain (virtlogd's file.N-1 … file.0, file,
 /// joined with no separator), a line index over it, boot segments, and lines decoded on demand.
 ///
+/// Lines: a line ends after its newline, or where a boot begins inside it (a guest reset at a
+/// half-written line, found by MidLineBootFinder): that byte starts a line of its own, so the
+/// document may have more lines than the files have newlines, and rawLine() of the line before
+/// such a cut has no line end.
+///
 /// Memory: the document holds no text. It keeps about 4 bytes per line of index and reads lines
 /// back from the files by descriptor (pread) when asked; the files stay open, so history that
 /// virtlogd deletes or rotates away after the document saw it remains readable.
