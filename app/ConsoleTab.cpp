@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUrl>
 
 #include <cerrno>
@@ -172,11 +173,35 @@ void ConsoleTab::open(bool startPaused)
         return;
     // A running domain is simply attached here (the command line's --start-paused, the domain
     // list): forcing it off is asked for only from the terminal, see restartPaused().
+    // A running guest's console shows nothing until the guest prints: start the terminal from
+    // the log's tail instead. The stream is attached first and its bytes held, so nothing is lost
+    // between reading the log and going live. A start paused shows the whole boot live anyway.
+    const bool seed = !startPaused && m_seedFromLog;
+    if (seed)
+        m_view->terminal()->holdOutput();
     if (startPaused)
         startPausedAndAttach();
     else
         m_stream->open();
     loadLog();
+    if (seed)
+        QTimer::singleShot(kSeedSettleMs, this, &ConsoleTab::seedTerminal);
+}
+
+void ConsoleTab::seedTerminal()
+{
+    TerminalView *terminal = m_view->terminal();
+    if (!terminal->isHoldingOutput())
+        return;
+    QByteArray history;
+    const qint64 size = m_document->byteSize();
+    if (m_stream && m_stream->state() == ConsoleStream::State::Open && size > 0) {
+        const qint64 from = qMax<qint64>(0, size - kSeedBytes);
+        history = m_document->chain()->read(ByteOffset(from), size - from);
+        if (from > 0) // from a line start: a line cut in two would show its tail as garbage
+            history.remove(0, history.indexOf('\n') + 1);
+    }
+    terminal->seedAndRelease(history);
 }
 
 void ConsoleTab::startPausedAndAttach()
@@ -287,6 +312,11 @@ void ConsoleTab::createStream()
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
     connect(m_stream, &ConsoleStream::stateChanged, this, &ConsoleTab::statusChanged);
     m_view->terminal()->resetStream();
+}
+
+void ConsoleTab::setSeedFromLog(bool on)
+{
+    m_seedFromLog = on;
 }
 
 void ConsoleTab::setAutoReattach(bool on)

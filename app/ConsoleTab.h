@@ -54,6 +54,12 @@ public:
     /// Attach again by itself when the domain runs again (ConsoleStream::setAutoReattach); kept
     /// for the streams made after a lost connection comes back.
     void setAutoReattach(bool on);
+    /// Start the terminal of a running guest from the tail of its console log (default on).
+    void setSeedFromLog(bool on);
+    /// How much of the log's end a new terminal starts from, and how long the stream's first
+    /// bytes are held before (the log and the stream get the same bytes within that).
+    static constexpr qint64 kSeedBytes = 64 * 1024;
+    static constexpr int kSeedSettleMs = 250;
 
     /// "Start paused and attach" from the terminal's menu. A stopped domain is started paused,
     /// attached and resumed. A running one is first forced off, once the user agreed in a
@@ -107,6 +113,7 @@ private:
     bool startRemoteMirror();
     void loadLog();
     void openLogFile();
+    void seedTerminal();
     void enableLogging();
 
     QPointer<Connection> m_connection;
@@ -114,6 +121,7 @@ private:
     ConsoleSplitView *m_view;
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
+    bool m_seedFromLog = true;
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;

@@ -333,6 +333,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     m_tabs->setCurrentIndex(index);
     applyArchiveSettings(tab);
     tab->setAutoReattach(m_autoReattach);
+    tab->setSeedFromLog(m_viewSettings.seedTerminalFromLog);
     tab->open(startPaused);
     view->terminal()->setFocus();
     updateTabTitles();

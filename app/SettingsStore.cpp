@@ -23,6 +23,7 @@ ViewSettings SettingsStore::load()
     view.scrollbackLines = settings.value(u"scrollbackLines"_s, view.scrollbackLines).toInt();
     view.pasteCharsPerSecond = settings.value(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond).toInt();
     view.confirmMultilinePaste = settings.value(u"confirmMultilinePaste"_s, view.confirmMultilinePaste).toBool();
+    view.seedTerminalFromLog = settings.value(u"seedTerminalFromLog"_s, view.seedTerminalFromLog).toBool();
     view.logTheme = settings.value(u"logTheme"_s).toString();
     view.followLog = settings.value(u"followLog"_s, view.followLog).toBool();
     view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
@@ -44,6 +45,7 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"scrollbackLines"_s, view.scrollbackLines);
     settings.setValue(u"pasteCharsPerSecond"_s, view.pasteCharsPerSecond);
     settings.setValue(u"confirmMultilinePaste"_s, view.confirmMultilinePaste);
+    settings.setValue(u"seedTerminalFromLog"_s, view.seedTerminalFromLog);
     settings.setValue(u"logTheme"_s, view.logTheme);
     settings.setValue(u"followLog"_s, view.followLog);
     settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);

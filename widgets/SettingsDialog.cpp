@@ -33,6 +33,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_unlimited(new QCheckBox(tr("Unlimited")))
     , m_pasteSpeed(new QSpinBox)
     , m_confirmPaste(new QCheckBox(tr("Ask before pasting several lines")))
+    , m_seedTerminal(new QCheckBox(tr("Start a console's terminal from the end of its log")))
     , m_logTheme(new QComboBox)
     , m_follow(new QCheckBox(tr("Follow the end of the log when a console opens")))
     , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
@@ -75,6 +76,9 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_pasteSpeed->setToolTip(tr("Pastes go out as fast as the guest echoes them, a line at a time. A guest that "
                                 "does not echo (a password prompt, echo turned off) gets them at this pace."));
     m_confirmPaste->setChecked(settings.confirmMultilinePaste);
+    m_seedTerminal->setChecked(settings.seedTerminalFromLog);
+    m_seedTerminal->setToolTip(tr("A running guest's terminal shows its recent output at once, taken from the "
+                                  "console's log, instead of staying empty until the guest prints."));
 
     m_appearance->addItem(tr("Follow the desktop"), int(ViewSettings::Appearance::System));
     m_appearance->addItem(tr("Light"), int(ViewSettings::Appearance::Light));
@@ -96,6 +100,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     terminalForm->addRow(scrollbackLabel, scrollbackRow);
     terminalForm->addRow(tr("&Paste pace without echo:"), m_pasteSpeed);
     terminalForm->addRow(QString(), m_confirmPaste);
+    terminalForm->addRow(QString(), m_seedTerminal);
 
     m_logTheme->addItem(tr("Follow the desktop (light or dark)"), QString());
     const QStringList themes = LogSyntax::themeNames();
@@ -170,6 +175,7 @@ ViewSettings SettingsDialog::settings() const
     result.scrollbackLines = m_unlimited->isChecked() ? -1 : m_scrollback->value();
     result.pasteCharsPerSecond = m_pasteSpeed->value();
     result.confirmMultilinePaste = m_confirmPaste->isChecked();
+    result.seedTerminalFromLog = m_seedTerminal->isChecked();
     result.logTheme = m_logTheme->currentData().toString();
     result.followLog = m_follow->isChecked();
     result.archiveWipedLogs = m_archive->isChecked();

@@ -29,6 +29,7 @@ private:
     QCheckBox *m_unlimited;
     QSpinBox *m_pasteSpeed;
     QCheckBox *m_confirmPaste;
+    QCheckBox *m_seedTerminal;
     QComboBox *m_logTheme;
     QCheckBox *m_follow;
     QCheckBox *m_archive;

@@ -20,12 +20,15 @@
 
 #include <qtermwidget.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,33 @@ namespace {
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
+}
+
+/// The length of the longest end of `text` that `pattern` begins with (Knuth–Morris–Pratt:
+/// linear in both sizes, where trying every length would be quadratic).
+qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern)
+{
+    const qsizetype m = std::min(text.size(), pattern.size());
+    if (m == 0)
+        return 0;
+    pattern = pattern.first(m);
+    text = text.last(m);
+    std::vector<qsizetype> fail(size_t(m), 0);
+    for (qsizetype i = 1, k = 0; i < m; ++i) {
+        while (k > 0 && pattern[i] != pattern[k])
+            k = fail[size_t(k - 1)];
+        if (pattern[i] == pattern[k])
+            ++k;
+        fail[size_t(i)] = k;
+    }
+    qsizetype matched = 0;
+    for (qsizetype i = 0; i < m; ++i) {
+        while (matched > 0 && (matched == m || text[i] != pattern[matched]))
+            matched = fail[size_t(matched - 1)];
+        if (text[i] == pattern[matched])
+            ++matched;
+    }
+    return matched;
 }
 
 } // namespace
@@ -126,6 +156,10 @@ void TerminalView::feed(const QByteArray &bytes)
 {
     if (m_ptyFd < 0 || bytes.isEmpty())
         return;
+    if (m_holding) {
+        m_held.append(bytes);
+        return;
+    }
     m_pacer->guestOutput(bytes); // the echo a paste waits for
     const QByteArray shown = m_filter.filter(bytes);
     if (shown.isEmpty())
@@ -138,6 +172,36 @@ void TerminalView::feed(const QByteArray &bytes)
         m_backlogged = true;
         Q_EMIT backlogChanged(true);
     }
+}
+
+void TerminalView::holdOutput()
+{
+    m_holding = true;
+    m_held.clear();
+}
+
+void TerminalView::seedAndRelease(const QByteArray &history)
+{
+    m_holding = false;
+    const QByteArray held = std::exchange(m_held, {});
+    if (!history.isEmpty() && m_ptyFd >= 0) {
+        // The longest end of the history that the held bytes begin with was seen by both.
+        const qsizetype overlap = longestSuffixPrefix(history, held);
+        TerminalSequenceFilter historyFilter;
+        QByteArray shown = historyFilter.filter(history);
+        // Questions the guest asked in the past (cursor position, device attributes) would be
+        // answered now, into whatever it runs now.
+        static const QRegularExpression queries(u"\\x1b\\[(?:[56]n|[>]?0?c|[01]?x)|\\x1bZ"_s);
+        shown = QString::fromLatin1(shown).remove(queries).toLatin1();
+        const bool idle = pendingBytes() == 0;
+        m_ptyQueue.append(shown);
+        if (idle)
+            writePty();
+        showNote(tr("── live from here; above: the console log ──"));
+        feed(held.mid(overlap));
+        return;
+    }
+    feed(held);
 }
 
 void TerminalView::showNote(const QString &text)

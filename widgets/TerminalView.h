@@ -115,6 +115,16 @@ public Q_SLOTS:
     void feed(const QByteArray &bytes);
     /// Forgets half-received escape sequences (call when a new connection starts).
     void resetStream();
+    /// Seeding a freshly attached terminal with the console's recent past (from its log):
+    /// holdOutput() keeps what feed() gets from then on; seedAndRelease() shows `history` first
+    /// (through the same filter, with the guest's queries removed, so the terminal answers no
+    /// question of the past), a dimmed mark where live output begins, then the held bytes less
+    /// those `history` already ends with (the log and the stream carry the same bytes; what the
+    /// log got before it was read must not show twice). GUI thread.
+    void holdOutput();
+    void seedAndRelease(const QByteArray &history);
+    bool isHoldingOutput() const { return m_holding; }
+
     /// Writes a line of the viewer's own into the terminal, dimmed, on a line of its own (a gap
     /// in the console, say). Printable characters of `text` only; never mistaken for guest
     /// output by a paste in progress.
@@ -175,6 +185,8 @@ private:
     QByteArray m_ptyQueue;       // filtered guest bytes not yet written to the pty
     qsizetype m_ptyQueueOffset = 0;
     bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
+    bool m_holding = false;      // holdOutput(): feed() keeps bytes in m_held
+    QByteArray m_held;
 
     PastePacer *m_pacer = nullptr; // pastes (and keys typed during them) on their way out
     bool m_confirmMultilinePaste = true;

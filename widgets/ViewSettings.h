@@ -18,6 +18,7 @@ struct ViewSettings {
     /// (<= 0: one window per echo timeout).
     int pasteCharsPerSecond = 6400;
     bool confirmMultilinePaste = true; ///< ask before a paste of several lines
+    bool seedTerminalFromLog = true;   ///< a new terminal starts from the tail of the console's log
     QString logTheme;            ///< empty: follow the palette (light or dark)
     bool followLog = true;       ///< a newly opened log pane follows the end of the log
     /// When a followed log is wiped (virtlogd with append='off' at each start, or by hand), its
