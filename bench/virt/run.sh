@@ -24,14 +24,18 @@ virsh_dumpxml_all() {
 
 measure() { # URI LABEL
     local uri=$1 label=$2 i
-    local ours=() list=() dump=()
+    local conn=() names=() consoles=() list=() dump=() times
     for ((i = 0; i < runs; i++)); do
-        ours+=("$("$bench" list "$uri" "$n" | awk '/^list_ms/ {print $2}')")
+        times=$("$bench" list "$uri" "$n")
+        conn+=("$(awk '/^list_connected_ms/ {print $2}' <<<"$times")")
+        names+=("$(awk '/^list_names_ms/ {print $2}' <<<"$times")")
+        consoles+=("$(awk '/^list_consoles_ms/ {print $2}' <<<"$times")")
         list+=("$(ms virsh -q -c "$uri" list --all)")
         dump+=("$(ms virsh_dumpxml_all "$uri")")
     done
-    printf '| %s | %s | %s | %s |\n' "$label" \
-        "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${list[@]}" | median)" \
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(printf '%s\n' "${conn[@]}" | median)" \
+        "$(printf '%s\n' "${names[@]}" | median)" "$(printf '%s\n' "${consoles[@]}" | median)" \
+        "$(printf '%s\n' "${list[@]}" | median)" \
         "$(printf '%s\n' "${dump[@]}" | median)"
 }
 
@@ -42,8 +46,8 @@ tools/sandbox/daemons start
 
 echo "### Listing $n domains (median of $runs runs, ms)"
 echo
-echo "| connection | virt-console-viewer: open → $n rows with consoles | virsh list --all | virsh list + dumpxml each (one process) |"
-echo "|---|---|---|---|"
+echo "| connection | ours: open → connected | ours: → $n rows, names + states | ours: → all consoles | virsh list --all | virsh list + dumpxml each (one process) |"
+echo "|---|---|---|---|---|---|"
 measure "test://$work/node.xml" "test driver (in process)"
 measure qemu:///system "qemu:///system (libvirtd, $n defined domains)"
 echo
