@@ -4,7 +4,7 @@
 # (after cmake --build BUILD_DIR --target vcv-bench-virt). Prints a Markdown table.
 # VCV_BENCH_REMOTE_DELAYS="0 100" adds rows for the sandbox's remote host over qemu+ssh://, behind
 # tools/sandbox/delay-relay with that many ms per direction (the same domains defined there;
-# virsh dumpxml of each is left out there: a thousand sequential round trips).
+# virsh is left out there: `virsh list --all` alone makes a round trip per domain).
 set -euo pipefail
 build=${1:-build/ci}
 bench=$build/bench/virt/vcv-bench-virt
@@ -25,7 +25,7 @@ virsh_dumpxml_all() {
     virsh -q -c "$uri" <"$work/cmds"
 }
 
-measure() { # URI LABEL [no-dumpxml]
+measure() { # URI LABEL [remote]: remote rows leave out virsh (per-domain round trips: minutes at 100 ms)
     local uri=$1 label=$2 i
     local conn=() names=() consoles=() list=() dump=() times
     for ((i = 0; i < runs; i++)); do
@@ -33,8 +33,13 @@ measure() { # URI LABEL [no-dumpxml]
         conn+=("$(awk '/^list_connected_ms/ {print $2}' <<<"$times")")
         names+=("$(awk '/^list_names_ms/ {print $2}' <<<"$times")")
         consoles+=("$(awk '/^list_consoles_ms/ {print $2}' <<<"$times")")
-        list+=("$(ms virsh -q -c "$uri" list --all)")
-        if [[ -z ${3:-} ]]; then dump+=("$(ms virsh_dumpxml_all "$uri")"); else dump+=("—"); fi
+        if [[ -z ${3:-} ]]; then
+            list+=("$(ms virsh -q -c "$uri" list --all)")
+            dump+=("$(ms virsh_dumpxml_all "$uri")")
+        else
+            list+=("—")
+            dump+=("—")
+        fi
     done
     printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(printf '%s\n' "${conn[@]}" | median)" \
         "$(printf '%s\n' "${names[@]}" | median)" "$(printf '%s\n' "${consoles[@]}" | median)" \
@@ -65,7 +70,7 @@ if [[ -n ${VCV_BENCH_REMOTE_DELAYS:-} ]]; then
         relay=$!
         while [[ ! -s $work/relay-$delay ]]; do sleep 0.05; done
         uri="qemu+ssh://root@127.0.0.1:$(cat "$work/relay-$delay")/system?${batch#*\?}"
-        measure "$uri" "qemu+ssh:// over the relay, $delay ms per direction" no-dumpxml
+        measure "$uri" "qemu+ssh:// over the relay, $delay ms per direction" remote
         kill "$relay"
     done
     tools/sandbox/remote exec "$bench" undefine qemu:///system
