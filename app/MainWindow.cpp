@@ -111,6 +111,9 @@ MainWindow::MainWindow(QWidget *parent)
         const int wanted = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(DomainListModel::NameColumn);
         view->header()->resizeSection(DomainListModel::NameColumn, qBound(120, wanted, 220));
     };
+    // Measured from the rows on screen only: with the default (1000 rows beyond them) each listing
+    // of a big host cost the GUI thread a measure of a thousand names and icons.
+    m_tree->view()->header()->setResizeContentsPrecision(0);
     connect(m_tree->view()->model(), &QAbstractItemModel::rowsInserted, this, fitNameColumn);
     connect(m_tree->view()->model(), &QAbstractItemModel::modelReset, this, fitNameColumn);
     connect(m_tree->view(), &QTreeView::expanded, this, fitNameColumn);

@@ -1,5 +1,6 @@
 #include "virt/Connection.h"
 
+#include "virt/DomainSummaries.h"
 #include "virt/EventLoop.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,7 @@ Connection::Connection(const QString &uri, QObject *parent)
 {
     qRegisterMetaType<vcv::DomainInfo>();
     qRegisterMetaType<vcv::DomainInfoList>();
+    qRegisterMetaType<vcv::DomainConsolesList>();
     qRegisterMetaType<vcv::CredentialRequestList>();
     qRegisterMetaType<vcv::ConnectionError>();
     qRegisterMetaType<vcv::Connection::Action>();
@@ -288,12 +290,8 @@ void Connection::open()
         if (eventCallback < 0)
             delete eventLink;
         virResetLastError();
-        bool listed = false;
-        const DomainInfoList domains = DomainInfo::listAll(raw, &listed);
-        deliver([self, generation, conn, eventCallback, keepAlive, domains, listed] {
+        deliver([self, generation, conn, eventCallback, keepAlive] {
             self->onOpened(generation, conn, eventCallback >= 0, eventCallback, keepAlive);
-            if (listed && self->m_generation == generation && self->m_state == State::Connected)
-                emit self->domainsListed(domains);
         });
     });
 }
@@ -340,6 +338,8 @@ void Connection::onOpened(quint64 generation, ConnPtr conn, bool eventsOk, int e
         m_pollTimer.start();
     setState(State::Connected);
     emit connected();
+    // Registered for events before this listing: nothing that happens from now on is missed.
+    listDomains();
 }
 
 void Connection::onOpenFailed(quint64 generation, const ConnectionError &error)
@@ -404,6 +404,7 @@ void Connection::close()
 void Connection::teardown()
 {
     m_pollTimer.stop();
+    cancelConsoleLoad();
     if (!m_conn)
         return;
     // Deregistering talks to the daemon: do it, and the final close, on the worker.
@@ -450,16 +451,70 @@ void Connection::refreshDomains()
         return;
     if (m_queue.pending() > 0 && m_pollTimer.isActive())
         return; // a slow connection: do not pile up polls
+    listDomains();
+}
+
+namespace {
+// Domains whose XML one worker job reads: big enough that the calls in flight stay busy, small
+// enough that a lifecycle event waits at most one batch for the worker.
+constexpr size_t kConsoleBatch = 64;
+} // namespace
+
+void Connection::listDomains()
+{
+    cancelConsoleLoad();
     m_queue.post([self = this, conn = m_conn, generation = m_generation](const WorkQueue::Deliver &deliver) {
-        bool ok = false;
-        const DomainInfoList domains = DomainInfo::listAll(conn.get(), &ok);
-        if (!ok)
-            return;
-        deliver([self, generation, domains] {
-            if (generation == self->m_generation)
-                emit self->domainsListed(domains);
+        counted(2);
+        auto summaries = DomainSummaries::fetch(conn.get());
+        if (!summaries)
+            return; // the connection broke: the close callback will tell
+        deliver([self, generation, summaries = std::move(*summaries)] {
+            if (generation != self->m_generation || self->m_state != State::Connected)
+                return;
+            emit self->domainsListed(summaries.domains);
+            if (generation != self->m_generation) // a receiver closed the connection
+                return;
+            self->cancelConsoleLoad();
+            self->m_consoleLoadCancelled = std::make_shared<std::atomic<bool>>(false);
+            self->loadConsoleBatch(summaries.handles, 0, self->m_consoleLoadCancelled);
         });
     });
+}
+
+void Connection::loadConsoleBatch(std::shared_ptr<const DomainHandles> handles, size_t first,
+                                  std::shared_ptr<std::atomic<bool>> cancelled)
+{
+    if (cancelled->load()) // a receiver of the last batch closed or re-listed the connection
+        return;
+    if (first >= handles->size()) {
+        emit domainConsolesComplete();
+        return;
+    }
+    // One batch per job, the next posted only when this one is delivered: events that arrived
+    // meanwhile are queued before it and so run between two batches.
+    m_queue.post([self = this, handles, first, cancelled](const WorkQueue::Deliver &deliver) {
+        if (cancelled->load())
+            return;
+        DomainConsoleLoader::Outcome outcome{};
+        DomainConsolesList batch = DomainConsoleLoader::load(*handles, first, kConsoleBatch, *cancelled, &outcome);
+        counted(int(qMin(kConsoleBatch, handles->size() - first)));
+        if (outcome != DomainConsoleLoader::Outcome::Complete)
+            return; // dropped, or the connection broke (the close callback will tell)
+        deliver([self, handles, first, cancelled, batch = std::move(batch)] {
+            if (cancelled->load())
+                return;
+            if (!batch.isEmpty())
+                emit self->domainConsolesLoaded(batch);
+            self->loadConsoleBatch(handles, first + kConsoleBatch, cancelled);
+        });
+    });
+}
+
+void Connection::cancelConsoleLoad()
+{
+    if (m_consoleLoadCancelled)
+        m_consoleLoadCancelled->store(true);
+    m_consoleLoadCancelled.reset();
 }
 
 void Connection::perform(const QString &uuid, Action action)

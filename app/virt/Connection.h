@@ -2,12 +2,14 @@
 
 #include "virt/ConnectionError.h"
 #include "virt/CredentialRequest.h"
+#include "virt/DomainConsoleLoader.h"
 #include "virt/DomainInfo.h"
 #include "virt/WorkQueue.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 struct _virConnect;
@@ -16,8 +18,12 @@ namespace vcv {
 
 /// One libvirt connection (a URI), kept open: opened with virConnectOpenAuth on a worker thread,
 /// kept alive with keepalive, watched with a close callback, reopened with backoff when lost.
-/// It also reports the connection's domains: a full list after each open, then one change per
-/// lifecycle event (polling only when the driver has no events).
+/// It also reports the connection's domains: after each open a list of names and states from two
+/// bulk calls (domainsListed), then their consoles in batches as each domain's XML is read
+/// (domainConsolesLoaded … domainConsolesComplete), then one change per lifecycle event (polling
+/// only when the driver has no events). An event for a domain whose consoles are still being read
+/// is fetched whole and delivered in order with the batches, so the last word on a domain is always
+/// the newest read; closing, losing or re-listing the connection drops a load in progress.
 ///
 /// Threads: create and use it on the GUI thread (the thread of QCoreApplication, where
 /// EventLoop dispatches). Every libvirt call that may block runs on the connection's own worker
@@ -66,7 +72,8 @@ public:
     /// The polling period used only when the driver has no domain events. Default 5000 ms.
     void setPollInterval(int ms) { m_pollTimer.setInterval(ms); }
 
-    /// Lists the domains again (domainsListed() follows). Does nothing unless Connected.
+    /// Lists the domains again (domainsListed() and the console batches follow; a console load in
+    /// progress is dropped). Does nothing unless Connected.
     void refreshDomains();
     /// Acts on a domain; actionFinished() follows. Does nothing unless Connected.
     void perform(const QString &uuid, Action action);
@@ -95,8 +102,16 @@ signals:
     /// A reconnect will be tried in delayMs.
     void reconnectScheduled(int delayMs);
     void credentialsRequested(quint64 requestId, const vcv::CredentialRequestList &requests);
-    /// All domains of the connection, after each open and refreshDomains(): replaces what was known.
+    /// All domains of the connection, after each open and refreshDomains(): replaces what was
+    /// known. Names, UUIDs, IDs, states and persistence only: consoles are not loaded yet
+    /// (DomainInfo::consolesLoaded false); they follow in domainConsolesLoaded().
     void domainsListed(const vcv::DomainInfoList &domains);
+    /// The consoles of some of the domains just listed (a batch, in name order), read from their
+    /// XML. Domains that vanished meanwhile are left out. Never emitted after a domainsListed() for
+    /// a batch of an older listing.
+    void domainConsolesLoaded(const vcv::DomainConsolesList &batch);
+    /// Every listed domain's consoles have been delivered (not emitted if the load was dropped).
+    void domainConsolesComplete();
     /// A domain appeared or changed (state, id, persistence, consoles).
     void domainChanged(const vcv::DomainInfo &domain);
     /// A domain is gone (undefined, or a transient domain stopped).
@@ -114,6 +129,10 @@ private:
     void onOpenFailed(quint64 generation, const ConnectionError &error);
     void onClosed(quint64 generation, int reason);
     void onDomainEvent(quint64 generation, const QString &uuid);
+    void listDomains();
+    void loadConsoleBatch(std::shared_ptr<const DomainHandles> handles, size_t first,
+                          std::shared_ptr<std::atomic<bool>> cancelled);
+    void cancelConsoleLoad();
     void teardown();
     void scheduleReconnect();
     void fail(const ConnectionError &error);
@@ -132,6 +151,8 @@ private:
     int m_maxDelayMs = 30000;
     int m_keepAliveInterval = 5;
     unsigned m_keepAliveCount = 3;
+    // The console load in progress: set to drop it (its worker job stops between calls).
+    std::shared_ptr<std::atomic<bool>> m_consoleLoadCancelled;
     QTimer m_reconnectTimer;
     QTimer m_pollTimer;
     std::shared_ptr<Guard> m_guard;     // shared with libvirt callbacks; cleared in the destructor

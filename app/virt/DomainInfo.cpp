@@ -1,8 +1,11 @@
 #include "virt/DomainInfo.h"
 
+#include "virt/DomainConsoleLoader.h"
+#include "virt/DomainSummaries.h"
 #include "virt/DomainXml.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <cstdlib>
 
@@ -50,6 +53,7 @@ DomainInfo DomainInfo::fetch(virDomainPtr dom, bool *gone)
     if (char *xml = virDomainGetXMLDesc(dom, 0)) {
         if (const auto parsed = DomainXml::parse(QByteArray(xml)))
             info.consoles = parsed->consoles();
+        info.consolesLoaded = true;
         std::free(xml);
     } else if (lastErrorIsNoDomain()) {
         *gone = true;
@@ -59,24 +63,33 @@ DomainInfo DomainInfo::fetch(virDomainPtr dom, bool *gone)
 
 DomainInfoList DomainInfo::listAll(virConnectPtr conn, bool *ok)
 {
-    DomainInfoList list;
-    virDomainPtr *doms = nullptr;
-    const int n = virConnectListAllDomains(conn, &doms, 0);
-    *ok = n >= 0;
-    if (n < 0)
-        return list;
-    list.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        bool gone = false;
-        DomainInfo info = fetch(doms[i], &gone);
-        if (!gone)
-            list.append(std::move(info));
-        virDomainFree(doms[i]);
+    auto summaries = DomainSummaries::fetch(conn);
+    *ok = summaries.has_value();
+    if (!summaries)
+        return {};
+    const std::atomic<bool> notCancelled{false};
+    DomainConsoleLoader::Outcome outcome{};
+    const DomainConsolesList consoles =
+        DomainConsoleLoader::load(*summaries->handles, 0, summaries->handles->size(), notCancelled, &outcome);
+    if (outcome == DomainConsoleLoader::Outcome::Failed) {
+        *ok = false;
+        return {};
     }
-    std::free(doms);
+    QHash<QString, const ConsoleDeviceList *> byUuid;
+    for (const DomainConsoles &c : consoles)
+        byUuid.insert(c.uuid, &c.consoles);
+    DomainInfoList list;
+    list.reserve(summaries->domains.size());
+    for (DomainInfo &d : summaries->domains) {
+        const ConsoleDeviceList *found = byUuid.value(d.uuid);
+        if (!found)
+            continue; // vanished between the two phases
+        d.consoles = *found;
+        d.consolesLoaded = true;
+        list.append(std::move(d));
+    }
     return list;
 }
-
 
 QString DomainInfo::stateText(State state)
 {

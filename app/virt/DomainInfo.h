@@ -32,7 +32,10 @@ struct DomainInfo {
     State state = State::NoState;
     int reason = 0; ///< the state's reason (virDomain*Reason), 0 when unknown
     bool persistent = true;
+    /// The serial and console devices, from the domain's XML. Empty until consolesLoaded: a listing
+    /// shows names and states first and reads the XML after (see DomainSummaries).
     ConsoleDeviceList consoles;
+    bool consolesLoaded = false;
 
     bool isActive() const { return id >= 0 || state == State::Running || state == State::Paused; }
     /// "running", "paused", "shut off" … translated.
@@ -44,7 +47,9 @@ struct DomainInfo {
     /// few calls, each a round trip on a remote connection; call it off the GUI thread. Sets
     /// *gone when the domain no longer exists.
     static DomainInfo fetch(_virDomain *domain, bool *gone);
-    /// virConnectListAllDomains + fetch() for each. Blocks likewise. *ok false when listing failed.
+    /// Every domain with its consoles: DomainSummaries, then DomainConsoleLoader over all of them.
+    /// Blocks likewise (2 round trips + one XML per domain, several in flight). *ok false when
+    /// listing failed.
     static QList<DomainInfo> listAll(_virConnect *connection, bool *ok);
 
     friend bool operator==(const DomainInfo &, const DomainInfo &) = default;

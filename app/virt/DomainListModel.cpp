@@ -1,10 +1,12 @@
 #include "virt/DomainListModel.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QThread>
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +63,8 @@ Connection *DomainListModel::addConnection(const QString &uri)
 
     connect(c, &Connection::domainsListed, this, [this, c](const DomainInfoList &l) { onListed(c, l); });
     connect(c, &Connection::domainChanged, this, [this, c](const DomainInfo &d) { onChanged(c, d); });
+    connect(c, &Connection::domainConsolesLoaded, this,
+            [this, c](const DomainConsolesList &batch) { onConsolesLoaded(c, batch); });
     connect(c, &Connection::domainRemoved, this, [this, c](const QString &uuid) { onRemoved(c, uuid); });
     connect(c, &Connection::stateChanged, this, [this, c] { onConnectionStateChanged(c); });
     connect(c, &Connection::disconnected, this, [this, c] { onConnectionStateChanged(c); });
@@ -211,8 +215,45 @@ void DomainListModel::onListed(Connection *connection, const DomainInfoList &dom
             endRemoveRows();
         }
     }
-    for (const DomainInfo &d : domains)
+    // A re-list carries no consoles: keep the ones known until its own batches replace them.
+    QHash<QString, DomainInfo> known;
+    for (const DomainInfo &d : std::as_const(entry.domains))
+        known.insert(d.uuid, d);
+    for (DomainInfo d : domains) {
+        if (!d.consolesLoaded) {
+            if (const auto it = known.constFind(d.uuid); it != known.cend()) {
+                d.consoles = it->consoles;
+                d.consolesLoaded = it->consolesLoaded;
+            }
+        }
         onChanged(connection, d);
+    }
+}
+
+void DomainListModel::onConsolesLoaded(Connection *connection, const DomainConsolesList &batch)
+{
+    const int crow = entryRow(connection);
+    if (crow < 0)
+        return;
+    Entry &entry = *m_entries[size_t(crow)];
+    QHash<QString, int> rowOf;
+    for (qsizetype row = 0; row < entry.domains.size(); ++row)
+        rowOf.insert(entry.domains.at(row).uuid, int(row));
+    int first = INT_MAX;
+    int last = -1;
+    for (const DomainConsoles &c : batch) {
+        const auto it = rowOf.constFind(c.uuid);
+        if (it == rowOf.cend())
+            continue; // removed by an event meanwhile
+        DomainInfo &d = entry.domains[*it];
+        d.consoles = c.consoles;
+        d.consolesLoaded = true;
+        first = qMin(first, *it);
+        last = qMax(last, *it);
+    }
+    // One signal for the batch: the rows between may be unchanged, which a view only repaints.
+    if (last >= 0)
+        emit dataChanged(index(first, 0, index(crow, 0)), index(last, ColumnCount - 1, index(crow, 0)));
 }
 
 void DomainListModel::onChanged(Connection *connection, const DomainInfo &info)

@@ -13,8 +13,9 @@
 namespace vcv {
 
 /// The domain list: connections as top-level rows, their domains as children (sorted by name).
-/// It owns the Connection objects and follows their signals: a full list after each open, then
-/// one change per lifecycle event. It never calls libvirt itself.
+/// It owns the Connection objects and follows their signals: names and states after each open
+/// (all rows inserted at once), then the consoles of those rows in batches (one dataChanged per
+/// batch), then one change per lifecycle event. It never calls libvirt itself.
 ///
 /// Icons: the virt layer has no QtGui, so state icons are given as freedesktop icon names
 /// (StateIconNameRole); the view turns them into QIcons (Qt::DecorationRole is left empty).
@@ -86,6 +87,7 @@ private:
     int domainRow(const Entry &entry, const QString &uuid) const;
     void onListed(Connection *connection, const DomainInfoList &domains);
     void onChanged(Connection *connection, const DomainInfo &info);
+    void onConsolesLoaded(Connection *connection, const DomainConsolesList &batch);
     void onRemoved(Connection *connection, const QString &uuid);
     void onConnectionStateChanged(Connection *connection);
     void clearDomains(int connectionRow);

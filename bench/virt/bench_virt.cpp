@@ -3,7 +3,8 @@
 //   vcv-bench-virt write-node PATH N     a test-driver node file with N domains
 //   vcv-bench-virt define URI N          defines N domains vcv-bench-NNNN (a serial console with a log)
 //   vcv-bench-virt undefine URI          undefines them again
-//   vcv-bench-virt list URI N            ms from Connection::open() to N domain rows in DomainListModel
+//   vcv-bench-virt list URI N            ms from Connection::open() to connected, to N domain rows with
+//                                        names and states, and to all their consoles in DomainListModel
 //   vcv-bench-virt idle URI SECONDS      after the list: what happens on an idle connection
 #include "virt/Connection.h"
 #include "virt/DomainListModel.h"
@@ -88,10 +89,17 @@ int undefineAll(const QString &uri)
     return 0;
 }
 
-// Opens the URI in a DomainListModel and runs the event loop until `n` domains are listed.
-// Returns the elapsed ms, or -1.
-qint64 openAndList(DomainListModel &model, const QString &uri, int n)
+struct ListTimes {
+    qint64 connectedMs = -1; ///< open() → Connection::connected
+    qint64 namesMs = -1;     ///< open() → N rows with names and states
+    qint64 consolesMs = -1;  ///< open() → every row's consoles
+};
+
+// Opens the URI in a DomainListModel and runs the event loop until `n` domains are listed and
+// their consoles loaded. A time stays -1 when its point was not reached.
+ListTimes openAndList(DomainListModel &model, const QString &uri, int n)
 {
+    ListTimes times;
     QElapsedTimer t;
     t.start();
     Connection *c = model.addConnection(uri);
@@ -99,20 +107,21 @@ qint64 openAndList(DomainListModel &model, const QString &uri, int n)
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(c, &Connection::connected, &loop, [&] { times.connectedMs = t.elapsed(); });
     QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, [&] {
-        if (model.domainCount(uri) >= n)
-            loop.quit();
+        if (times.namesMs < 0 && model.domainCount(uri) >= n)
+            times.namesMs = t.elapsed();
+    });
+    QObject::connect(c, &Connection::domainConsolesComplete, &loop, [&] {
+        times.consolesMs = t.elapsed();
+        loop.quit();
     });
     QObject::connect(c, &Connection::disconnected, &loop, &QEventLoop::quit);
     timeout.start(600000);
-    if (model.domainCount(uri) < n)
-        loop.exec();
-    if (model.domainCount(uri) < n) {
-        std::fprintf(stderr, "listed %d of %d: %s\n", model.domainCount(uri), n,
-                     qPrintable(c->lastError().text()));
-        return -1;
-    }
-    return t.elapsed();
+    loop.exec();
+    if (times.consolesMs < 0 || times.namesMs < 0)
+        std::fprintf(stderr, "listed %d of %d: %s\n", model.domainCount(uri), n, qPrintable(c->lastError().text()));
+    return times;
 }
 
 } // namespace
@@ -136,15 +145,17 @@ int main(int argc, char **argv)
     EventLoop::ensureRegistered();
     DomainListModel model;
     if (cmd == u"list" && args.size() == 4) {
-        const qint64 ms = openAndList(model, args.at(2), args.at(3).toInt());
-        out << "list_ms " << ms << Qt::endl;
-        return ms < 0 ? 1 : 0;
+        const ListTimes times = openAndList(model, args.at(2), args.at(3).toInt());
+        out << "list_connected_ms " << times.connectedMs << Qt::endl;
+        out << "list_names_ms " << times.namesMs << Qt::endl;
+        out << "list_consoles_ms " << times.consolesMs << Qt::endl;
+        return times.consolesMs < 0 || times.namesMs < 0 ? 1 : 0;
     }
     if (cmd == u"idle" && args.size() == 4) {
-        // Wait for the first list, whatever its size; then watch.
+        // Wait for the first list and its consoles, whatever its size; then watch.
         Connection *c = model.addConnection(args.at(2));
         QEventLoop loop;
-        QObject::connect(c, &Connection::domainsListed, &loop, &QEventLoop::quit);
+        QObject::connect(c, &Connection::domainConsolesComplete, &loop, &QEventLoop::quit);
         QObject::connect(c, &Connection::disconnected, &loop, &QEventLoop::quit);
         loop.exec();
         if (c->state() != Connection::State::Connected)

@@ -2,6 +2,9 @@
 # bench/virt/run.sh [BUILD_DIR] — the virt layer's benchmarks, side by side with virsh.
 # Run inside the Debian 13 root: tools/devenv run bench/virt/run.sh build/ci
 # (after cmake --build BUILD_DIR --target vcv-bench-virt). Prints a Markdown table.
+# VCV_BENCH_REMOTE_DELAYS="0 100" adds rows for the sandbox's remote host over qemu+ssh://, behind
+# tools/sandbox/delay-relay with that many ms per direction (the same domains defined there;
+# virsh is left out there: `virsh list --all` alone makes a round trip per domain).
 set -euo pipefail
 build=${1:-build/ci}
 bench=$build/bench/virt/vcv-bench-virt
@@ -22,16 +25,25 @@ virsh_dumpxml_all() {
     virsh -q -c "$uri" <"$work/cmds"
 }
 
-measure() { # URI LABEL
+measure() { # URI LABEL [remote]: remote rows leave out virsh (per-domain round trips: minutes at 100 ms)
     local uri=$1 label=$2 i
-    local ours=() list=() dump=()
+    local conn=() names=() consoles=() list=() dump=() times
     for ((i = 0; i < runs; i++)); do
-        ours+=("$("$bench" list "$uri" "$n" | awk '/^list_ms/ {print $2}')")
-        list+=("$(ms virsh -q -c "$uri" list --all)")
-        dump+=("$(ms virsh_dumpxml_all "$uri")")
+        times=$("$bench" list "$uri" "$n")
+        conn+=("$(awk '/^list_connected_ms/ {print $2}' <<<"$times")")
+        names+=("$(awk '/^list_names_ms/ {print $2}' <<<"$times")")
+        consoles+=("$(awk '/^list_consoles_ms/ {print $2}' <<<"$times")")
+        if [[ -z ${3:-} ]]; then
+            list+=("$(ms virsh -q -c "$uri" list --all)")
+            dump+=("$(ms virsh_dumpxml_all "$uri")")
+        else
+            list+=("—")
+            dump+=("—")
+        fi
     done
-    printf '| %s | %s | %s | %s |\n' "$label" \
-        "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${list[@]}" | median)" \
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(printf '%s\n' "${conn[@]}" | median)" \
+        "$(printf '%s\n' "${names[@]}" | median)" "$(printf '%s\n' "${consoles[@]}" | median)" \
+        "$(printf '%s\n' "${list[@]}" | median)" \
         "$(printf '%s\n' "${dump[@]}" | median)"
 }
 
@@ -42,10 +54,27 @@ tools/sandbox/daemons start
 
 echo "### Listing $n domains (median of $runs runs, ms)"
 echo
-echo "| connection | virt-console-viewer: open → $n rows with consoles | virsh list --all | virsh list + dumpxml each (one process) |"
-echo "|---|---|---|---|"
+echo "| connection | ours: open → connected | ours: → $n rows, names + states | ours: → all consoles | virsh list --all | virsh list + dumpxml each (one process) |"
+echo "|---|---|---|---|---|---|"
 measure "test://$work/node.xml" "test driver (in process)"
 measure qemu:///system "qemu:///system (libvirtd, $n defined domains)"
+if [[ -n ${VCV_BENCH_REMOTE_DELAYS:-} ]]; then
+    tools/sandbox/remote up >/dev/null
+    tools/sandbox/remote exec "$bench" undefine qemu:///system
+    tools/sandbox/remote exec "$bench" define qemu:///system "$n"
+    batch=$(tools/sandbox/remote uri --batch)
+    sshport=${batch#*@127.0.0.1:}
+    sshport=${sshport%%/*}
+    for delay in $VCV_BENCH_REMOTE_DELAYS; do
+        tools/sandbox/delay-relay --to "127.0.0.1:$sshport" --delay-ms "$delay" --ready "$work/relay-$delay" &
+        relay=$!
+        while [[ ! -s $work/relay-$delay ]]; do sleep 0.05; done
+        uri="qemu+ssh://root@127.0.0.1:$(cat "$work/relay-$delay")/system?${batch#*\?}"
+        measure "$uri" "qemu+ssh:// over the relay, $delay ms per direction" remote
+        kill "$relay"
+    done
+    tools/sandbox/remote exec "$bench" undefine qemu:///system
+fi
 echo
 
 # Idle: libvirt's client-side RPC log, cut to the idle window.

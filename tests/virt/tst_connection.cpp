@@ -7,9 +7,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cstdlib>
 
 #include <libvirt/libvirt.h>
 
@@ -180,7 +184,7 @@ private slots:
         QCOMPARE(listed.size(), 0);
     }
 
-    void listsAThousandDomains()
+    void listsAThousandDomainsNamesFirstConsolesAfter()
     {
         QTemporaryDir dir;
         const QString node = writeNode(dir, 1000);
@@ -190,18 +194,44 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Connection *c = model.addConnection(uri);
         c->setPollInterval(3600 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(model.domainCount(uri), 1000, 60000);
+        QSignalSpy listed(c, &Connection::domainsListed);
+        QSignalSpy batches(c, &Connection::domainConsolesLoaded);
+        QSignalSpy complete(c, &Connection::domainConsolesComplete);
+
+        // Names and states: all rows at once, before any console is known.
+        QTRY_COMPARE_WITH_TIMEOUT(listed.size(), 1, 60000);
+        const auto summaries = listed.first().first().value<DomainInfoList>();
+        QCOMPARE(summaries.size(), 1000);
+        for (const DomainInfo &d : summaries)
+            QVERIFY(!d.consolesLoaded && d.consoles.isEmpty());
         const QModelIndex parent = model.indexOfConnection(uri);
         QCOMPARE(model.rowCount(parent), 1000);
         QCOMPARE(model.index(0, 0, parent).data().toString(), u"vcv-0000"_s);
         QCOMPARE(model.index(999, 0, parent).data().toString(), u"vcv-0999"_s);
         QCOMPARE(model.index(0, 0, parent).data(DomainListModel::StateRole).toInt(), int(DomainInfo::State::Running));
         QCOMPARE(model.index(1, 0, parent).data(DomainListModel::StateRole).toInt(), int(DomainInfo::State::ShutOff));
-        const auto info = model.domain(model.index(42, 0, parent));
-        QVERIFY(info);
-        QCOMPARE(info->consoles.size(), 1);
-        QCOMPARE(info->consoles.first().alias, u"serial0"_s);
-        QCOMPARE(info->consoles.first().logFile, u"/var/log/libvirt/qemu/vcv-0042-serial0.log"_s);
+        QVERIFY(model.index(0, DomainListModel::IdColumn, parent).data().toInt() > 0);
+        QCOMPARE(model.index(1, DomainListModel::IdColumn, parent).data().toString(), u"–"_s);
+        QCOMPARE(model.index(7, DomainListModel::PersistenceColumn, parent).data().toString(), u"persistent"_s);
+
+        // Consoles: in several batches, each domain once, in name order.
+        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);
+        QVERIFY(batches.size() > 1);
+        QStringList seen;
+        for (const QList<QVariant> &args : std::as_const(batches))
+            for (const DomainConsoles &dc : args.first().value<DomainConsolesList>())
+                seen << dc.uuid;
+        QCOMPARE(seen.size(), 1000);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 1000);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend())); // the node's UUIDs grow with the names
+        for (int row = 0; row < 1000; ++row) {
+            const auto info = model.domain(model.index(row, 0, parent));
+            QVERIFY(info && info->consolesLoaded);
+            QCOMPARE(info->consoles.size(), 1);
+            QCOMPARE(info->consoles.first().alias, u"serial0"_s);
+            QCOMPARE(info->consoles.first().logFile,
+                     u"/var/log/libvirt/qemu/vcv-%1-serial0.log"_s.arg(row, 4, 10, QLatin1Char('0')));
+        }
         QCOMPARE(model.index(42, DomainListModel::ConsolesColumn, parent).data().toString(), u"serial0 (log)"_s);
 
         // One destroyed among a thousand: only its row changes.
@@ -214,6 +244,124 @@ private slots:
         QCOMPARE(rowsRemoved.size(), 0);
         QCOMPARE(dataChanged.size(), 1);
         QCOMPARE(dataChanged.first().first().toModelIndex().row(), 500);
+    }
+
+    void eventsDuringTheConsoleLoadWin()
+    {
+        QTemporaryDir dir;
+        const QString uri = u"test://"_s + writeNode(dir, 1000);
+        DomainListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection *c = model.addConnection(uri);
+        c->setPollInterval(3600 * 1000);
+        QSignalSpy complete(c, &Connection::domainConsolesComplete);
+        // Changed by someone else while the consoles are still being read: vcv-0001 (shut off,
+        // read in the first batch) gets a new log file after that batch arrived; vcv-0999 (read in the last)
+        // is undefined before it is read; vcv-0998 is stopped; a new domain is defined.
+        bool changed = false;
+        connect(c, &Connection::domainConsolesLoaded, this, [&] {
+            if (changed)
+                return;
+            changed = true;
+            virConnectPtr conn = c->handle();
+            virDomainPtr first = virDomainLookupByName(conn, "vcv-0001");
+            QVERIFY(first);
+            char *xml = virDomainGetXMLDesc(first, VIR_DOMAIN_XML_INACTIVE);
+            QVERIFY(xml);
+            const QByteArray moved = QByteArray(xml).replace("vcv-0001-serial0.log", "moved.log");
+            std::free(xml);
+            virDomainFree(first);
+            virDomainPtr redefined = virDomainDefineXML(conn, moved.constData());
+            QVERIFY(redefined);
+            virDomainFree(redefined);
+            virDomainPtr last = virDomainLookupByName(conn, "vcv-0999");
+            QVERIFY(last);
+            QCOMPARE(virDomainUndefine(last), 0); // shut off: gone at once
+            virDomainFree(last);
+            virDomainPtr stopped = virDomainLookupByName(conn, "vcv-0998");
+            QVERIFY(stopped);
+            QCOMPARE(virDomainDestroy(stopped), 0);
+            virDomainFree(stopped);
+            virDomainPtr added = virDomainDefineXML(conn, kNewDomain);
+            QVERIFY(added);
+            virDomainFree(added);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);
+        QVERIFY(changed);
+        // The events' own reads may still be on their way after the last batch.
+        QTRY_COMPARE(model.domainCount(uri), 1000);
+        const QModelIndex parent = model.indexOfConnection(uri);
+        const auto consoleLog = [&](const QString &name) {
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const auto info = model.domain(model.index(row, 0, parent));
+                if (info->name == name)
+                    return info->consolesLoaded && info->consoles.size() == 1 ? info->consoles.first().logFile
+                                                                                : u"(not loaded)"_s;
+            }
+            return u"(absent)"_s;
+        };
+        QTRY_COMPARE(consoleLog(u"vcv-0001"_s), u"/var/log/libvirt/qemu/moved.log"_s);
+        QCOMPARE(consoleLog(u"vcv-0999"_s), u"(absent)"_s);
+        QTRY_COMPARE(consoleLog(u"vcv-new"_s), u"/tmp/vcv-new.log"_s);
+        QCOMPARE(consoleLog(u"vcv-0998"_s), u"/var/log/libvirt/qemu/vcv-0998-serial0.log"_s);
+        QTRY_COMPARE(model.index(998, 0, parent).data(DomainListModel::StateRole).toInt(),
+                     int(DomainInfo::State::ShutOff));
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            QVERIFY(model.domain(model.index(row, 0, parent))->consolesLoaded);
+    }
+
+    void closingDropsTheConsoleLoad()
+    {
+        QTemporaryDir dir;
+        const QString uri = u"test://"_s + writeNode(dir, 1000);
+        DomainListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Connection *c = model.addConnection(uri);
+        c->setPollInterval(3600 * 1000);
+        // The order of what the connection reports, with the close and the reopen in it.
+        QStringList order;
+        connect(c, &Connection::domainsListed, this, [&] { order << u"listed"_s; });
+        connect(c, &Connection::domainConsolesComplete, this, [&] { order << u"complete"_s; });
+        connect(c, &Connection::domainConsolesLoaded, this, [&] {
+            order << u"batch"_s;
+            if (order.count(u"batch"_s) == 1) {
+                c->close(); // inside the first batch's delivery: the next ones are already due
+                order << u"closed"_s;
+                QCOMPARE(model.domainCount(uri), 0);
+                c->open();
+            }
+        });
+        QSignalSpy complete(c, &Connection::domainConsolesComplete);
+        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 1, 60000);
+        // Nothing of the first load after the close: the second listing's batches and its end.
+        QCOMPARE(order.mid(0, 4), QStringList({u"listed"_s, u"batch"_s, u"closed"_s, u"listed"_s}));
+        QCOMPARE(order.count(u"complete"_s), 1);
+        QCOMPARE(order.last(), u"complete"_s);
+        const QModelIndex parent = model.indexOfConnection(uri);
+        QCOMPARE(model.rowCount(parent), 1000);
+        for (int row = 0; row < 1000; ++row)
+            QVERIFY(model.domain(model.index(row, 0, parent))->consolesLoaded);
+
+        // Closed right after a re-list, before its first batch: none of that load arrives, only
+        // the reopened connection's, each domain once.
+        QSignalSpy batches(c, &Connection::domainConsolesLoaded);
+        bool reopened = false;
+        connect(c, &Connection::domainsListed, this, [&] {
+            if (reopened)
+                return;
+            reopened = true;
+            c->close();
+            c->open();
+        });
+        c->refreshDomains();
+        QTRY_COMPARE_WITH_TIMEOUT(complete.size(), 2, 60000);
+        QVERIFY(reopened);
+        QStringList seen;
+        for (const QList<QVariant> &args : std::as_const(batches))
+            for (const DomainConsoles &dc : args.first().value<DomainConsolesList>())
+                seen << dc.uuid;
+        QCOMPARE(seen.size(), 1000);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 1000);
     }
 
     void pollingFallbackMergesWithoutReset()

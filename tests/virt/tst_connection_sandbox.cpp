@@ -59,6 +59,8 @@ private slots:
                          return QModelIndex();
                      }())
                         .isValid());
+        // Names and states come first; the consoles follow once the domain's XML is read.
+        QTRY_VERIFY(model.domain(idx)->consolesLoaded);
         const auto info = model.domain(idx);
         QVERIFY(info);
         QCOMPARE(info->state, DomainInfo::State::ShutOff);

@@ -138,8 +138,10 @@ private slots:
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DomainTree tree(&model);
         Connection *c = model.addConnection(m_uri);
+        QSignalSpy consolesLoaded(c, &Connection::domainConsolesComplete);
         c->setPollInterval(3600 * 1000);
         QTRY_COMPARE(model.domainCount(m_uri), 20);
+        QTRY_COMPARE(consolesLoaded.size(), 1); // the submenu needs the consoles, which follow the names
         QSignalSpy open(&tree, &DomainTree::openConsoleRequested);
         QSignalSpy attach(&tree, &DomainTree::startPausedAndAttachRequested);
 
