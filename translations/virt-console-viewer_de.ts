@@ -1512,6 +1512,14 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>&amp;Paste pace without echo:</source>
         <translation>&amp;Einfügetempo ohne Echo:</translation>
     </message>
+    <message>
+        <source>Start a console&apos;s terminal from the end of its log</source>
+        <translation>Das Terminal einer Konsole mit dem Ende ihres Protokolls beginnen</translation>
+    </message>
+    <message>
+        <source>A running guest&apos;s terminal shows its recent output at once, taken from the console&apos;s log, instead of staying empty until the guest prints.</source>
+        <translation>Das Terminal eines laufenden Gasts zeigt sofort dessen letzte Ausgabe aus dem Protokoll der Konsole, statt leer zu bleiben, bis der Gast etwas ausgibt.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::SshAskPassService</name>
@@ -1733,6 +1741,10 @@ Right-click it to start it paused and see the whole boot.</source>
             <numerusform>Einfügen: %1 von %Ln Zeile vom Gast angenommen…</numerusform>
             <numerusform>Einfügen: %1 von %Ln Zeilen vom Gast angenommen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>── live from here; above: the console log ──</source>
+        <translation>── ab hier live; darüber: das Protokoll der Konsole ──</translation>
     </message>
 </context>
 </TS>

@@ -1512,6 +1512,14 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>&amp;Paste pace without echo:</source>
         <translation>&amp;Rythme de collage sans écho :</translation>
     </message>
+    <message>
+        <source>Start a console&apos;s terminal from the end of its log</source>
+        <translation>Commencer le terminal d’une console par la fin de son journal</translation>
+    </message>
+    <message>
+        <source>A running guest&apos;s terminal shows its recent output at once, taken from the console&apos;s log, instead of staying empty until the guest prints.</source>
+        <translation>Le terminal d’un invité en marche montre aussitôt sa sortie récente, tirée du journal de la console, au lieu de rester vide jusqu’à ce que l’invité affiche quelque chose.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::SshAskPassService</name>
@@ -1733,6 +1741,10 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
             <numerusform>Collage : l’invité a pris %1 de %Ln ligne…</numerusform>
             <numerusform>Collage : l’invité a pris %1 des %Ln lignes…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>── live from here; above: the console log ──</source>
+        <translation>── en direct à partir d’ici ; au-dessus : le journal de la console ──</translation>
     </message>
 </context>
 </TS>
