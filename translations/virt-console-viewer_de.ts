@@ -1743,8 +1743,8 @@ Right-click it to start it paused and see the whole boot.</source>
         </translation>
     </message>
     <message>
-        <source>── live from here; above: the console log ──</source>
-        <translation>── ab hier live; darüber: das Protokoll der Konsole ──</translation>
+        <source>── above: from the console log ──</source>
+        <translation>── darüber: aus dem Protokoll der Konsole ──</translation>
     </message>
 </context>
 </TS>

@@ -1743,8 +1743,8 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         </translation>
     </message>
     <message>
-        <source>── live from here; above: the console log ──</source>
-        <translation>── en direct à partir d’ici ; au-dessus : le journal de la console ──</translation>
+        <source>── above: from the console log ──</source>
+        <translation>── au-dessus : tiré du journal de la console ──</translation>
     </message>
 </context>
 </TS>

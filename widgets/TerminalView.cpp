@@ -193,11 +193,20 @@ void TerminalView::seedAndRelease(const QByteArray &history)
         // answered now, into whatever it runs now.
         static const QRegularExpression queries(u"\\x1b\\[(?:[56]n|[>]?0?c|[01]?x)|\\x1bZ"_s);
         shown = QString::fromLatin1(shown).remove(queries).toLatin1();
+        // The mark goes above the history's last, unfinished line (a prompt, usually): the live
+        // bytes continue that line where the guest left the cursor.
+        const qsizetype lineStart = shown.lastIndexOf('\n') + 1;
         const bool idle = pendingBytes() == 0;
-        m_ptyQueue.append(shown);
+        m_ptyQueue.append(shown.first(lineStart));
         if (idle)
             writePty();
-        showNote(tr("── live from here; above: the console log ──"));
+        showNote(tr("── above: from the console log ──"));
+        if (lineStart < shown.size()) {
+            const bool wasIdle = pendingBytes() == 0;
+            m_ptyQueue.append(shown.mid(lineStart));
+            if (wasIdle)
+                writePty();
+        }
         feed(held.mid(overlap));
         return;
     }

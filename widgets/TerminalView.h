@@ -118,7 +118,8 @@ public Q_SLOTS:
     /// Seeding a freshly attached terminal with the console's recent past (from its log):
     /// holdOutput() keeps what feed() gets from then on; seedAndRelease() shows `history` first
     /// (through the same filter, with the guest's queries removed, so the terminal answers no
-    /// question of the past), a dimmed mark where live output begins, then the held bytes less
+    /// question of the past), a dimmed mark above its last, unfinished line (the live bytes go on
+    /// with that line where the guest left the cursor), then the held bytes less
     /// those `history` already ends with (the log and the stream carry the same bytes; what the
     /// log got before it was read must not show twice). GUI thread.
     void holdOutput();
