@@ -118,6 +118,11 @@ std::optional<DomainXml> DomainXml::parse(const QString &text, QString *error)
         ConsoleDevice &d = serials[i].device;
         if (d.alias.isEmpty())
             d.alias = u"serial"_s + QString::number(i);
+        // libvirt never writes two devices with one alias, but XML that mixes given and derived
+        // aliases could (<alias name='serial1'/> on the first port, none on the second). Devices
+        // are opened by alias, so a second one could not be told apart: keep the first.
+        if (result.console(d.alias))
+            continue;
         result.m_consoles.append(d);
     }
     const bool hvm = result.m_osType.isEmpty() || result.m_osType == u"hvm";

@@ -141,6 +141,10 @@ private slots:
         QTest::newRow("given alias kept, others derived by position")
             << u"<serial type='pty'><alias name='ua-debug'/></serial><serial type='pty'/>"_s << u"hvm"_s
             << QStringList{u"ua-debug"_s, u"serial1"_s} << QString();
+        // Caught by fuzz_domainxml's consistency check: a given alias equal to a derived one.
+        QTest::newRow("given alias equal to a derived one: the first device keeps it")
+            << u"<serial type='pty'><alias name='serial1'/></serial><serial type='pty'/>"_s << u"hvm"_s
+            << QStringList{u"serial1"_s} << QString();
     }
 
     void aliasesDerivedWhenAbsent()
