@@ -168,6 +168,16 @@ private slots:
             QCOMPARE(d->defaultConsole()->alias, defaultAlias);
     }
 
+    void negativeNumbersAreAbsent()
+    {
+        // Found by fuzz_domainxml: port='-5' and id='-3' came through as they were.
+        const auto d = DomainXml::parse(u"<domain id='-3'><name>n</name><devices><serial type='pty'>"
+                                        "<target port='-5'/></serial></devices></domain>"_s);
+        QVERIFY(d);
+        QCOMPARE(d->id(), -1);
+        QCOMPARE(d->consoles().value(0).port, -1);
+    }
+
     void logOnlyOnTheMirrorIsKept()
     {
         const auto d = DomainXml::parse(
