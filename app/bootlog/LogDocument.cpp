@@ -5,6 +5,7 @@
 #include "bootlog/LineIndex.h"
 #include "bootlog/LogDocument_p.h"
 #include "bootlog/RotationChain.h"
+#include "bootlog/ThreadHandoff.h"
 
 #include <QDateTime>
 
@@ -28,7 +29,7 @@ constexpr qint64 TailSearchLimit = 16 << 20;
 } // namespace
 
 void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
-                                      QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
+                                      QList<BootSegmentDetector::Candidate> &candidates, std::shared_mutex *lock,
                                       const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress)
 {
     std::vector<char> buffer(static_cast<size_t>(ReadBlock));
@@ -47,7 +48,7 @@ void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, q
                 m = static_cast<const char *>(nl) - buffer.data() + 1;
         }
         if (lock) {
-            QWriteLocker locker(lock);
+            std::unique_lock locker(*lock);
             index.append(pos, buffer.data(), m);
         } else {
             index.append(pos, buffer.data(), m);
@@ -98,7 +99,7 @@ void LogDocument::Private::startIndexing()
     const qint64 size = chain->size();
     const qint64 tailStart = chooseTailStart(size);
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         index = LineIndex(tailStart);
         candidates.clear();
         segments.clear();
@@ -107,7 +108,7 @@ void LogDocument::Private::startIndexing()
     QList<BootSegmentDetector::Candidate> found;
     indexRange(*chain, tailStart, size, index, found, &lock, nullptr, {});
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         candidates = found;
     }
     resetSegments();
@@ -148,10 +149,10 @@ void LogDocument::Private::startIndexing()
             const qint64 total = done + secondDone.load();
             if (total - lastReport >= (16 << 20)) {
                 lastReport = total;
-                QMetaObject::invokeMethod(q, [this, gen, total, tailStart] {
+                QMetaObject::invokeMethod(q, handedOver([this, gen, total, tailStart] {
                     if (gen == generation)
                         Q_EMIT q->indexingProgress(total, tailStart);
-                }, Qt::QueuedConnection);
+                }), Qt::QueuedConnection);
             }
         });
         if (helper.joinable())
@@ -164,16 +165,16 @@ void LogDocument::Private::startIndexing()
                 headCandidates->append(c);
             }
         }
-        QMetaObject::invokeMethod(q, [this, gen, tailStart] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen, tailStart] {
             if (gen == generation)
                 Q_EMIT q->indexingProgress(tailStart, tailStart);
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
         if (flag->load())
             return;
-        QMetaObject::invokeMethod(q, [this, gen, head, headCandidates] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen, head, headCandidates] {
             if (gen == generation)
                 mergeHead(std::move(*head), std::move(*headCandidates));
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     });
 }
 
@@ -184,7 +185,7 @@ void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::
     cancel.reset();
     qint64 headLines = 0;
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         headLines = head.lineCount();
         head.appendIndex(index);
         index = std::move(head);
@@ -229,7 +230,7 @@ void LogDocument::Private::recomputeSegments()
     {
         // One write lock for all of it: the kept builder's list is then shared with nobody
         // but `segments`, which lets go of it first, so that appending to it copies nothing.
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         const qint64 count = index.lineCount();
         const qint64 completeLines = count - (index.isLastLineOpen() ? 1 : 0);
         // Segments before the last committed one never change: compare only from there.
@@ -269,7 +270,7 @@ void LogDocument::Private::startAppender()
     qint64 end = 0;
     qint64 openLineStart = -1;
     {
-        QReadLocker locker(&lock);
+        std::shared_lock locker(lock);
         end = index.end();
         if (index.isLastLineOpen())
             openLineStart = index.start(index.lineCount() - 1);
@@ -277,10 +278,10 @@ void LogDocument::Private::startAppender()
     const quint64 gen = generation;
     appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, [this, gen] {
         // Worker thread: only post.
-        QMetaObject::invokeMethod(q, [this, gen] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen] {
             if (gen == generation)
                 scheduleApply();
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     });
 }
 
@@ -307,7 +308,7 @@ void LogDocument::Private::applyAppends()
     bool newCandidates = false;
     QList<qint64> markers;
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         if (batch.lines.begin() != index.end())
             return; // not ours (cannot happen: the indexer is replaced whenever the index is)
         previousCount = index.lineCount();
@@ -335,7 +336,7 @@ void LogDocument::Private::applyAppends()
 
 bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const
 {
-    QReadLocker locker(&lock);
+    std::shared_lock locker(lock);
     if (line < 0 || line >= index.lineCount())
         return false;
     *start = index.start(line);
@@ -347,7 +348,7 @@ bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, De
 bool LogDocument::Private::snapshot(qint64 first, qint64 count, std::vector<qint64> &starts,
                                     std::vector<bool> &isMarker) const
 {
-    QReadLocker locker(&lock);
+    std::shared_lock locker(lock);
     if (first < 0 || count <= 0 || first + count > index.lineCount())
         return false;
     starts.resize(size_t(count + 1));
@@ -440,7 +441,7 @@ void LogDocument::close()
     ++d->generation;
     d->chain->close();
     {
-        QWriteLocker locker(&d->lock);
+        std::unique_lock locker(d->lock);
         d->index = LineIndex(0);
         d->candidates.clear();
         d->segments.clear();
@@ -459,19 +460,19 @@ const RotationChain *LogDocument::chain() const { return d->chain; }
 
 qint64 LogDocument::lineCount() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->index.lineCount();
 }
 
 bool LogDocument::isIndexComplete() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->indexComplete;
 }
 
 qint64 LogDocument::byteSize() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->index.end();
 }
 
@@ -520,7 +521,7 @@ QByteArray LogDocument::rawLine(LineNumber line) const
 
 DecodedLine::Kind LogDocument::lineKind(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return DecodedLine::Kind::Text;
     return d->index.kind(line.get());
@@ -528,7 +529,7 @@ DecodedLine::Kind LogDocument::lineKind(LineNumber line) const
 
 ByteOffset LogDocument::lineOffset(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return {};
     return ByteOffset(d->index.start(line.get()));
@@ -536,20 +537,20 @@ ByteOffset LogDocument::lineOffset(LineNumber line) const
 
 LineNumber LogDocument::lineAt(ByteOffset offset) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     const qint64 l = d->index.lineAt(offset.get());
     return l >= 0 ? LineNumber(l) : LineNumber();
 }
 
 QList<BootSegment> LogDocument::bootSegments() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->segments;
 }
 
 qsizetype LogDocument::segmentOf(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return -1;
     qsizetype found = -1;
