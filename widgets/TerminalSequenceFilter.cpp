@@ -171,7 +171,16 @@ void TerminalSequenceFilter::step(char c, QByteArray &out)
             ++m_refused; // a C1 control in UTF-8: the emulator reads U+009B as CSI
             return;
         }
-        out.append('\xc2');
+        if (u >= 0xa0 && u <= 0xbf) {
+            out.append('\xc2');
+            out.append(c);
+            return;
+        }
+        // 0xC2 without its continuation byte is invalid UTF-8, which the emulator shows as U+FFFD.
+        // Show that instead of passing the lone 0xC2 on: whatever this filter lets through next
+        // would complete it, and after a removed sequence ("\xc2 ESC [ ? 1000 h \x9b") that can
+        // be a C1 control. (Found by tests/fuzz/fuzz_terminal_filter.)
+        out.append("\xef\xbf\xbd");
         step(c, out);
         return;
 

@@ -27,7 +27,8 @@ namespace vcv {
 /// Refused (removed whole): every OSC, DCS, SOS, PM and APC string; `CSI … t` (window
 /// manipulation); other private modes (mouse, focus reports, 132 columns, VT52 …); `ESC %`
 /// (codec switch); sequences with other prefixes or intermediates; C1 controls encoded in UTF-8
-/// (U+0080–U+009F, which the emulator reads as 8-bit CSI).
+/// (U+0080–U+009F, which the emulator reads as 8-bit CSI). A 0xC2 not followed by its continuation
+/// byte becomes U+FFFD, so that no removal can make it the start of a C1 control.
 ///
 /// Inside a sequence, as the VT100 and the emulator do: C0 controls are executed (forwarded at
 /// once, ahead of the sequence), NUL and DEL are ignored, CAN and SUB abort the sequence and are

@@ -271,11 +271,16 @@ void run(Screen &screen, QByteArrayView line, bool keepSgr)
             }
             i = j;
         } else if (k >= 0x20 && k <= 0x2F) {
-            // ESC with intermediates (charset selection, ESC # 8, …): up to a final byte.
+            // ESC with intermediates (charset selection, ESC # 8, …): up to a final byte. A byte
+            // outside ASCII ends the sequence without being part of it (it may start a character).
             qsizetype j = i + 2;
             while (j < n && d[j] >= 0x20 && d[j] <= 0x2F)
                 ++j;
-            i = qMin(n, j + 1);
+            i = (j < n && d[j] >= 0x80) ? j : qMin(n, j + 1);
+        } else if (k >= 0x80) {
+            // Not a sequence: drop the ESC alone; the byte may start a UTF-8 character, which
+            // taking it as the final would cut in half. (Found by tests/fuzz/fuzz_linedecoder.)
+            ++i;
         } else {
             i += 2; // ESC 7, ESC 8, ESC M, ESC c, ESC =, …
         }

@@ -3,6 +3,7 @@
 
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
+#include "bootlog/ThreadHandoff.h"
 
 #include <QDir>
 #include <QFile>
@@ -275,7 +276,7 @@ void LogArchiver::copyUpTo(qint64 to)
         return;
     const qint64 from = m_queued;
     m_queued = to;
-    m_worker.start([spool = m_spool, chain = m_chain, from, to] { spool->append(chain, from, to); });
+    startHandedOver(&m_worker, [spool = m_spool, chain = m_chain, from, to] { spool->append(chain, from, to); });
 }
 
 void LogArchiver::onWiped(qint64 at)
@@ -296,13 +297,13 @@ void LogArchiver::onWiped(qint64 at)
 
 void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
 {
-    m_worker.start([this, spool, directory = m_directory, stem = m_stem, keep = m_keepLast] {
+    startHandedOver(&m_worker, [this, spool, directory = m_directory, stem = m_stem, keep = m_keepLast] {
         if (!spool->error.isEmpty()) {
             if (!spool->reported) {
                 spool->reported = true;
                 const QString message = tr("the earlier text could not be archived: its copy failed (%1).")
                                             .arg(spool->error);
-                QMetaObject::invokeMethod(this, [this, message] { Q_EMIT archiveFailed(message); });
+                QMetaObject::invokeMethod(this, handedOver([this, message] { Q_EMIT archiveFailed(message); }));
             }
             return;
         }
@@ -314,14 +315,14 @@ void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
             const QString message = tr("the earlier text could not be archived (%1). It is kept and archived at "
                                        "the next wipe, or when the archive folder is changed in the settings.")
                                         .arg(why);
-            QMetaObject::invokeMethod(this, [this, spool, message] {
+            QMetaObject::invokeMethod(this, handedOver([this, spool, message] {
                 m_failed.append(spool);
                 Q_EMIT archiveFailed(message);
-            });
+            }));
             return;
         }
         prune(directory, stem, keep);
-        QMetaObject::invokeMethod(this, [this, path, size = spool->size] { Q_EMIT archived(path, size); });
+        QMetaObject::invokeMethod(this, handedOver([this, path, size = spool->size] { Q_EMIT archived(path, size); }));
     });
 }
 

@@ -6,6 +6,7 @@
 #include "bootlog/LogDocument_p.h"
 #include "bootlog/MidLineBootFinder.h"
 #include "bootlog/RotationChain.h"
+#include "bootlog/ThreadHandoff.h"
 
 #include <QDateTime>
 
@@ -31,7 +32,7 @@ constexpr qint64 TailSearchLimit = 16 << 20;
 } // namespace
 
 void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
-                                      QList<BootSegmentDetector::Candidate> &candidates, QReadWriteLock *lock,
+                                      QList<BootSegmentDetector::Candidate> &candidates, std::shared_mutex *lock,
                                       const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress)
 {
     // Room in front of each block for the end of a line that goes on into it (a line longer than
@@ -62,7 +63,7 @@ void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, q
         MidLineBootFinder::find(bytes, bytesAt, contextAtLineStart, cuts, ByteOffset(pos));
         qint64 linesBefore = 0;
         if (lock) {
-            QWriteLocker locker(lock);
+            std::unique_lock locker(*lock);
             linesBefore = index.lineCount();
             index.append(pos, block, m, cuts);
         } else {
@@ -125,7 +126,7 @@ void LogDocument::Private::startIndexing()
     const qint64 size = chain->size();
     const qint64 tailStart = chooseTailStart(size);
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         index = LineIndex(tailStart);
         candidates.clear();
         segments.clear();
@@ -134,7 +135,7 @@ void LogDocument::Private::startIndexing()
     QList<BootSegmentDetector::Candidate> found;
     indexRange(*chain, tailStart, size, index, found, &lock, nullptr, {});
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         candidates = found;
     }
     resetSegments();
@@ -175,10 +176,10 @@ void LogDocument::Private::startIndexing()
             const qint64 total = done + secondDone.load();
             if (total - lastReport >= (16 << 20)) {
                 lastReport = total;
-                QMetaObject::invokeMethod(q, [this, gen, total, tailStart] {
+                QMetaObject::invokeMethod(q, handedOver([this, gen, total, tailStart] {
                     if (gen == generation)
                         Q_EMIT q->indexingProgress(total, tailStart);
-                }, Qt::QueuedConnection);
+                }), Qt::QueuedConnection);
             }
         });
         if (helper.joinable())
@@ -191,16 +192,16 @@ void LogDocument::Private::startIndexing()
                 headCandidates->append(c);
             }
         }
-        QMetaObject::invokeMethod(q, [this, gen, tailStart] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen, tailStart] {
             if (gen == generation)
                 Q_EMIT q->indexingProgress(tailStart, tailStart);
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
         if (flag->load())
             return;
-        QMetaObject::invokeMethod(q, [this, gen, head, headCandidates] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen, head, headCandidates] {
             if (gen == generation)
                 mergeHead(std::move(*head), std::move(*headCandidates));
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     });
 }
 
@@ -211,7 +212,7 @@ void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::
     cancel.reset();
     qint64 headLines = 0;
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         headLines = head.lineCount();
         head.appendIndex(index);
         index = std::move(head);
@@ -250,7 +251,7 @@ void LogDocument::Private::recomputeSegments()
     {
         // One write lock for all of it: the kept builder's list is then shared with nobody
         // but `segments`, which lets go of it first, so that appending to it copies nothing.
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         const qint64 count = index.lineCount();
         const qint64 completeLines = count - (index.isLastLineOpen() ? 1 : 0);
         // Segments before the last committed one never change: compare only from there.
@@ -291,7 +292,7 @@ void LogDocument::Private::startAppender()
     qint64 openLineStart = -1;
     bool openLineAtCut = false;
     {
-        QReadLocker locker(&lock);
+        std::shared_lock locker(lock);
         end = index.end();
         if (index.isLastLineOpen()) {
             openLineStart = index.start(index.lineCount() - 1);
@@ -301,10 +302,10 @@ void LogDocument::Private::startAppender()
     const quint64 gen = generation;
     appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, openLineAtCut, [this, gen] {
         // Worker thread: only post.
-        QMetaObject::invokeMethod(q, [this, gen] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen] {
             if (gen == generation)
                 scheduleApply();
-        }, Qt::QueuedConnection);
+        }), Qt::QueuedConnection);
     });
 }
 
@@ -331,7 +332,7 @@ void LogDocument::Private::applyAppends()
     bool candidatesChanged = false;
     QList<qint64> markers;
     {
-        QWriteLocker locker(&lock);
+        std::unique_lock locker(lock);
         previousCount = index.lineCount();
         wasOpen = index.isLastLineOpen();
         // A batch begins at the end of the index, or again at the start of its open last line.
@@ -357,7 +358,7 @@ void LogDocument::Private::applyAppends()
 
 bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, DecodedLine::Kind *kind) const
 {
-    QReadLocker locker(&lock);
+    std::shared_lock locker(lock);
     if (line < 0 || line >= index.lineCount())
         return false;
     *start = index.start(line);
@@ -369,7 +370,7 @@ bool LogDocument::Private::lineRange(qint64 line, qint64 *start, qint64 *end, De
 bool LogDocument::Private::snapshot(qint64 first, qint64 count, std::vector<qint64> &starts,
                                     std::vector<bool> &isMarker) const
 {
-    QReadLocker locker(&lock);
+    std::shared_lock locker(lock);
     if (first < 0 || count <= 0 || first + count > index.lineCount())
         return false;
     starts.resize(size_t(count + 1));
@@ -462,7 +463,7 @@ void LogDocument::close()
     ++d->generation;
     d->chain->close();
     {
-        QWriteLocker locker(&d->lock);
+        std::unique_lock locker(d->lock);
         d->index = LineIndex(0);
         d->candidates.clear();
         d->segments.clear();
@@ -481,19 +482,19 @@ const RotationChain *LogDocument::chain() const { return d->chain; }
 
 qint64 LogDocument::lineCount() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->index.lineCount();
 }
 
 bool LogDocument::isIndexComplete() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->indexComplete;
 }
 
 qint64 LogDocument::byteSize() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->index.end();
 }
 
@@ -556,7 +557,7 @@ QByteArray LogDocument::Private::readLineHead(const RotationChain &chain, qint64
 
 DecodedLine::Kind LogDocument::lineKind(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return DecodedLine::Kind::Text;
     return d->index.kind(line.get());
@@ -564,7 +565,7 @@ DecodedLine::Kind LogDocument::lineKind(LineNumber line) const
 
 ByteOffset LogDocument::lineOffset(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return {};
     return ByteOffset(d->index.start(line.get()));
@@ -572,20 +573,20 @@ ByteOffset LogDocument::lineOffset(LineNumber line) const
 
 LineNumber LogDocument::lineAt(ByteOffset offset) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     const qint64 l = d->index.lineAt(offset.get());
     return l >= 0 ? LineNumber(l) : LineNumber();
 }
 
 QList<BootSegment> LogDocument::bootSegments() const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     return d->segments;
 }
 
 qsizetype LogDocument::segmentOf(LineNumber line) const
 {
-    QReadLocker locker(&d->lock);
+    std::shared_lock locker(d->lock);
     if (line.get() < 0 || line.get() >= d->index.lineCount())
         return -1;
     qsizetype found = -1;

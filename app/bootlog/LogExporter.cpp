@@ -120,7 +120,7 @@ bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mo
     qint64 begin = 0;
     qint64 end = 0;
     {
-        QReadLocker locker(&document.d->lock);
+        std::shared_lock locker(document.d->lock);
         markers = document.d->index.markers();
         begin = document.d->index.begin();
         end = document.d->index.end();

@@ -3,6 +3,7 @@
 #include "bootlog/LineDecoder.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogDocument_p.h"
+#include "bootlog/ThreadHandoff.h"
 
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -373,7 +374,7 @@ void Search::Private::launch()
     const qint64 lines = doc->lineCount();
     qint64 closed = lines;
     {
-        QReadLocker locker(&doc->d->lock);
+        std::shared_lock locker(doc->d->lock);
         if (doc->d->index.lineCount() == lines && doc->d->index.isLastLineOpen())
             closed = lines - 1;
     }
@@ -389,13 +390,13 @@ void Search::Private::launch()
         const LogDocument::Private *dp = doc->d.get();
         auto counter = tasks;
         counter->add();
-        QThreadPool::globalInstance()->start([this, gen, flag, qy, dp, first, count, counter] {
+        startHandedOver(QThreadPool::globalInstance(), [this, gen, flag, qy, dp, first, count, counter] {
             if (!flag->load()) {
                 std::vector<LineMatches> found = searchLines(*dp, qy, first, count, flag.get());
                 if (!flag->load()) {
-                    QMetaObject::invokeMethod(q, [this, gen, count, found = std::move(found)]() mutable {
+                    QMetaObject::invokeMethod(q, handedOver([this, gen, count, found = std::move(found)]() mutable {
                         taskDone(gen, count, std::move(found));
-                    }, Qt::QueuedConnection);
+                    }), Qt::QueuedConnection);
                 }
             }
             counter->done();

@@ -275,14 +275,17 @@ void Connection::open()
             deliver([self, generation, error] { self->onOpenFailed(generation, error); });
             return;
         }
-        ConnPtr conn(raw, [](virConnectPtr c) { virConnectClose(c); });
+        // The close callback's link is ours to free, not libvirt's: a driver without close
+        // notifications (test://) accepts the registration but never calls its free callback, so
+        // handing libvirt freeLink leaked one link per connection (LeakSanitizer, asan preset).
+        // The connection's deleter keeps it until after the final virConnectClose(); every path
+        // that drops the connection unregisters the callback first.
+        const auto closeLink = std::make_shared<ConnectionCallbacks::Link>(ConnectionCallbacks::Link{guard, generation});
+        ConnPtr conn(raw, [closeLink](virConnectPtr c) { virConnectClose(c); });
         counted(3);
         // 1: the driver has no keepalive (local drivers such as test://); not an error.
         const int keepAlive = kaInterval > 0 ? virConnectSetKeepAlive(raw, kaInterval, kaCount) : 1;
-        auto *closeLink = new ConnectionCallbacks::Link{guard, generation};
-        if (virConnectRegisterCloseCallback(raw, &ConnectionCallbacks::onClose, closeLink,
-                                            &ConnectionCallbacks::freeLink) < 0)
-            delete closeLink; // drivers without a close notion (test://) refuse it
+        virConnectRegisterCloseCallback(raw, &ConnectionCallbacks::onClose, closeLink.get(), nullptr);
         auto *eventLink = new ConnectionCallbacks::Link{guard, generation};
         const int eventCallback = virConnectDomainEventRegisterAny(
             raw, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(&ConnectionCallbacks::onLifecycle),

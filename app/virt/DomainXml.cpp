@@ -33,7 +33,7 @@ RawChr readChr(QXmlStreamReader &xml, bool isConsole)
             d.targetType = attrs.value(u"type"_s).toString();
             bool ok = false;
             const int port = attrs.value(u"port"_s).toInt(&ok);
-            d.port = ok ? port : -1;
+            d.port = ok && port >= 0 ? port : -1; // a negative port is no port
         } else if (name == u"alias") {
             d.alias = attrs.value(u"name"_s).toString();
         } else if (name == u"log") {
@@ -73,7 +73,7 @@ std::optional<DomainXml> DomainXml::parse(const QString &text, QString *error)
     result.m_type = xml.attributes().value(u"type"_s).toString();
     bool idOk = false;
     const int id = xml.attributes().value(u"id"_s).toInt(&idOk);
-    result.m_id = idOk ? id : -1;
+    result.m_id = idOk && id >= 0 ? id : -1; // libvirt's ids are positive; -1 means inactive
 
     QList<RawChr> serials;
     QList<RawChr> consoles;
@@ -118,6 +118,11 @@ std::optional<DomainXml> DomainXml::parse(const QString &text, QString *error)
         ConsoleDevice &d = serials[i].device;
         if (d.alias.isEmpty())
             d.alias = u"serial"_s + QString::number(i);
+        // libvirt never writes two devices with one alias, but XML that mixes given and derived
+        // aliases could (<alias name='serial1'/> on the first port, none on the second). Devices
+        // are opened by alias, so a second one could not be told apart: keep the first.
+        if (result.console(d.alias))
+            continue;
         result.m_consoles.append(d);
     }
     const bool hvm = result.m_osType.isEmpty() || result.m_osType == u"hvm";

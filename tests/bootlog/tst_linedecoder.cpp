@@ -121,6 +121,9 @@ private Q_SLOTS:
         QTest::newRow("nul kept") << QByteArray("a\0b", 3) << QByteArray("a\0b", 3);
         QTest::newRow("cr rewrite") << "10%\r99%\n"_ba << "99%"_ba;
         QTest::newRow("osc and dsr") << "\x1b]0;t\x07$ \x1b[6n"_ba << "$ "_ba;
+        // Found by fuzz_linedecoder: ESC before a UTF-8 character took its first byte as the final.
+        QTest::newRow("esc before utf8") << "\x1b\xc3\xa9t\xc3\xa9"_ba << "\xc3\xa9t\xc3\xa9"_ba;
+        QTest::newRow("esc ( before utf8") << "\x1b(\xc3\xa9"_ba << "\xc3\xa9"_ba;
     }
 
     void strip()

@@ -141,6 +141,10 @@ private slots:
         QTest::newRow("given alias kept, others derived by position")
             << u"<serial type='pty'><alias name='ua-debug'/></serial><serial type='pty'/>"_s << u"hvm"_s
             << QStringList{u"ua-debug"_s, u"serial1"_s} << QString();
+        // Caught by fuzz_domainxml's consistency check: a given alias equal to a derived one.
+        QTest::newRow("given alias equal to a derived one: the first device keeps it")
+            << u"<serial type='pty'><alias name='serial1'/></serial><serial type='pty'/>"_s << u"hvm"_s
+            << QStringList{u"serial1"_s} << QString();
     }
 
     void aliasesDerivedWhenAbsent()
@@ -162,6 +166,16 @@ private slots:
             QVERIFY(!d->defaultConsole() || d->defaultConsole()->alias == aliases.value(0));
         else
             QCOMPARE(d->defaultConsole()->alias, defaultAlias);
+    }
+
+    void negativeNumbersAreAbsent()
+    {
+        // Found by fuzz_domainxml: port='-5' and id='-3' came through as they were.
+        const auto d = DomainXml::parse(u"<domain id='-3'><name>n</name><devices><serial type='pty'>"
+                                        "<target port='-5'/></serial></devices></domain>"_s);
+        QVERIFY(d);
+        QCOMPARE(d->id(), -1);
+        QCOMPARE(d->consoles().value(0).port, -1);
     }
 
     void logOnlyOnTheMirrorIsKept()

@@ -211,7 +211,9 @@ private Q_SLOTS:
         CaseGenerator generator(seed);
         for (int n = 0; n < cases; ++n) {
             const QByteArray input = generator.next();
-            const auto context = [&] { return qPrintable(u"case %1 (seed %2): %3"_s.arg(n).arg(seed).arg(printable(input))); };
+            // A QByteArray, not qPrintable()'s pointer into a temporary that is gone when the lambda
+            // returns (AddressSanitizer: heap-use-after-free); it lives to the end of each QVERIFY2.
+            const auto context = [&] { return (u"case %1 (seed %2): %3"_s.arg(n).arg(seed).arg(printable(input))).toLocal8Bit(); };
             for (const QByteArray &chunk : generator.chunks(input))
                 view->feed(chunk);
 
@@ -221,7 +223,7 @@ private Q_SLOTS:
             const QByteArray probe = "\r\n7" + QByteArray::number(n) + "3";
             view->feed(probe);
             const QString screen = screenText(*view);
-            QVERIFY2(screen.contains(QString::fromLatin1(probe.mid(2))), context());
+            QVERIFY2(screen.contains(QString::fromLatin1(probe.mid(2))), context().constData());
 
             // Nothing may report the mouse or focus changes.
             QTest::mousePress(display, Qt::LeftButton, {}, QPoint(30, 30));
@@ -235,10 +237,10 @@ private Q_SLOTS:
 
             const QByteArray replies = joined(typed);
             QVERIFY2(kStandardReplies.match(QString::fromLatin1(replies)).hasMatch(),
-                     qPrintable(u"%1 -> replies %2"_s.arg(QString::fromLatin1(context()), printable(replies))));
-            QVERIFY2(replies.count('\x1b') <= input.count('\x1b') + input.count("\xc2\x9b"), context());
-            QVERIFY2(term->screenColumnsCount() == columns && term->screenLinesCount() == lines, context());
-            QVERIFY2(window.size() == windowSize, context());
+                     qPrintable(u"%1 -> replies %2"_s.arg(QString::fromLocal8Bit(context()), printable(replies))));
+            QVERIFY2(replies.count('\x1b') <= input.count('\x1b') + input.count("\xc2\x9b"), context().constData());
+            QVERIFY2(term->screenColumnsCount() == columns && term->screenLinesCount() == lines, context().constData());
+            QVERIFY2(window.size() == windowSize, context().constData());
             if (QTest::currentTestFailed())
                 return;
         }

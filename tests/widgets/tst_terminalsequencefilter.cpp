@@ -84,7 +84,12 @@ private Q_SLOTS:
         QTest::newRow("ansi modes: insert kept, others refused") << "\x1b[4ha\x1b[2hb"_ba << "\x1b[4hab"_ba;
         QTest::newRow("soft reset kept") << "\x1b[!p"_ba << "\x1b[!p"_ba;
         QTest::newRow("unknown escape refused") << "a\x1b\\b\x1bNc"_ba << "abc"_ba;
-        QTest::newRow("invalid utf-8 passes, c1 does not") << "\xff\xfe\xc2\xc2\x9bx"_ba << "\xff\xfe\xc2x"_ba;
+        QTest::newRow("invalid utf-8 passes, c1 does not") << "\xff\xfe\xc2\xc2\x9bx"_ba << "\xff\xfe\xef\xbf\xbdx"_ba;
+        // A lone 0xC2 must not meet a continuation byte once the sequence between them is removed.
+        QTest::newRow("c1 not glued across a removed sequence")
+            << "\xc2\x1b[?1000h\x9b" "8;5;5t"_ba << "\xef\xbf\xbd\x9b" "8;5;5t"_ba;
+        QTest::newRow("c1 not glued across a refused c1") << "\xc2\xc2\x9b\x9b" "8;5;5t"_ba
+                                                          << "\xef\xbf\xbd\x9b" "8;5;5t"_ba;
         QTest::newRow("control inside csi") << "\x1b[3\n1m"_ba << "\n\x1b[31m"_ba;
         QTest::newRow("esc aborts csi") << "\x1b[8;5\x1b[1mx"_ba << "\x1b[1mx"_ba;
         QTest::newRow("esc esc") << "\x1b\x1b[1m"_ba << "\x1b[1m"_ba;
