@@ -196,11 +196,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // Two halves indexed apart and joined, as a followed log's tail is merged into the document.
     const qsizetype split = s.isEmpty() ? 0 : qsizetype(splitAt % (s.size() + 1));
+    // appendIndex's contract: the tail begins at the head's end, or, when the head's last line is
+    // still open, at that line's start, holding the line again from there (replacesOpenLine), as
+    // a followed log's open line is indexed anew when it grows.
     LineIndex head;
     head.append(0, s.constData(), split);
-    LineIndex tail(split);
-    tail.append(split, s.constData() + split, s.size() - split);
-    head.appendIndex(tail, head.isLastLineOpen());
+    const bool open = head.isLastLineOpen() && head.lineCount() > 0;
+    const qsizetype tailStart = open ? qsizetype(head.start(head.lineCount() - 1)) : split;
+    LineIndex tail(tailStart);
+    tail.append(tailStart, s.constData() + tailStart, s.size() - tailStart);
+    head.appendIndex(tail, open);
     checkIndex(head, s, probe);
     return 0;
 }
