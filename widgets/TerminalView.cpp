@@ -41,6 +41,29 @@ bool isDark(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+/// How many of the held stream bytes the history already holds. The log is complete; the stream
+/// may begin with bytes QEMU kept in its pty from before the attach and skip some it dropped
+/// around it, so the held bytes are not simply a continuation of the history. The latest line
+/// end in the held bytes whose preceding bytes the history also has marks what is covered;
+/// failing that, the longest end of the history that the held bytes begin with.
+qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern);
+
+qsizetype alreadyInHistory(QByteArrayView history, QByteArrayView held)
+{
+    constexpr qsizetype kAnchor = 256;
+    constexpr int kTries = 256;
+    qsizetype end = held.size();
+    for (int tries = 0; tries < kTries && end >= kAnchor; ++tries) {
+        if (history.lastIndexOf(held.sliced(end - kAnchor, kAnchor)) >= 0)
+            return end;
+        const qsizetype newline = held.first(end - 1).lastIndexOf('\n');
+        if (newline < 0)
+            break;
+        end = newline + 1;
+    }
+    return longestSuffixPrefix(history, held);
+}
+
 /// The length of the longest end of `text` that `pattern` begins with (Knuth–Morris–Pratt:
 /// linear in both sizes, where trying every length would be quadratic).
 qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern)
@@ -185,8 +208,7 @@ void TerminalView::seedAndRelease(const QByteArray &history)
     m_holding = false;
     const QByteArray held = std::exchange(m_held, {});
     if (!history.isEmpty() && m_ptyFd >= 0) {
-        // The longest end of the history that the held bytes begin with was seen by both.
-        const qsizetype overlap = longestSuffixPrefix(history, held);
+        const qsizetype overlap = alreadyInHistory(history, held);
         TerminalSequenceFilter historyFilter;
         QByteArray shown = historyFilter.filter(history);
         // Questions the guest asked in the past (cursor position, device attributes) would be

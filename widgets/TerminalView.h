@@ -120,8 +120,8 @@ public Q_SLOTS:
     /// (through the same filter, with the guest's queries removed, so the terminal answers no
     /// question of the past), a dimmed mark above its last, unfinished line (the live bytes go on
     /// with that line where the guest left the cursor), then the held bytes less
-    /// those `history` already ends with (the log and the stream carry the same bytes; what the
-    /// log got before it was read must not show twice). GUI thread.
+    /// those `history` already has (the log is complete; the stream may begin with bytes QEMU
+    /// kept in its pty from before the attach, then skip what it dropped meanwhile).
     void holdOutput();
     void seedAndRelease(const QByteArray &history);
     bool isHoldingOutput() const { return m_holding; }

@@ -2,7 +2,7 @@
 // SIGKILL and started again while a console is open (ten times), and the guest destroyed in the
 // middle of its output. The console tab must come back by itself each time, keep what the
 // terminal showed, mark the gap, and take typing again.
-#include "ConsoleTab.h"
+#include "ConsoleTabRig.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -30,74 +30,18 @@
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;
 using vcv::test::Sandbox;
+using vcv::test::ConsoleTabRig;
 using vcv::test::TestGuest;
+using vcv::test::terminalText;
+using vcv::test::typeLine;
 
 namespace {
-
-QString terminalText(vcv::TerminalView *view)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    view->saveHistory(&buffer);
-    return QString::fromUtf8(buffer.data());
-}
-
-void typeLine(vcv::TerminalView *view, const QString &line)
-{
-    QWidget *keys = view->terminal()->focusProxy();
-    QTest::keyClicks(keys, line);
-    QTest::keyClick(keys, Qt::Key_Return);
-}
 
 qint64 libvirtdPid()
 {
     QFile f(u"/run/libvirtd.pid"_s);
     return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
 }
-
-/// A booted guest with its console open in a tab, as the main window opens one: a Connection
-/// of its own to the sandbox (reconnecting fast), a ConsoleSplitView, a ConsoleTab.
-struct OpenConsole {
-    explicit OpenConsole(const QString &guestName)
-        : guest(guestName)
-        , connection(Sandbox::uri())
-    {
-        view.resize(1400, 700);
-        view.show();
-        connection.setReconnectDelays(100, 500);
-    }
-
-    /// Boots the guest, connects and opens the tab; false with *error when any of it fails.
-    bool open(QString *error)
-    {
-        if (!guest.boot(error))
-            return false;
-        connection.open();
-        if (!QTest::qWaitFor([this] { return connection.state() == vcv::Connection::State::Connected; }, 30000)) {
-            *error = u"the connection did not open"_s;
-            return false;
-        }
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(guest.domain(), uuid);
-        tab = std::make_unique<vcv::ConsoleTab>(
-            &connection, vcv::ConsoleTarget{Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
-        messages = std::make_unique<QSignalSpy>(tab.get(), &vcv::ConsoleTab::message);
-        tab->open();
-        if (!QTest::qWaitFor([this] { return tab->stream()->state() == ConsoleStream::State::Open; }, 30000)) {
-            *error = u"the console did not open: "_s + tab->stream()->reason();
-            return false;
-        }
-        return true;
-    }
-
-    vcv::TerminalView *terminal() { return view.terminal(); }
-
-    TestGuest guest;
-    vcv::Connection connection;
-    vcv::ConsoleSplitView view;
-    std::unique_ptr<vcv::ConsoleTab> tab;
-    std::unique_ptr<QSignalSpy> messages;
-};
 
 } // namespace
 
@@ -114,9 +58,10 @@ private Q_SLOTS:
 
     void consoleComesBackAfterLibvirtdIsKilled()
     {
-        OpenConsole console(u"vcv-faults"_s);
+        ConsoleTabRig console(u"vcv-faults"_s);
         QString error;
-        QVERIFY2(console.open(&error), qPrintable(error));
+        QVERIFY2(console.guest.boot(&error), qPrintable(error));
+        QVERIFY2(console.openTab(&error), qPrintable(error));
         vcv::Connection &connection = console.connection;
         vcv::ConsoleTab &tab = *console.tab;
         vcv::TerminalView *terminal = console.terminal();
@@ -154,9 +99,10 @@ private Q_SLOTS:
 
     void virtlogdKilledIsSaidAndAGuestDestroyedMidOutputWaits()
     {
-        OpenConsole console(u"vcv-faults-log"_s);
+        ConsoleTabRig console(u"vcv-faults-log"_s);
         QString error;
-        QVERIFY2(console.open(&error), qPrintable(error));
+        QVERIFY2(console.guest.boot(&error), qPrintable(error));
+        QVERIFY2(console.openTab(&error), qPrintable(error));
         vcv::ConsoleTab &tab = *console.tab;
         vcv::TerminalView *terminal = console.terminal();
         const QSignalSpy &messages = *console.messages;

@@ -264,6 +264,45 @@ private Q_SLOTS:
         view.cancelPaste();
     }
 
+    void seedFromTheLogShowsEachLineOnce_data()
+    {
+        // 400 numbered lines in the log; what the stream held begins at `heldFrom` (before the
+        // log's end: bytes QEMU kept in its pty) and goes on to line 500.
+        QTest::addColumn<int>("heldFrom");
+        QTest::newRow("stream continues the log") << 401;
+        QTest::newRow("stream overlaps the log's end") << 390;
+        QTest::newRow("stream begins with older buffered bytes") << 150;
+    }
+
+    void seedFromTheLogShowsEachLineOnce()
+    {
+        QFETCH(int, heldFrom);
+        const auto lines = [](int from, int to) {
+            QByteArray out;
+            for (int i = from; i <= to; ++i)
+                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console\r\n";
+            return out;
+        };
+        TerminalView view;
+        view.resize(800, 400);
+        view.setScrollbackLines(-1);
+        view.show();
+        view.holdOutput();
+        view.feed(lines(heldFrom, 500));
+        view.seedAndRelease(lines(1, 400));
+        const QString text = screenText(view);
+        int previous = 0;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.startsWith(u"line-"_s))
+                continue;
+            const int n = line.mid(5, 4).toInt();
+            QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2"_s.arg(n).arg(previous)));
+            previous = n;
+        }
+        QCOMPARE(previous, 500);
+        QVERIFY(text.contains(u"above: from the console log"_s));
+    }
+
     void typeClipboardIsNeverBracketed()
     {
         TerminalView view;
