@@ -51,14 +51,23 @@ void PastePacer::cancel()
     Q_EMIT finished(true);
 }
 
+bool PastePacer::tailIsPrompt() const
+{
+    return m_tail.size() == 2 && m_tail.at(1) == ' '
+        && (m_tail.at(0) == '#' || m_tail.at(0) == '$' || m_tail.at(0) == '>' || m_tail.at(0) == '%');
+}
+
 int PastePacer::quietMs() const
 {
-    // Output that ends like a prompt ("# ", "$ ", "> ", "% ") is most likely the shell waiting
-    // for the next line: a short wait confirms it. Anything else may be a command pausing
-    // between two outputs: wait for a few echo round trips of silence.
-    const bool prompt = m_tail.size() == 2 && m_tail.at(1) == ' '
-        && (m_tail.at(0) == '#' || m_tail.at(0) == '$' || m_tail.at(0) == '>' || m_tail.at(0) == '%');
-    return prompt ? m_minQuietMs : std::max(m_minQuietMs, int(2 * m_echoMs));
+    // Output that ends like a prompt is most likely the shell waiting for the next line: a
+    // short wait confirms it. Before that, a shell is still running the command (slow on a
+    // loaded guest, and the next line's bytes would be lost or echoed into its output): wait
+    // for the prompt. A guest that does not prompt waits a few echo round trips of silence.
+    if (tailIsPrompt())
+        return m_minQuietMs;
+    if (m_promptExpected)
+        return m_maxEchoWaitMs;
+    return std::max(m_minQuietMs, int(2 * m_echoMs));
 }
 
 int PastePacer::echoTimeoutMs() const
@@ -187,6 +196,8 @@ void PastePacer::echoComplete()
 
 void PastePacer::onTimeout()
 {
+    if (m_wait == Wait::Quiet)
+        m_promptExpected = tailIsPrompt(); // learned for the next line end
     if (m_wait == Wait::Echo && !m_expected.isEmpty()) {
         // No (whole) echo: a silent guest, or a busy one. Smaller windows from here on.
         m_silentStreak = m_matched == 0 ? m_silentStreak + 1 : 0;

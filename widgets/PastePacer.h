@@ -17,9 +17,11 @@ namespace vcv {
 ///   16550 UART's FIFO, up to kMaxWindow);
 /// - at the end of a line (CR), the next line waits for the echo of the line end and then for
 ///   the guest to fall quiet (the command's output and the next prompt), because a shell that
-///   is running a command or redrawing its prompt is where typed-ahead bytes get lost (output
-///   that ends like a prompt, "# " or "$ ", needs only a short quiet; other output a few echo
-///   round trips of it);
+///   is running a command or redrawing its prompt is where typed-ahead bytes get lost. Output
+///   that ends like a prompt ("# ", "$ ", "> ", "% ") needs only a short quiet. While the guest
+///   answers line ends with a prompt, anything else (a command still running on a loaded guest)
+///   waits for the prompt, up to the longest echo wait; a guest that answers without one (an
+///   editor, `cat`) is learned from that and gets a few echo round trips of quiet instead;
 /// - what the guest does not echo (a password prompt, an editor's newlines, a guest with echo
 ///   off) is sent on a timeout learned from the echoes seen so far (a few times the echo's
 ///   round trip; 400 ms before the first echo), so a silent guest still gets the whole paste.
@@ -75,6 +77,7 @@ private:
     void onTimeout();
     int echoTimeoutMs() const;
     int quietMs() const;
+    bool tailIsPrompt() const;
     void finishIfDone();
 
     QByteArray m_queue;        // everything given, sent or not (compacted when done)
@@ -92,6 +95,7 @@ private:
     int m_minQuietMs = 40;
     double m_echoMs = -1;      // smoothed time from sending a window to its whole echo
     QByteArray m_tail;         // the last two printable bytes the guest wrote after a line end
+    bool m_promptExpected = true; // the last line end was answered with a prompt (or none yet)
     QElapsedTimer m_sentAt;
     QTimer m_timer;
 

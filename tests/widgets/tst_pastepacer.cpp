@@ -22,6 +22,7 @@ public:
     int echoMs = 2;
     int busyMs = 30;
     bool echo = true;
+    QByteArray outputAndPrompt = "output of the command\r\n\x1b[1;32mroot@guest\x1b[0m:~# \x1b[6n"_ba;
     QList<QByteArray> executed;
 
     void receive(const QByteArray &bytes)
@@ -37,7 +38,8 @@ public:
                     later(echoMs, "\r\n");
                 QTimer::singleShot(busyMs, this, [this] {
                     m_busy = false;
-                    emit output("output of the command\r\n\x1b[1;32mroot@guest\x1b[0m:~# \x1b[6n"_ba);
+                    if (!outputAndPrompt.isEmpty())
+                        emit output(outputAndPrompt);
                 });
                 continue;
             }
@@ -105,6 +107,38 @@ private Q_SLOTS:
         QCOMPARE(progress.count(), 60);
         QCOMPARE(progress.last().at(0).toInt(), 60);
         QVERIFY(!pacer.isActive());
+    }
+
+    void aSlowCommandIsWaitedFor()
+    {
+        // A loaded guest takes far longer to run a line than to echo it: the next line waits
+        // for the prompt, not for a silence of a few echo round trips.
+        SimulatedShell shell;
+        shell.busyMs = 300;
+        PastePacer pacer;
+        connect(&pacer, &PastePacer::send, &shell, &SimulatedShell::receive);
+        connect(&shell, &SimulatedShell::output, &pacer, [&pacer](const QByteArray &b) { pacer.guestOutput(b); });
+        QSignalSpy finished(&pacer, &PastePacer::finished);
+        const QByteArray paste = script(5);
+        pacer.enqueue(paste);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(shell.executed, linesOf(paste));
+    }
+
+    void aGuestThatDoesNotPromptGetsEverything()
+    {
+        // An editor or `cat`: line ends are echoed, no prompt follows; nothing is lost or held.
+        SimulatedShell shell;
+        shell.busyMs = 0;
+        shell.outputAndPrompt.clear();
+        PastePacer pacer;
+        connect(&pacer, &PastePacer::send, &shell, &SimulatedShell::receive);
+        connect(&shell, &SimulatedShell::output, &pacer, [&pacer](const QByteArray &b) { pacer.guestOutput(b); });
+        QSignalSpy finished(&pacer, &PastePacer::finished);
+        const QByteArray paste = script(10);
+        pacer.enqueue(paste);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(shell.executed, linesOf(paste));
     }
 
     void windowsGrowWithinALongLine()
