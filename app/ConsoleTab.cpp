@@ -80,6 +80,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
     connect(m_logStall, &LogStallWatch::recovered, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
+    connect(m_document, &LogDocument::opened, this, &ConsoleTab::logOpened);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
         Q_EMIT progress(tr("Reading the log"), done, total);
@@ -193,6 +194,11 @@ void ConsoleTab::seedTerminal()
     TerminalView *terminal = m_view->terminal();
     if (!terminal->isHoldingOutput())
         return;
+    if (m_document->isOpening()) {
+        // The log is still being opened (on its own thread): seed from it once it is.
+        connect(m_document, &LogDocument::opened, this, &ConsoleTab::seedTerminal, Qt::SingleShotConnection);
+        return;
+    }
     QByteArray history;
     const qint64 size = m_document->byteSize();
     if (m_stream && m_stream->state() == ConsoleStream::State::Open && size > 0) {
@@ -407,7 +413,12 @@ void ConsoleTab::openLogFile()
             return;
         localFile = m_remoteLog->mirrorPath();
     }
-    if (!m_document->open(localFile, true)) {
+    m_document->open(localFile, true); // opened() follows, see logOpened()
+}
+
+void ConsoleTab::logOpened(bool ok)
+{
+    if (!ok) {
         m_view->showLogUnavailable(
             tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. "
                "Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).")
@@ -558,8 +569,9 @@ QString ConsoleTab::statusText() const
             parts << tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines)
                          .arg(label, QUrl(m_target.uri).host(), size);
         } else {
-            // The files on disk now: rotations since the log was opened count too.
-            const int rotations = qMax(0, int(RotationChain::discover(m_logFile).size()) - 1);
+            // Rotations since the log was opened count too (the chain's count, kept while it
+            // follows: no stat of the files here, on the GUI thread).
+            const int rotations = m_document->chain()->rotatedFileCount();
             parts << tr("%1: %Ln line(s), %2", nullptr, lines).arg(label, size)
                          + tr(", %n rotated file(s)", nullptr, rotations);
         }

@@ -113,6 +113,7 @@ private:
     bool startRemoteMirror();
     void loadLog();
     void openLogFile();
+    void logOpened(bool ok);
     void seedTerminal();
     void enableLogging();
 

@@ -87,14 +87,14 @@ void LogDocument::Private::indexRange(const RotationChain &chain, qint64 from, q
     }
 }
 
-qint64 LogDocument::Private::chooseTailStart(qint64 size) const
+qint64 LogDocument::Private::chooseTailStart(const RotationChain &chain, qint64 size)
 {
     if (size <= SyncIndexLimit)
         return 0;
     std::vector<char> buffer(static_cast<size_t>(ReadBlock));
     // The first line start in the last block (not counting a newline that ends the log).
     qint64 blockStart = size - ReadBlock;
-    qint64 n = chain->read(ByteOffset(blockStart), buffer.data(), ReadBlock - 1);
+    qint64 n = chain.read(ByteOffset(blockStart), buffer.data(), ReadBlock - 1);
     if (n > 0) {
         if (const void *nl = std::memchr(buffer.data(), '\n', size_t(n)))
             return blockStart + (static_cast<const char *>(nl) - buffer.data()) + 1;
@@ -102,14 +102,14 @@ qint64 LogDocument::Private::chooseTailStart(qint64 size) const
     // Huge last line: look back for where it starts.
     while (blockStart > 0 && size - blockStart < TailSearchLimit) {
         const qint64 from = qMax<qint64>(0, blockStart - ReadBlock);
-        n = chain->read(ByteOffset(from), buffer.data(), blockStart - from);
+        n = chain.read(ByteOffset(from), buffer.data(), blockStart - from);
         if (n <= 0)
             break;
         if (const void *nl = memrchr(buffer.data(), '\n', size_t(n)))
             return from + (static_cast<const char *>(nl) - buffer.data()) + 1;
         blockStart = from;
     }
-    return 0; // index everything now
+    return 0; // index everything before the first screen (in the open job, with progress)
 }
 
 void LogDocument::Private::stopWorker()
@@ -121,29 +121,81 @@ void LogDocument::Private::stopWorker()
     cancel.reset();
 }
 
-void LogDocument::Private::startIndexing()
+void LogDocument::Private::onChain(std::function<void(RotationChain &)> job)
 {
-    const qint64 size = chain->size();
-    const qint64 tailStart = chooseTailStart(size);
+    QMetaObject::invokeMethod(chain, handedOver([target = chain, job = std::move(job)] { job(*target); }),
+                              Qt::QueuedConnection);
+}
+
+void LogDocument::Private::indexTail(const RotationChain &chain, Opened &result, const std::atomic<bool> &cancel,
+                                     const std::function<void(qint64, qint64)> &progress)
+{
+    const qint64 size = chain.size();
+    result.tailStart = chooseTailStart(chain, size);
+    result.tail = LineIndex(result.tailStart);
+    indexRange(chain, result.tailStart, size, result.tail, result.candidates, nullptr, &cancel,
+               [&](qint64 done) { progress(done - result.tailStart, size - result.tailStart); });
+}
+
+void LogDocument::Private::startOpen(std::function<bool(RotationChain &)> openChain, bool follow)
+{
+    opening = true;
+    openCancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 gen = generation;
+    onChain([this, gen, flag = openCancel, openChain = std::move(openChain), follow](RotationChain &target) {
+        auto result = std::make_shared<Opened>();
+        result->ok = openChain(target);
+        result->error = target.errorString();
+        qint64 lastReport = 0;
+        indexTail(target, *result, *flag, [&](qint64 done, qint64 total) {
+            // Only a log that is one enormous line is indexed whole here: say how far it got.
+            if (done - lastReport < (16 << 20))
+                return;
+            lastReport = done;
+            QMetaObject::invokeMethod(q, handedOver([this, gen, done, total] {
+                if (gen == generation)
+                    Q_EMIT q->indexingProgress(done, total);
+            }), Qt::QueuedConnection);
+        });
+        if (flag->load())
+            return; // closed or opened again meanwhile
+        QMetaObject::invokeMethod(q, handedOver([this, gen, result] {
+            if (gen == generation)
+                installOpened(std::move(*result));
+        }), Qt::QueuedConnection);
+        // After the hand-over: what follow finds (grown(), from the size indexed) reaches q's
+        // thread after the index it extends.
+        if (follow)
+            target.setFollowing(true);
+    });
+}
+
+void LogDocument::Private::installOpened(Opened result)
+{
+    opening = false;
+    openCancel.reset();
+    error = result.error;
+    const qint64 tailStart = result.tailStart;
     {
         std::unique_lock locker(lock);
-        index = LineIndex(tailStart);
-        candidates.clear();
+        index = std::move(result.tail);
+        candidates = std::move(result.candidates);
         segments.clear();
         indexComplete = tailStart == 0;
-    }
-    QList<BootSegmentDetector::Candidate> found;
-    indexRange(*chain, tailStart, size, index, found, &lock, nullptr, {});
-    {
-        std::unique_lock locker(lock);
-        candidates = found;
     }
     resetSegments();
     recomputeSegments();
     startAppender();
-    if (tailStart == 0)
-        return;
+    if (tailStart > 0)
+        startHeadWorker(tailStart);
+    Q_EMIT q->documentReset();
+    if (indexComplete)
+        Q_EMIT q->indexingFinished();
+    Q_EMIT q->opened(result.ok);
+}
 
+void LogDocument::Private::startHeadWorker(qint64 tailStart)
+{
     const quint64 gen = generation;
     cancel = std::make_shared<std::atomic<bool>>(false);
     auto flag = cancel;
@@ -401,12 +453,17 @@ QString LogDocument::markerText(DecodedLine::Kind kind)
 LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
-    d->chain = new RotationChain(this);
+    d->io = new QThread(this);
+    d->io->setObjectName(u"vcv-log-io"_s);
+    d->chain = new RotationChain; // no parent: it lives in io
+    d->chain->moveToThread(d->io);
+    d->io->start();
     d->applyTimer = new QTimer(this);
     d->applyTimer->setSingleShot(true);
     connect(d->applyTimer, &QTimer::timeout, this, [this] { d->applyAppends(); });
-    // The chain only notices growth (stat, cheap); reading and indexing the new bytes is the
-    // appender's work, off this thread.
+    // The chain only notices growth (stat, cheap, in io); reading and indexing the new bytes is
+    // the appender's work, on its own thread. Queued: what the chain reported before a close()
+    // arrives while there is no appender, and is dropped.
     connect(d->chain, &RotationChain::grown, this, [this](ByteOffset from, ByteOffset to) {
         if (d->appender)
             d->appender->grown(from.get(), to.get());
@@ -424,35 +481,34 @@ LogDocument::~LogDocument()
 {
     d->appender.reset();
     d->stopWorker();
+    if (d->openCancel)
+        d->openCancel->store(true);
+    // The chain's watcher and timer belong to io: stop them there, then io, then delete it.
+    d->onChain([](RotationChain &target) {
+        target.close();
+        QThread::currentThread()->quit();
+    });
+    d->io->wait();
+    delete d->chain;
 }
 
-bool LogDocument::open(const QString &basePath, bool follow)
+void LogDocument::open(const QString &basePath, bool follow)
 {
     close();
-    ++d->generation;
-    const bool ok = d->chain->open(basePath);
-    d->error = d->chain->errorString();
-    d->startIndexing();
-    Q_EMIT documentReset();
-    if (d->indexComplete)
-        Q_EMIT indexingFinished();
-    if (follow)
-        d->chain->setFollowing(true);
-    return ok;
+    d->basePath = basePath;
+    d->followable = true;
+    d->following = follow;
+    d->startOpen([basePath](RotationChain &target) { return target.open(basePath); }, follow);
 }
 
-bool LogDocument::openFiles(const QStringList &chronologicalFiles)
+void LogDocument::openFiles(const QStringList &chronologicalFiles)
 {
     close();
-    ++d->generation;
-    const bool ok = d->chain->openFiles(chronologicalFiles);
-    d->error = d->chain->errorString();
-    d->startIndexing();
-    Q_EMIT documentReset();
-    if (d->indexComplete)
-        Q_EMIT indexingFinished();
-    return ok;
+    d->startOpen([chronologicalFiles](RotationChain &target) { return target.openFiles(chronologicalFiles); },
+                 false);
 }
+
+bool LogDocument::isOpening() const { return d->opening; }
 
 void LogDocument::close()
 {
@@ -460,8 +516,15 @@ void LogDocument::close()
     d->applyTimer->stop();
     d->sinceApply.invalidate();
     d->stopWorker();
+    if (d->openCancel)
+        d->openCancel->store(true);
+    d->openCancel.reset();
+    d->opening = false;
     ++d->generation;
-    d->chain->close();
+    d->onChain([](RotationChain &target) { target.close(); });
+    d->basePath.clear();
+    d->followable = false;
+    d->following = false;
     {
         std::unique_lock locker(d->lock);
         d->index = LineIndex(0);
@@ -474,10 +537,18 @@ void LogDocument::close()
     Q_EMIT documentReset();
 }
 
-QString LogDocument::basePath() const { return d->chain->basePath(); }
+QString LogDocument::basePath() const { return d->basePath; }
 QString LogDocument::errorString() const { return d->error; }
-bool LogDocument::isFollowing() const { return d->chain->isFollowing(); }
-void LogDocument::setFollowing(bool follow) { d->chain->setFollowing(follow); }
+bool LogDocument::isFollowing() const { return d->following; }
+
+void LogDocument::setFollowing(bool follow)
+{
+    if (!d->followable || follow == d->following)
+        return;
+    d->following = follow;
+    d->onChain([follow](RotationChain &target) { target.setFollowing(follow); });
+}
+
 const RotationChain *LogDocument::chain() const { return d->chain; }
 
 qint64 LogDocument::lineCount() const

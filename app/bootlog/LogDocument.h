@@ -28,13 +28,16 @@ class RotationChain;
 /// back from the files by descriptor (pread) when asked; the files stay open, so history that
 /// virtlogd deletes or rotates away after the document saw it remains readable.
 ///
-/// Opening: open() returns after indexing the end of the log (about the last 1 MiB) in the
-/// calling thread, so lineCount() already covers the end of the log — where a following view
+/// Opening: open() returns at once; the files are opened, and the end of the log (about the
+/// last 1 MiB) indexed, on the document's I/O thread, never in the calling thread (a log on a
+/// slow, remote or hung file system must not stop the window). Then documentReset() and
+/// opened() are emitted, and lineCount() covers the end of the log — where a following view
 /// opens — while the rest is indexed in a background thread. When that finishes, the earlier
 /// lines are put in front in one step: linesPrepended(n) is emitted and every line number known
 /// before grows by n. A view anchored at the bottom keeps its position; one anchored elsewhere
-/// adds n. Then indexingFinished() follows. For logs of at most 1 MiB everything is indexed
-/// inside open() and linesPrepended is never emitted.
+/// adds n. Then indexingFinished() follows. Logs of at most 1 MiB are indexed whole before
+/// opened() and linesPrepended is never emitted; so is a log whose last line starts more than
+/// 16 MiB before its end (a guest that printed no newline), with indexingProgress on the way.
 ///
 /// Follow: with follow on, new bytes appear within about 50 ms (file and directory watcher plus
 /// a 25 ms timer, then indexing), across virtlogd's rotations without a line lost or doubled. A
@@ -63,14 +66,18 @@ public:
     explicit LogDocument(QObject *parent = nullptr);
     ~LogDocument() override;
 
-    /// Opens the virtlogd chain whose live file is `basePath` (rotations basePath.0 … .31 are
-    /// discovered). Emits documentReset(). Returns false with errorString() when neither the
-    /// file nor any rotation can be opened (missing, permission denied); with follow on, the
-    /// document then still waits for the file to appear.
-    bool open(const QString &basePath, bool follow = true);
-    /// Opens a fixed list of files, oldest first, joined with no separator; never follows.
-    bool openFiles(const QStringList &chronologicalFiles);
-    /// Drops everything; lineCount() becomes 0. Emits documentReset().
+    /// Starts opening the virtlogd chain whose live file is `basePath` (rotations basePath.0 …
+    /// .31 are discovered); returns at once. opened(false) with errorString() follows when
+    /// neither the file nor any rotation can be opened (missing, permission denied, no regular
+    /// file); with follow on, the document then still waits for the file to appear.
+    void open(const QString &basePath, bool follow = true);
+    /// Starts opening a fixed list of files, oldest first, joined with no separator; never
+    /// follows. opened(false) when any of them cannot be opened (the others are shown).
+    void openFiles(const QStringList &chronologicalFiles);
+    /// Between open()/openFiles() and opened().
+    bool isOpening() const;
+    /// Drops everything, also an open under way (its opened() never comes); lineCount()
+    /// becomes 0. Emits documentReset().
     void close();
 
     QString basePath() const;
@@ -121,6 +128,9 @@ public:
 Q_SIGNALS:
     /// Everything changed (open/close): re-read lineCount() and drop cached lines.
     void documentReset();
+    /// The open started by open()/openFiles() is done (after its documentReset()): `ok` false
+    /// with errorString() when the log cannot be read.
+    void opened(bool ok);
     /// Background indexing finished the part before the first screen: `count` lines were put
     /// in front, every line number known before grew by `count`.
     void linesPrepended(qint64 count);

@@ -9,6 +9,7 @@
 #include "bootlog/RotationChain.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -24,8 +25,28 @@ namespace vcv {
 class LogDocument::Private {
 public:
     LogDocument *q = nullptr;
-    RotationChain *chain = nullptr; // child of q
+    // The chain lives in `io`: opening the files, stat-ing them while following, retrying a
+    // rotation under way and indexing the first screen all happen there, never in q's thread
+    // (a log on a slow or hung file system must not stop the window). Its size() and read()
+    // are thread-safe and are what every other thread uses.
+    RotationChain *chain = nullptr;
+    QThread *io = nullptr;
+    // What q's thread knows of the chain (its own members belong to `io`).
+    QString basePath;
     QString error;
+    bool followable = false;  // opened by base path (openFiles() never follows)
+    bool following = false;
+    bool opening = false;     // open()/openFiles() posted, opened() not emitted yet
+    std::shared_ptr<std::atomic<bool>> openCancel; // stops the open job's indexing
+
+    /// What the open job hands back to q's thread.
+    struct Opened {
+        bool ok = false;
+        QString error;
+        qint64 tailStart = 0;
+        LineIndex tail{0};
+        QList<BootSegmentDetector::Candidate> candidates;
+    };
 
     // std::shared_mutex rather than QReadWriteLock: the same job, and ThreadSanitizer (the tsan
     // preset) sees it, whereas Qt's locks live in a library not built with TSan.
@@ -50,8 +71,18 @@ public:
     static void indexRange(const RotationChain &chain, qint64 from, qint64 to, LineIndex &index,
                            QList<BootSegmentDetector::Candidate> &candidates, std::shared_mutex *lock,
                            const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress);
-    qint64 chooseTailStart(qint64 size) const;
-    void startIndexing();
+    static qint64 chooseTailStart(const RotationChain &chain, qint64 size);
+    /// Posts the open job to `io`: `openChain` opens the chain there (returns ok), then the
+    /// end of the log is indexed there and handed to installOpened().
+    void startOpen(std::function<bool(RotationChain &)> openChain, bool follow);
+    /// In `io`: indexes the end of the log just opened (all of it when it is small, or one line
+    /// whose start is too far back to look for).
+    static void indexTail(const RotationChain &chain, Opened &result, const std::atomic<bool> &cancel,
+                          const std::function<void(qint64, qint64)> &progress);
+    void installOpened(Opened result);
+    void startHeadWorker(qint64 tailStart);
+    /// Runs `job` on the chain in `io`, after everything posted before.
+    void onChain(std::function<void(RotationChain &)> job);
     void stopWorker();
     void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates);
     void recomputeSegments();

@@ -147,6 +147,7 @@ public:
     mutable std::shared_mutex lock;
     std::vector<Piece> pieces;      // guarded by lock (appended in the owner thread only)
     std::atomic<qint64> total{0};   // logical size; written under lock, read anywhere
+    std::atomic<int> rotatedOnDisk{0}; // rotations seen at open() or at the last rotation
 
     // Owner thread only.
     HeldFilePtr live;               // the file at basePath when last checked, read up to liveConsumed
@@ -181,6 +182,7 @@ public:
         std::unique_lock locker(lock);
         pieces.clear();
         total = 0;
+        rotatedOnDisk = 0;
         live.reset();
         anchor.reset();
         anchorConsumed = 0;
@@ -403,6 +405,7 @@ bool RotationChain::open(const QString &basePath)
         d->live = chain.back().first;
         d->liveConsumed = d->anchorConsumed;
     }
+    d->rotatedOnDisk = int(chain.size()) - (baseExists ? 1 : 0);
     d->emittedEnd = d->total.load();
     if (chain.empty()) {
         if (d->error.isEmpty())
@@ -531,6 +534,7 @@ void RotationChain::Private::check()
     const auto chain = openChainCounted(&chainHasBase, &countKnown);
     if (!chainHasBase || chain.empty())
         return; // rotating right now: next time
+    rotatedOnDisk = int(chain.size()) - 1;
 
     qsizetype anchorPos = -1;
     if (anchor) {
@@ -660,6 +664,8 @@ void RotationChain::Private::migrateDeleted()
         p.fileOffset = newOffset;
     }
 }
+
+int RotationChain::rotatedFileCount() const { return d->rotatedOnDisk.load(); }
 
 qint64 RotationChain::size() const
 {

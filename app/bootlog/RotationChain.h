@@ -68,6 +68,9 @@ public:
     /// Checks the files now (the timer and watchers call this). Emits grown/discontinuity.
     void poll();
 
+    /// The rotated files (basePath.N) of the chain on disk when it was opened or, while
+    /// following, last rotated. Thread-safe.
+    int rotatedFileCount() const;
     /// Logical size in bytes. Thread-safe.
     qint64 size() const;
     /// Reads up to `maxLength` bytes at `offset` into `buffer`; returns the count read (short

@@ -65,10 +65,13 @@ int main(int argc, char **argv)
     LogDocument doc;
     QEventLoop loop;
     QObject::connect(&doc, &LogDocument::indexingFinished, &loop, &QEventLoop::quit);
+    QEventLoop openLoop;
+    QObject::connect(&doc, &LogDocument::opened, &openLoop, &QEventLoop::quit);
 
     QElapsedTimer timer;
     timer.start();
-    doc.open(args.at(1), false);
+    doc.open(args.at(1), false); // opens and indexes the end on the document's I/O thread
+    openLoop.exec();
     const double opened = timer.nsecsElapsed() / 1e9;
     // First screen: the last 60 lines decoded, as a following view shows them.
     const qint64 lines = doc.lineCount();

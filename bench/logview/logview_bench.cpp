@@ -284,6 +284,8 @@ int main(int argc, char **argv)
         if (!QTest::qWaitForWindowExposed(&view))
             return 1;
         doc.open(path, true);
+        if (!QTest::qWaitFor([&] { return !doc.isOpening(); }, 60000))
+            return 1;
         view.repaint();
         ourOpenMs = double(t.nsecsElapsed()) / 1e6;
         if (!QTest::qWaitFor([&] { return doc.isIndexComplete(); }, 300000))

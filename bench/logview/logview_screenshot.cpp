@@ -31,7 +31,8 @@ bool render(const QString &logPath, const QString &out, bool dark)
 {
     QApplication::setPalette(dark ? vcv::darkPalette() : QApplication::style()->standardPalette());
     vcv::LogDocument doc;
-    if (!doc.openFiles({logPath}))
+    doc.openFiles({logPath});
+    if (!QTest::qWaitFor([&] { return !doc.isOpening(); }, 60000) || !doc.errorString().isEmpty())
         return false;
     vcv::LogPane pane;
     pane.resize(1100, 620);

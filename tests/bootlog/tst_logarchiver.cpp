@@ -2,6 +2,7 @@
 // LogArchiver on real files: a followed log wiped as virtlogd wipes it (the whole chain deleted,
 // then a new file) or truncated by hand leaves exactly its earlier bytes in an archive file.
 
+#include "OpenDocument.h"
 #include "LogFixtures.h"
 #include "VirtlogdWriter.h"
 
@@ -24,6 +25,8 @@ using vcv::test::numberedLine;
 using vcv::test::readFile;
 using vcv::test::VirtlogdWriter;
 using vcv::test::writeFile;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -66,7 +69,7 @@ private Q_SLOTS:
             VirtlogdWriter writer(base, 4096, 3);
             QVERIFY(writer.append(bootText("boot 1 before open", 150)));
             LogDocument doc;
-            QVERIFY(doc.open(base, true));
+            QVERIFY(openDocument(doc, base, true));
             LogArchiver archiver(&doc);
             archiver.setDestination(archiveDir, LogArchiver::fileStem(u"web01"_s, {}, u"serial0"_s));
             archiver.setEnabled(true);
@@ -108,7 +111,7 @@ private Q_SLOTS:
         const QByteArray first = bootText("first", 40);
         QVERIFY(writeFile(base, first.left(1000)));
         LogDocument doc;
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         LogArchiver archiver(&doc);
         archiver.setDestination(archiveDir, u"vm-serial0"_s);
         archiver.setEnabled(true);
@@ -146,7 +149,7 @@ private Q_SLOTS:
         const QByteArray earlier = bootText("kept", 30);
         QVERIFY(writeFile(base, earlier));
         LogDocument doc;
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         LogArchiver archiver(&doc);
         archiver.setDestination(blocked, u"vm"_s);
         archiver.setEnabled(true);
@@ -175,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, "old\n"_ba));
         LogDocument doc;
         QSignalSpy restarted(&doc, &LogDocument::logRestarted);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         LogArchiver archiver(&doc);
         archiver.setDestination(dir.filePath(u"archive"_s), u"vm"_s);
         QVERIFY(!archiver.isEnabled());
@@ -200,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(other, "other console\n"_ba));
         LogDocument doc;
         QVERIFY(writeFile(base, "run 0\n"_ba));
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         LogArchiver archiver(&doc);
         archiver.setDestination(archiveDir, u"vm-serial0"_s);
         archiver.setKeepLast(2);

@@ -1,5 +1,6 @@
 // Following a log while it is written, rotated, truncated and wiped.
 
+#include "OpenDocument.h"
 #include "LogFixtures.h"
 #include "VirtlogdWriter.h"
 
@@ -24,6 +25,8 @@ using vcv::test::lineNumberOf;
 using vcv::test::numberedLine;
 using vcv::test::VirtlogdWriter;
 using vcv::test::writeFile;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -56,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, "one\ntw"_ba));
         LogDocument doc;
         QSignalSpy appended(&doc, &LogDocument::linesAppended);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         QCOMPARE(doc.lineCount(), 2);
         QCOMPARE(doc.line(LineNumber(1)).text, u"tw"_s);
         QVERIFY(appendFile(base, "o\nthree\n"_ba));
@@ -73,7 +76,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString base = dir.filePath(u"log"_s);
         LogDocument doc;
-        QVERIFY(!doc.open(base, true));
+        QVERIFY(!openDocument(doc, base, true));
         QCOMPARE(doc.lineCount(), 0);
         QVERIFY(writeFile(base, "hello\n"_ba));
         QTRY_COMPARE(doc.lineCount(), 1);
@@ -88,7 +91,7 @@ private Q_SLOTS:
         const QString base = dir.filePath(u"fifo.log"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(base).constData(), 0600), 0);
         LogDocument fifoDoc;
-        QVERIFY(!fifoDoc.open(base, false)); // returns at once: a blocking open() would hang here
+        QVERIFY(!openDocument(fifoDoc, base, false)); // returns at once: a blocking open() would hang here
         QVERIFY2(fifoDoc.errorString().contains(u"FIFO"_s), qPrintable(fifoDoc.errorString()));
         QVERIFY(fifoDoc.errorString().contains(base));
 
@@ -114,7 +117,7 @@ private Q_SLOTS:
         const QString dirBase = dir.filePath(u"dir.log"_s);
         QVERIFY(QDir().mkdir(dirBase));
         LogDocument dirDoc;
-        QVERIFY(!dirDoc.open(dirBase, false));
+        QVERIFY(!openDocument(dirDoc, dirBase, false));
         QVERIFY2(dirDoc.errorString().contains(u"directory"_s), qPrintable(dirDoc.errorString()));
     }
 
@@ -124,7 +127,7 @@ private Q_SLOTS:
         const QString base = dir.filePath(u"log"_s);
         QVERIFY(writeFile(base, "before\nha"_ba));
         LogDocument doc;
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         QCOMPARE(doc.lineCount(), 2);
         QVERIFY(appendFile(base, "lf"_ba));
         QTRY_COMPARE(doc.byteSize(), 11);
@@ -143,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, "old 1\nold 2\n"_ba));
         LogDocument doc;
         QSignalSpy restarted(&doc, &LogDocument::logRestarted);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         QCOMPARE(doc.lineCount(), 2);
         QVERIFY(QFile::resize(base, 0));
         QVERIFY(restarted.wait(5000) || restarted.count() == 1);
@@ -170,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base + u".0"_s, "boot 1 b\n"_ba));
         QVERIFY(writeFile(base, "boot 1 c\n"_ba));
         LogDocument doc;
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         QCOMPARE(doc.lineCount(), 3);
         for (const QString &suffix : {u".1"_s, u".0"_s, u""_s})
             QVERIFY(QFile::remove(base + suffix));
@@ -191,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, "plain start\n"_ba));
         LogDocument doc;
         QSignalSpy appended(&doc, &LogDocument::linesAppended);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         constexpr int Writes = 20000;
         std::atomic<bool> done{false};
         QThread *writer = QThread::create([&] {
@@ -247,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, start));
         LogDocument doc;
         QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         QVERIFY(!doc.isIndexComplete());
         QByteArray rest = numberedLine(n - 1).right(10);
         for (int i = 0; i < 2000; ++i)
@@ -275,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base, numberedLine(0)));
         LogDocument doc;
         QSignalSpy restarted(&doc, &LogDocument::logRestarted);
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         std::atomic<int> phase{0};
         QThread *writer = QThread::create([&] {
             QFile file(base);
@@ -330,7 +333,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString base = dir.filePath(u"vm-serial0.log"_s);
         LogDocument doc;
-        doc.open(base, true);
+        openDocument(doc, base, true);
 
         constexpr int MaxBackups = 3;
         std::atomic<bool> done{false};

@@ -1,5 +1,6 @@
 // The real virtlogd rotating under a guest that prints numbered lines, followed live.
 
+#include "OpenDocument.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
 
@@ -11,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -43,7 +46,7 @@ private Q_SLOTS:
         // Opened before the guest exists: the document waits for the file, then follows every
         // rotation virtlogd makes while the guest boots (max_size 16 KiB, max_backups 3).
         LogDocument doc;
-        doc.open(guest.logFile(), true);
+        openDocument(doc, guest.logFile(), true);
         const qint64 rssBefore = rssKiB();
         QString error;
         QVERIFY2(guest.boot(&error, 600000), qPrintable(error));

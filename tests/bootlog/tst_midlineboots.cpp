@@ -2,6 +2,7 @@
 // byte sequences (busybox' prompt with its cursor query, a login prompt, a GRUB menu, OVMF), and
 // command lines that only quote a banner. The expected offsets are counted by hand.
 
+#include "OpenDocument.h"
 #include "LogFixtures.h"
 
 #include "bootlog/LogDocument.h"
@@ -14,6 +15,8 @@ using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::writeFile;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -191,7 +194,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, bytes));
         LogDocument doc;
-        QVERIFY(doc.openFiles({file}));
+        QVERIFY(openDocumentFiles(doc, {file}));
         QCOMPARE(bootOffsets(doc), boots);
         if (boots.size() < 2)
             return;
@@ -211,7 +214,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, FirstBoot + ShellPrompt + Kernel));
         LogDocument doc;
-        QVERIFY(doc.openFiles({file}));
+        QVERIFY(openDocumentFiles(doc, {file}));
         // Lines 0–2: the first boot; 3: the prompt; 4, 5: the second boot.
         QCOMPARE(doc.lineCount(), 6);
         QCOMPARE(doc.line(LineNumber(3)).text, u"root@demo:~# "_s);
@@ -240,7 +243,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, bytes));
         LogDocument doc;
-        QVERIFY(doc.openFiles({file}));
+        QVERIFY(openDocumentFiles(doc, {file}));
         QTRY_VERIFY(doc.isIndexComplete());
         QCOMPARE(bootOffsets(doc), (QList<qint64>{0, firstCut, secondCut}));
         QCOMPARE(doc.rawLine(doc.bootSegments().at(1).firstLine - 1).size(), junk.size() + 4);
@@ -253,7 +256,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, FirstBoot + ShellPrompt));
         LogDocument doc;
-        QVERIFY(doc.open(file, true));
+        QVERIFY(openDocument(doc, file, true));
         QCOMPARE(bootOffsets(doc), QList<qint64>{0});
         const QList<QByteArray> pieces = {Kernel.left(18), Kernel.mid(18, 40), Kernel.mid(58)};
         qint64 size = FirstBoot.size() + ShellPrompt.size();
@@ -277,7 +280,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, FirstBoot + prompt));
         LogDocument doc;
-        QVERIFY(doc.open(file, true));
+        QVERIFY(openDocument(doc, file, true));
         QVERIFY(appendFile(file, Kernel.left(40))); // up to "Linux version 6.12.118+"
         QTRY_COMPARE(doc.byteSize(), FirstBoot.size() + prompt.size() + 40);
         QVERIFY(appendFile(file, Kernel.mid(40)));
@@ -298,7 +301,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, FirstBoot + prompt));
         LogDocument doc;
-        QVERIFY(doc.open(file, true));
+        QVERIFY(openDocument(doc, file, true));
         QVERIFY(appendFile(file, firstPiece));
         QTRY_COMPARE(doc.byteSize(), FirstBoot.size() + prompt.size() + firstPiece.size());
         QVERIFY(appendFile(file, Kernel.mid(49)));
@@ -319,7 +322,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(u"demo-serial0.log"_s);
         QVERIFY(writeFile(file, FirstBoot + commandLine));
         LogDocument doc;
-        QVERIFY(doc.open(file, true));
+        QVERIFY(openDocument(doc, file, true));
         QCOMPARE(bootOffsets(doc), QList<qint64>{0});
         QVERIFY(appendFile(file, QByteArray(100, 'z')));
         QTRY_COMPARE(doc.byteSize(), FirstBoot.size() + 650);

@@ -1,6 +1,7 @@
 // Search over a LogDocument: literal and regular expression, case and whole word, checked
 // against a line-by-line reference; progressive results, cancellation, growth, filter.
 
+#include "OpenDocument.h"
 #include "LogFixtures.h"
 
 #include "bootlog/LineDecoder.h"
@@ -16,6 +17,8 @@ using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::writeFile;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -100,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(base + u".0"_s, log.left(log.size() / 2 + 3)));
         QVERIFY(writeFile(base, log.mid(log.size() / 2 + 3)));
         LogDocument doc;
-        QVERIFY(doc.open(base, false));
+        QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY(doc.isIndexComplete());
         Search search(&doc);
         QSignalSpy finished(&search, &Search::finished);
@@ -143,7 +146,7 @@ private Q_SLOTS:
         const QString base = dir.filePath(u"log"_s);
         QVERIFY(writeFile(base, "error error error\nno\nerrorerror\nx \x1b[1merror\x1b[0m\n"_ba));
         LogDocument doc;
-        QVERIFY(doc.open(base, false));
+        QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY(doc.isIndexComplete());
         Search search(&doc);
         QSignalSpy finished(&search, &Search::finished);
@@ -188,7 +191,7 @@ private Q_SLOTS:
         atTheEdge += "error"; // straddles the edge: not shown whole
         QVERIFY(writeFile(base, "error before\n" + longLine + "\r\nafter error\n" + atTheEdge + "\nlast error\n"));
         LogDocument doc;
-        QVERIFY(doc.open(base, false));
+        QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY(doc.isIndexComplete());
         for (const SearchQuery &query : {SearchQuery{u"error"_s, false, false, false},
                                          SearchQuery{u"err(or)"_s, true, true, false}}) {
@@ -208,7 +211,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(writeFile(dir.filePath(u"log"_s), "x\n"_ba));
         LogDocument doc;
-        QVERIFY(doc.open(dir.filePath(u"log"_s), false));
+        QVERIFY(openDocument(doc, dir.filePath(u"log"_s), false));
         Search search(&doc);
         QSignalSpy error(&search, &Search::errorOccurred);
         QVERIFY(!search.start(SearchQuery{u"(unclosed"_s, true, false, false}));
@@ -226,7 +229,7 @@ private Q_SLOTS:
             log += corpus();
         QVERIFY(writeFile(base, log));
         LogDocument doc;
-        QVERIFY(doc.open(base, false));
+        QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY_WITH_TIMEOUT(doc.isIndexComplete(), 60000);
 
         // Started while running: results come in several steps, in order, and the count grows.
@@ -264,7 +267,7 @@ private Q_SLOTS:
         const QString base = dir.filePath(u"log"_s);
         QVERIFY(writeFile(base, "one error\ntwo\nthr"_ba));
         LogDocument doc;
-        QVERIFY(doc.open(base, true));
+        QVERIFY(openDocument(doc, base, true));
         Search search(&doc);
         QSignalSpy finished(&search, &Search::finished);
         QVERIFY(search.start(SearchQuery{u"error"_s, false, false, true}));

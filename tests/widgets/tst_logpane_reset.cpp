@@ -2,6 +2,7 @@
 // with append='on'): the log pane must show two boots, the second beginning at the byte where
 // the new kernel's first line follows the old prompt on the same line.
 
+#include "OpenDocument.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
 #include "widgets/BootListModel.h"
@@ -18,6 +19,8 @@
 using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::TestGuest;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -49,7 +52,7 @@ private Q_SLOTS:
     {
         TestGuest guest(u"vcv-reset-%1"_s.arg(QCoreApplication::applicationPid()));
         LogDocument doc;
-        doc.open(guest.logFile(), true); // before the guest exists: every byte of both boots
+        openDocument(doc, guest.logFile(), true); // before the guest exists: every byte of both boots
         LogPane pane;
         pane.resize(900, 600);
         pane.setDocument(&doc);

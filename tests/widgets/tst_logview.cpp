@@ -3,6 +3,7 @@
 // navigation, the search flow through the search bar, filters, follow while lines are appended,
 // boots, the overview ruler, and a 3-million-line document that opens and scrolls.
 
+#include "OpenDocument.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/Search.h"
 #include "widgets/BootListModel.h"
@@ -36,6 +37,8 @@
 
 using namespace Qt::StringLiterals;
 using vcv::LogView;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -112,7 +115,7 @@ void TestLogView::highlightedFailedIsPainted()
                     "[FAILED] Failed to start nginx.service - A high performance web server.\n"
                     "another plain line\n"_ba);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.setThemeName(u"Breeze Light"_s);
     view.resize(900, 300);
@@ -153,7 +156,7 @@ void TestLogView::ansiColoursWinOverHighlighting()
                     "[\x1b[0;1;31mFAILED\x1b[0m] Failed to start b.service.\n"
                     "plain \x1b[34mBLUEBLUEBLUE\x1b[0m text\n"_ba);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.setThemeName(u"Breeze Light"_s);
     view.resize(900, 200);
@@ -179,7 +182,7 @@ void TestLogView::keyboardNavigation()
     const QString file = path(u"keys.log"_s);
     writeFile(file, numberedLines(0, 1000));
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.resize(600, 20 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing() + 10);
     view.setDocument(&doc);
@@ -260,7 +263,7 @@ void TestLogView::selectionAndCopy()
     const QString file = path(u"select.log"_s);
     writeFile(file, "first line\nsecond \x1b[31mred\x1b[0m line\nthird\n"_ba);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.resize(600, 200);
     view.setDocument(&doc);
@@ -307,7 +310,7 @@ void TestLogView::searchFlow()
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     vcv::LogPane pane;
     pane.resize(900, 400);
     pane.setDocument(&doc);
@@ -391,7 +394,7 @@ void TestLogView::searchStepsThroughEveryMatch()
                     "fine\n"
                     "last error\n"_ba);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     vcv::LogPane pane;
     pane.resize(900, 300);
     pane.setDocument(&doc);
@@ -456,7 +459,7 @@ void TestLogView::badRegexIsExplained()
     const QString file = path(u"regex.log"_s);
     writeFile(file, numberedLines(0, 10));
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     vcv::LogPane pane;
     pane.setDocument(&doc);
     pane.show();
@@ -492,7 +495,7 @@ void TestLogView::filterModes()
         bytes += (i % 10 == 3 ? "match " : "other ") + QByteArray::number(i) + '\n';
     writeFile(file, bytes);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.resize(600, 300);
     view.setDocument(&doc);
@@ -537,7 +540,7 @@ void TestLogView::followWhileLinesAreAppended()
     view.setDocument(&doc);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(doc.open(file, true));
+    QVERIFY(openDocument(doc, file, true));
     QTRY_COMPARE(view.rowCount(), 100);
     QVERIFY(view.isFollowing());
     const auto lastVisibleLine = [&] { return view.lineForRow(view.topRow() + view.pageRows() - 1); };
@@ -602,7 +605,7 @@ void TestLogView::bootsListAndThisBootOnly()
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     const auto segments = doc.bootSegments();
     QCOMPARE(segments.size(), 3);
 
@@ -665,7 +668,7 @@ void TestLogView::overviewRulerShowsTrouble()
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     QTRY_VERIFY(doc.isIndexComplete());
     LogView view;
     view.resize(600, 500);
@@ -709,7 +712,7 @@ void TestLogView::scrollingByFewRowsPaintsLikeAFullPaint()
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.resize(700, 403); // a partly visible last row
     view.setDocument(&doc);
@@ -738,7 +741,7 @@ void TestLogView::wrapAndZoom()
     const QString file = path(u"wrap.log"_s);
     writeFile(file, "short\n" + QByteArray(500, 'x') + "\nend\n");
     vcv::LogDocument doc;
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
     view.resize(400, 400);
     view.setDocument(&doc);
@@ -792,7 +795,7 @@ void TestLogView::threeMillionLines()
     view.setDocument(&doc);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(doc.openFiles({file}));
+    QVERIFY(openDocumentFiles(doc, {file}));
     // The end is there at once; the rest arrives from the background indexer.
     QVERIFY(view.rowCount() > 0);
     QVERIFY(view.isFollowing());
