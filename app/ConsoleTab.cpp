@@ -206,7 +206,17 @@ void ConsoleTab::seedTerminal()
         history = m_document->chain()->read(ByteOffset(from), size - from);
         if (from > 0) // from a line start: a line cut in two would show its tail as garbage
             history.remove(0, history.indexOf('\n') + 1);
+        // virtlogd writes after QEMU: while the guest prints, the log lags the stream. Wait
+        // (a little, the document follows the log) until it has what the stream held at the
+        // first try, so the seam is where the log has the stream's bytes, not a guess.
+        if (m_seedWaits == 0)
+            m_seedHeldBytes = terminal->heldOutputSize();
+        if (!terminal->isHeldOutputIn(history, m_seedHeldBytes) && m_seedWaits++ < kSeedCatchUpTries) {
+            QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
+            return;
+        }
     }
+    m_seedWaits = 0;
     terminal->seedAndRelease(history);
 }
 

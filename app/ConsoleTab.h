@@ -60,6 +60,9 @@ public:
     /// bytes are held before (the log and the stream get the same bytes within that).
     static constexpr qint64 kSeedBytes = 64 * 1024;
     static constexpr int kSeedSettleMs = 250;
+    /// How long the seed waits at most for the log to catch up with the stream (tries × ms).
+    static constexpr int kSeedCatchUpTries = 20;
+    static constexpr int kSeedCatchUpMs = 50;
 
     /// "Start paused and attach" from the terminal's menu. A stopped domain is started paused,
     /// attached and resumed. A running one is first forced off, once the user agreed in a
@@ -123,6 +126,8 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
+    int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
+    qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;

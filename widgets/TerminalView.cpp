@@ -42,16 +42,41 @@ bool isDark(const QPalette &palette)
 }
 
 /// How many of the held stream bytes the history already holds. The log is complete; the stream
-/// may begin with bytes QEMU kept in its pty from before the attach and skip some it dropped
-/// around it, so the held bytes are not simply a continuation of the history. The latest line
-/// end in the held bytes whose preceding bytes the history also has marks what is covered;
-/// failing that, the longest end of the history that the held bytes begin with.
+/// may begin with bytes QEMU kept in its pty from before the attach and then skip what it
+/// dropped until the attach, so the held bytes are not simply a continuation of the history.
+/// - The stream mostly runs ahead of the log (virtlogd writes after QEMU): the history's last
+///   bytes are then among the held ones, and everything up to them is covered, also stale
+///   bytes before a gap.
+/// - Else the log is ahead: the latest line end in the held bytes whose preceding bytes the
+///   history also has marks what is covered;
+/// - failing both, the longest end of the history that the held bytes begin with.
 qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern);
+
+constexpr qsizetype kAnchor = 256;
+constexpr qsizetype kShortestAnchor = 32; // shorter ends of a log match by chance
+
+/// Where the end of `text` ends in `where` (the last place), or -1: the last kAnchor bytes of
+/// `text`, or, where those span a gap in `where` (a stream that skipped bytes), the shorter
+/// ends of them that begin at a line start, longest first, down to kShortestAnchor.
+qsizetype findEnd(QByteArrayView text, QByteArrayView where)
+{
+    QByteArrayView tail = text.last(std::min(kAnchor, text.size()));
+    while (tail.size() >= kShortestAnchor) {
+        if (const qsizetype at = where.lastIndexOf(tail); at >= 0)
+            return at + tail.size();
+        const qsizetype newline = tail.first(tail.size() - 1).indexOf('\n');
+        if (newline < 0)
+            break;
+        tail = tail.sliced(newline + 1);
+    }
+    return -1;
+}
 
 qsizetype alreadyInHistory(QByteArrayView history, QByteArrayView held)
 {
-    constexpr qsizetype kAnchor = 256;
     constexpr int kTries = 256;
+    if (const qsizetype end = findEnd(history, held); end >= 0)
+        return end;
     qsizetype end = held.size();
     for (int tries = 0; tries < kTries && end >= kAnchor; ++tries) {
         if (history.lastIndexOf(held.sliced(end - kAnchor, kAnchor)) >= 0)
@@ -201,6 +226,12 @@ void TerminalView::holdOutput()
 {
     m_holding = true;
     m_held.clear();
+}
+
+bool TerminalView::isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const
+{
+    const QByteArrayView held = QByteArrayView(m_held).first(std::clamp<qsizetype>(heldBytes, 0, m_held.size()));
+    return held.size() < kShortestAnchor || findEnd(held, history) >= 0;
 }
 
 void TerminalView::seedAndRelease(const QByteArray &history)

@@ -125,6 +125,11 @@ public Q_SLOTS:
     void holdOutput();
     void seedAndRelease(const QByteArray &history);
     bool isHoldingOutput() const { return m_holding; }
+    qsizetype heldOutputSize() const { return m_held.size(); }
+    /// Whether `history` already has the end of the first `heldBytes` held bytes (or there are
+    /// none): the log has caught up with what the stream had then, and seeding from it now
+    /// leaves nothing to guess at the seam.
+    bool isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const;
 
     /// Writes a line of the viewer's own into the terminal, dimmed, on a line of its own (a gap
     /// in the console, say). Printable characters of `text` only; never mistaken for guest

@@ -267,20 +267,29 @@ private Q_SLOTS:
     void seedFromTheLogShowsEachLineOnce_data()
     {
         // 400 numbered lines in the log; what the stream held begins at `heldFrom` (before the
-        // log's end: bytes QEMU kept in its pty) and goes on to line 500.
+        // log's end: bytes QEMU kept in its pty) and goes on to `heldTo`, after `stale` lines
+        // of older output QEMU had left in its pty (then dropped what came until the attach).
         QTest::addColumn<int>("heldFrom");
-        QTest::newRow("stream continues the log") << 401;
-        QTest::newRow("stream overlaps the log's end") << 390;
-        QTest::newRow("stream begins with older buffered bytes") << 150;
+        QTest::addColumn<int>("heldTo");
+        QTest::addColumn<int>("stale");
+        QTest::newRow("stream continues the log") << 401 << 500 << 0;
+        QTest::newRow("stream overlaps the log's end") << 390 << 500 << 0;
+        QTest::newRow("stream begins with older buffered bytes") << 150 << 500 << 0;
+        // The log lags the stream (virtlogd writes after QEMU): hundreds of held lines past it.
+        QTest::newRow("stream far ahead of the log") << 380 << 1500 << 0;
+        QTest::newRow("stale bytes, a gap, then far ahead") << 395 << 1500 << 60;
+        QTest::newRow("stale bytes, a gap, then the log's end") << 398 << 400 << 60;
     }
 
     void seedFromTheLogShowsEachLineOnce()
     {
         QFETCH(int, heldFrom);
+        QFETCH(int, heldTo);
+        QFETCH(int, stale);
         const auto lines = [](int from, int to) {
             QByteArray out;
             for (int i = from; i <= to; ++i)
-                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console\r\n";
+                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
             return out;
         };
         TerminalView view;
@@ -288,7 +297,7 @@ private Q_SLOTS:
         view.setScrollbackLines(-1);
         view.show();
         view.holdOutput();
-        view.feed(lines(heldFrom, 500));
+        view.feed(lines(100, 100 + stale - 1) + lines(heldFrom, heldTo));
         view.seedAndRelease(lines(1, 400));
         const QString text = screenText(view);
         int previous = 0;
@@ -299,8 +308,32 @@ private Q_SLOTS:
             QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2"_s.arg(n).arg(previous)));
             previous = n;
         }
-        QCOMPARE(previous, 500);
+        QCOMPARE(previous, heldTo);
         QVERIFY(text.contains(u"above: from the console log"_s));
+    }
+
+    void heldOutputIsInTheLogOnceItCaughtUp()
+    {
+        const auto lines = [](int from, int to) {
+            QByteArray out;
+            for (int i = from; i <= to; ++i)
+                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+            return out;
+        };
+        TerminalView view;
+        view.holdOutput();
+        QVERIFY(view.isHeldOutputIn(lines(1, 10), view.heldOutputSize())); // nothing held
+        // Stale bytes, a gap, then live lines: the log has them only once it reached line 420.
+        view.feed(lines(100, 120) + lines(398, 420));
+        QVERIFY(!view.isHeldOutputIn(lines(1, 400), view.heldOutputSize()));
+        QVERIFY(!view.isHeldOutputIn(lines(1, 419), view.heldOutputSize()));
+        QVERIFY(view.isHeldOutputIn(lines(1, 420), view.heldOutputSize()));
+        QVERIFY(view.isHeldOutputIn(lines(1, 430), view.heldOutputSize()));
+        // What came after the first try does not move the goal.
+        const qsizetype atFirstTry = view.heldOutputSize();
+        view.feed(lines(421, 500));
+        QVERIFY(view.isHeldOutputIn(lines(1, 430), atFirstTry));
+        view.seedAndRelease(lines(1, 430));
     }
 
     void typeClipboardIsNeverBracketed()
