@@ -208,8 +208,28 @@ void TerminalView::feed(const QByteArray &bytes)
         m_held.append(bytes);
         return;
     }
-    m_pacer->guestOutput(bytes); // the echo a paste waits for
-    const QByteArray shown = m_filter.filter(bytes);
+    QByteArrayView fresh(bytes);
+    if (!m_seamRepeat.isEmpty()) {
+        // Right after a seed from a log that was ahead of the stream: the stream repeats what
+        // the log showed past its held bytes. Drop that while it matches; the first byte that
+        // differs (or the deadline: a stream that skipped them) ends it.
+        qsizetype same = 0;
+        if (!m_seamDeadline.hasExpired()) {
+            const qsizetype n = std::min(fresh.size(), m_seamRepeat.size());
+            while (same < n && fresh[same] == m_seamRepeat[same])
+                ++same;
+        }
+        if (same == fresh.size() && same < m_seamRepeat.size()) {
+            m_seamRepeat.remove(0, same);
+            return;
+        }
+        m_seamRepeat.clear();
+        fresh = fresh.sliced(same);
+        if (fresh.isEmpty())
+            return;
+    }
+    m_pacer->guestOutput(fresh); // the echo a paste waits for
+    const QByteArray shown = m_filter.filter(fresh.size() == bytes.size() ? bytes : fresh.toByteArray());
     if (shown.isEmpty())
         return;
     const bool idle = pendingBytes() == 0;
@@ -226,6 +246,7 @@ void TerminalView::holdOutput()
 {
     m_holding = true;
     m_held.clear();
+    m_seamRepeat.clear();
 }
 
 bool TerminalView::isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const
@@ -239,7 +260,13 @@ void TerminalView::seedAndRelease(const QByteArray &history)
     m_holding = false;
     const QByteArray held = std::exchange(m_held, {});
     if (!history.isEmpty() && m_ptyFd >= 0) {
-        const qsizetype overlap = alreadyInHistory(history, held);
+        // The log has the held bytes' end (it caught up, or is ahead: the stream comes through
+        // libvirtd, the log straight from virtlogd): all of them are covered, and what the log
+        // has past them is what the stream is about to repeat.
+        const qsizetype heldEnd = held.size() >= kShortestAnchor ? findEnd(held, history) : -1;
+        const qsizetype overlap = heldEnd >= 0 ? held.size() : alreadyInHistory(history, held);
+        m_seamRepeat = heldEnd >= 0 ? history.mid(heldEnd) : QByteArray();
+        m_seamDeadline.setRemainingTime(kSeamRepeatMs);
         TerminalSequenceFilter historyFilter;
         QByteArray shown = historyFilter.filter(history);
         // Questions the guest asked in the past (cursor position, device attributes) would be

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QFont>
 #include <QWidget>
 
@@ -121,7 +122,8 @@ public Q_SLOTS:
     /// question of the past), a dimmed mark above its last, unfinished line (the live bytes go on
     /// with that line where the guest left the cursor), then the held bytes less
     /// those `history` already has (the log is complete; the stream may begin with bytes QEMU
-    /// kept in its pty from before the attach, then skip what it dropped meanwhile).
+    /// kept in its pty from before the attach, then skip what it dropped meanwhile). Where the
+    /// log is ahead of the held bytes, what the stream then repeats of it is dropped as it comes.
     void holdOutput();
     void seedAndRelease(const QByteArray &history);
     bool isHoldingOutput() const { return m_holding; }
@@ -193,6 +195,11 @@ private:
     bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
     bool m_holding = false;      // holdOutput(): feed() keeps bytes in m_held
     QByteArray m_held;
+    // seedAndRelease() from a log ahead of the stream: the bytes the stream will repeat, dropped
+    // as they come (until one differs or the deadline passes).
+    QByteArray m_seamRepeat;
+    QDeadlineTimer m_seamDeadline;
+    static constexpr int kSeamRepeatMs = 2000;
 
     PastePacer *m_pacer = nullptr; // pastes (and keys typed during them) on their way out
     bool m_confirmMultilinePaste = true;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <atomic>
+#include <csignal>
 #include <mutex>
 
 #include <libvirt/libvirt.h>
@@ -361,6 +362,11 @@ bool EventLoop::ensureRegistered()
         // ones (an unsupported keepalive, a domain that just vanished). Errors are reported to
         // the user through the callers' own error values instead.
         virSetErrorFunc(nullptr, [](void *, virErrorPtr) {});
+        // libvirt writes to its sockets with write(): when the daemon dies (or the ssh under a
+        // qemu+ssh:// connection), a write gets SIGPIPE, whose default action ends the process.
+        // libvirt asks its clients to ignore it, as virsh does; the write then fails with EPIPE
+        // and the connection reports the loss.
+        std::signal(SIGPIPE, SIG_IGN);
         virEventRegisterImpl(&EventLoop::addHandle, &EventLoop::updateHandle, &EventLoop::removeHandle,
                              &EventLoop::addTimeout, &EventLoop::updateTimeout, &EventLoop::removeTimeout);
     });

@@ -9,6 +9,7 @@
 #include <libvirt/libvirt.h>
 
 #include <atomic>
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 #include <vector>
@@ -132,6 +133,19 @@ private slots:
     {
         QVERIFY(EventLoop::ensureRegistered());
         QVERIFY(EventLoop::isRegistered());
+    }
+
+    void aDeadDaemonsSocketDoesNotEndTheProcess()
+    {
+        // A write to a socket whose other end is gone (libvirtd killed) must fail with EPIPE,
+        // not kill the viewer with SIGPIPE.
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        ::close(fds[0]);
+        errno = 0;
+        QCOMPARE(::write(fds[1], "x", 1), ssize_t(-1));
+        QCOMPARE(errno, EPIPE);
+        ::close(fds[1]);
     }
 
     void registrationIsIdempotentAcrossThreads()

@@ -312,6 +312,37 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"above: from the console log"_s));
     }
 
+    void seedFromALogAheadOfTheStream()
+    {
+        // The stream comes through libvirtd, the log straight from virtlogd: the log may have
+        // lines (and half a line) the stream delivers only after the seed.
+        QByteArray all;
+        for (int i = 1; i <= 600; ++i)
+            all += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+        const qsizetype lineLength = all.indexOf('\n') + 1;
+        TerminalView view;
+        view.resize(800, 400);
+        view.setScrollbackLines(-1);
+        view.show();
+        view.holdOutput();
+        view.feed(all.mid(389 * lineLength, 31 * lineLength + 20)); // lines 390…420 and a bit
+        view.seedAndRelease(all.first(430 * lineLength + 17));     // the log: up into line 431
+        // The stream goes on from where it was, in odd pieces.
+        for (qsizetype at = 420 * lineLength + 20; at < all.size(); at += 37)
+            view.feed(all.mid(at, 37));
+        const QString text = screenText(view);
+        int previous = 0;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.startsWith(u"line-"_s))
+                continue;
+            const int n = line.mid(5, 4).toInt();
+            QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2: %3"_s.arg(n).arg(previous).arg(line)));
+            QVERIFY2(line.trimmed().endsWith(u"kernel line"_s), qPrintable(line));
+            previous = n;
+        }
+        QCOMPARE(previous, 600);
+    }
+
     void heldOutputIsInTheLogOnceItCaughtUp()
     {
         const auto lines = [](int from, int to) {
