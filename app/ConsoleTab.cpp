@@ -81,6 +81,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     connect(m_logStall, &LogStallWatch::recovered, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::opened, this, &ConsoleTab::logOpened);
+    connect(connection, &Connection::definitionRead, this, &ConsoleTab::showLogOf);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
         Q_EMIT progress(tr("Reading the log"), done, total);
@@ -381,16 +382,19 @@ void ConsoleTab::loadLog()
         openLogFile();
         return;
     }
-    QString error;
-    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
-    if (!domain) {
-        m_view->showLogUnavailable(error);
+    // The definition is read on the connection's worker (a round trip, 200 ms over a WAN):
+    // definitionRead() goes on in showLogOf().
+    m_awaitingDefinition = true;
+    m_connection->readDefinition(m_target.uuid);
+}
+
+void ConsoleTab::showLogOf(const QString &uuid, const std::optional<DomainXml> &parsed, const QString &error)
+{
+    if (uuid != m_target.uuid || !m_awaitingDefinition)
+        return; // another tab's question
+    m_awaitingDefinition = false;
+    if (m_logSource != LogSource::Console)
         return;
-    }
-    char *xml = virDomainGetXMLDesc(domain, 0);
-    virDomainFree(domain);
-    const auto parsed = xml ? DomainXml::parse(QByteArray(xml), &error) : std::nullopt;
-    free(xml);
     if (!parsed) {
         m_view->showLogUnavailable(tr("The domain's definition cannot be read: %1").arg(error));
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "virt/DomainXml.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
@@ -115,6 +117,7 @@ private:
     /// For a remote host: starts copying its log over ssh into a local file the document reads.
     bool startRemoteMirror();
     void loadLog();
+    void showLogOf(const QString &uuid, const std::optional<DomainXml> &definition, const QString &error);
     void openLogFile();
     void logOpened(bool ok);
     void seedTerminal();
@@ -126,6 +129,7 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
+    bool m_awaitingDefinition = false; // loadLog() asked the connection for the definition
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
     qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)

@@ -545,4 +545,28 @@ void Connection::perform(const QString &uuid, Action action)
     });
 }
 
+void Connection::readDefinition(const QString &uuid)
+{
+    if (m_state != State::Connected || !m_conn)
+        return;
+    m_queue.post([self = this, conn = m_conn, uuid](const WorkQueue::Deliver &deliver) {
+        counted(3);
+        std::optional<DomainXml> definition;
+        QString error;
+        virDomainPtr dom = virDomainLookupByUUIDString(conn.get(), uuid.toLatin1().constData());
+        if (!dom) {
+            error = lastErrorMessage();
+        } else {
+            char *xml = virDomainGetXMLDesc(dom, 0);
+            if (!xml)
+                error = lastErrorMessage();
+            else
+                definition = DomainXml::parse(QByteArray(xml), &error);
+            free(xml);
+            virDomainFree(dom);
+        }
+        deliver([self, uuid, definition, error] { emit self->definitionRead(uuid, definition, error); });
+    });
+}
+
 } // namespace vcv

@@ -4,6 +4,7 @@
 #include "virt/CredentialRequest.h"
 #include "virt/DomainConsoleLoader.h"
 #include "virt/DomainInfo.h"
+#include "virt/DomainXml.h"
 #include "virt/WorkQueue.h"
 
 #include <QObject>
@@ -77,6 +78,9 @@ public:
     void refreshDomains();
     /// Acts on a domain; actionFinished() follows. Does nothing unless Connected.
     void perform(const QString &uuid, Action action);
+    /// Reads a domain's definition (its live XML) on the worker; definitionRead() follows,
+    /// also when it fails. Does nothing unless Connected.
+    void readDefinition(const QString &uuid);
 
     /// The open connection for other parts of the virt layer (ConsoleStream …). Null unless
     /// Connected. GUI thread. Do not close it; keep it past the next disconnected() only with
@@ -117,6 +121,9 @@ signals:
     /// A domain is gone (undefined, or a transient domain stopped).
     void domainRemoved(const QString &uuid);
     void actionFinished(const QString &uuid, vcv::Connection::Action action, bool ok, const QString &error);
+    /// readDefinition()'s answer: the parsed XML, or nullopt with `error` (no such domain, the
+    /// call failed, XML that does not parse).
+    void definitionRead(const QString &uuid, const std::optional<vcv::DomainXml> &definition, const QString &error);
 
 private:
     friend struct ConnectionCallbacks;
