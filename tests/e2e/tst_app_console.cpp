@@ -185,7 +185,8 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
     window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, false);
     QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
     vcv::ConsoleSplitView *view = window.currentConsole()->view();
-    QVERIFY(view->logUnavailableMessage().contains(u"has no log"_s));
+    // The definition is read on the connection's worker: the answer comes a little later.
+    QTRY_VERIFY_WITH_TIMEOUT(view->logUnavailableMessage().contains(u"has no log"_s), 10000);
 
     QPushButton *enable = nullptr;
     const auto buttons = view->findChildren<QPushButton *>();

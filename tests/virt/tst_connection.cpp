@@ -90,6 +90,32 @@ private slots:
         QVERIFY(!c.handle());
     }
 
+    void definitionIsReadOnTheWorker()
+    {
+        Connection c(u"test:///default"_s);
+        QSignalSpy listed(&c, &Connection::domainsListed);
+        c.open();
+        QTRY_COMPARE(listed.size(), 1);
+        const QString uuid = listed.first().first().value<DomainInfoList>().first().uuid;
+        QSignalSpy read(&c, &Connection::definitionRead);
+        c.readDefinition(uuid);
+        QVERIFY(read.isEmpty()); // never blocks the caller: the answer is a signal
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.first().at(0).toString(), uuid);
+        const auto definition = read.first().at(1).value<std::optional<DomainXml>>();
+        QVERIFY(definition);
+        QCOMPARE(definition->name(), u"test"_s);
+        QCOMPARE(definition->uuid(), uuid);
+        QVERIFY(read.first().at(2).toString().isEmpty());
+
+        // A domain that does not exist: the answer says so.
+        read.clear();
+        c.readDefinition(u"00000000-0000-0000-0000-000000000000"_s);
+        QVERIFY(read.wait(10000));
+        QVERIFY(!read.first().at(1).value<std::optional<DomainXml>>());
+        QVERIFY(!read.first().at(2).toString().isEmpty());
+    }
+
     void aDriverWithoutConsolesSaysSo()
     {
         // The test driver has no virDomainOpenConsole: the stream says which driver cannot,
