@@ -1,5 +1,6 @@
 #include "ConsoleTab.h"
 
+#include "LogSaver.h"
 #include "LogStallWatch.h"
 
 #include "bootlog/LogArchiver.h"
@@ -58,6 +59,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_target(target)
     , m_view(view)
     , m_document(new LogDocument(this))
+    , m_logSaver(new LogSaver(m_document, this))
     , m_archiver(std::make_unique<LogArchiver>(m_document))
     , m_logStall(new LogStallWatch(this))
 {

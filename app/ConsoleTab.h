@@ -13,6 +13,8 @@ struct _virConnect;
 
 namespace vcv {
 
+class LogSaver;
+
 class Connection;
 class LogArchiver;
 class LogStallWatch;
@@ -49,6 +51,8 @@ public:
     ConsoleSplitView *view() const { return m_view; }
     ConsoleStream *stream() const { return m_stream; }
     LogDocument *document() const { return m_document; }
+    /// Saves the document's log to files, off the GUI thread.
+    LogSaver *logSaver() const { return m_logSaver; }
 
     /// Attaches the console and loads the log. With `startPaused` the stopped domain is started
     /// paused, attached, then resumed (the whole boot is seen); a running domain is attached.
@@ -136,6 +140,7 @@ private:
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
+    LogSaver *m_logSaver = nullptr;
     QString m_logFile;
     QString m_logAlias; ///< the console device of the log shown ("qemu" for the QEMU log)
     QString m_archiveRoot;

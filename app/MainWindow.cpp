@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
+#include "LogSaver.h"
 #include "SettingsStore.h"
 
 #include "bootlog/LogDocument.h"
-#include "bootlog/LogExporter.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
 #include "virt/DomainListModel.h"
@@ -26,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -327,6 +326,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
             m_statusTimer->start();
     });
     connect(view->logPane(), &LogPane::exportRequested, this, &MainWindow::saveCurrentLog);
+    connect(tab->logSaver(), &LogSaver::finished, this, &MainWindow::logSaved);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
         m_splitState = view->saveState();
         QSettings().setValue(settingsKey(kConsoleSplit), m_splitState);
@@ -499,11 +499,13 @@ void MainWindow::saveCurrentLog()
                                                       tab->target().name + u"-console.log"_s);
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    QString error;
-    if (!out.open(QIODevice::WriteOnly)
-        || !LogExporter::exportDocument(*tab->document(), &out, LogExporter::Mode::Raw, &error) || !out.commit()) {
-        showMessage(tr("The log could not be saved to %1: %2").arg(path, error.isEmpty() ? out.errorString() : error));
+    tab->logSaver()->save(path); // on a thread of its own; logSaved() says how it went
+}
+
+void MainWindow::logSaved(const QString &path, bool ok, const QString &error)
+{
+    if (!ok) {
+        showMessage(tr("The log could not be saved to %1: %2").arg(path, error));
         return;
     }
     showMessage(tr("Log saved to %1.").arg(path));

@@ -76,6 +76,7 @@ private:
     void updateTabTitles();
     void saveSession() const;
     void saveCurrentLog();
+    void logSaved(const QString &path, bool ok, const QString &error);
     void showShortcuts();
     void showAbout();
     void toggleOrientation();

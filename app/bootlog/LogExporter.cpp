@@ -32,7 +32,7 @@ qsizetype pieceCut(QByteArrayView line)
 /// and StripPiece, whatever the longest line: a line longer than StripPiece is stripped in
 /// pieces of that size (a CR then rewrites only within its piece).
 bool writeStream(const RotationChain &chain, qint64 from, qint64 to, QIODevice *out, LogExporter::Mode mode,
-                 QString *error)
+                 QString *error, const std::atomic<bool> *cancel = nullptr)
 {
     constexpr qint64 Block = 1 << 20;
     constexpr qsizetype StripPiece = LineDecoder::MaxDecodedBytes;
@@ -45,6 +45,8 @@ bool writeStream(const RotationChain &chain, qint64 from, qint64 to, QIODevice *
         return false;
     };
     while (pos < to) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return fail({});
         const qint64 n = chain.read(ByteOffset(pos), buffer.data(), qMin(Block, to - pos));
         if (n <= 0)
             return fail(LogExporter::tr("Cannot read the log at byte %1").arg(pos));
@@ -112,7 +114,8 @@ bool LogExporter::exportFiles(const QStringList &chronologicalFiles, QIODevice *
     return writeStream(chain, 0, chain.size(), out, mode, error);
 }
 
-bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mode mode, QString *error)
+bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mode mode, QString *error,
+                                 const std::atomic<bool> *cancel)
 {
     // Between markers the document is a plain stretch of the stream; markers are written as
     // their text in Strip mode.
@@ -128,7 +131,7 @@ bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mo
     qint64 pos = begin;
     for (const auto &[line, kind] : markers) {
         const qint64 at = document.lineOffset(LineNumber(line)).get();
-        if (at > pos && !writeStream(*document.d->chain, pos, at, out, mode, error))
+        if (at > pos && !writeStream(*document.d->chain, pos, at, out, mode, error, cancel))
             return false;
         pos = qMax(pos, at);
         if (mode == Mode::Strip) {
@@ -140,7 +143,7 @@ bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mo
             }
         }
     }
-    return pos >= end || writeStream(*document.d->chain, pos, end, out, mode, error);
+    return pos >= end || writeStream(*document.d->chain, pos, end, out, mode, error, cancel);
 }
 
 } // namespace vcv

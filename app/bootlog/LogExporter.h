@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace vcv {
 
 class LogDocument;
@@ -29,9 +31,10 @@ public:
     static bool exportFiles(const QStringList &chronologicalFiles, QIODevice *out, Mode mode,
                             QString *error = nullptr);
     /// Exports what a document holds, history kept across restarts included. Markers are
-    /// written as their text line in Strip mode and skipped in Raw mode.
+    /// written as their text line in Strip mode and skipped in Raw mode. Any thread (the
+    /// document must outlive the call); `cancel` set stops it (false, with an empty *error).
     static bool exportDocument(const LogDocument &document, QIODevice *out, Mode mode,
-                               QString *error = nullptr);
+                               QString *error = nullptr, const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace vcv
