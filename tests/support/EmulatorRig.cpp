@@ -374,25 +374,27 @@ QString EmulatorRig::selfTest()
     const struct {
         const char *what;
         QByteArray bytes;
+        const char *noticedAs; // a part of what check() says, so the intended check is the one that sees it
     } hostile[] = {
-        {"title", "\x1b]2;vcv-selftest\x07"_ba},
-        {"icon text", "\x1b]1;vcv-selftest\x1b\\"_ba},
-        {"resize", "\x1b[8;30;100t"_ba},
-        {"tab colour", "\x1b[28;3t"_ba},
-        {"mouse reports", "\x1b[?1000h"_ba},
-        {"mouse reports set and reset", "\x1b[?1002h\x1b[?1002l"_ba},
-        {"VT52 mode", "\x1b[?2l"_ba},
-        {"a CSI left open", "\x1b[1"_ba},
-        {"an OSC left open", "\x1b]0;"_ba},
+        {"title", "\x1b]2;vcv-selftest\x07"_ba, "session attribute 2"},
+        {"icon text", "\x1b]1;vcv-selftest\x1b\\"_ba, "session attribute 1"},
+        {"resize", "\x1b[8;30;100t"_ba, "a resize"},
+        {"tab colour", "\x1b[28;3t"_ba, "tab colour"},
+        {"mouse reports", "\x1b[?1000h"_ba, "mouse reports turned on"},
+        {"mouse reports set and reset", "\x1b[?1002h\x1b[?1002l"_ba, "mouse reports turned on"},
+        {"VT52 mode", "\x1b[?2l"_ba, "not in ANSI mode"},
+        {"a CSI left open", "\x1b[1"_ba, "probe"},
+        {"an OSC left open", "\x1b]0;"_ba, "probe"},
     };
     QStringList missed;
-    for (const auto &[what, bytes] : hostile) {
+    for (const auto &[what, bytes, noticedAs] : hostile) {
         EmulatorRig rig;
         rig.d->feedUnfiltered(bytes);
-        if (rig.check(bytes).isEmpty())
-            missed << QString::fromLatin1(what);
+        const QString problem = rig.check(bytes);
+        if (!problem.contains(QLatin1StringView(noticedAs)))
+            missed << u"%1 (%2)"_s.arg(QLatin1StringView(what), problem.isEmpty() ? u"not noticed"_s : problem);
     }
-    return missed.join(u", "_s);
+    return missed.join(u"; "_s);
 }
 
 } // namespace vcv::test

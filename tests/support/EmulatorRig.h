@@ -23,9 +23,9 @@ QString printable(const QByteArray &bytes);
 /// guest output, and checks that the output left the desktop and the user's side alone. The checks
 /// look at the emulator and the desktop only, never at what the filter let through:
 ///   - the terminal's lines and columns, the window's size and title, the terminal's title and icon
-///     text and the clipboard are as they were; the emulation asked for no resize, no tab colour,
-///     no profile change, and never took the mouse (title updates, which the emulation applies
-///     20 ms late, are applied at once by check());
+///     text and the clipboard are as they were; the emulation set no session attribute (titles,
+///     colours …), asked for no resize, tab colour or profile change, and never took the mouse,
+///     not even for a moment (title updates, which it applies 20 ms late, are applied at once);
 ///   - everything the terminal sent back is a standard reply (DA, secondary DA, DSR, CPR,
 ///     DECREPTPARM), and no more of them than the guest could have asked for: one per query
 ///     introducer (ESC, or CSI as U+009B) or parameter separator in what was fed;
@@ -58,8 +58,9 @@ public:
     void reset();
 
     /// Feeds what the filter exists to remove straight into the emulator, past the filter, each in
-    /// a rig of its own, and returns which of them check() did not notice (empty if it noticed
-    /// all): the checks rely on QTermWidget's behaviour, which a new version may change.
+    /// a rig of its own, and returns those that check() did not notice, or noticed by another
+    /// check than the one meant for it (empty if all were seen as meant): the checks rely on
+    /// QTermWidget's behaviour, which a new version may change.
     static QString selfTest();
 
     TerminalView *view() const;
