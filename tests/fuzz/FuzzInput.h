@@ -6,7 +6,9 @@
 // of the input and data from the front, so that mutating the data seldom changes the choices.
 
 #include <QByteArray>
+#include <QList>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -50,6 +52,30 @@ public:
         return out;
     }
     size_t remaining() const { return m_size; }
+
+    /// Everything not used yet, as a stream arrives: consecutive reads, cut at up to `maxCuts`
+    /// offsets chosen from the end first. Joined, they are rest(). Equal cuts give empty reads.
+    QList<QByteArray> reads(size_t maxCuts = 15)
+    {
+        QList<size_t> cuts;
+        const size_t cutCount = choose(maxCuts + 1);
+        for (size_t i = 0; i < cutCount; ++i)
+            cuts.append(choose(1 << 16));
+        const QByteArray bytes = rest();
+        // Sorted before they are taken modulo the length, so a few are out of order: skipped.
+        std::sort(cuts.begin(), cuts.end());
+        QList<QByteArray> out;
+        qsizetype at = 0;
+        for (const size_t cut : std::as_const(cuts)) {
+            const qsizetype to = std::min<qsizetype>(qsizetype(cut % size_t(bytes.size() + 1)), bytes.size());
+            if (to < at)
+                continue;
+            out.append(bytes.mid(at, to - at));
+            at = to;
+        }
+        out.append(bytes.mid(at));
+        return out;
+    }
 
 private:
     const uint8_t *m_data;

@@ -10,7 +10,7 @@
 // Properties 2 and 3 are checked by OutputChecker below, a parser written from docs/terminal.md
 // and ECMA-48, not from the filter's code, so a bug shared by both is unlikely.
 //
-// The real emulator behind the filter is fuzzed by tests/widgets/tst_terminalfilter_differential.
+// The real emulator behind the filter is fuzzed by fuzz_terminal_emulator.
 #include "FuzzInput.h"
 
 #include "widgets/TerminalSequenceFilter.h"
@@ -24,8 +24,6 @@ using vcv::TerminalSequenceFilter;
 using namespace vcv::fuzz;
 
 namespace {
-
-constexpr char kEsc = '\x1b';
 
 bool isRefusedPrivateMode(long mode)
 {
@@ -102,34 +100,21 @@ void checkOutput(const QByteArray &out)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzInput input(data, size);
-    // Up to 15 cuts, chosen before the bytes (choices come from the input's end).
-    QList<size_t> cuts;
-    const size_t cutCount = input.choose(16);
-    for (size_t i = 0; i < cutCount; ++i)
-        cuts.append(input.choose(1 << 16));
-    const QByteArray bytes = input.rest();
+    const QList<QByteArray> reads = input.reads();
+    const QByteArray bytes = reads.join();
 
     TerminalSequenceFilter whole;
     const QByteArray expected = whole.filter(bytes);
     checkOutput(expected);
 
     // The same bytes in pieces; each piece's output must be complete on its own.
-    std::sort(cuts.begin(), cuts.end());
     TerminalSequenceFilter pieces;
     QByteArray joined;
-    qsizetype at = 0;
-    for (const size_t cut : std::as_const(cuts)) {
-        const qsizetype to = std::min<qsizetype>(qsizetype(cut % (bytes.size() + 1)), bytes.size());
-        if (to < at)
-            continue;
-        const QByteArray out = pieces.filter(bytes.mid(at, to - at));
+    for (const QByteArray &read : reads) {
+        const QByteArray out = pieces.filter(read);
         checkOutput(out);
         joined += out;
-        at = to;
     }
-    const QByteArray last = pieces.filter(bytes.mid(at));
-    checkOutput(last);
-    joined += last;
     check(joined == expected, "the output depends on how the input was cut", bytes);
     check(pieces.refusedCount() == whole.refusedCount(), "the refused count depends on the cuts", bytes);
 
