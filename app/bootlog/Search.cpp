@@ -3,6 +3,7 @@
 #include "bootlog/LineDecoder.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogDocument_p.h"
+#include "bootlog/RawLineMatcher.h"
 #include "bootlog/ThreadHandoff.h"
 
 #include <QRegularExpression>
@@ -13,7 +14,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
-#include <cstring>
+#include <numeric>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -86,27 +88,6 @@ int countMatches(const QRegularExpression &re, QStringView lineText)
     return found > 0 ? found : (matched ? 1 : 0);
 }
 
-/// An ASCII literal can be looked for in the raw bytes first.
-QByteArray asciiLiteral(const SearchQuery &query)
-{
-    if (query.regularExpression || query.pattern.isEmpty())
-        return {};
-    for (const QChar c : query.pattern) {
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
-            return {};
-    }
-    QByteArray bytes = query.pattern.toLatin1();
-    return query.caseSensitive ? bytes : bytes.toLower();
-}
-
-void lowerAscii(QByteArray &bytes)
-{
-    for (char &c : bytes) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
-    }
-}
-
 void appendDecoded(QString &out, QByteArrayView raw)
 {
     if (raw.endsWith('\n')) {
@@ -126,6 +107,24 @@ void appendDecoded(QString &out, QByteArrayView raw)
         out.append(QLatin1StringView(raw));
     else
         out.append(LineDecoder::decodeText(raw));
+}
+
+/// True when matching `query` on a line inside the chunk's joined text can differ from matching
+/// the line alone: anchors to the subject's ends or the start offset (\A \z \Z \G), lookarounds
+/// (which would see the neighbouring lines and the '\n' between them), backtracking verbs (which
+/// can stop the scan of the rest of the text). Such patterns are matched line by line. Whole word
+/// adds lookarounds too, but only for letters, digits and '_', which '\n' is not.
+bool needsLineByLine(const SearchQuery &query)
+{
+    if (!query.regularExpression)
+        return false;
+    static constexpr QStringView Markers[] = {u"\\A", u"\\z", u"\\Z", u"\\G", u"(?=", u"(?!", u"(?<=", u"(?<!",
+                                              u"(?*", u"(*", u"(?C"};
+    for (const QStringView marker : Markers) {
+        if (query.pattern.contains(marker))
+            return true;
+    }
+    return false;
 }
 
 /// Searches lines [first, first+count) of the document; returns the matching ones with their
@@ -171,73 +170,59 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
     auto lineBytes = [&](qint64 i) {
         return QByteArrayView(chunk.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
     };
-    auto lineOf = [&](qint64 chunkPos) {
-        return qint64(std::upper_bound(at.begin(), at.end() - 1, chunkPos) - at.begin()) - 1;
-    };
     auto count = [&](qint64 i) {
         if (isMarker[size_t(i)])
             return 0;
         const QString text = LineDecoder::decodeText(lineBytes(i));
         return countMatches(re, text);
     };
-    auto check = [&](qint64 i) {
-        if (const int n = count(i); n > 0)
-            found.push_back({first + i, n});
-    };
 
-    const QByteArray literal = asciiLiteral(query);
-    if (!literal.isEmpty()) {
-        // Candidates: lines holding the bytes, and lines whose text decoding can change (escape
-        // sequences, CR and backspace rewrite what is shown). Each is then checked exactly.
-        std::vector<char> candidate(size_t(lines), 0);
-        QByteArray lowered;
-        const QByteArray *hay = &chunk;
-        if (!query.caseSensitive) {
-            lowered = chunk;
-            lowerAscii(lowered);
-            hay = &lowered;
-        }
-        const char *data = hay->constData();
-        const size_t size = size_t(hay->size());
-        size_t pos = 0;
-        while (pos < size) {
-            const void *hit = memmem(data + pos, size - pos, literal.constData(), size_t(literal.size()));
-            if (!hit)
-                break;
-            const qint64 line = lineOf(static_cast<const char *>(hit) - data);
-            candidate[size_t(line)] = 1;
-            pos = size_t(at[size_t(line) + 1]);
-        }
-        for (const char special : {'\x1b', '\r', '\b'}) {
-            pos = 0;
-            while (pos < size) {
-                const void *hit = std::memchr(data + pos, special, size - pos);
-                if (!hit)
-                    break;
-                const qint64 line = lineOf(static_cast<const char *>(hit) - data);
-                candidate[size_t(line)] = 1;
-                pos = size_t(at[size_t(line) + 1]);
+    // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
+    // it as the decoder would; a regular expression with a required literal keeps only the lines
+    // holding it. The rest is matched decoded.
+    std::vector<qint64> toDecode;
+    std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
+    if (raw) {
+        const std::vector<RawLineMatcher::Verdict> verdicts = raw->scan(chunk, at);
+        if (raw->countsMatches()) {
+            for (const RawLineMatcher::Verdict &v : verdicts) {
+                const int n = v.matches != RawLineMatcher::Undecided ? v.matches : count(v.line);
+                if (n > 0 && !isMarker[size_t(v.line)])
+                    found.push_back({first + v.line, n});
             }
+            return found;
         }
-        for (qint64 i = 0; i < lines; ++i) {
-            if (candidate[size_t(i)])
-                check(i);
+        toDecode.reserve(verdicts.size());
+        for (const RawLineMatcher::Verdict &v : verdicts)
+            toDecode.push_back(v.line);
+    } else {
+        toDecode.resize(size_t(lines));
+        std::iota(toDecode.begin(), toDecode.end(), qint64(0));
+    }
+
+    if (needsLineByLine(query)) {
+        for (const qint64 i : toDecode) {
+            if (const int n = count(i); n > 0)
+                found.push_back({first + i, n});
         }
         return found;
     }
 
-    // Regular expressions (and non-ASCII literals): one pass over the chunk's decoded text, one
-    // line per text line, then an exact check of any match that reached across a line end.
+    // One pass of the expression over the decoded lines joined with '\n', then an exact check,
+    // on its own text, of each line where a match begins (a match may reach across a line end).
     QString text;
-    text.reserve(chunk.size() + lines);
-    std::vector<qsizetype> textStart(size_t(lines) + 1);
-    for (qint64 i = 0; i < lines; ++i) {
-        textStart[size_t(i)] = text.size();
-        if (!isMarker[size_t(i)])
-            appendDecoded(text, lineBytes(i));
+    qint64 textBytes = 0;
+    for (const qint64 i : toDecode)
+        textBytes += at[size_t(i) + 1] - at[size_t(i)] + 1;
+    text.reserve(qsizetype(textBytes));
+    std::vector<qsizetype> textStart(toDecode.size() + 1);
+    for (size_t k = 0; k < toDecode.size(); ++k) {
+        textStart[k] = text.size();
+        if (!isMarker[size_t(toDecode[k])])
+            appendDecoded(text, lineBytes(toDecode[k]));
         text.append(u'\n');
     }
-    textStart[size_t(lines)] = text.size();
+    textStart.back() = text.size();
     qsizetype pos = 0;
     while (pos < text.size()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -249,18 +234,19 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
         if (!m.hasMatch())
             break;
         const qsizetype s = m.capturedStart();
-        const qint64 line = qint64(std::upper_bound(textStart.begin(), textStart.end() - 1, s) - textStart.begin()) - 1;
-        if (line < 0 || line >= lines)
+        const auto k = size_t(std::upper_bound(textStart.begin(), textStart.end() - 1, s) - textStart.begin()) - 1;
+        if (k >= toDecode.size())
             break;
         // Count the matches of the line on its own text: a match may have reached across the
         // line end, and matching never spans lines.
+        const qint64 line = toDecode[k];
         if (!isMarker[size_t(line)]) {
-            const qsizetype lineTextEnd = textStart[size_t(line) + 1] - 1; // the '\n'
-            const QStringView lineText = QStringView(text).mid(textStart[size_t(line)], lineTextEnd - textStart[size_t(line)]);
+            const qsizetype lineTextEnd = textStart[k + 1] - 1; // the '\n'
+            const QStringView lineText = QStringView(text).mid(textStart[k], lineTextEnd - textStart[k]);
             if (const int n = countMatches(re, lineText); n > 0)
                 found.push_back({first + line, n});
         }
-        pos = textStart[size_t(line) + 1];
+        pos = textStart[k + 1];
     }
     return found;
 }
