@@ -17,7 +17,8 @@ ByteLiteralFinder::ByteLiteralFinder(QByteArrayView literal, bool caseSensitive)
 {
     Q_ASSERT(!m_literal.isEmpty());
     if (!m_caseSensitive) {
-        lowerAscii(m_literal.constData(), m_literal.data(), m_literal.size());
+        char *bytes = m_literal.data();
+        lowerAscii(bytes, bytes, m_literal.size());
         // A window holds a whole literal and then some, so that each one moves on.
         m_windowCapacity = qMax(WindowBytes, 4 * m_literal.size());
         m_window = std::make_unique<char[]>(size_t(m_windowCapacity));

@@ -28,8 +28,10 @@ public:
     qsizetype literalSize() const { return m_literal.size(); }
 
     /// The first occurrence of the literal in `haystack` starting at or after `from`; -1 when
-    /// there is none. Calls with the same haystack and growing `from` reuse the lowered window.
+    /// there is none. Calls with the same haystack and growing `from` reuse the lowered window:
+    /// call forgetWindow() when the bytes of a haystack at the same address may have changed.
     qsizetype indexIn(QByteArrayView haystack, qsizetype from);
+    void forgetWindow() { m_haystack = nullptr; }
 
     /// ASCII lowering of `size` bytes from `in` to `out` (which may be `in`).
     static void lowerAscii(const char *in, char *out, qsizetype size);

@@ -3,6 +3,7 @@
 #include "bootlog/LineDecoder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace vcv {
@@ -44,23 +45,39 @@ qint64 decodedEnd(QByteArrayView bytes, qint64 start, qint64 end)
     return qMin(end, start + LineDecoder::MaxDecodedBytes);
 }
 
-/// Walks a pattern for requiredLiteral(). Each method returns false for what it does not
+/// Walks a pattern for requiredLiterals(). Each method returns false for what it does not
 /// understand for certain, which ends the walk with no literal.
 class PatternWalk {
 public:
     explicit PatternWalk(QStringView pattern) : p(pattern) {}
 
-    QByteArray required()
+    /// One literal per top-level alternative; empty when one of them has none of at least
+    /// `minimum` characters.
+    QList<QByteArray> required(qsizetype minimum)
     {
+        QList<QByteArray> literals;
+        auto endAlternative = [&] {
+            closeRun();
+            literals.append(best);
+            best.clear();
+            return literals.last().size() >= minimum;
+        };
         while (i < p.size()) {
+            if (p[i] == u'|') {
+                ++i;
+                if (!endAlternative())
+                    return {};
+                continue;
+            }
             const bool literal = atom();
             if (failed)
                 return {};
             if (!quantifier(literal) || failed)
                 return {};
         }
-        closeRun();
-        return best;
+        if (!endAlternative())
+            return {};
+        return literals;
     }
 
 private:
@@ -117,12 +134,11 @@ private:
             closeRun();
             return false;
         case u')':
-        case u'|':
         case u'*':
         case u'+':
         case u'?':
         case u'{':
-            return fail(); // unbalanced, alternation, or a quantifier with nothing to repeat
+            return fail(); // unbalanced, or a quantifier with nothing to repeat
         case u'.':
         case u'^':
         case u'$':
@@ -278,30 +294,47 @@ private:
 
 } // namespace
 
-RawLineMatcher::RawLineMatcher(const QByteArray &literal, bool caseSensitive, bool wholeWord, bool countsMatches)
-    : m_literal(literal),
-      m_caseSensitive(caseSensitive),
-      m_wholeWord(wholeWord),
-      m_countsMatches(countsMatches),
-      m_finder(literal, caseSensitive)
+RawLineMatcher::Literal::Literal(const QByteArray &literal, bool caseSensitive)
+    : bytes(literal), finder(literal, caseSensitive)
 {
     // What an unsure line must hold to be a candidate: each character of the literal once.
     QByteArray folded = literal;
-    if (!caseSensitive)
-        ByteLiteralFinder::lowerAscii(folded.constData(), folded.data(), folded.size());
+    if (!caseSensitive) {
+        char *d = folded.data();
+        ByteLiteralFinder::lowerAscii(d, d, folded.size());
+    }
     std::sort(folded.begin(), folded.end());
     folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
     for (const char c : std::as_const(folded)) {
-        NeededCharacter needed{c, 0, {}};
+        NeededCharacter character{c, 0, {}};
         if (!caseSensitive) {
-            needed.otherCase = otherCase(c);
+            character.otherCase = otherCase(c);
             if (c == 'k')
-                needed.foldingTwin = KelvinSign;
+                character.foldingTwin = KelvinSign;
             else if (c == 's')
-                needed.foldingTwin = LongS;
+                character.foldingTwin = LongS;
         }
-        m_needed.push_back(needed);
+        needed.push_back(character);
     }
+}
+
+bool RawLineMatcher::Literal::isHeldBy(QByteArrayView line) const
+{
+    const auto holds = [line](char c) { return c != 0 && std::memchr(line.data(), c, size_t(line.size())); };
+    for (const NeededCharacter &character : needed) {
+        if (!holds(character.byte) && !holds(character.otherCase)
+            && (character.foldingTwin.isEmpty() || !line.contains(character.foldingTwin)))
+            return false;
+    }
+    return true;
+}
+
+RawLineMatcher::RawLineMatcher(const QList<QByteArray> &literals, bool caseSensitive, bool wholeWord,
+                               bool countsMatches)
+    : m_caseSensitive(caseSensitive), m_wholeWord(wholeWord), m_countsMatches(countsMatches)
+{
+    for (const QByteArray &literal : literals)
+        m_literals.emplace_back(literal, caseSensitive);
 }
 
 std::optional<RawLineMatcher> RawLineMatcher::forQuery(const SearchQuery &query)
@@ -309,10 +342,10 @@ std::optional<RawLineMatcher> RawLineMatcher::forQuery(const SearchQuery &query)
     if (query.pattern.isEmpty())
         return std::nullopt;
     if (query.regularExpression) {
-        const QByteArray literal = requiredLiteral(query.pattern);
-        if (literal.size() < MinRequiredLiteral)
+        const QList<QByteArray> literals = requiredLiterals(query.pattern);
+        if (literals.isEmpty() || literals.size() > MaxRequiredLiterals)
             return std::nullopt;
-        return RawLineMatcher(literal, query.caseSensitive, query.wholeWord, false);
+        return RawLineMatcher(literals, query.caseSensitive, query.wholeWord, false);
     }
     QByteArray literal;
     literal.reserve(query.pattern.size());
@@ -321,18 +354,15 @@ std::optional<RawLineMatcher> RawLineMatcher::forQuery(const SearchQuery &query)
             return std::nullopt;
         literal.append(char(c.unicode()));
     }
-    return RawLineMatcher(literal, query.caseSensitive, query.wholeWord, true);
+    return RawLineMatcher({literal}, query.caseSensitive, query.wholeWord, true);
 }
 
-bool RawLineMatcher::holdsEveryCharacter(QByteArrayView line) const
+QList<QByteArray> RawLineMatcher::literals() const
 {
-    const auto holds = [line](char c) { return c != 0 && std::memchr(line.data(), c, size_t(line.size())); };
-    for (const NeededCharacter &needed : m_needed) {
-        if (!holds(needed.byte) && !holds(needed.otherCase)
-            && (needed.foldingTwin.isEmpty() || !line.contains(needed.foldingTwin)))
-            return false;
-    }
-    return true;
+    QList<QByteArray> out;
+    for (const Literal &literal : m_literals)
+        out.append(literal.bytes);
+    return out;
 }
 
 std::vector<RawLineMatcher::Verdict> RawLineMatcher::scan(QByteArrayView bytes, std::span<const qint64> lineStarts)
@@ -345,8 +375,7 @@ std::vector<RawLineMatcher::Verdict> RawLineMatcher::scan(QByteArrayView bytes, 
     const qint64 size = lineStarts.back();
     Q_ASSERT(size <= bytes.size());
 
-    // Per line: > 0 matches counted, Unsure, or 0.
-    constexpr int Unsure = -2;
+    // Per line: > 0 matches counted (or a candidate), Unsure, or 0.
     std::vector<int> state(size_t(lines), 0);
     qint64 cursor = 0;
     // The line holding byte `pos`; `pos` must not go down between calls (cursor reset per pass).
@@ -359,13 +388,18 @@ std::vector<RawLineMatcher::Verdict> RawLineMatcher::scan(QByteArrayView bytes, 
         cursor = 0;
         qint64 pos = 0;
         while (pos < size) {
-            const qint64 at = bytes.first(size).indexOf(twin, pos);
-            if (at < 0)
+            // memchr() for the lead byte, rare in logs: memmem() of a 2-byte needle and
+            // QByteArrayView::indexOf() scan about a byte at a time, the slowest pass here.
+            const void *hit = std::memchr(data + pos, twin[0], size_t(size - pos));
+            if (!hit)
                 break;
+            const qint64 at = static_cast<const char *>(hit) - data;
+            pos = at + 1;
+            if (!QByteArrayView(data + at, size - at).startsWith(twin))
+                continue;
             const qint64 line = lineOf(at);
             if (at < decodedEnd(bytes, lineStarts[line], lineStarts[line + 1]))
                 state[size_t(line)] = Unsure;
-            pos = at + 1;
         }
     };
 
@@ -390,30 +424,93 @@ std::vector<RawLineMatcher::Verdict> RawLineMatcher::scan(QByteArrayView bytes, 
         }
     }
     if (!m_caseSensitive) {
-        for (const NeededCharacter &needed : m_needed) {
-            if (!needed.foldingTwin.isEmpty())
-                markUnsure(needed.foldingTwin);
+        for (const QByteArrayView twin : {KelvinSign, LongS}) {
+            const bool needed = std::any_of(m_literals.begin(), m_literals.end(), [twin](const Literal &literal) {
+                return std::any_of(literal.needed.begin(), literal.needed.end(),
+                                   [twin](const NeededCharacter &c) { return c.foldingTwin == twin; });
+            });
+            if (needed)
+                markUnsure(twin);
         }
     }
 
-    // The literal in the bytes of the other lines.
-    const qint64 len = m_literal.size();
-    cursor = 0;
-    qint64 pos = 0;
+    // The literals in the bytes of the other lines.
     const QByteArrayView hay = bytes.first(size);
+    for (Literal &literal : m_literals)
+        findLiteral(literal, hay, lineStarts, state);
+
+    for (qint64 line = 0; line < lines; ++line) {
+        const int s = state[size_t(line)];
+        if (s > 0) {
+            verdicts.push_back({line, m_countsMatches ? s : Undecided});
+        } else if (s == Unsure) {
+            const qint64 start = lineStarts[line];
+            const QByteArrayView decodedPart(data + start, decodedEnd(bytes, start, lineStarts[line + 1]) - start);
+            if (const int n = judgeRewritten(decodedPart); n != 0)
+                verdicts.push_back({line, n});
+        }
+    }
+    return verdicts;
+}
+
+int RawLineMatcher::judgeRewritten(QByteArrayView decodedPart)
+{
+    // Cheap first: decoding makes no ASCII character that is not in the bytes.
+    if (std::none_of(m_literals.begin(), m_literals.end(),
+                     [decodedPart](const Literal &literal) { return literal.isHeldBy(decodedPart); }))
+        return 0;
+    // strip() applies what decoding does (escape sequences removed, CR and BS rewriting) but
+    // keeps the bytes: each character of the decoded text is one piece of it, ASCII as the same
+    // byte, everything else as bytes outside printable ASCII. So the literal's matches are found
+    // there as in a plain line.
+    const QByteArray shown = LineDecoder::strip(decodedPart);
+    if (!m_caseSensitive) {
+        for (const QByteArrayView twin : {KelvinSign, LongS}) {
+            if (shown.contains(twin))
+                return Undecided;
+        }
+    }
+    const std::array<qint64, 2> bounds{0, shown.size()};
+    int found = 0;
+    for (Literal &literal : m_literals) {
+        std::vector<int> state(1, 0);
+        findLiteral(literal, shown, bounds, state);
+        if (state.front() == Unsure)
+            return Undecided; // a whole word next to a character outside ASCII
+        if (state.front() > 0 && !m_countsMatches)
+            return Undecided; // a candidate
+        found += state.front();
+    }
+    return found;
+}
+
+void RawLineMatcher::findLiteral(Literal &literal, QByteArrayView hay, std::span<const qint64> lineStarts,
+                                 std::vector<int> &state)
+{
+    const char *data = hay.data();
+    const qint64 size = hay.size();
+    const qint64 len = literal.bytes.size();
+    literal.finder.forgetWindow(); // other bytes may stand where the last haystack was
+    qint64 cursor = 0;
+    auto lineOf = [&](qint64 pos) {
+        const auto it = std::upper_bound(lineStarts.begin() + cursor + 1, lineStarts.end() - 1, pos);
+        cursor = qint64(it - lineStarts.begin()) - 1;
+        return cursor;
+    };
+    qint64 pos = 0;
     while (pos < size) {
-        const qint64 at = m_finder.indexIn(hay, pos);
+        const qint64 at = literal.finder.indexIn(hay, pos);
         if (at < 0)
             break;
         const qint64 line = lineOf(at);
         const qint64 lineStart = lineStarts[line];
         const qint64 next = lineStarts[line + 1];
         int &lineState = state[size_t(line)];
-        if (lineState == Unsure) {
+        if (lineState == Unsure || (!m_countsMatches && lineState > 0)) {
             pos = next;
             continue;
         }
-        qint64 textEnd = decodedEnd(bytes, lineStart, next);
+        qint64 textEnd = decodedEnd(hay, lineStart, next);
         if (textEnd > lineStart && data[textEnd - 1] == '\r')
             --textEnd; // a CR at the very end shows nothing
         if (at + len > textEnd) {
@@ -441,24 +538,11 @@ std::vector<RawLineMatcher::Verdict> RawLineMatcher::scan(QByteArrayView bytes, 
         ++lineState;
         pos = at + len; // matches do not overlap
     }
-
-    for (qint64 line = 0; line < lines; ++line) {
-        const int s = state[size_t(line)];
-        if (s > 0) {
-            verdicts.push_back({line, m_countsMatches ? s : Undecided});
-        } else if (s == Unsure) {
-            const qint64 start = lineStarts[line];
-            const QByteArrayView decodedPart(data + start, decodedEnd(bytes, start, lineStarts[line + 1]) - start);
-            if (holdsEveryCharacter(decodedPart))
-                verdicts.push_back({line, Undecided});
-        }
-    }
-    return verdicts;
 }
 
-QByteArray RawLineMatcher::requiredLiteral(QStringView pattern)
+QList<QByteArray> RawLineMatcher::requiredLiterals(QStringView pattern)
 {
-    return PatternWalk(pattern).required();
+    return PatternWalk(pattern).required(MinRequiredLiteral);
 }
 
 } // namespace vcv

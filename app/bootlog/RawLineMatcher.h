@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QStringView>
 
 #include <optional>
@@ -20,10 +21,10 @@ namespace vcv {
 /// Queries it takes (forQuery()):
 /// - a literal of printable ASCII (0x20–0x7E), case-sensitive or not, whole word or not: a line's
 ///   matches are counted from its bytes;
-/// - a regular expression with a required literal (requiredLiteral()): lines without that literal
-///   cannot match and are ruled out; those with it are candidates, to be matched decoded.
-/// Not taken: other literals (non-ASCII, control characters) and regular expressions without a
-/// required literal of at least MinRequiredLiteral characters.
+/// - a regular expression with required literals (requiredLiterals(): one per top-level
+///   alternative, each at least MinRequiredLiteral characters): lines without any of them cannot
+///   match and are ruled out; those with one are candidates, to be matched decoded.
+/// Not taken: other literals (non-ASCII, control characters) and other regular expressions.
 ///
 /// Why the bytes decide: decoding turns each ASCII byte into the same character and makes every
 /// other character from other bytes — UTF-8 sequences (whose bytes are never ASCII), U+FFFD for an
@@ -37,9 +38,12 @@ namespace vcv {
 ///   to ASCII);
 /// - a whole-word literal next to a byte outside ASCII: whether that character is a letter or a
 ///   digit (\p{L}, \p{N}) is known only decoded.
-/// An unsure line is a candidate when it holds every character of the literal (either case when
-/// caseless) — decoding never makes an ASCII character that is not in the bytes — and ruled out
-/// otherwise. Only the part of a line that is decoded counts (LineDecoder::MaxDecodedBytes, without
+/// An unsure line is ruled out when it does not hold every character of the literal (of one of
+/// them, for a regular expression; either case when caseless): decoding never makes an ASCII
+/// character that is not in the bytes. Otherwise the literal is looked for in what
+/// LineDecoder::strip() makes of it (the rewriting applied, each decoded character one piece,
+/// ASCII as itself); a caseless line holding U+212A or U+017F, or a whole-word hit next to a
+/// non-ASCII character there, is left to the decoder. Only the part of a line that is decoded counts (LineDecoder::MaxDecodedBytes, without
 /// its line end; a CR that is the last byte of that part changes nothing).
 ///
 /// Threading: not thread-safe (it keeps its finder's window); one per thread or task.
@@ -55,6 +59,8 @@ public:
     static constexpr int Undecided = -1;
     /// The shortest required literal worth a pass over the bytes.
     static constexpr qsizetype MinRequiredLiteral = 3;
+    /// The most alternatives looked for, one pass over the bytes each.
+    static constexpr qsizetype MaxRequiredLiterals = 8;
 
     /// A matcher for `query`, or none when the bytes cannot judge it (see above).
     static std::optional<RawLineMatcher> forQuery(const SearchQuery &query);
@@ -62,8 +68,8 @@ public:
     /// True when verdicts count matches (a literal); false when every verdict is Undecided (a
     /// regular expression: its candidates).
     bool countsMatches() const { return m_countsMatches; }
-    /// The literal looked for in the bytes.
-    QByteArrayView literal() const { return m_literal; }
+    /// The literals looked for in the bytes (one for a literal query).
+    QList<QByteArray> literals() const;
 
     /// Judges the lines of `bytes`: line i is bytes[lineStarts[i], lineStarts[i+1]) with its line
     /// end, as the search read it (a long line cut after MaxDecodedBytes and its CR LF).
@@ -72,32 +78,44 @@ public:
     /// returned does not match.
     std::vector<Verdict> scan(QByteArrayView bytes, std::span<const qint64> lineStarts);
 
-    /// A literal every match of the regular expression `pattern` contains, as printable ASCII:
-    /// the longest run of plain characters in its top-level sequence (none of them optional),
-    /// or empty when there is none or the pattern holds anything this does not understand for
-    /// certain (alternation at the top level, inline options, \Q…\E, \x and other escapes with
-    /// arguments, nested character classes, comments, verbs). Conservative: empty is always
-    /// correct.
-    static QByteArray requiredLiteral(QStringView pattern);
+    /// Literals, one per top-level alternative of the regular expression `pattern`, such that
+    /// every match contains one of them, as printable ASCII: in each alternative, the longest
+    /// run of plain characters of its sequence (none of them optional). Empty when an
+    /// alternative has no such run of MinRequiredLiteral characters, or the pattern holds
+    /// anything this does not understand for certain (inline options at the top level, \Q…\E,
+    /// \x and other escapes with arguments, nested character classes, comments, verbs).
+    /// Conservative: empty is always correct.
+    static QList<QByteArray> requiredLiterals(QStringView pattern);
 
 private:
-    RawLineMatcher(const QByteArray &literal, bool caseSensitive, bool wholeWord, bool countsMatches);
-
-    /// Alternatives, one of which an unsure line must hold for each character of the literal.
+    /// Alternatives, one of which an unsure line must hold for each character of a literal.
     struct NeededCharacter {
         char byte;
         char otherCase;             // 0 when none
         QByteArrayView foldingTwin; // the UTF-8 of U+212A or U+017F, empty when none
     };
+    struct Literal {
+        Literal(const QByteArray &literal, bool caseSensitive);
+        /// True when `line` holds every character of the literal (in any order).
+        bool isHeldBy(QByteArrayView line) const;
 
-    bool holdsEveryCharacter(QByteArrayView line) const;
+        QByteArray bytes;
+        ByteLiteralFinder finder;
+        std::vector<NeededCharacter> needed;
+    };
+    static constexpr int Unsure = -2; // a line state in scan()
 
-    QByteArray m_literal;
+    RawLineMatcher(const QList<QByteArray> &literals, bool caseSensitive, bool wholeWord, bool countsMatches);
+    /// The verdict on an unsure line (0: no match).
+    int judgeRewritten(QByteArrayView decodedPart);
+    /// Counts (or marks as candidates) in `state` the lines of `hay` holding `literal`.
+    void findLiteral(Literal &literal, QByteArrayView hay, std::span<const qint64> lineStarts,
+                     std::vector<int> &state);
+
     bool m_caseSensitive;
     bool m_wholeWord;
     bool m_countsMatches;
-    ByteLiteralFinder m_finder;
-    std::vector<NeededCharacter> m_needed;
+    std::vector<Literal> m_literals;
 };
 
 } // namespace vcv

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -127,70 +128,82 @@ bool needsLineByLine(const SearchQuery &query)
     return false;
 }
 
-/// Searches lines [first, first+count) of the document; returns the matching ones with their
-/// number of matches, ascending.
-std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const SearchQuery &query, qint64 first,
-                                     qint64 lines, const std::atomic<bool> *cancel)
-{
-    std::vector<LineMatches> found;
-    std::vector<qint64> starts;
-    std::vector<bool> isMarker;
-    if (!doc.snapshot(first, lines, starts, isMarker))
-        return found;
-    // Where each line's bytes begin in `chunk`. Only the part of a line that the decoder shows
-    // is searched (LineDecoder::MaxDecodedBytes), so no more of a longer line is read: a guest's
-    // 256 MiB line costs a search 1 MiB, not 256.
-    constexpr qint64 kLineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
-    std::vector<qint64> at(size_t(lines) + 1);
-    QByteArray chunk;
-    bool capped = false;
-    for (qint64 i = 0; i < lines && !capped; ++i)
-        capped = starts[size_t(i) + 1] - starts[size_t(i)] > kLineReadLimit;
-    if (!capped) {
-        const qint64 base = starts.front();
-        chunk = doc.chain->read(ByteOffset(base), starts.back() - base);
-        if (chunk.size() != starts.back() - base)
-            return found;
-        for (size_t i = 0; i < at.size(); ++i)
-            at[i] = starts[i] - base;
-    } else {
-        for (qint64 i = 0; i < lines; ++i) {
-            at[size_t(i)] = chunk.size();
-            const qint64 length = qMin(starts[size_t(i) + 1] - starts[size_t(i)], kLineReadLimit);
-            const QByteArray bytes = doc.chain->read(ByteOffset(starts[size_t(i)]), length);
-            if (bytes.size() != length)
-                return found;
-            chunk += bytes;
-        }
-        at[size_t(lines)] = chunk.size();
+/// Lines read for searching: their bytes, each line cut after LineReadLimit, and where each
+/// begins in them.
+struct LineBlock {
+    /// Only the part of a line that the decoder shows is searched (LineDecoder::MaxDecodedBytes),
+    /// so no more of a longer line is read: a guest's 256 MiB line costs a search 1 MiB, not 256.
+    static constexpr qint64 LineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
+    /// A block is searched while its bytes are still in the core's cache: the copy from the page
+    /// cache and the passes over the bytes each cost about as much as all of them do in cache.
+    static constexpr qint64 TargetBytes = 256 * 1024;
+
+    QByteArray bytes;
+    std::vector<qint64> at; // line i is bytes[at[i], at[i+1])
+
+    QByteArrayView line(qint64 i) const
+    {
+        return QByteArrayView(bytes.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
     }
-    if (cancel && cancel->load(std::memory_order_relaxed))
-        return found;
-    const QRegularExpression &re = threadRegex(query);
-    auto lineBytes = [&](qint64 i) {
-        return QByteArrayView(chunk.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
-    };
+
+    /// Reads lines [from, to) of a snapshot (`starts`: their starts and the end of the last);
+    /// false when the chain gives fewer bytes.
+    bool read(const RotationChain &chain, std::span<const qint64> starts, qint64 from, qint64 to)
+    {
+        at.resize(size_t(to - from) + 1);
+        bool capped = false;
+        for (qint64 i = from; i < to && !capped; ++i)
+            capped = starts[size_t(i) + 1] - starts[size_t(i)] > LineReadLimit;
+        if (!capped) {
+            const qint64 base = starts[size_t(from)];
+            const qint64 size = starts[size_t(to)] - base;
+            bytes.resize(qsizetype(size));
+            if (chain.read(ByteOffset(base), bytes.data(), size) != size)
+                return false;
+            for (qint64 i = from; i <= to; ++i)
+                at[size_t(i - from)] = starts[size_t(i)] - base;
+            return true;
+        }
+        bytes.clear();
+        for (qint64 i = from; i < to; ++i) {
+            at[size_t(i - from)] = bytes.size();
+            const qint64 length = qMin(starts[size_t(i) + 1] - starts[size_t(i)], LineReadLimit);
+            const qsizetype offset = bytes.size();
+            bytes.resize(offset + qsizetype(length));
+            if (chain.read(ByteOffset(starts[size_t(i)]), bytes.data() + offset, length) != length)
+                return false;
+        }
+        at[size_t(to - from)] = bytes.size();
+        return true;
+    }
+};
+
+/// Searches the lines of `block`, the first of which is line `first` of the document; appends
+/// the matching ones with their number of matches, ascending. `isMarker` is the block's.
+void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional<RawLineMatcher> &raw,
+                 const QRegularExpression &re, std::span<const bool> isMarker, qint64 first,
+                 const std::atomic<bool> *cancel, std::vector<LineMatches> &found)
+{
+    const qint64 lines = qint64(block.at.size()) - 1;
     auto count = [&](qint64 i) {
         if (isMarker[size_t(i)])
             return 0;
-        const QString text = LineDecoder::decodeText(lineBytes(i));
-        return countMatches(re, text);
+        return countMatches(re, LineDecoder::decodeText(block.line(i)));
     };
 
     // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
     // it as the decoder would; a regular expression with a required literal keeps only the lines
     // holding it. The rest is matched decoded.
     std::vector<qint64> toDecode;
-    std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
     if (raw) {
-        const std::vector<RawLineMatcher::Verdict> verdicts = raw->scan(chunk, at);
+        const std::vector<RawLineMatcher::Verdict> verdicts = raw->scan(block.bytes, block.at);
         if (raw->countsMatches()) {
             for (const RawLineMatcher::Verdict &v : verdicts) {
                 const int n = v.matches != RawLineMatcher::Undecided ? v.matches : count(v.line);
                 if (n > 0 && !isMarker[size_t(v.line)])
                     found.push_back({first + v.line, n});
             }
-            return found;
+            return;
         }
         toDecode.reserve(verdicts.size());
         for (const RawLineMatcher::Verdict &v : verdicts)
@@ -205,49 +218,118 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
             if (const int n = count(i); n > 0)
                 found.push_back({first + i, n});
         }
-        return found;
+        return;
     }
 
-    // One pass of the expression over the decoded lines joined with '\n', then an exact check,
-    // on its own text, of each line where a match begins (a match may reach across a line end).
+    // The decoded lines joined with '\n', matched globally: each match is counted for the line it
+    // begins in, as matching that line alone would count it, as long as it ends on that line.
+    // (needsLineByLine() excludes what could tell the two apart; a match found from inside a line
+    // or from an earlier one is the same match: one that exists on a line alone also exists in the
+    // joined text, and none begins in between.) A match that reaches across a line end is not:
+    // that line is counted on its own text and the matching goes on from the next line.
     QString text;
-    qint64 textBytes = 0;
+    qint64 textSize = 0;
     for (const qint64 i : toDecode)
-        textBytes += at[size_t(i) + 1] - at[size_t(i)] + 1;
-    text.reserve(qsizetype(textBytes));
+        textSize += block.at[size_t(i) + 1] - block.at[size_t(i)] + 1;
+    text.reserve(qsizetype(textSize));
     std::vector<qsizetype> textStart(toDecode.size() + 1);
     for (size_t k = 0; k < toDecode.size(); ++k) {
         textStart[k] = text.size();
         if (!isMarker[size_t(toDecode[k])])
-            appendDecoded(text, lineBytes(toDecode[k]));
+            appendDecoded(text, block.line(toDecode[k]));
         text.append(u'\n');
     }
     textStart.back() = text.size();
+    auto record = [&](size_t k, int n) {
+        const qint64 line = toDecode[k];
+        if (n > 0 && !isMarker[size_t(line)])
+            found.push_back({first + line, n});
+    };
     qsizetype pos = 0;
+    size_t k = 0; // the line of the current match
     while (pos < text.size()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return {};
+            return;
         // The text is ours and valid UTF-16 (the decoder never makes a lone surrogate): skip
         // PCRE2's check of the whole subject, which would otherwise run again on every call.
-        const QRegularExpressionMatch m =
-            re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
-        if (!m.hasMatch())
-            break;
-        const qsizetype s = m.capturedStart();
-        const auto k = size_t(std::upper_bound(textStart.begin(), textStart.end() - 1, s) - textStart.begin()) - 1;
-        if (k >= toDecode.size())
-            break;
-        // Count the matches of the line on its own text: a match may have reached across the
-        // line end, and matching never spans lines.
-        const qint64 line = toDecode[k];
-        if (!isMarker[size_t(line)]) {
+        auto it = re.globalMatchView(text, pos, QRegularExpression::NormalMatch,
+                                     QRegularExpression::DontCheckSubjectStringMatchOption);
+        size_t counting = SIZE_MAX; // the line whose matches are being counted
+        int nonEmpty = 0;
+        bool matched = false;
+        auto flush = [&] {
+            if (counting != SIZE_MAX)
+                record(counting, nonEmpty > 0 ? nonEmpty : (matched ? 1 : 0));
+        };
+        bool restart = false;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            while (k + 1 < textStart.size() - 1 && textStart[k + 1] <= start)
+                ++k;
+            if (k != counting) {
+                flush();
+                counting = k;
+                nonEmpty = 0;
+                matched = false;
+            }
             const qsizetype lineTextEnd = textStart[k + 1] - 1; // the '\n'
-            const QStringView lineText = QStringView(text).mid(textStart[k], lineTextEnd - textStart[k]);
-            if (const int n = countMatches(re, lineText); n > 0)
-                found.push_back({first + line, n});
+            if (m.capturedEnd() > lineTextEnd) {
+                const QStringView lineText = QStringView(text).mid(textStart[k], lineTextEnd - textStart[k]);
+                record(k, countMatches(re, lineText));
+                counting = SIZE_MAX;
+                pos = textStart[k + 1];
+                restart = true;
+                break;
+            }
+            matched = true;
+            if (m.capturedLength() > 0)
+                ++nonEmpty;
         }
-        pos = textStart[k + 1];
+        flush();
+        if (!restart)
+            break;
     }
+}
+
+/// Searches lines [first, first+count) of the document, a block at a time; returns the matching
+/// ones with their number of matches, ascending.
+std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const SearchQuery &query, qint64 first,
+                                     qint64 lines, const std::atomic<bool> *cancel)
+{
+    std::vector<LineMatches> found;
+    std::vector<qint64> starts;
+    std::vector<bool> markers;
+    if (!doc.snapshot(first, lines, starts, markers))
+        return found;
+    const std::unique_ptr<bool[]> isMarker = std::make_unique<bool[]>(size_t(lines));
+    std::copy(markers.begin(), markers.end(), isMarker.get());
+    const QRegularExpression &re = threadRegex(query);
+    std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
+    LineBlock block;
+    block.bytes.reserve(LineBlock::TargetBytes);
+    qint64 from = 0;
+    while (from < lines) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return {};
+        // Lines up to TargetBytes (at least one).
+        qint64 to = from;
+        qint64 size = 0;
+        while (to < lines) {
+            const qint64 length = qMin(starts[size_t(to) + 1] - starts[size_t(to)], LineBlock::LineReadLimit);
+            if (to > from && size + length > LineBlock::TargetBytes)
+                break;
+            size += length;
+            ++to;
+        }
+        if (!block.read(*doc.chain, starts, from, to))
+            return found;
+        searchBlock(block, query, raw, re, std::span<const bool>(isMarker.get() + from, size_t(to - from)),
+                    first + from, cancel, found);
+        from = to;
+    }
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return {};
     return found;
 }
 

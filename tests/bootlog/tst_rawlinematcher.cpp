@@ -98,7 +98,8 @@ const QStringList &randomRegexes()
     static const QStringList all = {
         u"err(or)?"_s, u"error.*kernel"_s, u"k+ernel"_s, u"[ek]rror"_s, u"e\\w+r"_s, u"^error"_s, u"error$"_s,
         u"ke?rnel"_s, u"er{2}or"_s, u".rror"_s, u"\\berror\\b"_s, u"(?<=x)error"_s, u"sys\\b"_s, u"kern(el)+"_s,
-        u"ror e+"_s, u"I/O\\s*\\w"_s, u"\\x{212A}ernel"_s, u"ERR\\w*"_s,
+        u"ror e+"_s, u"I/O\\s*\\w"_s, u"\\x{212A}ernel"_s, u"ERR\\w*"_s, u"error|kernel"_s, u"sys|ERR(OR)?"_s,
+        u"k?ernel|I/O"_s,
     };
     return all;
 }
@@ -168,18 +169,21 @@ private Q_SLOTS:
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"Grüße"_s, false, true, false}));
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"a\tb"_s, false, true, false}));
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"\u2400"_s, false, true, false}));
-        QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"a|b"_s, true, true, false}));
+        QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"abc|d"_s, true, true, false})); // "d" is too short
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"ab.c"_s, true, true, false})); // "ab" is too short
         const auto regex = RawLineMatcher::forQuery(SearchQuery{u"usb [0-9]+-[0-9]+: new .* device"_s, true, true, false});
         QVERIFY(regex);
         QVERIFY(!regex->countsMatches());
-        QCOMPARE(regex->literal(), " device"_ba);
+        QCOMPARE(regex->literals(), QList<QByteArray>{" device"_ba});
+        const auto alternatives = RawLineMatcher::forQuery(SearchQuery{u"Call Trace|I/O error"_s, true, false, false});
+        QVERIFY(alternatives);
+        QCOMPARE(alternatives->literals(), (QList<QByteArray>{"Call Trace"_ba, "I/O error"_ba}));
     }
 
-    void requiredLiteral_data()
+    void requiredLiterals_data()
     {
         QTest::addColumn<QString>("pattern");
-        QTest::addColumn<QByteArray>("literal");
+        QTest::addColumn<QByteArray>("literal"); // alternatives joined by '|'; empty: none
         QTest::newRow("plain") << u"Call Trace"_s << "Call Trace"_ba;
         QTest::newRow("longest run") << u"usb [0-9]+-[0-9]+: new .* device"_s << " device"_ba;
         QTest::newRow("escaped punctuation") << u"\\[\\s*0\\.000000\\] Linux"_s << "0.000000] Linux"_ba;
@@ -187,7 +191,7 @@ private Q_SLOTS:
         QTest::newRow("star") << u"abcd*e"_s << "abc"_ba;
         QTest::newRow("plus") << u"abcd+e"_s << "abcd"_ba;
         QTest::newRow("counted") << u"abc{2}de"_s << "abc"_ba;
-        QTest::newRow("counted zero") << u"abc{0,2}de"_s << "ab"_ba;
+        QTest::newRow("counted zero") << u"abc{0,2}defg"_s << "defg"_ba;
         QTest::newRow("lazy") << u"abcx+?yz"_s << "abcx"_ba;
         QTest::newRow("group skipped") << u"(foo|bar) baz"_s << " baz"_ba;
         QTest::newRow("group optional") << u"abc(def)?ghi"_s << "abc"_ba;
@@ -197,8 +201,11 @@ private Q_SLOTS:
         QTest::newRow("class escapes") << u"[\\]x]bcd"_s << "bcd"_ba;
         QTest::newRow("anchors") << u"^abc$"_s << "abc"_ba;
         QTest::newRow("word boundary") << u"\\bfoo\\b"_s << "foo"_ba;
-        QTest::newRow("not ascii") << u"grüße"_s << "gr"_ba;
-        QTest::newRow("alternation") << u"error|fail"_s << ""_ba;
+        QTest::newRow("not ascii") << u"grüße kernel"_s << "e kernel"_ba;
+        QTest::newRow("alternation") << u"error|fail(ed)?"_s << "error|fail"_ba;
+        QTest::newRow("alternation, one too short") << u"error|ok"_s << ""_ba;
+        QTest::newRow("alternation, an empty one") << u"error|"_s << ""_ba;
+        QTest::newRow("alternation, quantified") << u"errors?|x+failure"_s << "error|failure"_ba;
         QTest::newRow("alternation in a group only") << u"(a|b)error"_s << "error"_ba;
         QTest::newRow("inline option") << u"(?i)error"_s << ""_ba;
         QTest::newRow("inline option in a group") << u"(?i:x)error"_s << "error"_ba;
@@ -215,11 +222,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << ""_ba;
     }
 
-    void requiredLiteral()
+    void requiredLiterals()
     {
         QFETCH(QString, pattern);
         QFETCH(QByteArray, literal);
-        QCOMPARE(RawLineMatcher::requiredLiteral(pattern), literal);
+        const QList<QByteArray> literals = RawLineMatcher::requiredLiterals(pattern);
+        QCOMPARE(QByteArray(literals.join('|')), literal);
+        for (const QByteArray &l : literals)
+            QVERIFY(l.size() >= RawLineMatcher::MinRequiredLiteral);
     }
 
     void agreesWithDecodingOnFixtures_data()

@@ -294,8 +294,9 @@ private Q_SLOTS:
                                    u"rror"_s, u"r e"_s, u"x x"_s, u"Linux version"_s, u"0;1;31m"_s};
         const QStringList regexes{u"err(or)?"_s, u"Call\\s+Trace"_s, u"^error"_s, u"error$"_s, u"\\berror\\b"_s,
                                   u"kern(el)+"_s, u"Linux version [0-9.]+ \\("_s, u"(?<=x)error"_s, u"\\Aerror"_s,
-                                  u"systemd-[a-z]+d"_s, u"k|s"_s};
-        for (int round = 0; round < 12; ++round) {
+                                  u"systemd-[a-z]+d"_s, u"k|s"_s, u"Call Trace|I/O error"_s, u"error|kernel"_s,
+                                  u"r\\s*e"_s, u"\\W+"_s, u"x*"_s, u"e?$"_s, u"or\\s+\\S"_s};
+        for (int round = 0; round < 30; ++round) {
             QTemporaryDir dir;
             const QString base = dir.filePath(u"log"_s);
             QVERIFY(writeChain(base, randomLog(random, 400), random, 1 + int(random.bounded(4))));
