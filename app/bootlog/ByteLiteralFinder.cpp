@@ -10,6 +10,24 @@ namespace {
 
 constexpr qsizetype WindowBytes = 64 * 1024;
 
+/// Bytes roughly from the most to the least frequent in boot logs (and English): the literal's
+/// byte that comes last here is the one memchr() looks for. A guess only; a bad one is noticed.
+constexpr QByteArrayView ByFrequency =
+    " e0t1a.2io:s3n4r5l6]7d[8c9u-m=p/h_,fgb()xvykw\"'ACEDSTIRNLOMPFUBGHVWKXYQJZjqz";
+
+int frequencyRank(char c)
+{
+    const qsizetype i = ByFrequency.indexOf(c);
+    return i < 0 ? 256 : int(i);
+}
+
+/// How many bytes a candidate that is no match costs (plus the literal's length), in bytes that
+/// memmem() would have scanned meanwhile.
+constexpr qsizetype FalseCandidateCost = 48;
+/// Below this credit the rare byte is not rare here: memmem() from then on.
+constexpr qsizetype MinCredit = -16 * 1024;
+constexpr qsizetype MaxCredit = 64 * 1024;
+
 } // namespace
 
 ByteLiteralFinder::ByteLiteralFinder(QByteArrayView literal, bool caseSensitive)
@@ -22,6 +40,10 @@ ByteLiteralFinder::ByteLiteralFinder(QByteArrayView literal, bool caseSensitive)
         // A window holds a whole literal and then some, so that each one moves on.
         m_windowCapacity = qMax(WindowBytes, 4 * m_literal.size());
         m_window = std::make_unique<char[]>(size_t(m_windowCapacity));
+    }
+    for (qsizetype i = 0; i < m_literal.size(); ++i) {
+        if (frequencyRank(m_literal.at(i)) > frequencyRank(m_literal.at(m_rareOffset)))
+            m_rareOffset = i;
     }
 }
 
@@ -53,8 +75,8 @@ qsizetype ByteLiteralFinder::indexIn(QByteArrayView haystack, qsizetype from)
     if (from + len > n)
         return -1;
     if (m_caseSensitive) {
-        const void *hit = memmem(haystack.data() + from, size_t(n - from), m_literal.constData(), size_t(len));
-        return hit ? static_cast<const char *>(hit) - haystack.data() : -1;
+        const char *hit = search(haystack.data() + from, haystack.data() + n);
+        return hit ? hit - haystack.data() : -1;
     }
     if (haystack.data() != m_haystack || n != m_haystackSize) {
         m_haystack = haystack.data();
@@ -71,13 +93,40 @@ qsizetype ByteLiteralFinder::indexIn(QByteArrayView haystack, qsizetype from)
         }
         const char *window = m_window.get();
         const qsizetype offset = from - m_windowStart;
-        const void *hit = memmem(window + offset, size_t(m_windowEnd - from), m_literal.constData(), size_t(len));
+        const char *hit = search(window + offset, window + (m_windowEnd - m_windowStart));
         if (hit)
-            return m_windowStart + (static_cast<const char *>(hit) - window);
+            return m_windowStart + (hit - window);
         if (m_windowEnd == n)
             return -1;
         from = m_windowEnd - len + 1;
     }
+}
+
+const char *ByteLiteralFinder::search(const char *begin, const char *end)
+{
+    const qsizetype len = m_literal.size();
+    const char *literal = m_literal.constData();
+    const char rare = literal[m_rareOffset];
+    const char *p = begin;
+    // memchr() for the literal's rarest byte, then a compare, runs at memchr()'s speed while that
+    // byte is rare in the text (the usual case: memmem()'s loop is several times slower). Each
+    // candidate that is no match costs credit, each byte skipped earns some; once the credit is
+    // spent, the byte is common here and memmem() takes over for the rest of this finder's life.
+    while (m_credit > MinCredit && end - p >= len) {
+        const char *from = p + m_rareOffset;
+        const void *hit = std::memchr(from, rare, size_t((end - len + m_rareOffset + 1) - from));
+        if (!hit)
+            return nullptr;
+        const char *candidate = static_cast<const char *>(hit) - m_rareOffset;
+        m_credit = qMin(MaxCredit, m_credit + (candidate - p));
+        if (std::memcmp(candidate, literal, size_t(len)) == 0)
+            return candidate;
+        m_credit -= FalseCandidateCost + len; // a long literal may compare long
+        p = candidate + 1;
+    }
+    if (end - p < len)
+        return nullptr;
+    return static_cast<const char *>(memmem(p, size_t(end - p), literal, size_t(len)));
 }
 
 } // namespace vcv
