@@ -244,8 +244,9 @@ private Q_SLOTS:
             << QList<QByteArray>{"error\r\nan error\r\r\nfsck 10%\rfsck 100% error\nerror 10%\rfsck\n"
                                  "erxx\b\bror\nerror\r"_ba}
             << QStringList{u"error"_s, u"fsck 1"_s, u"10%"_s} << QStringList{u"error$"_s, u"fsck 10+%"_s};
+        static constexpr char Nuls[] = "err\0or\n\0error\0\n\x01" "error\x7f\n";
         QTest::newRow("NUL and controls")
-            << QList<QByteArray>{QByteArray("err\0or\n\0error\0\n\x01" "error\x7f\n", 25)}
+            << QList<QByteArray>{QByteArray(Nuls, sizeof Nuls - 1)}
             << QStringList{u"error"_s, u"rr"_s} << QStringList{u"err.or"_s, u"error\\W"_s};
         QTest::newRow("folding to ASCII (KELVIN SIGN, LONG S)")
             << QList<QByteArray>{"\xE2\x84\xAA" "ernel\nKERNEL\n\xC5\xBF" "ystemd\n"_ba}
