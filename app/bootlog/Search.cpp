@@ -3,6 +3,7 @@
 #include "bootlog/LineDecoder.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogDocument_p.h"
+#include "bootlog/RawLineMatcher.h"
 #include "bootlog/ThreadHandoff.h"
 
 #include <QRegularExpression>
@@ -13,7 +14,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
-#include <cstring>
+#include <numeric>
+#include <optional>
+#include <span>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -86,27 +89,6 @@ int countMatches(const QRegularExpression &re, QStringView lineText)
     return found > 0 ? found : (matched ? 1 : 0);
 }
 
-/// An ASCII literal can be looked for in the raw bytes first.
-QByteArray asciiLiteral(const SearchQuery &query)
-{
-    if (query.regularExpression || query.pattern.isEmpty())
-        return {};
-    for (const QChar c : query.pattern) {
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
-            return {};
-    }
-    QByteArray bytes = query.pattern.toLatin1();
-    return query.caseSensitive ? bytes : bytes.toLower();
-}
-
-void lowerAscii(QByteArray &bytes)
-{
-    for (char &c : bytes) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c + ('a' - 'A'));
-    }
-}
-
 void appendDecoded(QString &out, QByteArrayView raw)
 {
     if (raw.endsWith('\n')) {
@@ -128,140 +110,226 @@ void appendDecoded(QString &out, QByteArrayView raw)
         out.append(LineDecoder::decodeText(raw));
 }
 
-/// Searches lines [first, first+count) of the document; returns the matching ones with their
-/// number of matches, ascending.
+/// True when matching `query` on a line inside the chunk's joined text can differ from matching
+/// the line alone: anchors to the subject's ends or the start offset (\A \z \Z \G), lookarounds
+/// (which would see the neighbouring lines and the '\n' between them), backtracking verbs (which
+/// can stop the scan of the rest of the text). Such patterns are matched line by line. Whole word
+/// adds lookarounds too, but only for letters, digits and '_', which '\n' is not.
+bool needsLineByLine(const SearchQuery &query)
+{
+    if (!query.regularExpression)
+        return false;
+    static constexpr QStringView Markers[] = {u"\\A", u"\\z", u"\\Z", u"\\G", u"(?=", u"(?!", u"(?<=", u"(?<!",
+                                              u"(?*", u"(*", u"(?C"};
+    for (const QStringView marker : Markers) {
+        if (query.pattern.contains(marker))
+            return true;
+    }
+    return false;
+}
+
+/// Lines read for searching: their bytes, each line cut after LineReadLimit, and where each
+/// begins in them.
+struct LineBlock {
+    /// Only the part of a line that the decoder shows is searched (LineDecoder::MaxDecodedBytes),
+    /// so no more of a longer line is read: a guest's 256 MiB line costs a search 1 MiB, not 256.
+    static constexpr qint64 LineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
+    /// A block is searched while its bytes are still in the core's cache: the copy from the page
+    /// cache and the passes over the bytes each cost about as much as all of them do in cache.
+    static constexpr qint64 TargetBytes = 256 * 1024;
+
+    QByteArray bytes;
+    std::vector<qint64> at; // line i is bytes[at[i], at[i+1])
+
+    QByteArrayView line(qint64 i) const
+    {
+        return QByteArrayView(bytes.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
+    }
+
+    /// Reads lines [from, to) of a snapshot (`starts`: their starts and the end of the last);
+    /// false when the chain gives fewer bytes.
+    bool read(const RotationChain &chain, std::span<const qint64> starts, qint64 from, qint64 to)
+    {
+        at.resize(size_t(to - from) + 1);
+        bool capped = false;
+        for (qint64 i = from; i < to && !capped; ++i)
+            capped = starts[size_t(i) + 1] - starts[size_t(i)] > LineReadLimit;
+        if (!capped) {
+            const qint64 base = starts[size_t(from)];
+            const qint64 size = starts[size_t(to)] - base;
+            bytes.resize(qsizetype(size));
+            if (chain.read(ByteOffset(base), bytes.data(), size) != size)
+                return false;
+            for (qint64 i = from; i <= to; ++i)
+                at[size_t(i - from)] = starts[size_t(i)] - base;
+            return true;
+        }
+        bytes.clear();
+        for (qint64 i = from; i < to; ++i) {
+            at[size_t(i - from)] = bytes.size();
+            const qint64 length = qMin(starts[size_t(i) + 1] - starts[size_t(i)], LineReadLimit);
+            const qsizetype offset = bytes.size();
+            bytes.resize(offset + qsizetype(length));
+            if (chain.read(ByteOffset(starts[size_t(i)]), bytes.data() + offset, length) != length)
+                return false;
+        }
+        at[size_t(to - from)] = bytes.size();
+        return true;
+    }
+};
+
+/// Searches the lines of `block`, the first of which is line `first` of the document; appends
+/// the matching ones with their number of matches, ascending. `isMarker` is the block's.
+void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional<RawLineMatcher> &raw,
+                 const QRegularExpression &re, std::span<const bool> isMarker, qint64 first,
+                 const std::atomic<bool> *cancel, std::vector<LineMatches> &found)
+{
+    const qint64 lines = qint64(block.at.size()) - 1;
+    auto count = [&](qint64 i) {
+        if (isMarker[size_t(i)])
+            return 0;
+        return countMatches(re, LineDecoder::decodeText(block.line(i)));
+    };
+
+    // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
+    // it as the decoder would; a regular expression with a required literal keeps only the lines
+    // holding it. The rest is matched decoded.
+    std::vector<qint64> toDecode;
+    if (raw) {
+        const std::vector<RawLineMatcher::Verdict> verdicts = raw->scan(block.bytes, block.at);
+        if (raw->countsMatches()) {
+            for (const RawLineMatcher::Verdict &v : verdicts) {
+                const int n = v.matches != RawLineMatcher::Undecided ? v.matches : count(v.line);
+                if (n > 0 && !isMarker[size_t(v.line)])
+                    found.push_back({first + v.line, n});
+            }
+            return;
+        }
+        toDecode.reserve(verdicts.size());
+        for (const RawLineMatcher::Verdict &v : verdicts)
+            toDecode.push_back(v.line);
+    } else {
+        toDecode.resize(size_t(lines));
+        std::iota(toDecode.begin(), toDecode.end(), qint64(0));
+    }
+
+    if (needsLineByLine(query)) {
+        for (const qint64 i : toDecode) {
+            if (const int n = count(i); n > 0)
+                found.push_back({first + i, n});
+        }
+        return;
+    }
+
+    // The decoded lines joined with '\n', matched globally: each match is counted for the line it
+    // begins in, as matching that line alone would count it, as long as it ends on that line.
+    // (needsLineByLine() excludes what could tell the two apart; a match found from inside a line
+    // or from an earlier one is the same match: one that exists on a line alone also exists in the
+    // joined text, and none begins in between.) A match that reaches across a line end is not:
+    // that line is counted on its own text and the matching goes on from the next line.
+    QString text;
+    qint64 textSize = 0;
+    for (const qint64 i : toDecode)
+        textSize += block.at[size_t(i) + 1] - block.at[size_t(i)] + 1;
+    text.reserve(qsizetype(textSize));
+    std::vector<qsizetype> textStart(toDecode.size() + 1);
+    for (size_t k = 0; k < toDecode.size(); ++k) {
+        textStart[k] = text.size();
+        if (!isMarker[size_t(toDecode[k])])
+            appendDecoded(text, block.line(toDecode[k]));
+        text.append(u'\n');
+    }
+    textStart.back() = text.size();
+    auto record = [&](size_t k, int n) {
+        const qint64 line = toDecode[k];
+        if (n > 0 && !isMarker[size_t(line)])
+            found.push_back({first + line, n});
+    };
+    qsizetype pos = 0;
+    size_t k = 0; // the line of the current match
+    while (pos < text.size()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return;
+        // The text is ours and valid UTF-16 (the decoder never makes a lone surrogate): skip
+        // PCRE2's check of the whole subject, which would otherwise run again on every call.
+        auto it = re.globalMatchView(text, pos, QRegularExpression::NormalMatch,
+                                     QRegularExpression::DontCheckSubjectStringMatchOption);
+        size_t counting = SIZE_MAX; // the line whose matches are being counted
+        int nonEmpty = 0;
+        bool matched = false;
+        auto flush = [&] {
+            if (counting != SIZE_MAX)
+                record(counting, nonEmpty > 0 ? nonEmpty : (matched ? 1 : 0));
+        };
+        bool restart = false;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            while (k + 1 < textStart.size() - 1 && textStart[k + 1] <= start)
+                ++k;
+            if (k != counting) {
+                flush();
+                counting = k;
+                nonEmpty = 0;
+                matched = false;
+            }
+            const qsizetype lineTextEnd = textStart[k + 1] - 1; // the '\n'
+            if (m.capturedEnd() > lineTextEnd) {
+                const QStringView lineText = QStringView(text).mid(textStart[k], lineTextEnd - textStart[k]);
+                record(k, countMatches(re, lineText));
+                counting = SIZE_MAX;
+                pos = textStart[k + 1];
+                restart = true;
+                break;
+            }
+            matched = true;
+            if (m.capturedLength() > 0)
+                ++nonEmpty;
+        }
+        flush();
+        if (!restart)
+            break;
+    }
+}
+
+/// Searches lines [first, first+count) of the document, a block at a time; returns the matching
+/// ones with their number of matches, ascending.
 std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const SearchQuery &query, qint64 first,
                                      qint64 lines, const std::atomic<bool> *cancel)
 {
     std::vector<LineMatches> found;
     std::vector<qint64> starts;
-    std::vector<bool> isMarker;
-    if (!doc.snapshot(first, lines, starts, isMarker))
+    std::vector<bool> markers;
+    if (!doc.snapshot(first, lines, starts, markers))
         return found;
-    // Where each line's bytes begin in `chunk`. Only the part of a line that the decoder shows
-    // is searched (LineDecoder::MaxDecodedBytes), so no more of a longer line is read: a guest's
-    // 256 MiB line costs a search 1 MiB, not 256.
-    constexpr qint64 kLineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
-    std::vector<qint64> at(size_t(lines) + 1);
-    QByteArray chunk;
-    bool capped = false;
-    for (qint64 i = 0; i < lines && !capped; ++i)
-        capped = starts[size_t(i) + 1] - starts[size_t(i)] > kLineReadLimit;
-    if (!capped) {
-        const qint64 base = starts.front();
-        chunk = doc.chain->read(ByteOffset(base), starts.back() - base);
-        if (chunk.size() != starts.back() - base)
-            return found;
-        for (size_t i = 0; i < at.size(); ++i)
-            at[i] = starts[i] - base;
-    } else {
-        for (qint64 i = 0; i < lines; ++i) {
-            at[size_t(i)] = chunk.size();
-            const qint64 length = qMin(starts[size_t(i) + 1] - starts[size_t(i)], kLineReadLimit);
-            const QByteArray bytes = doc.chain->read(ByteOffset(starts[size_t(i)]), length);
-            if (bytes.size() != length)
-                return found;
-            chunk += bytes;
-        }
-        at[size_t(lines)] = chunk.size();
-    }
-    if (cancel && cancel->load(std::memory_order_relaxed))
-        return found;
+    const std::unique_ptr<bool[]> isMarker = std::make_unique<bool[]>(size_t(lines));
+    std::copy(markers.begin(), markers.end(), isMarker.get());
     const QRegularExpression &re = threadRegex(query);
-    auto lineBytes = [&](qint64 i) {
-        return QByteArrayView(chunk.constData() + at[size_t(i)], qsizetype(at[size_t(i) + 1] - at[size_t(i)]));
-    };
-    auto lineOf = [&](qint64 chunkPos) {
-        return qint64(std::upper_bound(at.begin(), at.end() - 1, chunkPos) - at.begin()) - 1;
-    };
-    auto count = [&](qint64 i) {
-        if (isMarker[size_t(i)])
-            return 0;
-        const QString text = LineDecoder::decodeText(lineBytes(i));
-        return countMatches(re, text);
-    };
-    auto check = [&](qint64 i) {
-        if (const int n = count(i); n > 0)
-            found.push_back({first + i, n});
-    };
-
-    const QByteArray literal = asciiLiteral(query);
-    if (!literal.isEmpty()) {
-        // Candidates: lines holding the bytes, and lines whose text decoding can change (escape
-        // sequences, CR and backspace rewrite what is shown). Each is then checked exactly.
-        std::vector<char> candidate(size_t(lines), 0);
-        QByteArray lowered;
-        const QByteArray *hay = &chunk;
-        if (!query.caseSensitive) {
-            lowered = chunk;
-            lowerAscii(lowered);
-            hay = &lowered;
-        }
-        const char *data = hay->constData();
-        const size_t size = size_t(hay->size());
-        size_t pos = 0;
-        while (pos < size) {
-            const void *hit = memmem(data + pos, size - pos, literal.constData(), size_t(literal.size()));
-            if (!hit)
-                break;
-            const qint64 line = lineOf(static_cast<const char *>(hit) - data);
-            candidate[size_t(line)] = 1;
-            pos = size_t(at[size_t(line) + 1]);
-        }
-        for (const char special : {'\x1b', '\r', '\b'}) {
-            pos = 0;
-            while (pos < size) {
-                const void *hit = std::memchr(data + pos, special, size - pos);
-                if (!hit)
-                    break;
-                const qint64 line = lineOf(static_cast<const char *>(hit) - data);
-                candidate[size_t(line)] = 1;
-                pos = size_t(at[size_t(line) + 1]);
-            }
-        }
-        for (qint64 i = 0; i < lines; ++i) {
-            if (candidate[size_t(i)])
-                check(i);
-        }
-        return found;
-    }
-
-    // Regular expressions (and non-ASCII literals): one pass over the chunk's decoded text, one
-    // line per text line, then an exact check of any match that reached across a line end.
-    QString text;
-    text.reserve(chunk.size() + lines);
-    std::vector<qsizetype> textStart(size_t(lines) + 1);
-    for (qint64 i = 0; i < lines; ++i) {
-        textStart[size_t(i)] = text.size();
-        if (!isMarker[size_t(i)])
-            appendDecoded(text, lineBytes(i));
-        text.append(u'\n');
-    }
-    textStart[size_t(lines)] = text.size();
-    qsizetype pos = 0;
-    while (pos < text.size()) {
+    std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
+    LineBlock block;
+    block.bytes.reserve(LineBlock::TargetBytes);
+    qint64 from = 0;
+    while (from < lines) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return {};
-        // The text is ours and valid UTF-16 (the decoder never makes a lone surrogate): skip
-        // PCRE2's check of the whole subject, which would otherwise run again on every call.
-        const QRegularExpressionMatch m =
-            re.match(text, pos, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption);
-        if (!m.hasMatch())
-            break;
-        const qsizetype s = m.capturedStart();
-        const qint64 line = qint64(std::upper_bound(textStart.begin(), textStart.end() - 1, s) - textStart.begin()) - 1;
-        if (line < 0 || line >= lines)
-            break;
-        // Count the matches of the line on its own text: a match may have reached across the
-        // line end, and matching never spans lines.
-        if (!isMarker[size_t(line)]) {
-            const qsizetype lineTextEnd = textStart[size_t(line) + 1] - 1; // the '\n'
-            const QStringView lineText = QStringView(text).mid(textStart[size_t(line)], lineTextEnd - textStart[size_t(line)]);
-            if (const int n = countMatches(re, lineText); n > 0)
-                found.push_back({first + line, n});
+        // Lines up to TargetBytes (at least one).
+        qint64 to = from;
+        qint64 size = 0;
+        while (to < lines) {
+            const qint64 length = qMin(starts[size_t(to) + 1] - starts[size_t(to)], LineBlock::LineReadLimit);
+            if (to > from && size + length > LineBlock::TargetBytes)
+                break;
+            size += length;
+            ++to;
         }
-        pos = textStart[size_t(line) + 1];
+        if (!block.read(*doc.chain, starts, from, to))
+            return found;
+        searchBlock(block, query, raw, re, std::span<const bool>(isMarker.get() + from, size_t(to - from)),
+                    first + from, cancel, found);
+        from = to;
     }
+    if (cancel && cancel->load(std::memory_order_relaxed))
+        return {};
     return found;
 }
 

@@ -1,6 +1,7 @@
 // Writes a virtlogd-style chain of boot logs: BASE.2, BASE.1, BASE.0, BASE, together SIZE MiB
 // (default 256), cut in the middle of lines as virtlogd does. Repeated boots: SeaBIOS banner,
-// kernel lines with timestamps, systemd status lines with colours, a progress bar with CR.
+// kernel lines with timestamps, systemd status lines with colours, systemd-udevd messages, now and
+// then a kernel warning with its call trace, a progress bar with CR.
 //
 //   vcv_bootlog_gen BASE [SIZE_MIB]
 
@@ -40,6 +41,17 @@ int main(int argc, char **argv)
         "usb 1-1: new full-speed USB device number 2 using uhci_hcd"_ba,
         "e1000 0000:00:03.0 eth0: (PCI:33MHz:32-bit) 52:54:00:12:34:56"_ba,
         "blk_update_request: I/O error, dev fd0, sector 0 op 0x0:(READ)"_ba,
+        "systemd-udevd[312]: Using default interface naming scheme 'v255'."_ba,
+    };
+    const QList<QByteArray> warning = {
+        "------------[ cut here ]------------"_ba,
+        "WARNING: CPU: 1 PID: 412 at drivers/gpu/drm/drm_atomic.c:1701 drm_atomic_check_only+0x5e2/0x6a0"_ba,
+        "Call Trace:"_ba,
+        " <TASK>"_ba,
+        " drm_atomic_commit+0x51/0xd0"_ba,
+        " drm_client_modeset_commit_atomic+0x1e7/0x220"_ba,
+        " </TASK>"_ba,
+        "---[ end trace 0000000000000000 ]---"_ba,
     };
     int fileIndex = 0;
     qint64 written = 0;
@@ -77,6 +89,9 @@ int main(int argc, char **argv)
                 all += "[\x1b[0;1;31mFAILED\x1b[0m] Failed to start Unit " + QByteArray::number(i) + ".\n";
             } else if (r % 499 == 0) {
                 all += "fsck 10%\rfsck 50%\rfsck 100% done\n";
+            } else if (r % 1499 == 0) {
+                for (const QByteArray &line : warning)
+                    all += '[' + QByteArray::number(t, 'f', 6).rightJustified(12, ' ') + "] " + line + '\n';
             } else {
                 t += (r % 1000) / 100000.0;
                 all += '[' + QByteArray::number(t, 'f', 6).rightJustified(12, ' ') + "] " + messages.at(r % messages.size())

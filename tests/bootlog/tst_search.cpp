@@ -8,6 +8,7 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/Search.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -66,6 +67,91 @@ Reference reference(const LogDocument &doc, const SearchQuery &query)
         out.total += n;
     }
     return out;
+}
+
+/// Runs `query` over `doc` and compares every matching line and its number of matches with the
+/// reference; empty when they agree.
+QString differenceFromReference(const LogDocument &doc, const SearchQuery &query)
+{
+    Search search(&doc);
+    QSignalSpy finished(&search, &Search::finished);
+    if (!search.start(query))
+        return u"start() refused the query"_s;
+    if (!finished.wait(30000) && finished.count() != 1)
+        return u"no end"_s;
+    const Reference ref = reference(doc, query);
+    const QString what = u" for '%1' (regex %2, cs %3, word %4)"_s.arg(query.pattern, QString::number(query.regularExpression),
+                                                                        QString::number(query.caseSensitive),
+                                                                        QString::number(query.wholeWord));
+    if (search.matchingLines() != ref.lines) {
+        QStringList got, want;
+        for (const LineNumber l : search.matchingLines())
+            got << QString::number(l.get());
+        for (const LineNumber l : ref.lines)
+            want << QString::number(l.get());
+        return u"lines %1, expected %2"_s.arg(got.join(u' '), want.join(u' ')) + what;
+    }
+    for (qsizetype i = 0; i < ref.lines.size(); ++i) {
+        if (search.matchesInLine(ref.lines.at(i)) != ref.counts.at(i))
+            return u"line %1: %2 matches, expected %3"_s.arg(ref.lines.at(i).get())
+                       .arg(search.matchesInLine(ref.lines.at(i)))
+                       .arg(ref.counts.at(i))
+                + what;
+    }
+    return {};
+}
+
+/// The same queries both ways round: literal and regular expression, each case, whole word or not.
+QList<SearchQuery> variants(const QString &pattern, bool regex)
+{
+    QList<SearchQuery> out;
+    for (const bool caseSensitive : {true, false}) {
+        for (const bool wholeWord : {false, true})
+            out.append(SearchQuery{pattern, regex, caseSensitive, wholeWord});
+    }
+    return out;
+}
+
+/// Random log bytes for the differential test: what the byte-level search must see through.
+QByteArray randomLog(QRandomGenerator &random, int lines)
+{
+    static const QList<QByteArray> pieces = {
+        "error"_ba, "ERROR"_ba, "Error"_ba, "err"_ba, "or"_ba, "Call Trace"_ba, "kernel"_ba, "k"_ba, "s"_ba,
+        "systemd-udevd"_ba, "_"_ba, "x"_ba, "1"_ba, " "_ba, " "_ba, "\t"_ba, "\x1b[1m"_ba, "\x1b[0m"_ba,
+        "\x1b[0;1;31m"_ba, "\x1b]0;error\x07"_ba, "\x1b[6n"_ba, "\x1b"_ba, "\r"_ba, "\b"_ba, QByteArray(1, '\0'),
+        "\x7f"_ba, "\xC3\xBC"_ba, "\xE2\x84\xAA"_ba, "\xC5\xBF"_ba, "\xE6\x97\xA5"_ba, "\xff"_ba, "\xc3"_ba,
+        "\xe2\x84"_ba,
+        // boots that begin inside a line: the index cuts the line there
+        "[    0.000000] Linux version 6.12.48+deb13-amd64 (debian-kernel@lists.debian.org) "_ba,
+        "SeaBIOS (version 1.16.3-debian-1.16.3-2)"_ba,
+    };
+    static const QList<QByteArray> ends = {"\n"_ba, "\n"_ba, "\n"_ba, "\r\n"_ba, "\r\r\n"_ba};
+    QByteArray log;
+    for (int i = 0; i < lines; ++i) {
+        const int n = int(random.bounded(10));
+        for (int k = 0; k < n; ++k)
+            log += pieces.at(random.bounded(pieces.size()));
+        log += ends.at(random.bounded(ends.size()));
+    }
+    return log;
+}
+
+/// Writes `log` as a virtlogd chain base.N-1 … base.0, base, cut at random bytes (in the middle of
+/// lines, words and escape sequences).
+bool writeChain(const QString &base, const QByteArray &log, QRandomGenerator &random, int files)
+{
+    QList<qsizetype> cuts;
+    for (int i = 0; i < files - 1; ++i)
+        cuts.append(qsizetype(random.bounded(qMax<qsizetype>(1, log.size()))));
+    std::sort(cuts.begin(), cuts.end());
+    cuts.prepend(0);
+    cuts.append(log.size());
+    for (int i = 0; i < files; ++i) {
+        const QString name = i == files - 1 ? base : base + u'.' + QString::number(files - 2 - i);
+        if (!writeFile(name, log.mid(cuts.at(i), cuts.at(i + 1) - cuts.at(i))))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -137,6 +223,98 @@ private Q_SLOTS:
             QCOMPARE(search.nextMatchingLine(LineNumber(-1)), expected.first());
             QCOMPARE(search.previousMatchingLine(LineNumber(doc.lineCount())), expected.last());
             QVERIFY(!search.nextMatchingLine(expected.last()).isValid());
+        }
+    }
+
+    void byteLevelAndDecodedMatchingAgree_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("files"); // oldest first: base.N-1 … base.0, base
+        QTest::addColumn<QStringList>("literals");
+        QTest::addColumn<QStringList>("regexes");
+        QTest::newRow("escape sequences inside a word")
+            << QList<QByteArray>{"E\x1b[1mRR\x1b[0mOR split\nERROR plain\n[\x1b[0;1;31mFAILED\x1b[0m] Failed\n"
+                                 "\x1b]0;error title\x07 shown\nsys\x1b[32mtemd-udevd\n"_ba}
+            << QStringList{u"ERROR"_s, u"error"_s, u"FAILED] F"_s, u"systemd-udevd"_s, u"0;1;31m"_s}
+            << QStringList{u"ERR(OR)? \\w+"_s, u"FAILED\\] F.i"_s, u"systemd-[a-z]+"_s};
+        QTest::newRow("a match across a rotation cut")
+            << QList<QByteArray>{"[   12.5] Call Tr"_ba, "ace:\n[   12.6]  dump_stack\nCall"_ba, " Trace again\n"_ba}
+            << QStringList{u"Call Trace"_s, u"Tr"_s, u"ace:"_s}
+            << QStringList{u"Call Trace:?$"_s, u"all T[a-z]+"_s};
+        QTest::newRow("invalid UTF-8")
+            << QList<QByteArray>{"\xff error \xfe\nerr\xc3or\n\xe2\x84 error\x80\n\xc3\xbc" "error\n"_ba}
+            << QStringList{u"error"_s, u"err"_s} << QStringList{u"[^x]error"_s, u"error\\b"_s};
+        QTest::newRow("CRLF, lone CR overwrite, backspace")
+            << QList<QByteArray>{"error\r\nan error\r\r\nfsck 10%\rfsck 100% error\nerror 10%\rfsck\n"
+                                 "erxx\b\bror\nerror\r"_ba}
+            << QStringList{u"error"_s, u"fsck 1"_s, u"10%"_s} << QStringList{u"error$"_s, u"fsck 10+%"_s};
+        static constexpr char Nuls[] = "err\0or\n\0error\0\n\x01" "error\x7f\n";
+        QTest::newRow("NUL and controls")
+            << QList<QByteArray>{QByteArray(Nuls, sizeof Nuls - 1)}
+            << QStringList{u"error"_s, u"rr"_s} << QStringList{u"err.or"_s, u"error\\W"_s};
+        QTest::newRow("folding to ASCII (KELVIN SIGN, LONG S)")
+            << QList<QByteArray>{"\xE2\x84\xAA" "ernel\nKERNEL\n\xC5\xBF" "ystemd\n"_ba}
+            << QStringList{u"kernel"_s, u"systemd"_s} << QStringList{u"kern(el)?"_s, u"system(d)"_s};
+        QTest::newRow("mid-line boot cuts")
+            << QList<QByteArray>{"demo login: error[    0.000000] Linux version 6.12.48+deb13-amd64 (x) error\n"
+                                 "root@demo:~# \x1b[6nSeaBIOS (version 1.16.3)\r\n"_ba}
+            << QStringList{u"error"_s, u"error["_s, u"login: error"_s, u"# SeaBIOS"_s, u"nSeaBIOS"_s}
+            << QStringList{u"error\\[ +0"_s, u"login: \\w+"_s, u"Linux version [0-9.]+"_s};
+    }
+
+    void byteLevelAndDecodedMatchingAgree()
+    {
+        QFETCH(QList<QByteArray>, files);
+        QFETCH(QStringList, literals);
+        QFETCH(QStringList, regexes);
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QString name = i == files.size() - 1 ? base : base + u'.' + QString::number(files.size() - 2 - i);
+            QVERIFY(writeFile(name, files.at(i)));
+        }
+        LogDocument doc;
+        QVERIFY(doc.open(base, false));
+        QTRY_VERIFY(doc.isIndexComplete());
+        for (const QString &literal : std::as_const(literals)) {
+            for (const SearchQuery &query : variants(literal, false)) {
+                const QString error = differenceFromReference(doc, query);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
+        }
+        for (const QString &regex : std::as_const(regexes)) {
+            for (const SearchQuery &query : variants(regex, true)) {
+                const QString error = differenceFromReference(doc, query);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
+        }
+    }
+
+    void byteLevelAndDecodedMatchingAgreeOnRandomLogs()
+    {
+        // Differential: random logs (escapes, controls, broken UTF-8, boots inside lines) cut into
+        // random rotations; the search and the line-by-line decoded reference must agree.
+        QRandomGenerator random(17);
+        const QStringList literals{u"error"_s, u"err"_s, u"Call Trace"_s, u"systemd-udevd"_s, u"k"_s, u"s"_s,
+                                   u"rror"_s, u"r e"_s, u"x x"_s, u"Linux version"_s, u"0;1;31m"_s};
+        const QStringList regexes{u"err(or)?"_s, u"Call\\s+Trace"_s, u"^error"_s, u"error$"_s, u"\\berror\\b"_s,
+                                  u"kern(el)+"_s, u"Linux version [0-9.]+ \\("_s, u"(?<=x)error"_s, u"\\Aerror"_s,
+                                  u"systemd-[a-z]+d"_s, u"k|s"_s, u"Call Trace|I/O error"_s, u"error|kernel"_s,
+                                  u"r\\s*e"_s, u"\\W+"_s, u"x*"_s, u"e?$"_s, u"or\\s+\\S"_s};
+        for (int round = 0; round < 30; ++round) {
+            QTemporaryDir dir;
+            const QString base = dir.filePath(u"log"_s);
+            QVERIFY(writeChain(base, randomLog(random, 400), random, 1 + int(random.bounded(4))));
+            LogDocument doc;
+            QVERIFY(doc.open(base, false));
+            QTRY_VERIFY(doc.isIndexComplete());
+            for (int q = 0; q < 6; ++q) {
+                const bool regex = random.bounded(2) == 0;
+                const QString pattern = regex ? regexes.at(random.bounded(regexes.size()))
+                                              : literals.at(random.bounded(literals.size()));
+                const SearchQuery query{pattern, regex, random.bounded(2) == 0, random.bounded(2) == 0};
+                const QString error = differenceFromReference(doc, query);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
         }
     }
 
