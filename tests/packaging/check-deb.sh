@@ -38,7 +38,8 @@ unshare --mount --propagation unchanged -- bash -euo pipefail -c '
     in_copy() { chroot "$copy" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/tmp/home \
         LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
 
-    in_copy dpkg -i /tmp/package.deb
+    # As a user would: apt resolves the dependencies (all present in this system: no download).
+    in_copy env DEBIAN_FRONTEND=noninteractive apt-get install -y -q /tmp/package.deb
     in_copy dpkg -L "$name" | sort >"$work/files"
 
     out=$(in_copy "$name" --version)
@@ -68,6 +69,7 @@ unshare --mount --propagation unchanged -- bash -euo pipefail -c '
     in_copy test -s "/usr/share/doc/$name/copyright"
     in_copy test -s "/usr/share/doc/$name/changelog.Debian.gz"
 
+    # (The package has no conffiles: dpkg -r already leaves nothing for -P, and -P says so.)
     in_copy dpkg -r "$name" >/dev/null
     in_copy dpkg -P "$name" >/dev/null
     if in_copy dpkg-query -W -f="\${db:Status-Status}\n" "$name" 2>/dev/null | grep -qv "^not-installed$"; then
@@ -77,14 +79,14 @@ unshare --mount --propagation unchanged -- bash -euo pipefail -c '
         [[ ! -e "$copy$f" || -d "$copy$f" ]] || { echo "left behind: $f"; exit 1; }
     done <"$work/files"
 
-    # What the upper layer still holds beyond dpkg'"'"'s own records and man-db'"'"'s index (a
-    # cache its trigger rewrites on install and removal): a file that is new or differs from the
+    # What the upper layer still holds beyond the records of dpkg and apt, apt'"'"'s package caches
+    # and man-db'"'"'s index (caches rewritten on install and removal): a file that is new or differs from the
     # system'"'"'s, or a whiteout (something the package removed).
     left=0
     while IFS= read -r -d "" f; do
         rel=${f#"$work/upper"}
         case $rel in
-            /var/lib/dpkg/*|/var/log/dpkg.log|/var/log/apt/*|/tmp/*|/var/cache/debconf/*|/var/cache/man/*) continue ;;
+            /var/lib/dpkg/*|/var/log/dpkg.log|/var/log/apt/*|/tmp/*|/var/cache/debconf/*|/var/cache/man/*|/var/cache/apt/*.bin) continue ;;
         esac
         if [[ -c $f ]]; then
             echo "removed from the system: $rel"; left=1
