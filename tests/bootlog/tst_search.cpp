@@ -273,7 +273,7 @@ private Q_SLOTS:
             QVERIFY(writeFile(name, files.at(i)));
         }
         LogDocument doc;
-        QVERIFY(doc.open(base, false));
+        QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY(doc.isIndexComplete());
         for (const QString &literal : std::as_const(literals)) {
             for (const SearchQuery &query : variants(literal, false)) {
@@ -305,7 +305,7 @@ private Q_SLOTS:
             const QString base = dir.filePath(u"log"_s);
             QVERIFY(writeChain(base, randomLog(random, 400), random, 1 + int(random.bounded(4))));
             LogDocument doc;
-            QVERIFY(doc.open(base, false));
+            QVERIFY(openDocument(doc, base, false));
             QTRY_VERIFY(doc.isIndexComplete());
             for (int q = 0; q < 6; ++q) {
                 const bool regex = random.bounded(2) == 0;
