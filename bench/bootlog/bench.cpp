@@ -100,10 +100,18 @@ double searchSeconds(const LogDocument &doc, const SearchQuery &query, qint64 *l
 /// Opens `path` and waits for the full index; false when it cannot be opened.
 bool openIndexed(LogDocument &doc, const QString &path, bool follow)
 {
+    bool ok = false;
+    QEventLoop openLoop;
+    QObject::connect(&doc, &LogDocument::opened, &openLoop, [&](bool success) {
+        ok = success;
+        openLoop.quit();
+    });
+    doc.open(path, follow); // opens and indexes the end on the document's I/O thread
+    openLoop.exec();
+    if (!ok)
+        return false;
     QEventLoop loop;
     QObject::connect(&doc, &LogDocument::indexingFinished, &loop, &QEventLoop::quit);
-    if (!doc.open(path, follow))
-        return false;
     if (!doc.isIndexComplete())
         loop.exec();
     return true;
