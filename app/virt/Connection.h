@@ -8,9 +8,11 @@
 #include "virt/WorkQueue.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 struct _virConnect;
@@ -81,6 +83,35 @@ public:
     /// Reads a domain's definition (its live XML) on the worker; definitionRead() follows,
     /// also when it fails. Does nothing unless Connected.
     void readDefinition(const QString &uuid);
+
+    /// Runs `job` on the connection's worker, in order with every other call this connection
+    /// makes, given the connection open at the time of the call (nullptr when not Connected then:
+    /// the job must say so in its result). `done` then gets the result on the GUI thread — unless
+    /// `context` is gone by then, or this Connection is: the result is then released on the worker,
+    /// so a result that owns libvirt objects (a stream to abort, say) never releases them on the
+    /// GUI thread. GUI thread.
+    template <typename Result>
+    void call(QObject *context, std::function<Result(_virConnect *)> job, std::function<void(Result &)> done)
+    {
+        // Deliveries run only while this Connection exists (WorkQueue's promise), so `self` is
+        // safe there; without it, the result dies with the dropped delivery, on the worker.
+        m_queue.post([self = this, conn = m_conn, job = std::move(job), done = std::move(done),
+                      context = QPointer<QObject>(context)](const WorkQueue::Deliver &deliver) {
+            auto result = std::make_shared<Result>(job(conn.get()));
+            deliver([self, result, done, context]() mutable {
+                if (context)
+                    done(*result);
+                // The last reference, moved into a job: released on the worker.
+                self->release([result = std::move(result)]() mutable { result.reset(); });
+            });
+        });
+    }
+    /// Runs `job` on the worker, after what is queued, even if this Connection is destroyed before
+    /// it starts: for releasing libvirt objects (aborting a stream …) off the GUI thread.
+    void release(std::function<void()> job)
+    {
+        m_queue.post([job = std::move(job)](const WorkQueue::Deliver &) { job(); }, /*cleanup=*/true);
+    }
 
     /// The open connection for other parts of the virt layer (ConsoleStream …). Null unless
     /// Connected. GUI thread. Do not close it; keep it past the next disconnected() only with
