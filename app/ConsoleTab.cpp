@@ -93,35 +93,14 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
             [this](qint64, qint64, bool running, qint64 done, qint64 total) {
                 Q_EMIT progress(running ? tr("Searching") : QString(), done, total);
             });
-    // A connection that comes back (daemon restarted, network back) has a new handle: the old
-    // stream holds the dead one, so make a new one and attach it if the user wanted the console,
-    // and mark the gap in the terminal: what the guest printed meanwhile reached only the log.
-    // Only then: a tab opened from the command line or a restored session is made while the
-    // connection turns Connected, just before it emits connected(), and its stream already uses
-    // the current handle. Replacing that one threw away what its open had found ("in use by
-    // another client", with Take Over) and left a bare "Disconnected.".
-    // (A stream on a connection that died may never hear of it: libvirt calls no stream callback
-    // once the connection is closed. So the connection's word decides.)
+    // A connection that comes back (daemon restarted, network back): the stream reattaches by
+    // itself if the user wanted the console (the terminal says "reconnecting" meanwhile); the gap
+    // is marked in the terminal once it is attached again (createStream()), since what the guest
+    // printed meanwhile reached only the log.
     connect(connection, &Connection::disconnected, this, [this](const ConnectionError &reason) {
-        if (!m_stream || !m_stream->wantsAttached() || reason.kind == ConnectionError::Kind::None)
-            return;
-        m_lostAt = QDateTime::currentDateTime();
-        m_view->terminal()->setStatus(TerminalView::Status::Reconnecting,
-                                      tr("The connection to %1 was lost.").arg(m_target.uri));
-    });
-    connect(connection, &Connection::connected, this, [this] {
-        if (!m_stream || m_stream->connection() == m_connection->handle())
-            return;
-        const bool reattach = m_stream->wantsAttached();
-        createStream();
-        if (reattach && m_stream) {
-            m_stream->open(); // safe: a console another client holds now shows as in use
-            if (m_lostAt.isValid())
-                m_view->terminal()->showNote(tr("── the connection to libvirt was lost at %1 and is back: reattached; "
-                                                "what the guest printed meanwhile is in the log ──")
-                                                 .arg(QLocale().toString(m_lostAt.time(), QLocale::ShortFormat)));
-        }
-        m_lostAt = {};
+        if (m_stream && m_stream->wantsAttached() && reason.kind != ConnectionError::Kind::None
+            && !m_lostAt.isValid())
+            m_lostAt = QDateTime::currentDateTime();
     });
     // restartPaused(): the force-off runs on the connection's worker; the start follows once the
     // domain is seen stopped.
@@ -225,12 +204,9 @@ void ConsoleTab::seedTerminal()
 
 void ConsoleTab::startPausedAndAttach()
 {
-    QString error;
-    if (m_stream && !m_stream->startPausedAndAttach(&error)) {
-        if (m_stream->state() == ConsoleStream::State::Closed)
-            m_stream->open();
-        Q_EMIT message(error);
-    }
+    // On the connection's worker; a failure comes through the session's requestFailed().
+    if (m_stream)
+        m_stream->startPausedAndAttach();
 }
 
 void ConsoleTab::restartPaused()
@@ -317,11 +293,11 @@ void ConsoleTab::createStream()
     delete m_stream;
     m_session = nullptr;
     m_stream = nullptr;
-    if (!m_connection || !m_connection->handle()) {
+    if (!m_connection) {
         m_view->terminal()->setStatus(TerminalView::Status::Disconnected, tr("Not connected to %1.").arg(m_target.uri));
         return;
     }
-    m_stream = new ConsoleStream(m_connection->handle(), m_target.uuid, m_target.alias, this);
+    m_stream = new ConsoleStream(m_connection, m_target.uuid, m_target.alias, this);
     // The user's choice (Console → Reattach When the Domain Runs Again) outlives the stream.
     m_stream->setAutoReattach(m_autoReattach);
     connect(m_stream, &ConsoleStream::bytesReceived, m_logStall,
@@ -330,6 +306,14 @@ void ConsoleTab::createStream()
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
     connect(m_stream, &ConsoleStream::stateChanged, this, &ConsoleTab::statusChanged);
+    connect(m_stream, &ConsoleStream::stateChanged, this, [this](ConsoleStream::State state) {
+        if (state != ConsoleStream::State::Open || !m_lostAt.isValid())
+            return;
+        m_view->terminal()->showNote(tr("── the connection to libvirt was lost at %1 and is back: reattached; "
+                                        "what the guest printed meanwhile is in the log ──")
+                                         .arg(QLocale().toString(m_lostAt.time(), QLocale::ShortFormat)));
+        m_lostAt = {};
+    });
     m_view->terminal()->resetStream();
 }
 

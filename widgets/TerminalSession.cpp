@@ -22,16 +22,14 @@ TerminalSession::TerminalSession(TerminalView *view, ConsoleStream *stream, QObj
     });
     connect(view, &TerminalView::takeOverRequested, stream, &ConsoleStream::takeOver);
     connect(view, &TerminalView::reconnectRequested, stream, &ConsoleStream::open);
-    connect(view, &TerminalView::ctrlAltDelRequested, this, [this] {
-        QString error;
-        if (m_stream && !m_stream->sendCtrlAltDel(&error))
-            Q_EMIT requestFailed(error);
-    });
+    connect(view, &TerminalView::ctrlAltDelRequested, stream, &ConsoleStream::sendCtrlAltDel);
     connect(view, &TerminalView::sysRqRequested, this, [this](char command) {
         QString error;
         if (m_stream && !m_stream->sendSysRq(command, &error))
             Q_EMIT requestFailed(error);
     });
+    // Key sends and Start Paused run on the connection's worker; their failures come later.
+    connect(stream, &ConsoleStream::requestFailed, this, &TerminalSession::requestFailed);
     // A running domain must be forced off first: that is the shell's decision, after asking.
     connect(view, &TerminalView::startPausedRequested, this, &TerminalSession::startPausedRequested);
     syncStatus();
@@ -50,6 +48,11 @@ void TerminalSession::syncStatus()
     case S::InUse: m_view->setStatus(V::InUse, reason); break;
     case S::WaitingForGuest: m_view->setStatus(V::WaitingForGuest); break;
     case S::Closed:
+        // The connection is lost and the stream reattaches when it is back.
+        if (m_stream->closeCause() == ConsoleStream::CloseCause::Daemon && m_stream->wantsAttached()) {
+            m_view->setStatus(V::Reconnecting, reason);
+            break;
+        }
         m_view->setStatus(m_stream->closeCause() == ConsoleStream::CloseCause::Error ? V::Error : V::Disconnected,
                           reason);
         break;

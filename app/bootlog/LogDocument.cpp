@@ -486,9 +486,11 @@ LogDocument::~LogDocument()
     // The chain's watcher and timer belong to io: stop them there, then io, then delete it.
     d->onChain([](RotationChain &target) {
         target.close();
+        detail::handoffRelease(&target); // what io wrote last happens before the delete below
         QThread::currentThread()->quit();
     });
-    d->io->wait();
+    d->io->wait(); // joined through Qt's own locks, which TSan does not see: say it
+    detail::handoffAcquire(d->chain);
     delete d->chain;
 }
 

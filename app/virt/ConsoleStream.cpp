@@ -1,9 +1,12 @@
 #include "virt/ConsoleStream.h"
 
-#include <QHash>
+#include "virt/Connection.h"
+#include "virt/DomainInfo.h"
+
 #include <QLoggingCategory>
 #include <QMetaEnum>
-#include <QPointer>
+#include <QScopeGuard>
+#include <QUuid>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -56,118 +59,180 @@ constexpr unsigned kKeyLeftAlt = 56;
 constexpr unsigned kKeyDelete = 111;
 constexpr unsigned kKeySysRq = 99;
 
+/// A stream owned by a shared_ptr: released, it is aborted and freed (a round trip on a remote
+/// connection, so the owner hands the last reference to the connection's worker).
+std::shared_ptr<virStream> adoptStream(virStreamPtr stream)
+{
+    return std::shared_ptr<virStream>(stream, [](virStreamPtr s) {
+        virStreamAbort(s);
+        virStreamFree(s);
+        virResetLastError();
+    });
+}
+
+/// The domain named by a UUID string or a name (a new reference, or nullptr). Worker thread.
+virDomainPtr lookUp(virConnectPtr conn, const QByteArray &key)
+{
+    virDomainPtr domain = virDomainLookupByUUIDString(conn, key.constData());
+    if (!domain)
+        domain = virDomainLookupByName(conn, key.constData());
+    virResetLastError();
+    return domain;
+}
+
 } // namespace
 
-// libvirt refuses a second registration of the same callback function for the same connection
-// and domain ("event callback already tracked"), whatever the opaque pointer. So there is one
-// registration per connection (all domains), shared by every ConsoleStream on it, dispatching by
-// domain UUID. GUI thread only, like the streams themselves.
-struct ConsoleStream::LifecycleHub {
-    struct Entry {
-        int callbackId = -1;
-        QList<ConsoleStream *> streams;
-    };
-    static QHash<virConnectPtr, Entry> &entries()
-    {
-        static QHash<virConnectPtr, Entry> hash;
-        return hash;
-    }
+/// What one attach (or start paused) on the worker found: the opened stream, or why not.
+struct ConsoleStream::Attempt {
+    enum class Outcome { Opened, NoConnection, NoDomain, NotRunning, InUse, NoSupport, Failed,
+                         AlreadyRunning, StartFailed };
+    Outcome outcome = Outcome::Failed;
+    std::shared_ptr<virStream> stream;
+    QString uuid;
+    QString message;        // libvirt's words, when it said something
+    QString driver;         // for NoSupport
+    bool safeSupported = true;
+    QString resumeError;    // start paused: the resume failed (the guest stays paused)
 
-    static int callback(virConnectPtr conn, virDomainPtr dom, int event, int detail, void *)
-    {
-        char uuid[VIR_UUID_BUFLEN];
-        if (virDomainGetUUID(dom, reinterpret_cast<unsigned char *>(uuid)) < 0) {
-            virResetLastError();
-            return 0;
-        }
-        const QByteArray id(uuid, VIR_UUID_BUFLEN);
-        // Copy: a stream may be destroyed by a slot run from inside the dispatch.
-        const QList<QPointer<ConsoleStream>> streams = [&] {
-            QList<QPointer<ConsoleStream>> list;
-            for (ConsoleStream *s : entries().value(conn).streams)
-                list.append(s);
-            return list;
-        }();
-        for (const QPointer<ConsoleStream> &s : streams) {
-            if (s && s->m_uuid == id)
-                s->onLifecycleEvent(event, detail);
-        }
-        return 0;
-    }
-
-    static bool add(ConsoleStream *stream)
-    {
-        Entry &entry = entries()[stream->m_conn];
-        if (entry.callbackId < 0) {
-            entry.callbackId = virConnectDomainEventRegisterAny(stream->m_conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-                                                                VIR_DOMAIN_EVENT_CALLBACK(&LifecycleHub::callback),
-                                                                nullptr, nullptr);
-            if (entry.callbackId < 0) {
-                entries().remove(stream->m_conn);
-                return false;
-            }
-        }
-        entry.streams.append(stream);
-        return true;
-    }
-
-    static void remove(ConsoleStream *stream)
-    {
-        auto it = entries().find(stream->m_conn);
-        if (it == entries().end())
-            return;
-        it->streams.removeAll(stream);
-        if (it->streams.isEmpty()) {
-            virConnectDomainEventDeregisterAny(stream->m_conn, it->callbackId);
-            virResetLastError();
-            entries().erase(it);
-        }
-    }
+    /// Runs on the connection's worker: looks the domain up and opens its console, starting it
+    /// paused first (and resuming it after) when asked.
+    static Attempt run(virConnectPtr conn, const QByteArray &key, const QByteArray &alias, bool force,
+                       bool safe, bool startPaused);
 };
 
-ConsoleStream::ConsoleStream(virConnectPtr connection, const QString &domain, const QString &alias, QObject *parent)
+ConsoleStream::Attempt ConsoleStream::Attempt::run(virConnectPtr conn, const QByteArray &key, const QByteArray &alias,
+                                                   bool force, bool safe, bool startPaused)
+{
+    Attempt a;
+    a.safeSupported = safe;
+    if (!conn || virConnectIsAlive(conn) != 1) {
+        virResetLastError();
+        a.outcome = Outcome::NoConnection;
+        return a;
+    }
+    virDomainPtr domain = lookUp(conn, key);
+    if (!domain) {
+        a.outcome = Outcome::NoDomain;
+        return a;
+    }
+    const auto freeDomain = qScopeGuard([domain] { virDomainFree(domain); });
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (virDomainGetUUIDString(domain, uuid) == 0)
+        a.uuid = QString::fromLatin1(uuid);
+    const bool running = virDomainIsActive(domain) == 1;
+    virResetLastError();
+    if (startPaused) {
+        if (running) {
+            a.outcome = Outcome::AlreadyRunning;
+            return a;
+        }
+        if (virDomainCreateWithFlags(domain, VIR_DOMAIN_START_PAUSED) < 0) {
+            a.outcome = Outcome::StartFailed;
+            a.message = lastErrorMessage();
+            virResetLastError();
+            return a;
+        }
+    } else if (!running) {
+        a.outcome = Outcome::NotRunning;
+        return a;
+    }
+    // Resume even if attaching fails: a guest left paused by a console problem helps nobody.
+    const auto resume = qScopeGuard([&] {
+        if (startPaused && virDomainResume(domain) < 0) {
+            a.resumeError = lastErrorMessage();
+            virResetLastError();
+        }
+    });
+    for (;;) {
+        virStreamPtr stream = virStreamNew(conn, VIR_STREAM_NONBLOCK);
+        if (!stream) {
+            a.outcome = Outcome::Failed;
+            a.message = lastErrorMessage();
+            virResetLastError();
+            return a;
+        }
+        unsigned flags = force ? VIR_DOMAIN_CONSOLE_FORCE : 0;
+        if (a.safeSupported)
+            flags |= VIR_DOMAIN_CONSOLE_SAFE;
+        if (virDomainOpenConsole(domain, alias.isEmpty() ? nullptr : alias.constData(), stream, flags) == 0) {
+            a.stream = adoptStream(stream);
+            a.outcome = Outcome::Opened;
+            return a;
+        }
+        const int code = lastErrorCode();
+        a.message = lastErrorMessage();
+        virResetLastError();
+        virStreamFree(stream);
+        if (a.safeSupported && (code == VIR_ERR_ARGUMENT_UNSUPPORTED || code == VIR_ERR_NO_SUPPORT)) {
+            // This driver cannot tell whether another client holds the console: open without.
+            a.safeSupported = false;
+            continue;
+        }
+        if (virDomainIsActive(domain) != 1) {
+            virResetLastError();
+            a.outcome = Outcome::NotRunning;
+            return a;
+        }
+        // The QEMU driver reports a held console as "operation failed: Active console session
+        // exists for this domain"; the code is enough (messages may be translated).
+        if (!force && (code == VIR_ERR_OPERATION_FAILED || a.message.contains(u"Active console session"_s))) {
+            a.outcome = Outcome::InUse;
+            return a;
+        }
+        if (code == VIR_ERR_NO_SUPPORT) {
+            const char *driver = virConnectGetType(conn);
+            a.driver = driver ? QString::fromUtf8(driver) : QString();
+            virResetLastError();
+            a.outcome = Outcome::NoSupport;
+            return a;
+        }
+        a.outcome = Outcome::Failed;
+        return a;
+    }
+}
+
+
+ConsoleStream::ConsoleStream(Connection *connection, const QString &domain, const QString &alias, QObject *parent)
     : QObject(parent)
-    , m_domainName(domain)
+    , m_connection(connection)
+    , m_domainKey(domain)
     , m_alias(alias)
 {
-    if (connection && virConnectRef(connection) == 0)
-        m_conn = connection;
-    if (m_conn) {
-        const QByteArray id = domain.toUtf8();
-        m_domain = virDomainLookupByUUIDString(m_conn, id.constData());
-        if (!m_domain)
-            m_domain = virDomainLookupByName(m_conn, id.constData());
-        virResetLastError();
-    }
-    registerLifecycle();
+    // A UUID is known at once; a name is matched to its UUID by the first attach.
+    if (!QUuid::fromString(domain).isNull())
+        m_uuid = domain.toLower();
+    if (!connection)
+        return;
+    connect(connection, &Connection::domainChanged, this,
+            [this](const DomainInfo &info) { onDomainState(info.uuid, info.isActive()); });
+    connect(connection, &Connection::domainRemoved, this, [this](const QString &uuid) { onDomainState(uuid, false); });
+    connect(connection, &Connection::domainsListed, this, [this](const DomainInfoList &domains) {
+        for (const DomainInfo &info : domains)
+            onDomainState(info.uuid, info.isActive());
+    });
+    // A stream on a connection that died may never hear of it: libvirt calls no stream callback
+    // once the connection is closed. So the connection's word decides, and its return reattaches.
+    connect(connection, &Connection::disconnected, this, [this] {
+        if (!m_wantOpen)
+            return;
+        endStream();
+        m_startingPaused = false;
+        setState(State::Closed, CloseCause::Daemon, tr("The connection to the libvirt daemon was lost."));
+    });
+    connect(connection, &Connection::connected, this, [this] {
+        if (m_wantOpen && m_state == State::Closed && m_cause == CloseCause::Daemon)
+            attach(false); // safe: a console another client holds now shows as in use
+    });
 }
 
 ConsoleStream::~ConsoleStream()
 {
-    endStream(true);
-    if (m_lifecycleRegistered)
-        LifecycleHub::remove(this);
-    if (m_domain)
-        virDomainFree(m_domain);
-    if (m_conn)
-        virConnectClose(m_conn);
+    endStream();
 }
 
-void ConsoleStream::registerLifecycle()
+Connection *ConsoleStream::connection() const
 {
-    if (!m_conn || !m_domain)
-        return;
-    char uuid[VIR_UUID_BUFLEN];
-    if (virDomainGetUUID(m_domain, reinterpret_cast<unsigned char *>(uuid)) == 0)
-        m_uuid = QByteArray(uuid, VIR_UUID_BUFLEN);
-    if (LifecycleHub::add(this)) {
-        m_lifecycleRegistered = true;
-    } else {
-        // Without events the stream still works; it only cannot reattach by itself.
-        qWarning("ConsoleStream: no lifecycle events for %s: %s", qUtf8Printable(m_domainName),
-                 qUtf8Printable(lastErrorMessage()));
-        virResetLastError();
-    }
+    return m_connection;
 }
 
 void ConsoleStream::setAutoReattach(bool on)
@@ -192,98 +257,125 @@ void ConsoleStream::takeOver()
 void ConsoleStream::close()
 {
     m_wantOpen = false;
-    endStream(true);
+    m_startingPaused = false;
+    endStream();
     setState(State::Closed, CloseCause::Requested, tr("Closed."));
-}
-
-bool ConsoleStream::domainRunning() const
-{
-    if (!m_domain)
-        return false;
-    const int active = virDomainIsActive(m_domain);
-    virResetLastError();
-    return active == 1;
 }
 
 void ConsoleStream::attach(bool force)
 {
-    endStream(true);
-    if (!m_conn || !m_domain) {
-        setState(State::Closed, CloseCause::Error, tr("The domain %1 does not exist.").arg(m_domainName));
+    endStream();
+    m_startingPaused = false;
+    if (!m_connection) {
+        setState(State::Closed, CloseCause::Error, tr("The connection to the libvirt daemon is gone."));
         return;
     }
-    if (virConnectIsAlive(m_conn) != 1) {
-        virResetLastError();
+    if (m_connection->state() != Connection::State::Connected) {
+        // Reattached by the connection's return (connected()).
         setState(State::Closed, CloseCause::Daemon, tr("The connection to the libvirt daemon is lost."));
         return;
     }
-    if (!domainRunning()) {
+    setState(State::Connecting, CloseCause::None, tr("Connecting to the console…"));
+    const quint64 attempt = m_attempt;
+    m_connection->call<Attempt>(
+        this,
+        [key = m_domainKey.toUtf8(), alias = m_alias.toUtf8(), force, safe = m_safeSupported](virConnectPtr conn) {
+            return Attempt::run(conn, key, alias, force, safe, false);
+        },
+        [this, attempt](Attempt &result) {
+            if (attempt == m_attempt)
+                installAttempt(result);
+        });
+}
+
+void ConsoleStream::startPausedAndAttach()
+{
+    endStream();
+    m_wantOpen = true;
+    m_startingPaused = true;
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        m_startingPaused = false;
+        Q_EMIT requestFailed(tr("Cannot start the domain paused: not connected."));
+        setState(State::Closed, CloseCause::Daemon, tr("The connection to the libvirt daemon is lost."));
+        return;
+    }
+    setState(State::Connecting, CloseCause::None, tr("Starting the domain paused…"));
+    const quint64 attempt = m_attempt;
+    m_connection->call<Attempt>(
+        this,
+        [key = m_domainKey.toUtf8(), alias = m_alias.toUtf8(), safe = m_safeSupported](virConnectPtr conn) {
+            return Attempt::run(conn, key, alias, false, safe, true);
+        },
+        [this, attempt](Attempt &result) {
+            if (attempt != m_attempt)
+                return;
+            m_startingPaused = false;
+            using O = Attempt::Outcome;
+            if (result.outcome == O::AlreadyRunning || result.outcome == O::StartFailed) {
+                Q_EMIT requestFailed(result.outcome == O::AlreadyRunning
+                                         ? tr("The domain is already running; stop it first.")
+                                         : tr("Cannot start the domain paused: %1").arg(result.message));
+                if (m_wantOpen)
+                    attach(false); // what open() would have done
+                return;
+            }
+            installAttempt(result);
+            if (!result.resumeError.isEmpty())
+                Q_EMIT requestFailed(tr("Cannot resume the domain: %1").arg(result.resumeError));
+            else if (m_state != State::Open && !m_reason.isEmpty())
+                Q_EMIT requestFailed(m_reason);
+        });
+}
+
+void ConsoleStream::installAttempt(Attempt &result)
+{
+    if (!result.uuid.isEmpty())
+        m_uuid = result.uuid;
+    m_safeSupported = result.safeSupported;
+    using O = Attempt::Outcome;
+    switch (result.outcome) {
+    case O::NoConnection:
+        setState(State::Closed, CloseCause::Daemon, tr("The connection to the libvirt daemon is lost."));
+        return;
+    case O::NoDomain:
+        setState(State::Closed, CloseCause::Error, tr("The domain %1 does not exist.").arg(m_domainKey));
+        return;
+    case O::NotRunning:
         if (m_autoReattach)
             setState(State::WaitingForGuest, CloseCause::Guest,
                      tr("The guest is not running; the console opens when it starts."));
         else
             setState(State::Closed, CloseCause::Guest, tr("The guest is not running."));
         return;
-    }
-    setState(State::Connecting, CloseCause::None, tr("Connecting to the console…"));
-
-    const QByteArray dev = m_alias.toUtf8();
-    for (;;) {
-        m_stream = virStreamNew(m_conn, VIR_STREAM_NONBLOCK);
-        if (!m_stream) {
-            setState(State::Closed, CloseCause::Error, tr("Cannot create a stream: %1").arg(lastErrorMessage()));
-            virResetLastError();
-            return;
-        }
-        unsigned flags = force ? VIR_DOMAIN_CONSOLE_FORCE : 0;
-        if (m_safeSupported)
-            flags |= VIR_DOMAIN_CONSOLE_SAFE;
-        if (virDomainOpenConsole(m_domain, dev.isEmpty() ? nullptr : dev.constData(), m_stream, flags) == 0)
-            break;
-        const int code = lastErrorCode();
-        const QString message = lastErrorMessage();
-        virResetLastError();
-        virStreamFree(m_stream);
-        m_stream = nullptr;
-        if (m_safeSupported && (code == VIR_ERR_ARGUMENT_UNSUPPORTED || code == VIR_ERR_NO_SUPPORT)) {
-            // This driver cannot tell whether another client holds the console: open without.
-            m_safeSupported = false;
-            continue;
-        }
-        if (!domainRunning()) {
-            setState(m_autoReattach ? State::WaitingForGuest : State::Closed, CloseCause::Guest,
-                     tr("The guest stopped."));
-            return;
-        }
-        // The QEMU driver reports a held console as "operation failed: Active console session
-        // exists for this domain"; the code is enough (messages may be translated).
-        if (!force && (code == VIR_ERR_OPERATION_FAILED || message.contains(u"Active console session"_s))) {
-            setState(State::InUse, CloseCause::None,
-                     tr("Another client is attached to this console (%1). Take it over to disconnect it.")
-                         .arg(message));
-            return;
-        }
-        if (code == VIR_ERR_NO_SUPPORT) {
-            // The test driver, for one: no console to open, and no point in offering Reconnect
-            // as if the next try could work.
-            const char *driver = virConnectGetType(m_conn);
-            setState(State::Closed, CloseCause::Error,
-                     tr("This connection's driver (%1) cannot open consoles.")
-                         .arg(driver ? QString::fromUtf8(driver) : tr("unknown")));
-            virResetLastError();
-            return;
-        }
-        setState(State::Closed, CloseCause::Error, tr("Cannot open the console: %1").arg(message));
+    case O::InUse:
+        setState(State::InUse, CloseCause::None,
+                 tr("Another client is attached to this console (%1). Take it over to disconnect it.")
+                     .arg(result.message));
         return;
+    case O::NoSupport:
+        // The test driver, for one: no console to open, and no point in offering Reconnect as
+        // if the next try could work.
+        setState(State::Closed, CloseCause::Error,
+                 tr("This connection's driver (%1) cannot open consoles.")
+                     .arg(result.driver.isEmpty() ? tr("unknown") : result.driver));
+        return;
+    case O::Failed:
+    case O::AlreadyRunning:
+    case O::StartFailed:
+        setState(State::Closed, CloseCause::Error, tr("Cannot open the console: %1").arg(result.message));
+        return;
+    case O::Opened:
+        break;
     }
-
+    m_stream = std::move(result.stream);
     m_out.clear(); // keys typed while detached are not sent to a guest that never saw the prompt
     m_outOffset = 0;
     m_events = kBaseEvents;
-    if (virStreamEventAddCallback(m_stream, m_events, &ConsoleStream::streamCallback, this, nullptr) < 0) {
+    if (virStreamEventAddCallback(m_stream.get(), m_events, &ConsoleStream::streamCallback, this, nullptr) < 0) {
         const QString message = lastErrorMessage();
         virResetLastError();
-        endStream(true);
+        m_events = 0;
+        endStream();
         setState(State::Closed, CloseCause::Error,
                  tr("Cannot watch the console stream (is the event loop registered?): %1").arg(message));
         return;
@@ -323,7 +415,7 @@ void ConsoleStream::readAvailable()
     while (chunk.size() < m_maxChunk) {
         const qsizetype old = chunk.size();
         chunk.resize(old + qsizetype(kRecvSize));
-        const int n = virStreamRecv(m_stream, chunk.data() + old, kRecvSize);
+        const int n = virStreamRecv(m_stream.get(), chunk.data() + old, kRecvSize);
         chunk.resize(old + qMax(n, 0));
         if (n > 0)
             continue;
@@ -362,7 +454,7 @@ void ConsoleStream::write(const QByteArray &bytes)
 void ConsoleStream::flush()
 {
     while (m_stream && m_outOffset < m_out.size()) {
-        const int n = virStreamSend(m_stream, m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
+        const int n = virStreamSend(m_stream.get(), m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
         if (n > 0) {
             m_outOffset += n;
             continue;
@@ -400,87 +492,114 @@ void ConsoleStream::updateEvents()
     if (wanted == m_events)
         return;
     m_events = wanted;
-    virStreamEventUpdateCallback(m_stream, wanted);
+    virStreamEventUpdateCallback(m_stream.get(), wanted);
     virResetLastError();
 }
 
-void ConsoleStream::endStream(bool abort)
+void ConsoleStream::endStream()
 {
-    if (!m_stream)
-        return;
-    virStreamPtr stream = m_stream;
-    m_stream = nullptr;
-    virStreamEventRemoveCallback(stream);
-    if (abort)
-        virStreamAbort(stream);
-    else
-        virStreamFinish(stream);
-    virStreamFree(stream);
-    virResetLastError();
+    ++m_attempt; // an attach or a check under way answers an older question now
     m_out.clear();
     m_outOffset = 0;
+    if (!m_stream)
+        return;
+    std::shared_ptr<virStream> stream = std::move(m_stream);
+    if (m_events)
+        virStreamEventRemoveCallback(stream.get());
+    virResetLastError();
     m_events = 0;
+    // The abort is a round trip: the last reference goes to the connection's worker.
+    if (m_connection)
+        m_connection->release([stream = std::move(stream)]() mutable { stream.reset(); });
 }
 
 void ConsoleStream::streamEnded(const QString &libvirtMessage)
 {
-    endStream(true);
+    endStream();
     const QString detail = libvirtMessage.isEmpty() ? QString() : u" ("_s + libvirtMessage + u')';
-    if (virConnectIsAlive(m_conn) != 1) {
-        virResetLastError();
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
         setState(State::Closed, CloseCause::Daemon, tr("The connection to the libvirt daemon was lost.") + detail);
         return;
     }
-    if (!domainRunning()) {
-        if (m_autoReattach && m_wantOpen)
-            setState(State::WaitingForGuest, CloseCause::Guest,
-                     tr("The guest stopped; the console reopens when it runs again."));
-        else
-            setState(State::Closed, CloseCause::Guest, tr("The guest stopped."));
-        return;
-    }
-    // Still running: the host side ended the session. A FORCE open by another client does this;
-    // so does QEMU closing the device. The STOPPED event may also still be on its way.
-    setState(State::Closed, CloseCause::Host,
-             tr("The host closed the console; another client may have taken it over.") + detail);
+    // Why did it end? Ask the daemon (on the worker) whether it is there and the guest runs.
+    enum class Health { Dead, Stopped, Running };
+    const quint64 attempt = m_attempt;
+    m_connection->call<Health>(
+        this,
+        [key = m_domainKey.toUtf8()](virConnectPtr conn) {
+            if (!conn || virConnectIsAlive(conn) != 1) {
+                virResetLastError();
+                return Health::Dead;
+            }
+            virDomainPtr domain = lookUp(conn, key);
+            const bool running = domain && virDomainIsActive(domain) == 1;
+            virResetLastError();
+            if (domain)
+                virDomainFree(domain);
+            return running ? Health::Running : Health::Stopped;
+        },
+        [this, attempt, detail](Health &health) {
+            if (attempt != m_attempt)
+                return;
+            switch (health) {
+            case Health::Dead:
+                setState(State::Closed, CloseCause::Daemon,
+                         tr("The connection to the libvirt daemon was lost.") + detail);
+                return;
+            case Health::Stopped:
+                stopped();
+                return;
+            case Health::Running:
+                // Still running: the host side ended the session. A FORCE open by another client
+                // does this; so does QEMU closing the device. The guest's stop may also still be
+                // on its way (the connection's domainChanged then ends this state).
+                setState(State::Closed, CloseCause::Host,
+                         tr("The host closed the console; another client may have taken it over.") + detail);
+                return;
+            }
+        });
 }
 
-void ConsoleStream::onLifecycleEvent(int event, int)
+void ConsoleStream::stopped()
 {
-    ConsoleStream *self = this;
-    switch (event) {
-    case VIR_DOMAIN_EVENT_STARTED:
-    case VIR_DOMAIN_EVENT_RESUMED:
-        if (self->m_wantOpen && self->m_autoReattach
-            && (self->m_state == State::WaitingForGuest
-                || (self->m_state == State::Closed && self->m_cause == CloseCause::Guest)))
-            self->attach(false);
-        break;
-    case VIR_DOMAIN_EVENT_STOPPED:
-    case VIR_DOMAIN_EVENT_SHUTDOWN:
-        if (event == VIR_DOMAIN_EVENT_SHUTDOWN)
-            break; // the guest only announced it; STOPPED follows
-        if (self->m_state == State::Open || self->m_state == State::Connecting) {
-            // The domain runs again already (forced off and started at once, as "Start paused
-            // and attach" on a running domain does): this STOPPED ends the earlier run, and the
-            // stream, attached since, belongs to the new one. An old run's stream still open
-            // ends through its own hang-up.
-            if (self->domainRunning())
-                break;
-            // Drain and close now rather than wait for the stream's own hang-up.
-            self->readAvailable();
-            if (self->m_stream)
-                self->streamEnded(QString());
-        } else if (self->m_state == State::Closed && self->m_cause == CloseCause::Host && self->m_wantOpen) {
-            // The stream ended just before libvirt marked the domain stopped.
-            self->setState(self->m_autoReattach ? State::WaitingForGuest : State::Closed, CloseCause::Guest,
-                           tr("The guest stopped; the console reopens when it runs again."));
-        } else if (self->m_state == State::InUse && self->m_wantOpen) {
-            self->setState(self->m_autoReattach ? State::WaitingForGuest : State::Closed, CloseCause::Guest,
-                           tr("The guest stopped; the console reopens when it runs again."));
+    if (m_autoReattach && m_wantOpen)
+        setState(State::WaitingForGuest, CloseCause::Guest,
+                 tr("The guest stopped; the console reopens when it runs again."));
+    else
+        setState(State::Closed, CloseCause::Guest, tr("The guest stopped."));
+}
+
+void ConsoleStream::onDomainState(const QString &uuid, bool active)
+{
+    if (m_uuid.isEmpty() || uuid.compare(m_uuid, Qt::CaseInsensitive) != 0)
+        return;
+    if (active) {
+        if (m_wantOpen && m_autoReattach && !m_startingPaused
+            && (m_state == State::WaitingForGuest || (m_state == State::Closed && m_cause == CloseCause::Guest)))
+            attach(false);
+        return;
+    }
+    // The connection reads the domain's state after each event, so "not running" is the present,
+    // not an old run's late STOPPED.
+    switch (m_state) {
+    case State::Open:
+        readAvailable(); // drain and close now rather than wait for the stream's own hang-up
+        if (m_stream) {
+            endStream();
+            stopped();
         }
         break;
-    default:
+    case State::Connecting:
+        break; // the attempt under way finds it out
+    case State::Closed:
+        if (m_cause == CloseCause::Host && m_wantOpen)
+            stopped(); // the stream ended just before libvirt marked the domain stopped
+        break;
+    case State::InUse:
+        if (m_wantOpen)
+            stopped();
+        break;
+    case State::WaitingForGuest:
         break;
     }
 }
@@ -492,52 +611,16 @@ void ConsoleStream::setState(State state, CloseCause cause, const QString &reaso
     m_state = state;
     m_cause = cause;
     m_reason = reason;
-    qCInfo(lcConsole, "%s%s console state: %s (%s)%s", qUtf8Printable(m_domainName),
+    qCInfo(lcConsole, "%s%s console state: %s (%s)%s", qUtf8Printable(m_domainKey),
            qUtf8Printable(m_alias.isEmpty() ? QString() : u'/' + m_alias),
            QMetaEnum::fromType<State>().valueToKey(int(state)), QMetaEnum::fromType<CloseCause>().valueToKey(int(cause)),
            qUtf8Printable(reason.isEmpty() ? QString() : u": "_s + reason));
     Q_EMIT stateChanged(state, reason);
 }
 
-bool ConsoleStream::startPausedAndAttach(QString *error)
+void ConsoleStream::sendCtrlAltDel()
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!m_domain)
-        return fail(tr("The domain %1 does not exist.").arg(m_domainName));
-    if (domainRunning())
-        return fail(tr("The domain is already running; stop it first."));
-    m_wantOpen = true;
-    if (virDomainCreateWithFlags(m_domain, VIR_DOMAIN_START_PAUSED) < 0) {
-        const QString message = lastErrorMessage();
-        virResetLastError();
-        return fail(tr("Cannot start the domain paused: %1").arg(message));
-    }
-    attach(false);
-    const bool attached = m_state == State::Open;
-    // Resume even if attaching failed: a guest left paused by a console problem helps nobody.
-    if (virDomainResume(m_domain) < 0) {
-        const QString message = lastErrorMessage();
-        virResetLastError();
-        return fail(tr("Cannot resume the domain: %1").arg(message));
-    }
-    if (!attached)
-        return fail(m_reason);
-    return true;
-}
-
-bool ConsoleStream::sendCtrlAltDel(QString *error)
-{
-    unsigned keys[] = {kKeyLeftCtrl, kKeyLeftAlt, kKeyDelete};
-    if (m_domain && virDomainSendKey(m_domain, VIR_KEYCODE_SET_LINUX, 0, keys, 3, 0) == 0)
-        return true;
-    if (error)
-        *error = tr("Cannot send Ctrl+Alt+Del: %1").arg(lastErrorMessage());
-    virResetLastError();
-    return false;
+    sendKeys({kKeyLeftCtrl, kKeyLeftAlt, kKeyDelete}, tr("Cannot send Ctrl+Alt+Del: %1"));
 }
 
 bool ConsoleStream::sendSysRq(char command, QString *error)
@@ -548,13 +631,33 @@ bool ConsoleStream::sendSysRq(char command, QString *error)
             *error = tr("“%1” is not a SysRq command.").arg(QLatin1Char(command));
         return false;
     }
-    unsigned keys[] = {kKeyLeftAlt, kKeySysRq, key};
-    if (m_domain && virDomainSendKey(m_domain, VIR_KEYCODE_SET_LINUX, 0, keys, 3, 0) == 0)
-        return true;
-    if (error)
-        *error = tr("Cannot send SysRq %1: %2").arg(QString(QLatin1Char(command)), lastErrorMessage());
-    virResetLastError();
-    return false;
+    sendKeys({kKeyLeftAlt, kKeySysRq, key}, tr("Cannot send SysRq %1: %2").arg(QString(QLatin1Char(command)), u"%1"_s));
+    return true;
+}
+
+void ConsoleStream::sendKeys(const QList<unsigned> &keys, const QString &failure)
+{
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        Q_EMIT requestFailed(failure.arg(tr("not connected")));
+        return;
+    }
+    m_connection->call<QString>(
+        this,
+        [key = m_domainKey.toUtf8(), keys](virConnectPtr conn) -> QString {
+            virDomainPtr domain = conn ? lookUp(conn, key) : nullptr;
+            if (!domain)
+                return tr("The domain %1 does not exist.").arg(QString::fromUtf8(key));
+            QList<unsigned> codes = keys;
+            const int rc = virDomainSendKey(domain, VIR_KEYCODE_SET_LINUX, 0, codes.data(), int(codes.size()), 0);
+            const QString message = rc == 0 ? QString() : lastErrorMessage();
+            virResetLastError();
+            virDomainFree(domain);
+            return rc == 0 ? QString() : (message.isEmpty() ? tr("unknown error") : message);
+        },
+        [this, failure](QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT requestFailed(failure.arg(error));
+        });
 }
 
 } // namespace vcv

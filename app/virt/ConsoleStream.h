@@ -1,14 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-struct _virConnect;
-struct _virDomain;
+#include <memory>
+
 struct _virStream;
 
 namespace vcv {
+
+class Connection;
 
 /// The interactive side of one console device of a domain: virDomainOpenConsole on a
 /// non-blocking virStream whose callbacks run on the Qt event loop (EventLoop). Bytes from the
@@ -21,22 +25,22 @@ namespace vcv {
 /// - Closed: not attached; closeCause() says why (by request, the guest stopped, the host side
 ///   ended the stream — another client took the console over, say —, the daemon went away, or
 ///   an error).
-/// - Connecting: virDomainOpenConsole in progress.
+/// - Connecting: the domain is being looked up and its console opened (or started paused).
 /// - Open: attached; bytes flow.
 /// - InUse: another client holds the console; takeOver() forces it (VIR_DOMAIN_CONSOLE_FORCE),
 ///   which also clears a stale session left by a crashed client.
 /// - WaitingForGuest: the domain is not running; with auto-reattach (default on) the stream opens
 ///   again by itself when the domain starts or resumes.
 ///
-/// Auto-reattach listens to the domain's lifecycle events itself: one domain event callback
-/// (virConnectDomainEventRegisterAny, all domains) per connection, shared by all ConsoleStreams on
-/// that connection and removed with the last of them. That needs
-/// EventLoop::ensureRegistered() before the connection was opened, as for every event.
+/// Built on a Connection: every call that is a round trip to the daemon (lookup, IsActive,
+/// OpenConsole, CreateWithFlags, Resume, SendKey, the stream's abort) runs on the connection's
+/// worker through Connection::call, so the GUI thread never waits on the network; only the
+/// stream's own non-blocking reads and writes run on the event loop. The domain's lifecycle
+/// comes from the connection's one event subscription (domainChanged and friends), and a
+/// connection that comes back after a loss reattaches a stream the user wanted attached.
 /// VIR_DOMAIN_CONSOLE_SAFE is asked for first; drivers without it are retried without.
 ///
-/// Threads: create, use and destroy on the GUI thread (where EventLoop dispatches). The libvirt
-/// calls made here (open, send, recv, destroy of the stream) are quick RPCs on a local daemon but
-/// do run on the calling thread. Holds its own references to the connection and the domain.
+/// Threads: create, use and destroy on the GUI thread.
 class ConsoleStream : public QObject {
     Q_OBJECT
 public:
@@ -47,14 +51,11 @@ public:
 
     /// `domain` is a UUID string or a name; `alias` the device ("serial0", "console1" …), empty
     /// for the domain's first console. Nothing is opened until open().
-    ConsoleStream(_virConnect *connection, const QString &domain, const QString &alias = {},
+    ConsoleStream(Connection *connection, const QString &domain, const QString &alias = {},
                   QObject *parent = nullptr);
     ~ConsoleStream() override;
 
-    /// The connection this stream was made on. The stream holds a reference on it, so while the
-    /// stream lives no other connection can have this address: comparing it with a Connection's
-    /// current handle tells whether that connection was reopened since.
-    _virConnect *connection() const { return m_conn; }
+    Connection *connection() const;
     /// Whether the user asked for the console attached (open(), takeOver(), startPausedAndAttach())
     /// and has not closed it since — in every state, InUse and WaitingForGuest included.
     bool wantsAttached() const { return m_wantOpen; }
@@ -85,14 +86,17 @@ public:
     /// iterations so that the GUI stays responsive. Default 256 KiB.
     void setMaxChunk(int bytes) { m_maxChunk = qMax(4096, bytes); }
 
-    /// Start the domain paused (VIR_DOMAIN_START_PAUSED), attach, then resume: nothing of the
-    /// boot is missed. Fails (returns false, *error set) when the domain is already running.
-    bool startPausedAndAttach(QString *error = nullptr);
+    /// Starts the domain paused (VIR_DOMAIN_START_PAUSED), attaches, then resumes it, all in one
+    /// job on the connection's worker: nothing of the boot is missed. Connecting, then Open. When
+    /// it fails (the domain already runs, it cannot start …) requestFailed() says why and the
+    /// console is opened as open() would (the guest is resumed even if attaching failed).
+    void startPausedAndAttach();
 
-    /// virDomainSendKey helpers (Linux key codes through the guest's keyboard, not the serial
-    /// line). Return false and set *error on failure.
-    bool sendCtrlAltDel(QString *error = nullptr);
-    /// Magic SysRq + `command` (a letter or digit: 'b', 's', 'u' …).
+    /// virDomainSendKey (Linux key codes through the guest's keyboard, not the serial line), on
+    /// the worker; a failure comes as requestFailed().
+    void sendCtrlAltDel();
+    /// Magic SysRq + `command` (a letter or digit: 'b', 's', 'u' …). False, with *error, for
+    /// anything else; else queued as sendCtrlAltDel().
     bool sendSysRq(char command, QString *error = nullptr);
 
 public Q_SLOTS:
@@ -110,36 +114,39 @@ Q_SIGNALS:
     void stateChanged(vcv::ConsoleStream::State state, const QString &reason);
     /// Guest output, in order, in chunks of at most setMaxChunk() bytes.
     void bytesReceived(const QByteArray &bytes);
+    /// startPausedAndAttach(), sendCtrlAltDel() or sendSysRq() failed (translated message).
+    void requestFailed(const QString &message);
 
 private:
+    struct Attempt;
     static void streamCallback(_virStream *stream, int events, void *opaque);
-    struct LifecycleHub;
-    void onLifecycleEvent(int event, int detail);
 
     void attach(bool force);
+    void installAttempt(Attempt &attempt);
+    void onDomainState(const QString &uuid, bool active);
     void onStreamEvent(int events);
     void readAvailable();
     void flush();
     void updateEvents();
-    void endStream(bool abort);
+    void endStream();
     void streamEnded(const QString &libvirtMessage);
+    void stopped();
+    void sendKeys(const QList<unsigned> &keys, const QString &failure);
     void setState(State state, CloseCause cause, const QString &reason);
-    bool domainRunning() const;
-    void registerLifecycle();
 
-    _virConnect *m_conn = nullptr;
-    _virDomain *m_domain = nullptr;
-    _virStream *m_stream = nullptr;
-    QString m_domainName;
+    QPointer<Connection> m_connection;
+    std::shared_ptr<_virStream> m_stream; // its deleter aborts it: released on the worker
+    QString m_domainKey;         // what the caller named the domain by (UUID or name)
+    QString m_uuid;              // the domain's UUID once known, to match lifecycle changes
     QString m_alias;
     State m_state = State::Closed;
     CloseCause m_cause = CloseCause::None;
     QString m_reason;
+    quint64 m_attempt = 0;       // bumps with every attach, close or end: late answers are dropped
     bool m_autoReattach = true;
     bool m_safeSupported = true;
     bool m_wantOpen = false;     // the user wants it attached (cleared by close())
-    QByteArray m_uuid;           // raw UUID of m_domain, to match lifecycle events
-    bool m_lifecycleRegistered = false;
+    bool m_startingPaused = false;
     int m_events = 0;            // events the stream callback is registered for
     bool m_receivingPaused = false;
     int m_maxChunk = 256 * 1024;

@@ -5,11 +5,14 @@
 // libvirt deliver), and the same bytes fed to a bare QTermWidget from a plain pipe.
 //
 //   bench_console_flood [MiB] [rounds]      (default 8 MiB, 2 rounds; needs the sandbox daemons)
+#include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
 #include "widgets/TerminalView.h"
 
 #include "TerminalFeed.h"
+#include "OpenConnection.h"
+#include "Sandbox.h"
 #include "TestGuest.h"
 
 #include <QApplication>
@@ -42,8 +45,11 @@ qint64 arrivingBytes(qint64 bytes)
 vcv::bench::FeedResult floodThroughStream(vcv::test::TestGuest &guest, qint64 bytes,
                                           const std::function<void(const QByteArray &)> &sink)
 {
-    vcv::ConsoleStream flood(guest.connection(), guest.name(), u"console1"_s);
-    vcv::ConsoleStream control(guest.connection(), guest.name(), u"serial0"_s);
+    vcv::Connection connection(vcv::test::Sandbox::uri());
+    if (!vcv::test::connectAndWait(connection))
+        qFatal("cannot connect to %s: %s", qPrintable(connection.uri()), qPrintable(connection.lastError().text()));
+    vcv::ConsoleStream flood(&connection, guest.name(), u"console1"_s);
+    vcv::ConsoleStream control(&connection, guest.name(), u"serial0"_s);
     qint64 received = 0;
     QByteArray all; // to say where bytes went missing, if they do
     QObject::connect(&flood, &vcv::ConsoleStream::bytesReceived, [&](const QByteArray &b) {
@@ -55,6 +61,11 @@ vcv::bench::FeedResult floodThroughStream(vcv::test::TestGuest &guest, qint64 by
     QObject::connect(&control, &vcv::ConsoleStream::bytesReceived, [&](const QByteArray &b) { shell += b; });
     flood.open();
     control.open();
+    QElapsedTimer opening;
+    opening.start();
+    while ((flood.state() == vcv::ConsoleStream::State::Connecting
+            || control.state() == vcv::ConsoleStream::State::Connecting) && opening.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (flood.state() != vcv::ConsoleStream::State::Open || control.state() != vcv::ConsoleStream::State::Open)
         qFatal("cannot open the guest's consoles: %s / %s", qPrintable(flood.reason()), qPrintable(control.reason()));
     // QEMU's pty backend notices a new reader by polling once a second, and until then a virtio

@@ -5,10 +5,13 @@
 // once, from what the guest printed.
 //
 //   bench_paste [LINES ...]      (default: 60 600; needs the sandbox daemons)
+#include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
 #include "widgets/TerminalView.h"
 
+#include "OpenConnection.h"
+#include "Sandbox.h"
 #include "TestGuest.h"
 
 #include <QApplication>
@@ -59,12 +62,16 @@ Run runOnce(TestGuest &guest, int lines, const QString &how)
     TerminalView view;
     view.resize(1200, 600);
     view.show();
-    ConsoleStream stream(guest.connection(), guest.name());
+    vcv::Connection connection(vcv::test::Sandbox::uri());
+    if (!vcv::test::connectAndWait(connection))
+        qFatal("cannot connect to %s: %s", qPrintable(connection.uri()), qPrintable(connection.lastError().text()));
+    ConsoleStream stream(&connection, guest.name());
     QByteArray printed;
     QObject::connect(&stream, &ConsoleStream::bytesReceived, &view, &TerminalView::feed);
     QObject::connect(&stream, &ConsoleStream::bytesReceived, [&printed](const QByteArray &b) { printed += b; });
     QObject::connect(&view, &TerminalView::bytesTyped, &stream, &ConsoleStream::write);
     stream.open();
+    waitFor([&] { return stream.state() != ConsoleStream::State::Connecting; }, 30000);
     if (stream.state() != ConsoleStream::State::Open)
         qFatal("cannot open the console: %s", qPrintable(stream.reason()));
     // A fresh prompt, and the guest quiet, before the clock starts.

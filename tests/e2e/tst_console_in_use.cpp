@@ -203,6 +203,8 @@ void ConsoleInUseTest::virshConsoleHolder()
     QToolButton *reconnect = bannerButton(terminal, terminal->reconnectAction());
     QVERIFY(reconnect);
     reconnect->click();
+    QCOMPARE(tab->stream()->state(), ConsoleStream::State::Connecting); // asked on the connection's worker
+    QTRY_VERIFY_WITH_TIMEOUT(tab->stream()->state() != ConsoleStream::State::Connecting, 15000);
     verifyInUseShown(tab);
     if (QTest::currentTestFailed())
         return;

@@ -205,7 +205,7 @@ private Q_SLOTS:
         virConnectClose(local);
         QVERIFY(!QFile::exists(remoteLogFile()));
 
-        ConsoleStream stream(connection.handle(), kGuest);
+        ConsoleStream stream(&connection, kGuest);
         QByteArray received;
         connect(&stream, &ConsoleStream::bytesReceived, this, [&received](const QByteArray &b) { received += b; });
         stream.open();
@@ -247,7 +247,7 @@ private Q_SLOTS:
         // Followed live: what the guest prints now, rotations included, arrives too.
         Connection connection(m_uri);
         QVERIFY(openAndWait(connection));
-        ConsoleStream stream(connection.handle(), kGuest);
+        ConsoleStream stream(&connection, kGuest);
         stream.open();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
         // ~24 KiB: more than virtlogd's max_size in the sandbox (16 KiB), so the log rotates.

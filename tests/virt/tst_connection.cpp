@@ -123,10 +123,11 @@ private slots:
         Connection c(u"test:///default"_s);
         c.open();
         QTRY_COMPARE(c.state(), Connection::State::Connected);
-        ConsoleStream stream(c.handle(), u"test"_s);
+        ConsoleStream stream(&c, u"test"_s);
         stream.open();
+        QCOMPARE(stream.state(), ConsoleStream::State::Connecting); // on the connection's worker
+        QTRY_COMPARE(stream.closeCause(), ConsoleStream::CloseCause::Error);
         QCOMPARE(stream.state(), ConsoleStream::State::Closed);
-        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Error);
         QVERIFY2(stream.reason().contains(u"driver (TEST) cannot open consoles"_s), qPrintable(stream.reason()));
     }
 

@@ -1,7 +1,10 @@
 // ConsoleStream against the sandbox's real guest: read, write, in use, take over, reattach,
 // start paused, send keys.
+#include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
+
+#include "OpenConnection.h"
 
 #include "Sandbox.h"
 #include "TestGuest.h"
@@ -12,6 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using vcv::Connection;
 using vcv::ConsoleStream;
 using vcv::test::TestGuest;
 using vcv::test::VirshConsole;
@@ -39,6 +43,8 @@ private Q_SLOTS:
         QVERIFY(vcv::EventLoop::ensureRegistered());
         QString error;
         QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
+        m_connection = std::make_unique<Connection>(vcv::test::Sandbox::uri());
+        QVERIFY(vcv::test::openConnection(*m_connection));
     }
 
     // EventLoop runs libvirt's free callbacks on a later loop iteration, as libvirt requires. The
@@ -46,6 +52,7 @@ private Q_SLOTS:
     // stream and, through it, the sandbox connection are still allocated at exit (LeakSanitizer).
     void cleanupTestCase()
     {
+        m_connection.reset();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
     }
@@ -55,10 +62,10 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-rw"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        ConsoleStream stream(guest.connection(), guest.name());
+        ConsoleStream stream(m_connection.get(), guest.name());
         Received got(stream);
         stream.open();
-        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
         QVERIFY(stream.reason().isEmpty());
         stream.write("echo vcv-$((6*7))-done\r"_ba);
         QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-42-done"), 30000);
@@ -70,10 +77,10 @@ private Q_SLOTS:
         stream.close();
         QCOMPARE(stream.state(), ConsoleStream::State::Closed);
         QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Requested);
-        ConsoleStream byUuid(guest.connection(), QString::fromLatin1(uuid), u"serial0"_s);
+        ConsoleStream byUuid(m_connection.get(), QString::fromLatin1(uuid), u"serial0"_s);
         Received got2(byUuid);
         byUuid.open();
-        QCOMPARE(byUuid.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(byUuid.state(), ConsoleStream::State::Open, 15000);
         byUuid.write("echo vcv-uuid-$((2*3))\r"_ba);
         QTRY_VERIFY_WITH_TIMEOUT(got2.bytes.contains("vcv-uuid-6"), 30000);
     }
@@ -83,20 +90,20 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-inuse"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        ConsoleStream first(guest.connection(), guest.name());
+        ConsoleStream first(m_connection.get(), guest.name());
         first.open();
-        QCOMPARE(first.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(first.state(), ConsoleStream::State::Open, 15000);
 
-        ConsoleStream second(guest.connection(), guest.name());
+        ConsoleStream second(m_connection.get(), guest.name());
         QSignalSpy states(&second, &ConsoleStream::stateChanged);
         second.open();
-        QCOMPARE(second.state(), ConsoleStream::State::InUse);
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), ConsoleStream::State::InUse, 15000);
         QVERIFY(!second.reason().isEmpty());
         QVERIFY(!states.isEmpty());
 
         Received got(second);
         second.takeOver();
-        QCOMPARE(second.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(second.state(), ConsoleStream::State::Open, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(first.state(), ConsoleStream::State::Closed, 15000);
         QCOMPARE(first.closeCause(), ConsoleStream::CloseCause::Host);
         QVERIFY(!first.reason().isEmpty());
@@ -111,24 +118,23 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-inuse-conn"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        virConnectPtr otherConnection = virConnectOpen(vcv::test::Sandbox::uri().toUtf8().constData());
-        QVERIFY(otherConnection);
-        const auto closeOther = qScopeGuard([otherConnection] { virConnectClose(otherConnection); });
-        ConsoleStream holder(otherConnection, guest.name());
+        Connection otherConnection(vcv::test::Sandbox::uri());
+        QVERIFY(vcv::test::openConnection(otherConnection));
+        ConsoleStream holder(&otherConnection, guest.name());
         holder.open();
-        QCOMPARE(holder.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(holder.state(), ConsoleStream::State::Open, 15000);
         QString libvirtSays;
         QVERIFY(guest.consoleHeld(&libvirtSays));
 
-        ConsoleStream mine(guest.connection(), guest.name());
-        mine.open(); // refused at once, no stream to wait for
-        QCOMPARE(mine.state(), ConsoleStream::State::InUse);
+        ConsoleStream mine(m_connection.get(), guest.name());
+        mine.open(); // refused, no stream to wait for
+        QTRY_COMPARE_WITH_TIMEOUT(mine.state(), ConsoleStream::State::InUse, 15000);
         QVERIFY2(mine.reason().contains(libvirtSays), qPrintable(mine.reason()));
-        QCOMPARE(holder.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(holder.state(), ConsoleStream::State::Open, 15000);
 
         Received got(mine);
         mine.takeOver();
-        QCOMPARE(mine.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(mine.state(), ConsoleStream::State::Open, 15000);
         // libvirt aborts the holder's stream: its next read fails ("stream had I/O failure").
         QTRY_COMPARE_WITH_TIMEOUT(holder.state(), ConsoleStream::State::Closed, 15000);
         QCOMPARE(holder.closeCause(), ConsoleStream::CloseCause::Host);
@@ -146,14 +152,14 @@ private Q_SLOTS:
         VirshConsole virsh(vcv::test::Sandbox::uri(), guest.name());
         QTRY_VERIFY2_WITH_TIMEOUT(virsh.attached(), virsh.output().constData(), 30000);
 
-        ConsoleStream mine(guest.connection(), guest.name());
+        ConsoleStream mine(m_connection.get(), guest.name());
         mine.open();
-        QCOMPARE(mine.state(), ConsoleStream::State::InUse);
+        QTRY_COMPARE_WITH_TIMEOUT(mine.state(), ConsoleStream::State::InUse, 15000);
         QVERIFY(!virsh.finished());
 
         Received got(mine);
         mine.takeOver();
-        QCOMPARE(mine.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(mine.state(), ConsoleStream::State::Open, 15000);
         // virsh is told by libvirt: it prints the error and exits.
         QTRY_VERIFY2_WITH_TIMEOUT(virsh.finished(), virsh.output().right(400).constData(), 30000);
         QVERIFY2(virsh.output().contains("error: "), virsh.output().right(400).constData());
@@ -167,11 +173,11 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-reattach"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        ConsoleStream stream(guest.connection(), guest.name());
+        ConsoleStream stream(m_connection.get(), guest.name());
         QVERIFY(stream.autoReattach());
         Received got(stream);
         stream.open();
-        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
 
         guest.destroy();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::WaitingForGuest, 15000);
@@ -200,10 +206,13 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-paused"_s, options);
         QString error;
         QVERIFY2(guest.define(&error), qPrintable(error));
-        ConsoleStream stream(guest.connection(), guest.name());
+        ConsoleStream stream(m_connection.get(), guest.name());
         Received got(stream);
-        QVERIFY2(stream.startPausedAndAttach(&error), qPrintable(error));
-        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QSignalSpy failed(&stream, &ConsoleStream::requestFailed);
+        stream.startPausedAndAttach();
+        QCOMPARE(stream.state(), ConsoleStream::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-guest-ready"), 90000);
         QVERIFY(guest.waitForLog("vcv-guest-ready"));
         QByteArray log = guest.readLogChain();
@@ -212,7 +221,11 @@ private Q_SLOTS:
         QCOMPARE(got.bytes.left(n), log.left(n));
 
         // Started paused by someone else: the stream attaches while paused, before any output.
-        QVERIFY(!stream.startPausedAndAttach(&error)); // already running
+        stream.startPausedAndAttach(); // already running: said so, and attached as before
+        QVERIFY(failed.wait(15000));
+        QVERIFY2(failed.first().first().toString().contains(u"already running"_s),
+                 qPrintable(failed.first().first().toString()));
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
         guest.destroy();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::WaitingForGuest, 15000);
         got.bytes.clear();
@@ -232,14 +245,28 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-sysrq"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        ConsoleStream stream(guest.connection(), guest.name());
+        ConsoleStream stream(m_connection.get(), guest.name());
         Received got(stream);
         stream.open();
-        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
+        QSignalSpy failed(&stream, &ConsoleStream::requestFailed);
         QVERIFY(!stream.sendSysRq('?', &error));
+        QVERIFY(error.contains(u"not a SysRq command"_s));
         QVERIFY2(stream.sendSysRq('s', &error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("Emergency Sync"), 30000);
-        QVERIFY2(stream.sendCtrlAltDel(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("Emergency Sync complete"), 30000);
+        // Ctrl+Alt+Del through the keyboard: the guest's /init does not take it over, so its
+        // kernel restarts at once (C_A_D), and the new boot comes through the same stream.
+        got.bytes.clear();
+        stream.sendCtrlAltDel();
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("Linux version"), 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        // A send that fails says why: the domain gone.
+        ConsoleStream gone(m_connection.get(), u"vcv-no-such-domain"_s);
+        QSignalSpy goneFailed(&gone, &ConsoleStream::requestFailed);
+        gone.sendCtrlAltDel();
+        QVERIFY(goneFailed.wait(15000));
+        QVERIFY2(goneFailed.first().first().toString().contains(u"vcv-no-such-domain"_s),
+                 qPrintable(goneFailed.first().first().toString()));
     }
 
     void missingDomain()
@@ -247,15 +274,19 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-console-missing"_s);
         QString error;
         QVERIFY2(guest.define(&error), qPrintable(error));
-        ConsoleStream stream(guest.connection(), u"vcv-no-such-domain"_s);
+        ConsoleStream stream(m_connection.get(), u"vcv-no-such-domain"_s);
         stream.open();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.closeCause(), ConsoleStream::CloseCause::Error, 15000);
         QCOMPARE(stream.state(), ConsoleStream::State::Closed);
-        QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Error);
+        QVERIFY2(stream.reason().contains(u"vcv-no-such-domain"_s), qPrintable(stream.reason()));
         // A defined but stopped domain: waits for it.
-        ConsoleStream stopped(guest.connection(), guest.name());
+        ConsoleStream stopped(m_connection.get(), guest.name());
         stopped.open();
-        QCOMPARE(stopped.state(), ConsoleStream::State::WaitingForGuest);
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.state(), ConsoleStream::State::WaitingForGuest, 15000);
     }
+
+private:
+    std::unique_ptr<Connection> m_connection; // the app's way to libvirt, shared by the streams
 };
 
 QTEST_GUILESS_MAIN(TestConsoleStream)

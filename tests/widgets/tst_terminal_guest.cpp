@@ -1,11 +1,13 @@
 // The terminal on the sandbox's real guest: TerminalView + ConsoleStream wired by TerminalSession.
 // Keys typed with QTest reach the guest; its output reaches the screen and virtlogd's log alike.
+#include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
 #include "widgets/TerminalBanner.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
 
+#include "OpenConnection.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -20,6 +22,7 @@
 #include <qtermwidget.h>
 
 using namespace Qt::StringLiterals;
+using vcv::Connection;
 using vcv::ConsoleStream;
 using vcv::TerminalSession;
 using vcv::TerminalView;
@@ -56,13 +59,15 @@ void typeLine(TerminalView &view, const QString &line)
 
 /// A view on a stream on a guest, wired as the shell wires them.
 struct Rig {
+    Connection connection{vcv::test::Sandbox::uri()};
     TerminalView view;
     ConsoleStream stream;
     TerminalSession session;
     Rig(TestGuest &guest)
-        : stream(guest.connection(), guest.name())
+        : stream(&connection, guest.name())
         , session(&view, &stream)
     {
+        vcv::test::openConnection(connection);
         view.resize(2000, 600); // wide: no kernel line wraps
         view.show();
     }
@@ -88,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(guest.boot(&error), qPrintable(error));
         Rig rig(guest);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         QVERIFY(rig.view.banner()->isHidden());
         typeLine(rig.view, u"echo vcv-typed-$((3*4))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-typed-12"_s), 30000);
@@ -107,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(guest.boot(&error), qPrintable(error));
         Rig rig(guest);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         typeLine(rig.view, u"echo vcv-before-$((5+5))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-before-10"_s), 30000);
 
@@ -141,13 +146,15 @@ private Q_SLOTS:
         TestGuest guest(u"vcv-term-inuse"_s);
         QString error;
         QVERIFY2(guest.boot(&error), qPrintable(error));
-        ConsoleStream other(guest.connection(), guest.name());
+        Connection otherConnection(vcv::test::Sandbox::uri()); // another client's
+        QVERIFY(vcv::test::openConnection(otherConnection));
+        ConsoleStream other(&otherConnection, guest.name());
         other.open();
-        QCOMPARE(other.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(other.state(), ConsoleStream::State::Open, 15000);
 
         Rig rig(guest);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::InUse);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::InUse, 15000);
         QCOMPARE(rig.view.status(), TerminalView::Status::InUse);
         QVERIFY(rig.view.banner()->isVisible());
         QVERIFY(!rig.view.banner()->text().isEmpty());
@@ -156,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(buttons.first()->defaultAction(), rig.view.takeOverAction());
         buttons.first()->click();
 
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         QVERIFY(rig.view.banner()->isHidden());
         QTRY_COMPARE_WITH_TIMEOUT(other.state(), ConsoleStream::State::Closed, 15000);
         typeLine(rig.view, u"echo vcv-mine-$((7*7))"_s);
@@ -172,7 +179,7 @@ private Q_SLOTS:
         QVERIFY2(guest.boot(&error), qPrintable(error));
         Rig rig(guest);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         typeLine(rig.view, u"echo vcv-ready-$((1+1))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"vcv-ready-2"_s), 45000);
 
@@ -206,7 +213,7 @@ private Q_SLOTS:
         QVERIFY2(guest.boot(&error), qPrintable(error));
         Rig rig(guest);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         typeLine(rig.view, u"echo vcv-pause-$((1+1))"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"vcv-pause-2"_s), 45000);
 
@@ -236,7 +243,7 @@ private Q_SLOTS:
         Rig rig(guest);
         rig.view.setScrollbackLines(-1);
         rig.stream.open();
-        QCOMPARE(rig.stream.state(), ConsoleStream::State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
 
         // The sandbox's emulated UART carries about 30 KB/s, so 10 MiB take 6 to 11 minutes: the
         // default run floods 0.7 MB; the "long" CTest entry tst_terminal_guest_10mib sets
