@@ -411,10 +411,6 @@
         <translation>Verbindung zur Konsole wird hergestellt…</translation>
     </message>
     <message>
-        <source>Cannot create a stream: %1</source>
-        <translation>Stream kann nicht erstellt werden: %1</translation>
-    </message>
-    <message>
         <source>The guest stopped.</source>
         <translation>Der Gast wurde gestoppt.</translation>
     </message>
@@ -473,6 +469,26 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon is gone.</source>
+        <translation>Die Verbindung zum libvirt-Dienst besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot start the domain paused: not connected.</source>
+        <translation>Die Domäne kann nicht angehalten gestartet werden: keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Starting the domain paused…</source>
+        <translation>Die Domäne wird angehalten gestartet…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -649,10 +665,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>The log %1 no longer receives what the console shows: virtlogd has probably stopped. libvirt cannot re-attach a running guest&apos;s log; it resumes when %2 is next started.</source>
         <translation>Das Protokoll %1 erhält nicht mehr, was die Konsole zeigt: virtlogd ist wahrscheinlich beendet. libvirt kann das Protokoll eines laufenden Gasts nicht wieder anbinden; es geht beim nächsten Start von %2 weiter.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
     </message>
     <message>
         <source>── the connection to libvirt was lost at %1 and is back: reattached; what the guest printed meanwhile is in the log ──</source>

@@ -411,10 +411,6 @@
         <translation>Connexion à la console…</translation>
     </message>
     <message>
-        <source>Cannot create a stream: %1</source>
-        <translation>Impossible de créer un flux&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The guest stopped.</source>
         <translation>L&apos;invité s&apos;est arrêté.</translation>
     </message>
@@ -473,6 +469,26 @@
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The connection to the libvirt daemon is gone.</source>
+        <translation>La connexion au démon libvirt n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot start the domain paused: not connected.</source>
+        <translation>Impossible de démarrer le domaine en pause : pas de connexion.</translation>
+    </message>
+    <message>
+        <source>Starting the domain paused…</source>
+        <translation>Démarrage du domaine en pause…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>pas de connexion</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -649,10 +665,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>The log %1 no longer receives what the console shows: virtlogd has probably stopped. libvirt cannot re-attach a running guest&apos;s log; it resumes when %2 is next started.</source>
         <translation>Le journal %1 ne reçoit plus ce que montre la console : virtlogd s’est probablement arrêté. libvirt ne peut pas rattacher le journal d’un invité en marche ; il reprend au prochain démarrage de %2.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>La connexion à %1 a été perdue.</translation>
     </message>
     <message>
         <source>── the connection to libvirt was lost at %1 and is back: reattached; what the guest printed meanwhile is in the log ──</source>
