@@ -209,36 +209,113 @@ void ConsoleTab::startPausedAndAttach()
         m_stream->startPausedAndAttach();
 }
 
+namespace {
+/// What restartPaused() needs to know of the domain, read on the connection's worker.
+struct RunState {
+    QString error; // set when the domain is not found or its state cannot be read
+    bool active = false;
+    bool persistent = false;
+};
+
+RunState readRunState(virConnectPtr conn, const QString &uuid)
+{
+    RunState state;
+    if (!conn) {
+        state.error = ConsoleTab::tr("Not connected.");
+        return state;
+    }
+    virDomainPtr domain = DomainLookup::find(conn, uuid, &state.error);
+    if (!domain)
+        return state;
+    const int active = virDomainIsActive(domain);
+    const int persistent = virDomainIsPersistent(domain);
+    if (active < 0 || persistent < 0)
+        state.error = lastLibvirtError(); // libvirt's errors are per thread: read here, on the worker
+    virDomainFree(domain);
+    state.active = active == 1;
+    state.persistent = persistent == 1;
+    return state;
+}
+
+/// Enable Console Logging's outcome, from the connection's worker: an empty error is success.
+struct LoggingEnabled {
+    QString error;
+};
+
+/// Adds a virtlogd log to the console `alias` (empty: the domain's first console) in the domain's
+/// persistent definition and defines it again. On the connection's worker.
+LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QString &alias)
+{
+    LoggingEnabled outcome;
+    if (!conn) {
+        outcome.error = ConsoleTab::tr("Not connected.");
+        return outcome;
+    }
+    virDomainPtr domain = DomainLookup::find(conn, uuid, &outcome.error);
+    if (!domain)
+        return outcome;
+    char *inactive = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    if (!inactive)
+        outcome.error = lastLibvirtError();
+    virDomainFree(domain);
+    if (!inactive)
+        return outcome;
+    const QString xml = QString::fromUtf8(inactive);
+    const auto current = DomainXml::parse(QByteArray(inactive));
+    free(inactive);
+    const ConsoleDevice *device =
+        current ? (alias.isEmpty() ? current->defaultConsole() : current->console(alias)) : nullptr;
+    if (!device) {
+        outcome.error = ConsoleTab::tr("the domain's definition has no such console.");
+        return outcome;
+    }
+    const std::optional<QString> updated = ConsoleLogConfig::withLog(
+        xml, device->alias, ConsoleLogConfig::defaultLogPath(current->name(), device->alias), &outcome.error);
+    if (!updated)
+        return outcome;
+    virDomainPtr defined = virDomainDefineXML(conn, updated->toUtf8().constData());
+    if (!defined) {
+        outcome.error = lastLibvirtError();
+        return outcome;
+    }
+    virDomainFree(defined);
+    return outcome;
+}
+} // namespace
+
 void ConsoleTab::restartPaused()
 {
     if (m_restart != Restart::None) {
         Q_EMIT message(tr("%1 is already being restarted paused.").arg(m_target.name));
         return;
     }
-    if (!m_connection || !m_connection->handle() || !m_stream) {
+    if (!m_connection || m_connection->state() != Connection::State::Connected || !m_stream) {
         Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
         return;
     }
-    QString error;
-    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
-    if (!domain) {
-        Q_EMIT message(error);
+    // Whether it runs, and whether it would survive a force-off: asked on the connection's worker.
+    m_restart = Restart::Checking;
+    Q_EMIT statusChanged();
+    m_connection->call<RunState>(
+        this, [uuid = m_target.uuid](virConnectPtr conn) { return readRunState(conn, uuid); },
+        [this](RunState &state) { restartPausedChecked(state.error, state.active, state.persistent); });
+}
+
+void ConsoleTab::restartPausedChecked(const QString &error, bool active, bool persistent)
+{
+    // The connection was lost meanwhile (and said so), or the tab gave up: nothing to continue.
+    if (m_restart != Restart::Checking)
         return;
-    }
-    const int active = virDomainIsActive(domain);
-    const int persistent = virDomainIsPersistent(domain);
-    if (active < 0 || persistent < 0)
-        error = lastLibvirtError();
-    virDomainFree(domain);
-    if (active < 0 || persistent < 0) {
+    m_restart = Restart::None;
+    if (!error.isEmpty()) {
         Q_EMIT message(tr("The state of %1 cannot be read: %2").arg(m_target.name, error));
         return;
     }
-    if (active == 0) {
+    if (!active) {
         startPausedAndAttach();
         return;
     }
-    if (persistent == 0) {
+    if (!persistent) {
         Q_EMIT message(tr("%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. "
                           "Define it first (virsh define) to restart it.")
                            .arg(m_target.name));
@@ -515,38 +592,26 @@ void ConsoleTab::updateArchiveDestination()
 
 void ConsoleTab::enableLogging()
 {
-    if (!m_connection || !m_connection->handle())
+    if (m_enablingLogging)
         return;
-    QString error;
-    virDomainPtr domain = DomainLookup::find(m_connection->handle(), m_target.uuid, &error);
-    if (!domain) {
-        Q_EMIT message(error);
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
         return;
     }
-    char *inactive = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
-    const auto current = inactive ? DomainXml::parse(QByteArray(inactive)) : std::nullopt;
-    const ConsoleDevice *device = current ? (m_target.alias.isEmpty() ? current->defaultConsole()
-                                                                      : current->console(m_target.alias))
-                                          : nullptr;
-    std::optional<QString> updated;
-    if (device)
-        updated = ConsoleLogConfig::withLog(QString::fromUtf8(inactive), device->alias,
-                                            ConsoleLogConfig::defaultLogPath(current->name(), device->alias), &error);
-    free(inactive);
-    virDomainFree(domain);
-    if (!updated) {
-        Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(error.isEmpty() ? lastLibvirtError() : error));
-        return;
-    }
-    virDomainPtr defined = virDomainDefineXML(m_connection->handle(), updated->toUtf8().constData());
-    if (!defined) {
-        Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(lastLibvirtError()));
-        return;
-    }
-    virDomainFree(defined);
-    m_view->showLogUnavailable(tr("Console logging is enabled in the domain's definition. "
-                                  "The log starts with the next start of the domain."));
-    Q_EMIT message(tr("Console logging enabled for %1; it applies from the next start.").arg(m_target.name));
+    m_enablingLogging = true;
+    m_connection->call<LoggingEnabled>(
+        this,
+        [uuid = m_target.uuid, alias = m_target.alias](virConnectPtr conn) { return defineWithLog(conn, uuid, alias); },
+        [this](LoggingEnabled &outcome) {
+            m_enablingLogging = false;
+            if (!outcome.error.isEmpty()) {
+                Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(outcome.error));
+                return;
+            }
+            m_view->showLogUnavailable(tr("Console logging is enabled in the domain's definition. "
+                                          "The log starts with the next start of the domain."));
+            Q_EMIT message(tr("Console logging enabled for %1; it applies from the next start.").arg(m_target.name));
+        });
 }
 
 QString ConsoleTab::statusText() const

@@ -76,8 +76,8 @@ public:
     /// waits until the domain is seen stopped. A running transient domain is refused: forced off,
     /// it would be gone.
     void restartPaused();
-    /// Whether a restart asked with restartPaused() is under way (forcing off, or waiting for the
-    /// domain to be seen stopped).
+    /// Whether a restart asked with restartPaused() is under way (reading the domain's state on
+    /// the connection's worker, forcing off, or waiting for the domain to be seen stopped).
     bool isRestarting() const { return m_restart != Restart::None; }
 
     /// A line for the status bar: console state, log size and rotations, follow.
@@ -108,10 +108,12 @@ Q_SIGNALS:
     void progress(const QString &what, qint64 done, qint64 total);
 
 private:
-    enum class Restart { None, ForcingOff, WaitingForStop };
+    enum class Restart { None, Checking, ForcingOff, WaitingForStop };
 
     void createStream();
     void startPausedAndAttach();
+    /// restartPaused()'s second half, with the domain's state as the worker read it.
+    void restartPausedChecked(const QString &error, bool active, bool persistent);
     bool confirmForceOff();
     void onDomainSeen(const QString &uuid, bool active);
     void updateArchiveDestination();
@@ -152,6 +154,7 @@ private:
     std::unique_ptr<RemoteLogMirror> m_remoteLog;
     LogSource m_logSource = LogSource::Console;
     Restart m_restart = Restart::None;
+    bool m_enablingLogging = false; // Enable Console Logging's define is on the worker
 };
 
 } // namespace vcv

@@ -674,6 +674,14 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <source>the log stopped (virtlogd?)</source>
         <translation>Protokoll angehalten (virtlogd?)</translation>
     </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s definition has no such console.</source>
+        <translation>die Definition der Domäne hat keine solche Konsole.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>
