@@ -347,7 +347,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
 void MainWindow::openWhenAvailable(const QString &uri, const QString &key, const QString &alias, bool startPaused,
                                    bool wait)
 {
-    m_pending.append({uri, key, alias, startPaused, wait});
+    m_pending.append({uri, key, alias, startPaused, wait, m_nextPendingId++});
     tryPendingOpens();
 }
 
@@ -399,39 +399,74 @@ void MainWindow::editSettings()
         setViewSettings(dialog.settings());
 }
 
+namespace {
+/// A domain found from what the user typed (DomainLookup's ID, UUID, name order); on the
+/// connection's worker.
+struct FoundDomain {
+    QString error; // empty when found
+    QString uuid;
+    QString name;
+    bool running = false;
+};
+
+FoundDomain findDomain(virConnectPtr conn, const QString &key)
+{
+    FoundDomain found;
+    virDomainPtr domain = DomainLookup::find(conn, key, &found.error);
+    if (!domain)
+        return found;
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    virDomainGetUUIDString(domain, uuid);
+    found.uuid = QString::fromLatin1(uuid);
+    found.name = QString::fromUtf8(virDomainGetName(domain));
+    found.running = virDomainIsActive(domain) == 1;
+    virDomainFree(domain);
+    return found;
+}
+} // namespace
+
 void MainWindow::tryPendingOpens()
 {
-    for (qsizetype i = 0; i < m_pending.size();) {
-        const PendingOpen pending = m_pending.at(i);
+    for (PendingOpen &pending : m_pending) {
+        if (pending.lookingUp) {
+            pending.changedSince = true;
+            continue;
+        }
         Connection *connection = m_model->connection(pending.uri);
-        if (!connection || connection->state() != Connection::State::Connected) {
-            ++i;
+        if (!connection || connection->state() != Connection::State::Connected)
             continue;
-        }
-        QString error;
-        virDomainPtr domain = DomainLookup::find(connection->handle(), pending.key, &error);
-        if (!domain) {
-            if (!pending.wait) {
-                m_pending.removeAt(i);
-                showMessage(error);
-            } else {
-                ++i;
-            }
-            continue;
-        }
-        char uuid[VIR_UUID_STRING_BUFLEN] = {};
-        virDomainGetUUIDString(domain, uuid);
-        const QString name = QString::fromUtf8(virDomainGetName(domain));
-        const bool running = virDomainIsActive(domain) == 1;
-        virDomainFree(domain);
-        // --wait: a domain that exists but is stopped is waited for too, unless it is ours to start.
-        if (pending.wait && !running && !pending.startPaused) {
-            ++i;
-            continue;
-        }
-        m_pending.removeAt(i);
-        openConsole({pending.uri, QString::fromLatin1(uuid), name, pending.alias}, pending.startPaused);
+        pending.lookingUp = true;
+        pending.changedSince = false;
+        connection->call<FoundDomain>(
+            this, [key = pending.key](virConnectPtr conn) { return findDomain(conn, key); },
+            [this, id = pending.id](FoundDomain &found) {
+                pendingLookedUp(id, found.error, found.uuid, found.name, found.running);
+            });
     }
+}
+
+void MainWindow::pendingLookedUp(quint64 id, const QString &error, const QString &uuid, const QString &name,
+                                 bool running)
+{
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [id](const PendingOpen &p) { return p.id == id; });
+    if (it == m_pending.end())
+        return;
+    it->lookingUp = false;
+    const PendingOpen pending = *it;
+    // --wait: a domain that does not exist yet, or exists but is stopped (unless it is ours to
+    // start), is waited for: looked up again at the model's next change.
+    const bool waitOn = pending.wait && (!error.isEmpty() || (!running && !pending.startPaused));
+    if (waitOn) {
+        if (pending.changedSince)
+            tryPendingOpens();
+        return;
+    }
+    m_pending.erase(it);
+    if (!error.isEmpty()) {
+        showMessage(error);
+        return;
+    }
+    openConsole({pending.uri, uuid, name, pending.alias}, pending.startPaused);
 }
 
 void MainWindow::closeTab(int index)

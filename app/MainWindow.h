@@ -44,8 +44,10 @@ public:
     /// Opens (or focuses) a tab for a console.
     ConsoleTab *openConsole(const ConsoleTarget &target, bool startPaused = false);
     /// Opens `idUuidOrName` on `uri` as soon as the connection is up: a domain given on the
-    /// command line. With `wait` it keeps waiting until the domain exists; otherwise a missing
-    /// domain is reported in the status bar.
+    /// command line, looked up (as an ID, a UUID, then a name) on the connection's worker. With
+    /// `wait` it keeps waiting until the domain exists and runs (exists, with `startPaused`),
+    /// looking again at each change of the domain list; otherwise a missing domain is reported in
+    /// the status bar.
     void openWhenAvailable(const QString &uri, const QString &idUuidOrName, const QString &alias, bool startPaused,
                            bool wait);
     /// Whether consoles reattach by themselves when their domain runs again (default on, kept
@@ -67,10 +69,15 @@ private:
         QString alias;
         bool startPaused = false;
         bool wait = false;
+        quint64 id = 0;          // matches a lookup's answer to its request
+        bool lookingUp = false;  // a lookup runs on the connection's worker
+        bool changedSince = false; // the model changed during that lookup: ask again if it misses
     };
 
     void createMenus();
     void tryPendingOpens();
+    /// A pending open's lookup answered (from the connection's worker): open, wait or give up.
+    void pendingLookedUp(quint64 id, const QString &error, const QString &uuid, const QString &name, bool running);
     void closeTab(int index);
     void updateStatus();
     void updateTabTitles();
@@ -94,6 +101,7 @@ private:
     QProgressBar *m_progress;
     QTimer *m_statusTimer;
     QList<PendingOpen> m_pending;
+    quint64 m_nextPendingId = 1;
     bool m_autoReattach = true;
     QAction *m_reattachAction = nullptr;
     QAction *m_qemuLogAction = nullptr;

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void enableLoggingForAConsoleWithout();
     void startPausedOnARunningDomainAsksFirst();
     void consoleAttachesAgainWhenTheDaemonReturns();
+    void openWaitsForTheDomainToRun();
 };
 
 namespace {
@@ -195,7 +196,8 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
             enable = button;
     QVERIFY(enable && enable->isVisible());
     enable->click();
-    QVERIFY(view->logUnavailableMessage().contains(u"next start"_s));
+    // The definition is changed on the connection's worker; the pane says so once it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(view->logUnavailableMessage().contains(u"next start"_s), 10000);
 
     char *xml = virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE);
     const QString inactive = QString::fromUtf8(xml);
@@ -247,11 +249,12 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     BoxSeen cancelled;
     answerNextMessageBox(u"Cancel"_s, &cancelled);
     triggerStartPaused(terminal);
-    QVERIFY(cancelled.answered);
+    // The box comes once the connection's worker has read whether the domain runs.
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.answered, 10000);
     QVERIFY2(cancelled.text.contains(u"is running. Force it off and start it paused"_s), qPrintable(cancelled.text));
     QVERIFY(cancelled.text.contains(guest.name()));
     QCOMPARE(cancelled.defaultButton, u"Cancel"_s);
-    QVERIFY(!tab->isRestarting());
+    QTRY_VERIFY(!tab->isRestarting());
     QCOMPARE(domainId(guest), firstRun);
     QCOMPARE(tab->stream()->state(), vcv::ConsoleStream::State::Open);
 
@@ -261,7 +264,7 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     BoxSeen accepted;
     answerNextMessageBox(u"Force Off and Restart Paused"_s, &accepted);
     triggerStartPaused(terminal);
-    QVERIFY(accepted.answered);
+    QTRY_VERIFY_WITH_TIMEOUT(accepted.answered, 10000);
     QVERIFY(tab->isRestarting());
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isRestarting(), 30000);
     const int secondRun = domainId(guest);
@@ -359,6 +362,32 @@ void AppConsoleTest::consoleAttachesAgainWhenTheDaemonReturns()
     QTest::keyClicks(terminal->terminal()->focusProxy(), u"echo vcv-back-$((5 + 5))"_s);
     QTest::keyClick(terminal->terminal()->focusProxy(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-back-10"_s), 60000);
+}
+
+void AppConsoleTest::openWaitsForTheDomainToRun()
+{
+    TestGuest guest(u"vcv-e2e-app-wait"_s);
+    QString error;
+    QVERIFY2(guest.define(&error), qPrintable(error));
+
+    // As `virt-console-viewer --wait NAME` and `virt-console-viewer NO-SUCH-NAME` would: both
+    // are looked up on the connection's worker, in this order.
+    vcv::MainWindow window;
+    window.show();
+    window.addConnection(vcv::test::Sandbox::uri());
+    window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, true);
+    window.openWhenAvailable(vcv::test::Sandbox::uri(), u"vcv-no-such-domain"_s, {}, false, false);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+                              u"No domain with the ID, UUID or name \"vcv-no-such-domain\"."_s, 30000);
+    // The waited-for domain was looked up first and found stopped: no tab for it yet.
+    QVERIFY(window.consoles().isEmpty());
+
+    QVERIFY2(guest.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.consoles().size(), 1, 30000);
+    vcv::ConsoleTab *tab = window.currentConsole();
+    QCOMPARE(tab->target().name, guest.name());
+    QCOMPARE(tab->target().uuid.size(), 36);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
 }
 
 QTEST_MAIN(AppConsoleTest)
