@@ -1559,6 +1559,10 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>Cannot listen for ssh&apos;s questions: %1</source>
         <translation>Auf die Fragen von ssh kann nicht gewartet werden: %1</translation>
     </message>
+    <message>
+        <source>Cannot listen for ssh&apos;s questions: the path %1 is too long for a socket.</source>
+        <translation>Auf die Fragen von ssh kann nicht gewartet werden: Der Pfad %1 ist für einen Socket zu lang.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::SshCommand</name>

@@ -1559,6 +1559,10 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>Cannot listen for ssh&apos;s questions: %1</source>
         <translation>Impossible d&apos;attendre les questions de ssh : %1</translation>
     </message>
+    <message>
+        <source>Cannot listen for ssh&apos;s questions: the path %1 is too long for a socket.</source>
+        <translation>Impossible d&apos;attendre les questions de ssh : le chemin %1 est trop long pour une socket.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::SshCommand</name>

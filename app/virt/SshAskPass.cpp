@@ -13,6 +13,7 @@
 
 #include <sys/socket.h>
 #include <sys/types.h>
+#include <sys/un.h>
 
 using namespace Qt::StringLiterals;
 
@@ -104,9 +105,17 @@ bool SshAskPassService::install(const QString &helperPath, QString *error)
     if (helperPath.isEmpty())
         return fail(tr("The helper virt-console-viewer-askpass is not installed."));
     // XDG_RUNTIME_DIR is private to the user; the temporary directory is 0700 in any case.
+    // A socket's path must fit sockaddr_un's sun_path (108 bytes with its NUL): a runtime
+    // directory deep enough to overflow it (a sandboxed session, say) gives way to the temp dir.
+    const QString leaf = u"/virt-console-viewer-askpass-XXXXXX/socket"_s;
+    const auto fits = [&leaf](const QString &dir) {
+        return QFile::encodeName(dir + leaf).size() < qsizetype(sizeof(sockaddr_un::sun_path));
+    };
     QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (base.isEmpty())
+    if (base.isEmpty() || !fits(base))
         base = QDir::tempPath();
+    if (!fits(base))
+        return fail(tr("Cannot listen for ssh's questions: the path %1 is too long for a socket.").arg(base + leaf));
     auto dir = std::make_unique<QTemporaryDir>(base + u"/virt-console-viewer-askpass-XXXXXX"_s);
     if (!dir->isValid())
         return fail(tr("Cannot create a private directory in %1: %2").arg(base, dir->errorString()));

@@ -4,7 +4,11 @@
 #include "virt/SshAskPass.h"
 #include "virt/SshCommand.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -155,6 +159,35 @@ private Q_SLOTS:
         QCOMPARE(helper.exitCode(), 1);
         QVERIFY(helper.readAllStandardOutput().isEmpty());
         QVERIFY(helper.readAllStandardError().contains("virt-console-viewer is not listening"));
+    }
+
+    // Last: it installs a second service, which takes over SSH_ASKPASS.
+    void deepRuntimeDirStillListens()
+    {
+        // A runtime directory whose socket path would not fit sockaddr_un's 108 bytes.
+        QTemporaryDir top;
+        QVERIFY(top.isValid());
+        const QString deep = top.filePath(QString(100, u'r'));
+        QVERIFY(QDir().mkpath(deep));
+        QVERIFY(QFile::setPermissions(deep, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray previous = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(deep));
+        const auto restore = qScopeGuard([previous] { qputenv("XDG_RUNTIME_DIR", previous); });
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation), deep);
+
+        SshAskPassService service;
+        QString error;
+        QVERIFY2(service.install(QStringLiteral(VCV_ASKPASS_HELPER), &error), qPrintable(error));
+        QVERIFY(!qEnvironmentVariable("SSH_ASKPASS").startsWith(deep));
+
+        // And it answers: the helper, started as ssh would, gets the answer.
+        QSignalSpy asked(&service, &SshAskPassService::promptRequested);
+        auto helper = startAskPass(u"root@host's password: "_s);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        service.answer(asked.first().at(0).toULongLong(), u"deep"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(helper->state(), QProcess::NotRunning, 10000);
+        QCOMPARE(helper->exitCode(), 0);
+        QCOMPARE(helper->readAllStandardOutput(), "deep\n");
     }
 
 private:
