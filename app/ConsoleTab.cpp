@@ -116,21 +116,10 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
                 }
                 m_restart = Restart::WaitingForStop;
             });
-    connect(connection, &Connection::domainChanged, this, [this](const DomainInfo &info) {
-        if (info.uuid != m_target.uuid)
-            return;
-        // A start brings the domain's current definition to life: a log enabled since (Enable
-        // Console Logging) or a log file that did not exist yet is there now. Look again, unless
-        // a log is shown already.
-        const bool started = info.isActive() && !m_domainActive;
-        m_domainActive = info.isActive();
-        if (started && m_logSource == LogSource::Console && !m_view->logUnavailableMessage().isEmpty())
-            loadLog();
-        onDomainSeen(info.uuid, info.isActive());
-    });
+    connect(connection, &Connection::domainChanged, this, &ConsoleTab::onDomainReported);
     connect(connection, &Connection::domainsListed, this, [this](const DomainInfoList &domains) {
         for (const DomainInfo &info : domains)
-            onDomainSeen(info.uuid, info.isActive());
+            onDomainReported(info);
     });
     connect(connection, &Connection::disconnected, this, [this] {
         if (m_restart != Restart::None)
@@ -345,6 +334,28 @@ bool ConsoleTab::confirmForceOff()
     box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == restart;
+}
+
+void ConsoleTab::setDomainState(const DomainInfo &info)
+{
+    m_domainActive = info.isActive();
+    m_domainId = info.id;
+}
+
+void ConsoleTab::onDomainReported(const DomainInfo &info)
+{
+    if (info.uuid != m_target.uuid)
+        return;
+    // A start brings the domain's current definition to life: a log enabled since (Enable
+    // Console Logging) or a log file that did not exist yet is there now. Look again, unless a
+    // log is shown already. Only a start: other events (a define, say, Enable Console Logging's
+    // own) leave the running domain's live definition, still without its log, as it was. A new
+    // run has a new ID: a destroy and a start read after both happened are still a start.
+    const bool started = info.isActive() && (!m_domainActive || info.id != m_domainId);
+    setDomainState(info);
+    if (started && m_logSource == LogSource::Console && !m_view->logUnavailableMessage().isEmpty())
+        loadLog();
+    onDomainSeen(info.uuid, info.isActive());
 }
 
 void ConsoleTab::onDomainSeen(const QString &uuid, bool active)

@@ -16,6 +16,7 @@ namespace vcv {
 class LogSaver;
 
 class Connection;
+struct DomainInfo;
 class LogArchiver;
 class LogStallWatch;
 class RemoteLogMirror;
@@ -80,6 +81,10 @@ public:
     /// the connection's worker, forcing off, or waiting for the domain to be seen stopped).
     bool isRestarting() const { return m_restart != Restart::None; }
 
+    /// The domain as the domain list knew it when the tab opened (before open()): the log is
+    /// looked for again when the connection reports a start (running, or running a new ID).
+    void setDomainState(const DomainInfo &info);
+
     /// A line for the status bar: console state, log size and rotations, follow.
     QString statusText() const;
 
@@ -115,6 +120,7 @@ private:
     /// restartPaused()'s second half, with the domain's state as the worker read it.
     void restartPausedChecked(const QString &error, bool active, bool persistent);
     bool confirmForceOff();
+    void onDomainReported(const DomainInfo &info);
     void onDomainSeen(const QString &uuid, bool active);
     void updateArchiveDestination();
     bool isRemote() const;
@@ -139,6 +145,7 @@ private:
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
     qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
+    int m_domainId = -1;          // the run last reported (a new ID is a new run)
     QDateTime m_lostAt; // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;

@@ -337,6 +337,8 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     applyArchiveSettings(tab);
     tab->setAutoReattach(m_autoReattach);
     tab->setSeedFromLog(m_viewSettings.seedTerminalFromLog);
+    if (const auto info = m_model->domain(m_model->indexOfDomain(target.uri, target.uuid)))
+        tab->setDomainState(*info);
     tab->open(startPaused);
     view->terminal()->setFocus();
     updateTabTitles();

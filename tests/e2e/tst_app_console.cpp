@@ -35,6 +35,7 @@
 #include <QTest>
 #include <qtermwidget.h>
 
+#include <algorithm>
 #include <memory>
 
 #include <libvirt/libvirt.h>
@@ -195,9 +196,27 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
         if (button->text() == u"Enable console logging"_s)
             enable = button;
     QVERIFY(enable && enable->isVisible());
+    vcv::Connection *connection = window.model()->connection(vcv::test::Sandbox::uri());
+    QSignalSpy changed(connection, &vcv::Connection::domainChanged);
     enable->click();
     // The definition is changed on the connection's worker; the pane says so once it is done.
     QTRY_VERIFY_WITH_TIMEOUT(view->logUnavailableMessage().contains(u"next start"_s), 10000);
+    // libvirt reports the define as an event of the running domain. It is no start: the live
+    // definition has no log yet, and the pane keeps saying when the log begins. (A round trip
+    // through the connection's worker lets any look it caused come back first.)
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    QCOMPARE(virDomainGetUUIDString(guest.domain(), uuid), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
+                                         [&uuid](const QList<QVariant> &args) {
+                                             return args.first().value<vcv::DomainInfo>().uuid
+                                                 == QString::fromLatin1(uuid);
+                                         }),
+                             10000);
+    bool roundTrip = false;
+    connection->call<int>(
+        this, [](virConnectPtr) { return 0; }, [&roundTrip](int &) { roundTrip = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(roundTrip, 10000);
+    QVERIFY2(view->logUnavailableMessage().contains(u"next start"_s), qPrintable(view->logUnavailableMessage()));
 
     char *xml = virDomainGetXMLDesc(guest.domain(), VIR_DOMAIN_XML_INACTIVE);
     const QString inactive = QString::fromUtf8(xml);
