@@ -405,7 +405,7 @@ namespace {
 /// A domain found from what the user typed (DomainLookup's ID, UUID, name order); on the
 /// connection's worker.
 struct FoundDomain {
-    QString error; // empty when found
+    QString error; // empty when found, or when the connection was lost before the lookup
     QString uuid;
     QString name;
     bool running = false;
@@ -414,6 +414,8 @@ struct FoundDomain {
 FoundDomain findDomain(virConnectPtr conn, const QString &key)
 {
     FoundDomain found;
+    if (!conn)
+        return found; // lost since the call: neither found nor missing, asked again when it is back
     virDomainPtr domain = DomainLookup::find(conn, key, &found.error);
     if (!domain)
         return found;
@@ -454,6 +456,8 @@ void MainWindow::pendingLookedUp(quint64 id, const QString &error, const QString
     if (it == m_pending.end())
         return;
     it->lookingUp = false;
+    if (error.isEmpty() && uuid.isEmpty())
+        return; // the connection went away first; its return lists again, which asks again
     const PendingOpen pending = *it;
     // --wait: a domain that does not exist yet, or exists but is stopped (unless it is ours to
     // start), is waited for: looked up again at the model's next change.
