@@ -209,10 +209,7 @@ struct RunState {
 RunState readRunState(virConnectPtr conn, const QString &uuid)
 {
     RunState state;
-    if (!conn) {
-        state.error = ConsoleTab::tr("Not connected.");
-        return state;
-    }
+    // A connection lost since the call (conn null) is DomainLookup's "Not connected." too.
     virDomainPtr domain = DomainLookup::find(conn, uuid, &state.error);
     if (!domain)
         return state;
@@ -236,10 +233,6 @@ struct LoggingEnabled {
 LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QString &alias)
 {
     LoggingEnabled outcome;
-    if (!conn) {
-        outcome.error = ConsoleTab::tr("Not connected.");
-        return outcome;
-    }
     virDomainPtr domain = DomainLookup::find(conn, uuid, &outcome.error);
     if (!domain)
         return outcome;

@@ -675,10 +675,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <translation>Protokoll angehalten (virtlogd?)</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
         <source>the domain&apos;s definition has no such console.</source>
         <translation>die Definition der Domäne hat keine solche Konsole.</translation>
     </message>

@@ -675,10 +675,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <translation>journal arrêté (virtlogd ?)</translation>
     </message>
     <message>
-        <source>Not connected.</source>
-        <translation>Non connecté.</translation>
-    </message>
-    <message>
         <source>the domain&apos;s definition has no such console.</source>
         <translation>la définition du domaine n&apos;a pas cette console.</translation>
     </message>
