@@ -5,6 +5,7 @@
 #include "bootlog/LogDocument_p.h"
 #include "bootlog/RawLineMatcher.h"
 #include "bootlog/ThreadHandoff.h"
+#include "bootlog/Utf8Regex.h"
 
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -53,8 +54,9 @@ QString patternOf(const SearchQuery &query)
     return p;
 }
 
-/// The compiled expression of this thread for `query`: QRegularExpression is compiled (and
-/// JIT-compiled on first use) once per thread and query, never shared between threads.
+/// The compiled expression of this thread for `query`, for the utilities (matches(),
+/// countMatches()): QRegularExpression is compiled (and JIT-compiled on first use) once per thread
+/// and query, never shared between threads.
 const QRegularExpression &threadRegex(const SearchQuery &query)
 {
     thread_local QString pattern;
@@ -69,6 +71,23 @@ const QRegularExpression &threadRegex(const SearchQuery &query)
         re.optimize();
     }
     return re;
+}
+
+/// What the search matches with, on the UTF-8 of the decoded lines: compiled once per thread and
+/// query, as a Utf8Regex must not be shared between threads.
+const Utf8Regex &threadUtf8Regex(const SearchQuery &query)
+{
+    thread_local QString pattern;
+    thread_local QRegularExpression::PatternOptions options;
+    thread_local std::optional<Utf8Regex> re;
+    const QString p = patternOf(query);
+    const auto o = optionsOf(query);
+    if (!re || p != pattern || o != options) {
+        pattern = p;
+        options = o;
+        re.emplace(p, o);
+    }
+    return *re;
 }
 
 /// The matches of `re` in one line's text, as the view highlights them: each non-empty match,
@@ -89,7 +108,9 @@ int countMatches(const QRegularExpression &re, QStringView lineText)
     return found > 0 ? found : (matched ? 1 : 0);
 }
 
-void appendDecoded(QString &out, QByteArrayView raw)
+/// Appends the text of a line (LineDecoder::decodeText()) as UTF-8: a line of printable ASCII and
+/// tabs is its own text, byte for byte, and is copied as it is; any other is decoded.
+void appendDecodedUtf8(QByteArray &out, QByteArrayView raw)
 {
     if (raw.endsWith('\n')) {
         raw.chop(1);
@@ -105,9 +126,16 @@ void appendDecoded(QString &out, QByteArrayView raw)
         }
     }
     if (simple)
-        out.append(QLatin1StringView(raw));
+        out.append(raw);
     else
-        out.append(LineDecoder::decodeText(raw));
+        out.append(LineDecoder::decodeText(raw).toUtf8());
+}
+
+QByteArray decodedUtf8(QByteArrayView raw)
+{
+    QByteArray out;
+    appendDecodedUtf8(out, raw);
+    return out;
 }
 
 /// True when matching `query` on a line inside the chunk's joined text can differ from matching
@@ -181,14 +209,14 @@ struct LineBlock {
 /// Searches the lines of `block`, the first of which is line `first` of the document; appends
 /// the matching ones with their number of matches, ascending. `isMarker` is the block's.
 void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional<RawLineMatcher> &raw,
-                 const QRegularExpression &re, std::span<const bool> isMarker, qint64 first,
+                 const Utf8Regex &re, std::span<const bool> isMarker, qint64 first,
                  const std::atomic<bool> *cancel, std::vector<LineMatches> &found)
 {
     const qint64 lines = qint64(block.at.size()) - 1;
     auto count = [&](qint64 i) {
         if (isMarker[size_t(i)])
             return 0;
-        return countMatches(re, LineDecoder::decodeText(block.line(i)));
+        return re.countMatches(decodedUtf8(block.line(i)));
     };
 
     // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
@@ -221,13 +249,13 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
         return;
     }
 
-    // The decoded lines joined with '\n', matched globally: each match is counted for the line it
+    // The decoded lines joined with '\n' (UTF-8), matched globally: each match is counted for the line it
     // begins in, as matching that line alone would count it, as long as it ends on that line.
     // (needsLineByLine() excludes what could tell the two apart; a match found from inside a line
     // or from an earlier one is the same match: one that exists on a line alone also exists in the
     // joined text, and none begins in between.) A match that reaches across a line end is not:
     // that line is counted on its own text and the matching goes on from the next line.
-    QString text;
+    QByteArray text;
     qint64 textSize = 0;
     for (const qint64 i : toDecode)
         textSize += block.at[size_t(i) + 1] - block.at[size_t(i)] + 1;
@@ -236,8 +264,8 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
     for (size_t k = 0; k < toDecode.size(); ++k) {
         textStart[k] = text.size();
         if (!isMarker[size_t(toDecode[k])])
-            appendDecoded(text, block.line(toDecode[k]));
-        text.append(u'\n');
+            appendDecodedUtf8(text, block.line(toDecode[k]));
+        text.append('\n');
     }
     textStart.back() = text.size();
     auto record = [&](size_t k, int n) {
@@ -250,10 +278,6 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
     while (pos < text.size()) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return;
-        // The text is ours and valid UTF-16 (the decoder never makes a lone surrogate): skip
-        // PCRE2's check of the whole subject, which would otherwise run again on every call.
-        auto it = re.globalMatchView(text, pos, QRegularExpression::NormalMatch,
-                                     QRegularExpression::DontCheckSubjectStringMatchOption);
         size_t counting = SIZE_MAX; // the line whose matches are being counted
         int nonEmpty = 0;
         bool matched = false;
@@ -262,9 +286,10 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
                 record(counting, nonEmpty > 0 ? nonEmpty : (matched ? 1 : 0));
         };
         bool restart = false;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const qsizetype start = m.capturedStart();
+        // The text is valid UTF-8 (ASCII, or converted from the decoder's valid UTF-16), as
+        // Utf8Regex expects without checking.
+        for (Utf8Regex::Match m = re.next(text, pos, false); m.isValid(); m = re.next(text, m.end, m.isEmpty())) {
+            const qsizetype start = m.start;
             while (k + 1 < textStart.size() - 1 && textStart[k + 1] <= start)
                 ++k;
             if (k != counting) {
@@ -274,16 +299,15 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
                 matched = false;
             }
             const qsizetype lineTextEnd = textStart[k + 1] - 1; // the '\n'
-            if (m.capturedEnd() > lineTextEnd) {
-                const QStringView lineText = QStringView(text).mid(textStart[k], lineTextEnd - textStart[k]);
-                record(k, countMatches(re, lineText));
+            if (m.end > lineTextEnd) {
+                record(k, re.countMatches(QByteArrayView(text).sliced(textStart[k], lineTextEnd - textStart[k])));
                 counting = SIZE_MAX;
                 pos = textStart[k + 1];
                 restart = true;
                 break;
             }
             matched = true;
-            if (m.capturedLength() > 0)
+            if (!m.isEmpty())
                 ++nonEmpty;
         }
         flush();
@@ -304,7 +328,7 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
         return found;
     const std::unique_ptr<bool[]> isMarker = std::make_unique<bool[]>(size_t(lines));
     std::copy(markers.begin(), markers.end(), isMarker.get());
-    const QRegularExpression &re = threadRegex(query);
+    const Utf8Regex &re = threadUtf8Regex(query);
     std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
     LineBlock block;
     block.bytes.reserve(LineBlock::TargetBytes);
@@ -557,7 +581,8 @@ bool Search::start(const SearchQuery &query)
         Q_EMIT finished();
         return true;
     }
-    const QRegularExpression re(patternOf(query), optionsOf(query));
+    // Checked as the workers will match it (Utf8Regex refuses \C, which QRegularExpression takes).
+    const Utf8Regex re(patternOf(query), optionsOf(query));
     if (!re.isValid()) {
         d->error = tr("Invalid regular expression: %1 (at %2)").arg(re.errorString()).arg(re.patternErrorOffset());
         Q_EMIT errorOccurred(d->error);

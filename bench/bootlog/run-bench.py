@@ -24,7 +24,8 @@ LITERAL = "I/O error"
 REGEX = r"usb [0-9]+-[0-9]+: new .* device"
 
 # (grep options, pattern): literals case-sensitive and not, one that never matches, regular
-# expressions with a literal every match holds and one without (an alternation).
+# expressions with a literal every match holds, one without (an alternation), and three with no
+# literal at all, which every line must be matched against (one matching nearly every line).
 SEARCHES = [
     ("F", "I/O error"),
     ("F", "Call Trace"),
@@ -38,6 +39,9 @@ SEARCHES = [
     ("E", r"\[ *[0-9]+\.[0-9]+\] Call Trace"),
     ("iE", r"fail(ed|ure)"),
     ("E", r"Call Trace|I/O error"),
+    ("E", r"[0-9]{4,}"),
+    ("E", r"^\[ *[0-9]+\.[0-9]+\] [a-z]+ "),
+    ("iE", r"o[kn]\b"),
 ]
 GROW_QUERIES = [None, ("F", "I/O error"), ("iF", "call trace"), ("E", r"usb [0-9]+-[0-9]+: new .* device")]
 

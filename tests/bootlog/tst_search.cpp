@@ -259,6 +259,16 @@ private Q_SLOTS:
                                  "root@demo:~# \x1b[6nSeaBIOS (version 1.16.3)\r\n"_ba}
             << QStringList{u"error"_s, u"error["_s, u"login: error"_s, u"# SeaBIOS"_s, u"nSeaBIOS"_s}
             << QStringList{u"error\\[ +0"_s, u"login: \\w+"_s, u"Linux version [0-9.]+"_s};
+        // Regular expressions without a literal are matched on the UTF-8 of every line: plain
+        // ASCII lines as they are, the others decoded (escapes gone, U+FFFD, control pictures).
+        QTest::newRow("no literal to look for, characters beyond ASCII")
+            << QList<QByteArray>{"[ 1234.567890] Gr\xC3\xBC\xC3\x9F" "e 2024 \xE6\x97\xA5\xE6\x9C\xAC\n"
+                                 "\x1b[1m20\x1b[0m24 \xE2\x84\xAA" "elvin \xff\xfe 99999\r\n"
+                                 "tab\there\x01 \xF0\x9F\x98\x80 x\n\nGR\xC3\x9CSSE\n"_ba}
+            << QStringList{u"gr\u00FC\u00DFe"_s, u"\u65E5"_s}
+            << QStringList{u"[0-9]{4,}"_s, u"\\p{L}+"_s, u"\\w+"_s, u"."_s, u"[^\\x00-\\x7F]+"_s, u"x*"_s,
+                           u"\\d+(?=\\s)"_s, u"^$"_s, u"GR\u00DC(SS|\u00DF)E"_s, u"\\x{FFFD}+"_s, u"k"_s,
+                           u"\\t"_s, u"\\x{2401}"_s};
     }
 
     void byteLevelAndDecodedMatchingAgree()
@@ -299,7 +309,8 @@ private Q_SLOTS:
         const QStringList regexes{u"err(or)?"_s, u"Call\\s+Trace"_s, u"^error"_s, u"error$"_s, u"\\berror\\b"_s,
                                   u"kern(el)+"_s, u"Linux version [0-9.]+ \\("_s, u"(?<=x)error"_s, u"\\Aerror"_s,
                                   u"systemd-[a-z]+d"_s, u"k|s"_s, u"Call Trace|I/O error"_s, u"error|kernel"_s,
-                                  u"r\\s*e"_s, u"\\W+"_s, u"x*"_s, u"e?$"_s, u"or\\s+\\S"_s};
+                                  u"r\\s*e"_s, u"\\W+"_s, u"x*"_s, u"e?$"_s, u"or\\s+\\S"_s,
+                                  u"[0-9]{2,}"_s, u"."_s, u"\\p{L}+"_s, u"[^ ]+"_s, u"\\x{FFFD}"_s};
         for (int round = 0; round < 30; ++round) {
             QTemporaryDir dir;
             const QString base = dir.filePath(u"log"_s);
@@ -396,6 +407,11 @@ private Q_SLOTS:
         QCOMPARE(error.count(), 1);
         QVERIFY(!search.errorString().isEmpty());
         QCOMPARE(search.matchCount(), 0);
+
+        // \C (one code unit) would match half a character: refused with PCRE2's reason.
+        QVERIFY(!search.start(SearchQuery{u"a\\Cb"_s, true, false, false}));
+        QCOMPARE(error.count(), 2);
+        QVERIFY2(search.errorString().contains(u"\\C"_s), qPrintable(search.errorString()));
     }
 
     void progressiveAndCancellable()

@@ -7,12 +7,15 @@
 // every line:
 //   - a line the matcher rules out has no match in Search::countMatches(LineDecoder::decodeText());
 //   - a count it gives from the bytes is that number of matches;
-//   - verdicts are ascending, and counts come only from literal queries.
+//   - verdicts are ascending, and counts come only from literal queries;
+//   - the search's matcher (Utf8Regex, on the UTF-8 of the decoded text) counts what
+//     QRegularExpression counts on the same text in UTF-16 (Search::countMatches).
 #include "FuzzInput.h"
 
 #include "bootlog/LineDecoder.h"
 #include "bootlog/RawLineMatcher.h"
 #include "bootlog/Search.h"
+#include "bootlog/Utf8Regex.h"
 
 #include <QString>
 
@@ -36,6 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         static const QStringList patterns = {
             u"err(or)?"_s,         u"Call\\s+Trace"_s,  u"^error"_s,     u"error$"_s,       u"kern(el)+|I/O"_s,
             u"[^x]error"_s,        u"x*error|k{2}ey"_s, u"(?:ab)?cde+"_s, u"\\bsys\\w*d\\b"_s, u"s[k]ip.*ok"_s,
+            // without a literal: matched on every line
+            u"[0-9]{2,}"_s,        u"\\p{L}+"_s,        u"."_s,            u"x*"_s,             u"\\w+\\W"_s,
         };
         query.pattern = patterns.at(qsizetype(in.choose(size_t(patterns.size()))));
     } else {
@@ -65,6 +70,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (starts.back() != bytes.size())
         starts.push_back(bytes.size());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+    const QRegularExpression qtRegex = Search::regularExpression(query);
+    const Utf8Regex utf8Regex(qtRegex.pattern(), qtRegex.patternOptions());
+    check(utf8Regex.isValid(), "a pattern Utf8Regex does not compile");
+    for (qint64 line = 0; line + 1 < qint64(starts.size()); ++line) {
+        const QByteArray raw = bytes.mid(starts[size_t(line)], starts[size_t(line) + 1] - starts[size_t(line)]);
+        const QString text = LineDecoder::decodeText(raw);
+        check(utf8Regex.countMatches(text.toUtf8()) == Search::countMatches(query, text),
+              "Utf8Regex counts differently from QRegularExpression", raw);
+    }
 
     std::optional<RawLineMatcher> matcher = RawLineMatcher::forQuery(query);
     if (!matcher)
