@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <numeric>
 #include <optional>
@@ -25,10 +26,15 @@ using namespace Qt::StringLiterals;
 namespace vcv {
 
 /// A matching line and how many matches it holds.
+/// A matching line and how many matches it holds, in 8 bytes: a search whose pattern matches
+/// every line of a big log keeps millions of these. A line's searched part is at most
+/// LineDecoder::MaxDecodedBytes, so it holds fewer matches than `count` can say.
 struct LineMatches {
-    qint64 line;
-    int count;
+    qint64 line : 40;
+    qint64 count : 24;
 };
+static_assert(sizeof(LineMatches) == 8);
+static_assert(LineDecoder::MaxDecodedBytes < (qint64(1) << 23));
 
 namespace {
 
@@ -108,6 +114,32 @@ int countMatches(const QRegularExpression &re, QStringView lineText)
     return found > 0 ? found : (matched ? 1 : 0);
 }
 
+/// True when `raw` is printable ASCII and tabs only: then it is its own decoded text.
+bool isPlainAscii(QByteArrayView raw)
+{
+    auto isPlain = [](char ch) {
+        const auto c = uchar(ch);
+        return (c >= 0x20 && c < 0x7F) || c == '\t';
+    };
+    // Eight bytes at a time, portably (measured faster than sixteen with SSE2 on lines of kernel
+    // log length): a byte below 0x20 or from 0x7F on sets its top bit in `below | above` (the
+    // "has less than" and "has more than" word tricks; carries only ever add false alarms next to
+    // a true one). Only then is each byte looked at, as a tab is plain too.
+    constexpr quint64 Ones = 0x0101010101010101ULL;
+    constexpr quint64 Highs = 0x8080808080808080ULL;
+    const char *p = raw.data();
+    const char *const end = p + raw.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        const quint64 below = (w - Ones * 0x20) & ~w;
+        const quint64 above = (w + Ones * 0x01) | w;
+        if (((below | above) & Highs) && !std::all_of(p, p + 8, isPlain))
+            return false;
+    }
+    return std::all_of(p, end, isPlain);
+}
+
 /// Appends the text of a line (LineDecoder::decodeText()) as UTF-8: a line of printable ASCII and
 /// tabs is its own text, byte for byte, and is copied as it is; any other is decoded.
 void appendDecodedUtf8(QByteArray &out, QByteArrayView raw)
@@ -117,15 +149,7 @@ void appendDecodedUtf8(QByteArray &out, QByteArrayView raw)
         if (raw.endsWith('\r'))
             raw.chop(1);
     }
-    bool simple = raw.size() <= LineDecoder::MaxDecodedBytes;
-    for (const char ch : raw) {
-        const auto c = uchar(ch);
-        if (c >= 0x7F || (c < 0x20 && c != '\t')) {
-            simple = false;
-            break;
-        }
-    }
-    if (simple)
+    if (raw.size() <= LineDecoder::MaxDecodedBytes && isPlainAscii(raw))
         out.append(raw);
     else
         out.append(LineDecoder::decodeText(raw).toUtf8());
@@ -206,11 +230,162 @@ struct LineBlock {
     }
 };
 
+/// What searchBlock() builds for each block, kept from one block to the next: a buffer of a
+/// quarter MiB allocated anew for each block would be mapped anew (glibc's mmap threshold), and
+/// every page of it faulted in again.
+struct BlockScratch {
+    std::vector<qint64> toDecode; // the lines to match decoded, ascending
+    QByteArray text;              // their text in UTF-8, each followed by '\n'
+    std::vector<qint64> textStart;
+    std::vector<char> plain;      // matchPlainInPlace(): per line, matched where it is
+    std::vector<qint64> others;   // matchPlainInPlace(): the lines left to the decoder
+    std::vector<LineMatches> inPlace, decoded;
+};
+
+/// The global match of `re` over `subject`, counted per line as matching each line alone would
+/// count it. Line k is subject[starts[k] - base, textEnd(k) - base), followed by a '\n' (or by the
+/// next line, or the end); `starts` holds one more entry than there are lines. Each match is counted for the
+/// line it begins in, as long as it ends on that line (a match found from inside a line or from
+/// an earlier one is the same match: one that exists on a line alone also exists in the subject,
+/// and none begins in between — needsLineByLine() excludes the patterns that could tell the two
+/// apart). A match that reaches past its line's end is not: that line is counted on its own text
+/// and the matching goes on from the next line. `record(k, n)` gets each line with n > 0 matches,
+/// ascending, for the lines where `counts(k)`; the others' matches are left out.
+template <typename TextEnd, typename Counts, typename Record>
+void matchByLine(const Utf8Regex &re, QByteArrayView subject, std::span<const qint64> starts, qint64 base,
+                 TextEnd textEnd, Counts counts, Record record, const std::atomic<bool> *cancel)
+{
+    const size_t lines = starts.size() - 1;
+    if (lines == 0)
+        return;
+    auto recordIfCounted = [&](size_t k, int n) {
+        if (n > 0 && counts(k))
+            record(k, n);
+    };
+    qsizetype pos = 0;
+    size_t k = 0; // the line of the current match
+    while (pos < subject.size()) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return;
+        size_t counting = SIZE_MAX; // the line whose matches are being counted
+        int nonEmpty = 0;
+        bool matched = false;
+        auto flush = [&] {
+            if (counting != SIZE_MAX)
+                recordIfCounted(counting, nonEmpty > 0 ? nonEmpty : (matched ? 1 : 0));
+        };
+        bool restart = false;
+        for (Utf8Regex::Match m = re.next(subject, pos, false); m.isValid(); m = re.next(subject, m.end, m.isEmpty())) {
+            while (k + 1 < lines && starts[k + 1] - base <= m.start)
+                ++k;
+            if (k != counting) {
+                flush();
+                counting = k;
+                nonEmpty = 0;
+                matched = false;
+            }
+            const qint64 end = textEnd(k) - base;
+            if (m.end > end) {
+                if (counts(k))
+                    recordIfCounted(k, re.countMatches(subject.sliced(starts[k] - base, end - (starts[k] - base))));
+                counting = SIZE_MAX;
+                pos = starts[k + 1] - base;
+                restart = true;
+                break;
+            }
+            matched = true;
+            if (!m.isEmpty())
+                ++nonEmpty;
+        }
+        flush();
+        if (!restart)
+            break;
+    }
+}
+
+/// Matches lines `toDecode` of `block` on their decoded text (UTF-8), joined with '\n' — one
+/// global match instead of one per line; appends the matching ones, ascending.
+void matchJoined(const LineBlock &block, std::span<const qint64> toDecode, const Utf8Regex &re,
+                 std::span<const bool> isMarker, qint64 first, const std::atomic<bool> *cancel, BlockScratch &scratch,
+                 std::vector<LineMatches> &found)
+{
+    QByteArray &text = scratch.text;
+    text.resize(0); // keeps the allocation
+    qint64 textSize = 0;
+    for (const qint64 i : toDecode)
+        textSize += block.at[size_t(i) + 1] - block.at[size_t(i)] + 1;
+    text.reserve(qsizetype(textSize));
+    std::vector<qint64> &textStart = scratch.textStart;
+    textStart.resize(toDecode.size() + 1);
+    for (size_t k = 0; k < toDecode.size(); ++k) {
+        textStart[k] = text.size();
+        if (!isMarker[size_t(toDecode[k])])
+            appendDecodedUtf8(text, block.line(toDecode[k]));
+        text.append('\n');
+    }
+    textStart.back() = text.size();
+    // The text is valid UTF-8 (ASCII, or converted from the decoder's valid UTF-16), as
+    // Utf8Regex expects without checking.
+    matchByLine(
+        re, text, textStart, 0, [&](size_t k) { return textStart[k + 1] - 1; },
+        [&](size_t k) { return !isMarker[size_t(toDecode[k])]; },
+        [&](size_t k, int n) { found.push_back({first + toDecode[k], n}); }, cancel);
+}
+
+/// Matches the plain lines of `block` where they are, in its bytes: a line of printable ASCII
+/// and tabs that ends with LF is its own decoded text followed by '\n', just as matchJoined()
+/// would copy it, so nothing is copied or decoded. Each run of plain lines in a row is one
+/// subject (PCRE2 sees none of the other bytes, which need not be valid UTF-8, as PCRE2_NO_UTF_CHECK
+/// requires). Appends the matching ones, ascending, and
+/// puts every other line that may match into `others` (for matchJoined()): those with other
+/// bytes or a CR LF, those cut from their neighbour without a line end (a boot that began inside
+/// a line: `$` and `^` must still see a line end there) and the one after such a cut.
+void matchPlainInPlace(const LineBlock &block, const Utf8Regex &re, std::span<const bool> isMarker, qint64 first,
+                       const std::atomic<bool> *cancel, BlockScratch &scratch, std::vector<qint64> &others,
+                       std::vector<LineMatches> &found)
+{
+    const qint64 lines = qint64(block.at.size()) - 1;
+    const qint64 size = block.bytes.size();
+    std::vector<char> &plain = scratch.plain;
+    plain.assign(size_t(lines), 0);
+    others.clear();
+    bool afterLineEnd = true; // the bytes before this line end with a LF (or there are none)
+    for (qint64 i = 0; i < lines; ++i) {
+        const QByteArrayView line = block.line(i);
+        if (line.isEmpty() || isMarker[size_t(i)])
+            continue; // no bytes: never matches, and changes nothing around it
+        const bool ended = line.endsWith('\n');
+        const QByteArrayView text = ended ? line.chopped(1) : line;
+        plain[size_t(i)] = afterLineEnd && (ended || block.at[size_t(i) + 1] == size)
+            && text.size() <= LineDecoder::MaxDecodedBytes && isPlainAscii(text);
+        if (!plain[size_t(i)])
+            others.push_back(i);
+        afterLineEnd = ended;
+    }
+    for (qint64 from = 0; from < lines;) {
+        if (!plain[size_t(from)]) {
+            ++from;
+            continue;
+        }
+        qint64 to = from + 1;
+        while (to < lines && plain[size_t(to)])
+            ++to;
+        const qint64 base = block.at[size_t(from)];
+        const std::span<const qint64> starts(block.at.data() + from, size_t(to - from) + 1);
+        matchByLine(
+            re, QByteArrayView(block.bytes).sliced(base, block.at[size_t(to)] - base), starts, base,
+            [&](size_t k) { return starts[k + 1] - (block.line(from + qint64(k)).endsWith('\n') ? 1 : 0); },
+            [](size_t) { return true; }, [&](size_t k, int n) { found.push_back({first + from + qint64(k), n}); },
+            cancel);
+        from = to;
+    }
+}
+
 /// Searches the lines of `block`, the first of which is line `first` of the document; appends
 /// the matching ones with their number of matches, ascending. `isMarker` is the block's.
 void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional<RawLineMatcher> &raw,
                  const Utf8Regex &re, std::span<const bool> isMarker, qint64 first,
-                 const std::atomic<bool> *cancel, std::vector<LineMatches> &found)
+                 const std::atomic<bool> *cancel, BlockScratch &scratch, std::vector<LineMatches> &found)
 {
     const qint64 lines = qint64(block.at.size()) - 1;
     auto count = [&](qint64 i) {
@@ -222,7 +397,8 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
     // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
     // it as the decoder would; a regular expression with a required literal keeps only the lines
     // holding it. The rest is matched decoded.
-    std::vector<qint64> toDecode;
+    std::vector<qint64> &toDecode = scratch.toDecode;
+    toDecode.clear();
     if (raw) {
         const std::vector<RawLineMatcher::Verdict> verdicts = raw->scan(block.bytes, block.at);
         if (raw->countsMatches()) {
@@ -249,71 +425,20 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
         return;
     }
 
-    // The decoded lines joined with '\n' (UTF-8), matched globally: each match is counted for the line it
-    // begins in, as matching that line alone would count it, as long as it ends on that line.
-    // (needsLineByLine() excludes what could tell the two apart; a match found from inside a line
-    // or from an earlier one is the same match: one that exists on a line alone also exists in the
-    // joined text, and none begins in between.) A match that reaches across a line end is not:
-    // that line is counted on its own text and the matching goes on from the next line.
-    QByteArray text;
-    qint64 textSize = 0;
-    for (const qint64 i : toDecode)
-        textSize += block.at[size_t(i) + 1] - block.at[size_t(i)] + 1;
-    text.reserve(qsizetype(textSize));
-    std::vector<qsizetype> textStart(toDecode.size() + 1);
-    for (size_t k = 0; k < toDecode.size(); ++k) {
-        textStart[k] = text.size();
-        if (!isMarker[size_t(toDecode[k])])
-            appendDecodedUtf8(text, block.line(toDecode[k]));
-        text.append('\n');
+    if (raw) {
+        matchJoined(block, toDecode, re, isMarker, first, cancel, scratch, found);
+        return;
     }
-    textStart.back() = text.size();
-    auto record = [&](size_t k, int n) {
-        const qint64 line = toDecode[k];
-        if (n > 0 && !isMarker[size_t(line)])
-            found.push_back({first + line, n});
-    };
-    qsizetype pos = 0;
-    size_t k = 0; // the line of the current match
-    while (pos < text.size()) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
-            return;
-        size_t counting = SIZE_MAX; // the line whose matches are being counted
-        int nonEmpty = 0;
-        bool matched = false;
-        auto flush = [&] {
-            if (counting != SIZE_MAX)
-                record(counting, nonEmpty > 0 ? nonEmpty : (matched ? 1 : 0));
-        };
-        bool restart = false;
-        // The text is valid UTF-8 (ASCII, or converted from the decoder's valid UTF-16), as
-        // Utf8Regex expects without checking.
-        for (Utf8Regex::Match m = re.next(text, pos, false); m.isValid(); m = re.next(text, m.end, m.isEmpty())) {
-            const qsizetype start = m.start;
-            while (k + 1 < textStart.size() - 1 && textStart[k + 1] <= start)
-                ++k;
-            if (k != counting) {
-                flush();
-                counting = k;
-                nonEmpty = 0;
-                matched = false;
-            }
-            const qsizetype lineTextEnd = textStart[k + 1] - 1; // the '\n'
-            if (m.end > lineTextEnd) {
-                record(k, re.countMatches(QByteArrayView(text).sliced(textStart[k], lineTextEnd - textStart[k])));
-                counting = SIZE_MAX;
-                pos = textStart[k + 1];
-                restart = true;
-                break;
-            }
-            matched = true;
-            if (!m.isEmpty())
-                ++nonEmpty;
-        }
-        flush();
-        if (!restart)
-            break;
-    }
+    // Every line: the plain ones where they are, the others decoded; the two merged in order.
+    std::vector<LineMatches> &inPlace = scratch.inPlace;
+    std::vector<LineMatches> &decoded = scratch.decoded;
+    inPlace.clear();
+    decoded.clear();
+    std::vector<qint64> &others = scratch.others;
+    matchPlainInPlace(block, re, isMarker, first, cancel, scratch, others, inPlace);
+    matchJoined(block, others, re, isMarker, first, cancel, scratch, decoded);
+    std::merge(inPlace.begin(), inPlace.end(), decoded.begin(), decoded.end(), std::back_inserter(found),
+               [](const LineMatches &a, const LineMatches &b) { return a.line < b.line; });
 }
 
 /// Searches lines [first, first+count) of the document, a block at a time; returns the matching
@@ -332,6 +457,7 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
     std::optional<RawLineMatcher> raw = RawLineMatcher::forQuery(query);
     LineBlock block;
     block.bytes.reserve(LineBlock::TargetBytes);
+    BlockScratch scratch;
     qint64 from = 0;
     while (from < lines) {
         if (cancel && cancel->load(std::memory_order_relaxed))
@@ -349,7 +475,7 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
         if (!block.read(*doc.chain, starts, from, to))
             return found;
         searchBlock(block, query, raw, re, std::span<const bool>(isMarker.get() + from, size_t(to - from)),
-                    first + from, cancel, found);
+                    first + from, cancel, scratch, found);
         from = to;
     }
     if (cancel && cancel->load(std::memory_order_relaxed))
@@ -441,6 +567,14 @@ void Search::Private::insertSorted(const std::vector<LineMatches> &found)
     matchesBefore.clear();
     for (const LineMatches &m : found)
         totalMatches += m.count;
+    // Room for what the whole search will likely find, judged by what it found so far: a
+    // pattern that matches every line of a big log would otherwise grow the list by doubling,
+    // copying it each time into memory mapped afresh.
+    const size_t needed = results.size() + found.size();
+    if (needed > results.capacity() && searched > 0 && total > searched) {
+        const double perLine = double(needed) / double(searched + ChunkLines);
+        results.reserve(size_t(double(needed) + perLine * double(total - searched) * 1.1));
+    }
     if (results.empty() || results.back().line < found.front().line) {
         results.insert(results.end(), found.begin(), found.end());
         return;

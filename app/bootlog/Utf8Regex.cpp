@@ -41,6 +41,7 @@ struct Utf8Regex::Compiled {
     pcre2_match_data *matchData = nullptr;
     pcre2_match_context *matchContext = nullptr;
     pcre2_jit_stack *jitStack = nullptr;
+    bool jitCompiled = false;
     int errorCode = 0;
     qsizetype errorOffset = -1;
 
@@ -54,6 +55,11 @@ struct Utf8Regex::Compiled {
 
     int match(QByteArrayView subject, qsizetype from, uint32_t options) const
     {
+        // The JIT's fast path skips pcre2_match()'s checks of the arguments (ours are right) and
+        // takes no ANCHORED at match time, which pcre2_match() then interprets.
+        if (jitCompiled && !(options & PCRE2_ANCHORED))
+            return pcre2_jit_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), PCRE2_SIZE(subject.size()),
+                                   PCRE2_SIZE(from), options, matchData, matchContext);
         return pcre2_match(code, reinterpret_cast<PCRE2_SPTR>(subject.data()), PCRE2_SIZE(subject.size()),
                            PCRE2_SIZE(from), options | PCRE2_NO_UTF_CHECK, matchData, matchContext);
     }
@@ -73,7 +79,7 @@ Utf8Regex::Utf8Regex(const QString &pattern, QRegularExpression::PatternOptions 
     }
     // Qt JIT-compiles for complete and partial matches; only complete ones are asked for here.
     // Without a JIT (an unsupported CPU) pcre2_match() interprets, with the same answers.
-    pcre2_jit_compile(d->code, PCRE2_JIT_COMPLETE);
+    d->jitCompiled = pcre2_jit_compile(d->code, PCRE2_JIT_COMPLETE) == 0;
     d->matchData = pcre2_match_data_create_from_pattern(d->code, nullptr);
     d->matchContext = pcre2_match_context_create(nullptr);
     // Qt starts on PCRE2's 32 KiB machine stack and retries on a 32–512 KiB one when that is too
