@@ -99,13 +99,7 @@ void RemoteLogMirror::stop()
 {
     m_stopping = true;
     m_retry.stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(2000);
-        delete m_process;
-        m_process = nullptr;
-    }
+    retireProcess();
     m_mirror.close();
     if (m_state == State::Running || m_state == State::Waiting)
         setState(State::Idle);
@@ -201,16 +195,34 @@ void RemoteLogMirror::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void RemoteLogMirror::retireProcess()
+{
+    if (!m_process)
+        return;
+    // Killed, and deleted once it has exited: deleting a running QProcess waits for it (up to
+    // 30 s, on this, the GUI thread), and so would waitForFinished(). Without a parent it
+    // outlives this object; ssh is gone within milliseconds of SIGKILL.
+    QProcess *process = m_process;
+    m_process = nullptr;
+    process->disconnect(this);
+    process->setParent(nullptr);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    connect(process, &QProcess::errorOccurred, process, [process](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) // no finished() then
+            process->deleteLater();
+    });
+    process->kill();
+}
+
 void RemoteLogMirror::fail(const QString &message)
 {
     m_error = message;
     m_retry.stop();
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    retireProcess();
     m_mirror.close();
     setState(State::Failed);
     Q_EMIT errorOccurred(message);

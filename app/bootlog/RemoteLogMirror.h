@@ -75,6 +75,8 @@ private:
     void onExited(int exitCode, QProcess::ExitStatus status);
     void setState(State state);
     void fail(const QString &message);
+    /// Ends the ssh process without waiting for it (see the .cpp).
+    void retireProcess();
 
     QStringList m_sshArguments;
     QString m_remotePath;

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cerrno>
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +101,32 @@ private Q_SLOTS:
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
         mirror.stop();
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Idle);
+    }
+
+    void stoppedSshIsKilledAndReapedWithoutWaiting()
+    {
+        // stop() (and the mirror's end) kills ssh and leaves the waiting to the event loop: the
+        // process must still be reaped, not left a zombie, once the mirror is gone.
+        const QString pidFile = m_dir.filePath(u"ssh.pid"_s);
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\necho $$ > '%1'\n"
+                                                "exec /bin/sh -c \"$last\"\n")
+                                     .arg(pidFile)
+                                     .toUtf8()));
+        QVERIFY(writeFile(m_log, "line\n"));
+        pid_t pid = 0;
+        {
+            RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+            mirror.setSshProgram(m_ssh);
+            mirror.start(true);
+            QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "line\n"_ba, 10000);
+            pid = pid_t(readFile(pidFile).trimmed().toLongLong());
+            QVERIFY(pid > 0);
+            QCOMPARE(::kill(pid, 0), 0);
+            mirror.stop();
+            QCOMPARE(mirror.state(), RemoteLogMirror::State::Idle);
+        }
+        // Gone means reaped: a zombie still answers kill(pid, 0).
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid, 0) != 0 && errno == ESRCH, 10000);
     }
 
     void resumesAfterTheConnectionDropsWithoutRepeating()
