@@ -2,56 +2,30 @@
 
 #include "LogSaver.h"
 #include "LogStallWatch.h"
+#include "RestartPausedFlow.h"
 
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
-#include "bootlog/RemoteLogMirror.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
-#include "virt/ConsoleLogConfig.h"
 #include "virt/ConsoleStream.h"
 #include "virt/DomainInfo.h"
-#include "virt/DomainLookup.h"
-#include "virt/DomainXml.h"
-#include "virt/SshCommand.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogView.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
-
-#include <cerrno>
-#include <csignal>
-
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
 
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace vcv {
-
-namespace {
-QString lastLibvirtError()
-{
-    const virErrorPtr e = virGetLastError();
-    return e && e->message ? QString::fromUtf8(e->message) : QString();
-}
-} // namespace
 
 ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, ConsoleSplitView *view)
     : QObject(view)
@@ -62,6 +36,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_logSaver(new LogSaver(m_document, this))
     , m_archiver(std::make_unique<LogArchiver>(m_document))
     , m_logStall(new LogStallWatch(this))
+    , m_locator(std::make_unique<ConsoleLogLocator>(connection, target))
 {
     m_view->logPane()->setDocument(m_document);
     connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
@@ -70,20 +45,22 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     connect(m_archiver.get(), &LogArchiver::archiveFailed, this, [this](const QString &error) {
         Q_EMIT message(tr("Log of %1 was wiped, but %2").arg(m_target.name, error));
     });
-    connect(m_view, &ConsoleSplitView::enableLoggingRequested, this, &ConsoleTab::enableLogging);
+    connect(m_view, &ConsoleSplitView::enableLoggingRequested, m_locator.get(), &ConsoleLogLocator::enableLogging);
+    connect(m_locator.get(), &ConsoleLogLocator::located, this, &ConsoleTab::openLog);
+    connect(m_locator.get(), &ConsoleLogLocator::unavailable, m_view, &ConsoleSplitView::showLogUnavailable);
+    connect(m_locator.get(), &ConsoleLogLocator::message, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
     // virtlogd gone: the console goes on, the log does not, and libvirt cannot re-attach it.
     connect(m_document, &LogDocument::linesAppended, m_logStall, &LogStallWatch::logGrew);
     connect(m_logStall, &LogStallWatch::stalled, this, [this] {
         Q_EMIT message(tr("The log %1 no longer receives what the console shows: virtlogd has probably stopped. "
                           "libvirt cannot re-attach a running guest's log; it resumes when %2 is next started.")
-                           .arg(m_logFile, m_target.name));
+                           .arg(m_locator->logFile(), m_target.name));
         Q_EMIT statusChanged();
     });
     connect(m_logStall, &LogStallWatch::recovered, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::opened, this, &ConsoleTab::logOpened);
-    connect(connection, &Connection::definitionRead, this, &ConsoleTab::showLogOf);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
         Q_EMIT progress(tr("Reading the log"), done, total);
@@ -102,41 +79,25 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
             && !m_lostAt.isValid())
             m_lostAt = QDateTime::currentDateTime();
     });
-    // restartPaused(): the force-off runs on the connection's worker; the start follows once the
-    // domain is seen stopped.
-    connect(connection, &Connection::actionFinished, this,
-            [this](const QString &uuid, Connection::Action action, bool ok, const QString &error) {
-                if (m_restart != Restart::ForcingOff || uuid != m_target.uuid || action != Connection::Action::Destroy)
-                    return;
-                if (!ok) {
-                    m_restart = Restart::None;
-                    Q_EMIT message(
-                        tr("%1 could not be forced off, so it was not restarted: %2").arg(m_target.name, error));
-                    return;
-                }
-                m_restart = Restart::WaitingForStop;
-            });
     connect(connection, &Connection::domainChanged, this, &ConsoleTab::onDomainReported);
     connect(connection, &Connection::domainsListed, this, [this](const DomainInfoList &domains) {
         for (const DomainInfo &info : domains)
             onDomainReported(info);
     });
-    connect(connection, &Connection::disconnected, this, [this] {
-        if (m_restart != Restart::None)
-            Q_EMIT message(tr("The connection was lost while %1 was being restarted paused.").arg(m_target.name));
-        m_restart = Restart::None;
-    });
+    m_restartFlow = new RestartPausedFlow(
+        connection, m_target.uuid, m_target.name,
+        [this] {
+            if (!m_stream)
+                return false;
+            m_stream->startPausedAndAttach();
+            return true;
+        },
+        [this] { return m_view->confirmForceOff(m_target.name); }, this);
+    connect(m_restartFlow, &RestartPausedFlow::message, this, &ConsoleTab::message);
+    connect(m_restartFlow, &RestartPausedFlow::stepChanged, this, &ConsoleTab::statusChanged);
 }
 
-ConsoleTab::~ConsoleTab()
-{
-    // The local copy of a remote log is a cache of this session.
-    if (m_remoteLog) {
-        const QString copy = m_remoteLog->mirrorPath();
-        m_remoteLog.reset();
-        QFile::remove(copy);
-    }
-}
+ConsoleTab::~ConsoleTab() = default;
 
 void ConsoleTab::open(bool startPaused)
 {
@@ -155,7 +116,7 @@ void ConsoleTab::open(bool startPaused)
         startPausedAndAttach();
     else
         m_stream->open();
-    loadLog();
+    m_locator->locate();
     if (seed)
         QTimer::singleShot(kSeedSettleMs, this, &ConsoleTab::seedTerminal);
 }
@@ -198,135 +159,18 @@ void ConsoleTab::startPausedAndAttach()
         m_stream->startPausedAndAttach();
 }
 
-namespace {
-/// What restartPaused() needs to know of the domain, read on the connection's worker.
-struct RunState {
-    QString error; // set when the domain is not found or its state cannot be read
-    bool active = false;
-    bool persistent = false;
-};
-
-RunState readRunState(virConnectPtr conn, const QString &uuid)
-{
-    RunState state;
-    // A connection lost since the call (conn null) is DomainLookup's "Not connected." too.
-    virDomainPtr domain = DomainLookup::find(conn, uuid, &state.error);
-    if (!domain)
-        return state;
-    const int active = virDomainIsActive(domain);
-    const int persistent = virDomainIsPersistent(domain);
-    if (active < 0 || persistent < 0)
-        state.error = lastLibvirtError(); // libvirt's errors are per thread: read here, on the worker
-    virDomainFree(domain);
-    state.active = active == 1;
-    state.persistent = persistent == 1;
-    return state;
-}
-
-/// Enable Console Logging's outcome, from the connection's worker: an empty error is success.
-struct LoggingEnabled {
-    QString error;
-};
-
-/// Adds a virtlogd log to the console `alias` (empty: the domain's first console) in the domain's
-/// persistent definition and defines it again. On the connection's worker.
-LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QString &alias)
-{
-    LoggingEnabled outcome;
-    virDomainPtr domain = DomainLookup::find(conn, uuid, &outcome.error);
-    if (!domain)
-        return outcome;
-    char *inactive = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
-    if (!inactive)
-        outcome.error = lastLibvirtError();
-    virDomainFree(domain);
-    if (!inactive)
-        return outcome;
-    const QString xml = QString::fromUtf8(inactive);
-    const auto current = DomainXml::parse(QByteArray(inactive));
-    free(inactive);
-    const ConsoleDevice *device =
-        current ? (alias.isEmpty() ? current->defaultConsole() : current->console(alias)) : nullptr;
-    if (!device) {
-        outcome.error = ConsoleTab::tr("the domain's definition has no such console.");
-        return outcome;
-    }
-    const std::optional<QString> updated = ConsoleLogConfig::withLog(
-        xml, device->alias, ConsoleLogConfig::defaultLogPath(current->name(), device->alias), &outcome.error);
-    if (!updated)
-        return outcome;
-    virDomainPtr defined = virDomainDefineXML(conn, updated->toUtf8().constData());
-    if (!defined) {
-        outcome.error = lastLibvirtError();
-        return outcome;
-    }
-    virDomainFree(defined);
-    return outcome;
-}
-} // namespace
-
 void ConsoleTab::restartPaused()
 {
-    if (m_restart != Restart::None) {
-        Q_EMIT message(tr("%1 is already being restarted paused.").arg(m_target.name));
-        return;
-    }
-    if (!m_connection || m_connection->state() != Connection::State::Connected || !m_stream) {
+    if (!m_stream) {
         Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
         return;
     }
-    // Whether it runs, and whether it would survive a force-off: asked on the connection's worker.
-    m_restart = Restart::Checking;
-    Q_EMIT statusChanged();
-    m_connection->call<RunState>(
-        this, [uuid = m_target.uuid](virConnectPtr conn) { return readRunState(conn, uuid); },
-        [this](RunState &state) { restartPausedChecked(state.error, state.active, state.persistent); });
+    m_restartFlow->start();
 }
 
-void ConsoleTab::restartPausedChecked(const QString &error, bool active, bool persistent)
+bool ConsoleTab::isRestarting() const
 {
-    // The connection was lost meanwhile (and said so), or the tab gave up: nothing to continue.
-    if (m_restart != Restart::Checking)
-        return;
-    m_restart = Restart::None;
-    if (!error.isEmpty()) {
-        Q_EMIT message(tr("The state of %1 cannot be read: %2").arg(m_target.name, error));
-        return;
-    }
-    if (!active) {
-        startPausedAndAttach();
-        return;
-    }
-    if (!persistent) {
-        Q_EMIT message(tr("%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. "
-                          "Define it first (virsh define) to restart it.")
-                           .arg(m_target.name));
-        return;
-    }
-    const QPointer<ConsoleTab> self(this);
-    if (!confirmForceOff() || !self || !m_connection)
-        return;
-    m_restart = Restart::ForcingOff;
-    Q_EMIT message(tr("Forcing %1 off to restart it paused…").arg(m_target.name));
-    m_connection->perform(m_target.uuid, Connection::Action::Destroy);
-}
-
-bool ConsoleTab::confirmForceOff()
-{
-    QMessageBox box(QMessageBox::Warning, tr("Restart %1 Paused?").arg(m_target.name),
-                    tr("%1 is running. Force it off and start it paused so the next boot is shown from its first "
-                       "line?")
-                        .arg(m_target.name),
-                    QMessageBox::NoButton, m_view);
-    box.setTextFormat(Qt::PlainText); // the domain's name is the guest owner's text, not markup
-    box.setInformativeText(tr("Forcing off is like pulling the plug: what the guest has not written to its disks "
-                              "is lost, and its file systems may need a check."));
-    QPushButton *restart = box.addButton(tr("Force Off and Restart Paused"), QMessageBox::DestructiveRole);
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.setEscapeButton(cancel);
-    box.exec();
-    return box.clickedButton() == restart;
+    return m_restartFlow->isRunning();
 }
 
 void ConsoleTab::setDomainState(const DomainInfo &info)
@@ -346,26 +190,8 @@ void ConsoleTab::onDomainReported(const DomainInfo &info)
     // run has a new ID: a destroy and a start read after both happened are still a start.
     const bool started = info.isActive() && (!m_domainActive || info.id != m_domainId);
     setDomainState(info);
-    if (started && m_logSource == LogSource::Console && !m_view->logUnavailableMessage().isEmpty())
-        loadLog();
-    onDomainSeen(info.uuid, info.isActive());
-}
-
-void ConsoleTab::onDomainSeen(const QString &uuid, bool active)
-{
-    // Started once the connection reports the domain stopped (its lifecycle event, or its poll)
-    // rather than as soon as the destroy returns: the console stream, which gets the same event,
-    // then usually has seen the old run end. A STOPPED it gets later still is ignored by it,
-    // since the domain runs again by then.
-    if (m_restart != Restart::WaitingForStop || uuid != m_target.uuid || active)
-        return;
-    m_restart = Restart::None;
-    if (!m_stream) {
-        Q_EMIT message(tr("%1 was forced off, but its console is gone; start it again from the domain list.")
-                           .arg(m_target.name));
-        return;
-    }
-    startPausedAndAttach();
+    if (started && m_locator->source() == LogSource::Console && !m_view->logUnavailableMessage().isEmpty())
+        m_locator->locate();
 }
 
 void ConsoleTab::createStream()
@@ -412,171 +238,33 @@ void ConsoleTab::setAutoReattach(bool on)
 
 void ConsoleTab::setLogSource(LogSource source)
 {
-    if (source == m_logSource)
+    if (source == m_locator->source())
         return;
-    m_logSource = source;
     m_logStall->setWatching(false);
     m_document->close();
-    m_logFile.clear();
-    loadLog();
+    m_locator->setSource(source);
 }
 
-QString ConsoleTab::qemuLogFile() const
+void ConsoleTab::openLog(const QString &localFile)
 {
-    const QUrl uri(m_target.uri);
-    if (!uri.scheme().startsWith(u"qemu"_s))
-        return {};
-    // The QEMU driver keeps a per-domain log: system instances under /var/log, session ones
-    // in the user's cache.
-    if (uri.path() == u"/session"_s)
-        return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/libvirt/qemu/log/"_s
-            + m_target.name + u".log"_s;
-    return u"/var/log/libvirt/qemu/"_s + m_target.name + u".log"_s;
-}
-
-void ConsoleTab::loadLog()
-{
-    if (!m_connection || !m_connection->handle())
-        return;
-    if (m_logSource == LogSource::Qemu) {
-        m_logFile = qemuLogFile();
-        if (m_logFile.isEmpty()) {
-            m_view->showLogUnavailable(tr("This connection's driver keeps no QEMU log."));
-            return;
-        }
-        m_logAlias = u"qemu"_s;
-        updateArchiveDestination();
-        openLogFile();
-        return;
-    }
-    // The definition is read on the connection's worker (a round trip, 200 ms over a WAN):
-    // definitionRead() goes on in showLogOf().
-    m_awaitingDefinition = true;
-    m_connection->readDefinition(m_target.uuid);
-}
-
-void ConsoleTab::showLogOf(const QString &uuid, const std::optional<DomainXml> &parsed, const QString &error)
-{
-    if (uuid != m_target.uuid || !m_awaitingDefinition)
-        return; // another tab's question
-    m_awaitingDefinition = false;
-    if (m_logSource != LogSource::Console)
-        return;
-    if (!parsed) {
-        m_view->showLogUnavailable(tr("The domain's definition cannot be read: %1").arg(error));
-        return;
-    }
-    const ConsoleDevice *device = m_target.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(m_target.alias);
-    if (!device) {
-        m_view->showLogUnavailable(tr("The domain has no console device \"%1\".").arg(m_target.alias));
-        return;
-    }
-    if (!device->hasLog()) {
-        m_view->showLogUnavailable(
-            tr("The console %1 has no log, so there is no boot history to show.\n\n"
-               "virtlogd can keep one for it: this adds <log file='%2' append='on'/> to the device in the domain's "
-               "persistent definition. It takes effect the next time the domain starts.")
-                .arg(device->alias, ConsoleLogConfig::defaultLogPath(parsed->name(), device->alias)),
-            true);
-        return;
-    }
-    m_logFile = device->logFile;
-    m_logAlias = device->alias;
     updateArchiveDestination();
-    openLogFile();
-}
-
-void ConsoleTab::openLogFile()
-{
-    QString localFile = m_logFile;
-    if (isRemote()) {
-        if (!startRemoteMirror())
-            return;
-        localFile = m_remoteLog->mirrorPath();
-    }
     m_document->open(localFile, true); // opened() follows, see logOpened()
 }
 
 void ConsoleTab::logOpened(bool ok)
 {
+    const QString logFile = m_locator->logFile();
     if (!ok) {
         m_view->showLogUnavailable(
             tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. "
                "Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).")
-                .arg(m_logFile, m_document->errorString(), m_logFile.section(u'/', 0, -2)));
+                .arg(logFile, m_document->errorString(), logFile.section(u'/', 0, -2)));
         return;
     }
     m_view->showLog();
     // Compared with the console only where both carry the same bytes at once.
-    m_logStall->setWatching(m_logSource == LogSource::Console && !isRemote());
+    m_logStall->setWatching(m_locator->source() == LogSource::Console && !m_locator->isRemote());
     Q_EMIT statusChanged();
-}
-
-void ConsoleTab::removeStaleRemoteCopies(const QString &copiesDir)
-{
-    // Copies are named PID-FILE and removed when their tab closes; a crashed viewer leaves its
-    // copies behind: remove those whose process is gone, once per run.
-    static bool done = false;
-    if (done)
-        return;
-    done = true;
-    QDirIterator it(copiesDir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo file(it.next());
-        bool isPid = false;
-        const qint64 pid = file.fileName().section(u'-', 0, 0).toLongLong(&isPid);
-        if (isPid && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0
-            && errno == ESRCH)
-            QFile::remove(file.filePath());
-    }
-}
-
-bool ConsoleTab::isRemote() const
-{
-    return !QUrl(m_target.uri).host().isEmpty();
-}
-
-bool ConsoleTab::startRemoteMirror()
-{
-    const QUrl url(m_target.uri);
-    QString error;
-    const auto ssh = SshCommand::argumentsForUri(m_target.uri, &error);
-    if (!ssh) {
-        m_view->showLogUnavailable(
-            tr("The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect "
-               "with qemu+ssh://, or run virt-console-viewer --print-log on that host.")
-                .arg(m_logFile, url.host()));
-        return false;
-    }
-    // A copy per process and console: two windows on the same log do not write into one file.
-    const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + u"/virt-console-viewer/remote-logs"_s;
-    const QString dir = copies + u'/' + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
-    // Owner-only folders: the copies hold what the host lets root alone read.
-    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    removeStaleRemoteCopies(copies);
-    if (!QDir().mkpath(dir) || !QFile::setPermissions(copies, ownerOnly) || !QFile::setPermissions(dir, ownerOnly)) {
-        m_view->showLogUnavailable(tr("The folder %1 for the local copy of the log cannot be created.").arg(dir));
-        return false;
-    }
-    const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
-    // A reload starts a fresh copy; the console's and the QEMU log's copies have different names.
-    if (m_remoteLog) {
-        const QString previous = m_remoteLog->mirrorPath();
-        m_remoteLog.reset();
-        if (previous != copy)
-            QFile::remove(previous);
-    }
-    m_remoteLog = std::make_unique<RemoteLogMirror>(*ssh, m_logFile, copy);
-    connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
-        // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
-        if (m_remoteLog->state() == RemoteLogMirror::State::Failed && m_remoteLog->bytesMirrored() == 0)
-            m_view->showLogUnavailable(text);
-        else
-            Q_EMIT message(text);
-    });
-    m_remoteLog->start(true);
-    return m_remoteLog->state() == RemoteLogMirror::State::Running;
 }
 
 void ConsoleTab::setArchiveSettings(bool enabled, const QString &root, int keepLast)
@@ -590,32 +278,8 @@ void ConsoleTab::setArchiveSettings(bool enabled, const QString &root, int keepL
 void ConsoleTab::updateArchiveDestination()
 {
     const QString root = m_archiveRoot.isEmpty() ? LogArchiver::defaultRoot() : m_archiveRoot;
-    const QString alias = m_logAlias.isEmpty() ? m_target.alias : m_logAlias;
+    const QString alias = m_locator->logAlias().isEmpty() ? m_target.alias : m_locator->logAlias();
     m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri), LogArchiver::fileStem(m_target.name, m_target.uuid, alias));
-}
-
-void ConsoleTab::enableLogging()
-{
-    if (m_enablingLogging)
-        return;
-    if (!m_connection || m_connection->state() != Connection::State::Connected) {
-        Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
-        return;
-    }
-    m_enablingLogging = true;
-    m_connection->call<LoggingEnabled>(
-        this,
-        [uuid = m_target.uuid, alias = m_target.alias](virConnectPtr conn) { return defineWithLog(conn, uuid, alias); },
-        [this](LoggingEnabled &outcome) {
-            m_enablingLogging = false;
-            if (!outcome.error.isEmpty()) {
-                Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(outcome.error));
-                return;
-            }
-            m_view->showLogUnavailable(tr("Console logging is enabled in the domain's definition. "
-                                          "The log starts with the next start of the domain."));
-            Q_EMIT message(tr("Console logging enabled for %1; it applies from the next start.").arg(m_target.name));
-        });
 }
 
 QString ConsoleTab::statusText() const
@@ -630,11 +294,11 @@ QString ConsoleTab::statusText() const
         case ConsoleStream::State::Closed: parts << tr("Console closed"); break;
         }
     }
-    if (!m_logFile.isEmpty() && m_document->lineCount() > 0) {
-        const QString label = m_logSource == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
+    if (!m_locator->logFile().isEmpty() && m_document->lineCount() > 0) {
+        const QString label = m_locator->source() == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
         const QString size = QLocale().formattedDataSize(m_document->byteSize());
         const int lines = int(qMin<qint64>(m_document->lineCount(), std::numeric_limits<int>::max()));
-        if (m_remoteLog) {
+        if (m_locator->remoteMirror()) {
             parts << tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines)
                          .arg(label, QUrl(m_target.uri).host(), size);
         } else {

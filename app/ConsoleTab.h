@@ -1,6 +1,7 @@
 #pragma once
 
-#include "virt/DomainXml.h"
+#include "ConsoleLogLocator.h"
+#include "ConsoleTarget.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,29 +20,20 @@ class Connection;
 struct DomainInfo;
 class LogArchiver;
 class LogStallWatch;
-class RemoteLogMirror;
+class RestartPausedFlow;
 class ConsoleSplitView;
 class ConsoleStream;
 class LogDocument;
 class TerminalSession;
 
-/// Which console of which domain a tab shows.
-struct ConsoleTarget {
-    QString uri;
-    QString uuid;
-    QString name;
-    QString alias; ///< empty: the domain's default console
-    friend bool operator==(const ConsoleTarget &, const ConsoleTarget &) = default;
-};
-
-/// One open console: the ConsoleStream and TerminalSession on the terminal side, the
-/// LogDocument on the log side, both shown by a ConsoleSplitView. It reads the domain's XML to
-/// find the console's log, offers to enable logging when there is none, and re-creates the
-/// stream when its connection comes back after a loss (attached again, safely, if it was wanted:
-/// never taking the console from another client).
+/// One open console, wiring its controllers to its views: the ConsoleStream and TerminalSession
+/// on the terminal side (re-created when a lost connection comes back, attached again, safely,
+/// if it was wanted: never taking the console from another client), RestartPausedFlow for "Start
+/// Paused and Attach", ConsoleLogLocator for where the log is and the LogDocument that shows it,
+/// all in a ConsoleSplitView. It starts a running guest's terminal from the log's tail.
 ///
-/// Owned by its view (it is the view's child): closing the tab ends everything. GUI thread only.
-/// libvirt calls made here (domain XML, define) are short RPCs on the GUI thread.
+/// Owned by its view (it is the view's child): closing the tab ends everything. GUI thread only;
+/// its controllers make their libvirt calls on the connection's worker.
 class ConsoleTab : public QObject {
     Q_OBJECT
 public:
@@ -71,15 +63,12 @@ public:
     static constexpr int kSeedCatchUpTries = 20;
     static constexpr int kSeedCatchUpMs = 50;
 
-    /// "Start paused and attach" from the terminal's menu. A stopped domain is started paused,
-    /// attached and resumed. A running one is first forced off, once the user agreed in a
-    /// confirmation box (Force Off and Restart Paused / Cancel, Cancel the default); the start
-    /// waits until the domain is seen stopped. A running transient domain is refused: forced off,
-    /// it would be gone.
+    /// "Start paused and attach" from the terminal's menu (RestartPausedFlow): a stopped domain is
+    /// started paused, attached and resumed; a running one is first forced off, once the user
+    /// agreed (ConsoleSplitView::confirmForceOff()); a running transient one is refused.
     void restartPaused();
-    /// Whether a restart asked with restartPaused() is under way (reading the domain's state on
-    /// the connection's worker, forcing off, or waiting for the domain to be seen stopped).
-    bool isRestarting() const { return m_restart != Restart::None; }
+    /// Whether a restart asked with restartPaused() is under way.
+    bool isRestarting() const;
 
     /// The domain as the domain list knew it when the tab opened (before open()): the log is
     /// looked for again when the connection reports a start (running, or running a new ID).
@@ -88,14 +77,13 @@ public:
     /// A line for the status bar: console state, log size and rotations, follow.
     QString statusText() const;
 
-    /// Which log the log pane shows: the console's virtlogd log (the default) or the domain's
-    /// QEMU log (/var/log/libvirt/qemu/NAME.log, rotated the same way), for when QEMU itself
-    /// failed before the guest could print anything.
-    enum class LogSource { Console, Qemu };
+    /// Which log the log pane shows (ConsoleLogLocator::Source): the console's (the default) or
+    /// the domain's QEMU log.
+    using LogSource = ConsoleLogLocator::Source;
     void setLogSource(LogSource source);
-    LogSource logSource() const { return m_logSource; }
+    LogSource logSource() const { return m_locator->source(); }
     /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
-    QString qemuLogFile() const;
+    QString qemuLogFile() const { return m_locator->qemuLogFile(); }
 
     /// Archive of wiped logs (see LogArchiver): on or off, the root folder (empty: the default),
     /// and how many archives of this console to keep (0: all). This console's archives go to
@@ -113,27 +101,13 @@ Q_SIGNALS:
     void progress(const QString &what, qint64 done, qint64 total);
 
 private:
-    enum class Restart { None, Checking, ForcingOff, WaitingForStop };
-
     void createStream();
     void startPausedAndAttach();
-    /// restartPaused()'s second half, with the domain's state as the worker read it.
-    void restartPausedChecked(const QString &error, bool active, bool persistent);
-    bool confirmForceOff();
     void onDomainReported(const DomainInfo &info);
-    void onDomainSeen(const QString &uuid, bool active);
     void updateArchiveDestination();
-    bool isRemote() const;
-    /// Removes local copies of remote logs that a viewer which no longer runs left behind.
-    static void removeStaleRemoteCopies(const QString &copiesDir);
-    /// For a remote host: starts copying its log over ssh into a local file the document reads.
-    bool startRemoteMirror();
-    void loadLog();
-    void showLogOf(const QString &uuid, const std::optional<DomainXml> &definition, const QString &error);
-    void openLogFile();
+    void openLog(const QString &localFile);
     void logOpened(bool ok);
     void seedTerminal();
-    void enableLogging();
 
     QPointer<Connection> m_connection;
     ConsoleTarget m_target;
@@ -141,7 +115,6 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
-    bool m_awaitingDefinition = false; // loadLog() asked the connection for the definition
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
     qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
@@ -150,18 +123,14 @@ private:
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     LogSaver *m_logSaver = nullptr;
-    QString m_logFile;
-    QString m_logAlias; ///< the console device of the log shown ("qemu" for the QEMU log)
     QString m_archiveRoot;
     // A member, not a child: destroyed before the document (a child, deleted later by ~QObject),
     // whose files it reads on its own thread.
     std::unique_ptr<LogArchiver> m_archiver;
     LogStallWatch *m_logStall = nullptr; // a child; compares the console with its log
-    // Also destroyed before the document: the document follows the file this one writes.
-    std::unique_ptr<RemoteLogMirror> m_remoteLog;
-    LogSource m_logSource = LogSource::Console;
-    Restart m_restart = Restart::None;
-    bool m_enablingLogging = false; // Enable Console Logging's define is on the worker
+    // Also destroyed before the document: the document follows the remote log's copy it writes.
+    std::unique_ptr<ConsoleLogLocator> m_locator;
+    RestartPausedFlow *m_restartFlow = nullptr; // a child
 };
 
 } // namespace vcv

@@ -370,6 +370,57 @@
     </message>
 </context>
 <context>
+    <name>vcv::ConsoleLogLocator</name>
+    <message>
+        <source>the domain&apos;s definition has no such console.</source>
+        <translation>die Definition der Domäne hat keine solche Konsole.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s driver keeps no QEMU log.</source>
+        <translation>Der Treiber dieser Verbindung führt kein QEMU-Protokoll.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s definition cannot be read: %1</source>
+        <translation>Die Definition der Domain kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no console device &quot;%1&quot;.</source>
+        <translation>Die Domain hat kein Konsolengerät „%1“.</translation>
+    </message>
+    <message>
+        <source>The console %1 has no log, so there is no boot history to show.
+
+virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>Die Konsole %1 hat kein Protokoll, daher lässt sich kein Boot-Verlauf anzeigen.
+
+virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten Definition der Domain &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; hinzugefügt. Das wird beim nächsten Start der Domain wirksam.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Das Protokoll dieser Konsole ist %1 auf dem Host %2, und Protokolle entfernter Hosts werden über ssh gelesen: mit qemu+ssh:// verbinden oder virt-console-viewer --print-log auf diesem Host ausführen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local copy of the log cannot be created.</source>
+        <translation>Der Ordner %1 für die lokale Kopie des Protokolls kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Console logging cannot be enabled: %1</source>
+        <translation>Die Konsolenprotokollierung kann nicht aktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
+        <translation>Die Konsolenprotokollierung ist in der Definition der Domain aktiviert. Das Protokoll beginnt mit dem nächsten Start der Domain.</translation>
+    </message>
+    <message>
+        <source>Console logging enabled for %1; it applies from the next start.</source>
+        <translation>Konsolenprotokollierung für %1 aktiviert; sie gilt ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::ConsoleSplitView</name>
     <message>
         <source>Enable console logging</source>
@@ -382,6 +433,22 @@
     <message>
         <source> — Boot log</source>
         <translation> — Boot-Protokoll</translation>
+    </message>
+    <message>
+        <source>Restart %1 Paused?</source>
+        <translation>%1 pausiert neu starten?</translation>
+    </message>
+    <message>
+        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
+        <translation>%1 läuft. Zwangsweise ausschalten und pausiert starten, damit der nächste Boot-Vorgang ab seiner ersten Zeile zu sehen ist?</translation>
+    </message>
+    <message>
+        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
+        <translation>Zwangsweises Ausschalten ist wie Stecker ziehen: Was der Gast nicht auf seine Platten geschrieben hat, geht verloren, und seine Dateisysteme müssen eventuell geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Force Off and Restart Paused</source>
+        <translation>Ausschalten und pausiert neu starten</translation>
     </message>
 </context>
 <context>
@@ -498,40 +565,12 @@
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <source>The domain&apos;s definition cannot be read: %1</source>
-        <translation>Die Definition der Domain kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The domain has no console device &quot;%1&quot;.</source>
-        <translation>Die Domain hat kein Konsolengerät „%1“.</translation>
-    </message>
-    <message>
-        <source>The console %1 has no log, so there is no boot history to show.
-
-virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
-        <translation>Die Konsole %1 hat kein Protokoll, daher lässt sich kein Boot-Verlauf anzeigen.
-
-virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten Definition der Domain &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; hinzugefügt. Das wird beim nächsten Start der Domain wirksam.</translation>
-    </message>
-    <message>
         <source>The log %1 cannot be read: %2
 
 virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
         <translation>Das Protokoll %1 kann nicht gelesen werden: %2
 
 virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-viewer als root ausführen oder das Protokoll für den eigenen Benutzer lesbar machen (eine ACL auf %3).</translation>
-    </message>
-    <message>
-        <source>Console logging cannot be enabled: %1</source>
-        <translation>Die Konsolenprotokollierung kann nicht aktiviert werden: %1</translation>
-    </message>
-    <message>
-        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
-        <translation>Die Konsolenprotokollierung ist in der Definition der Domain aktiviert. Das Protokoll beginnt mit dem nächsten Start der Domain.</translation>
-    </message>
-    <message>
-        <source>Console logging enabled for %1; it applies from the next start.</source>
-        <translation>Konsolenprotokollierung für %1 aktiviert; sie gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Console attached</source>
@@ -562,10 +601,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <translation>Folgen inaktiv</translation>
     </message>
     <message>
-        <source>This connection&apos;s driver keeps no QEMU log.</source>
-        <translation>Der Treiber dieser Verbindung führt kein QEMU-Protokoll.</translation>
-    </message>
-    <message>
         <source>QEMU log</source>
         <translation>QEMU-Protokoll</translation>
     </message>
@@ -588,58 +623,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>Log of %1 was wiped, but %2</source>
         <translation>Das Protokoll von %1 wurde gelöscht, aber %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be forced off, so it was not restarted: %2</source>
-        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden und wurde daher nicht neu gestartet: %2</translation>
-    </message>
-    <message>
-        <source>The connection was lost while %1 was being restarted paused.</source>
-        <translation>Die Verbindung ging verloren, während %1 pausiert neu gestartet wurde.</translation>
-    </message>
-    <message>
-        <source>%1 is already being restarted paused.</source>
-        <translation>%1 wird bereits pausiert neu gestartet.</translation>
-    </message>
-    <message>
-        <source>The state of %1 cannot be read: %2</source>
-        <translation>Der Zustand von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
-        <translation>%1 ist eine transiente Domain: Zwangsweise ausgeschaltet wäre sie verschwunden, daher kann sie nicht pausiert neu gestartet werden. Zuerst definieren (virsh define), dann neu starten.</translation>
-    </message>
-    <message>
-        <source>Forcing %1 off to restart it paused…</source>
-        <translation>%1 wird zwangsweise ausgeschaltet, um es pausiert neu zu starten …</translation>
-    </message>
-    <message>
-        <source>Restart %1 Paused?</source>
-        <translation>%1 pausiert neu starten?</translation>
-    </message>
-    <message>
-        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
-        <translation>%1 läuft. Zwangsweise ausschalten und pausiert starten, damit der nächste Boot-Vorgang ab seiner ersten Zeile zu sehen ist?</translation>
-    </message>
-    <message>
-        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
-        <translation>Zwangsweises Ausschalten ist wie Stecker ziehen: Was der Gast nicht auf seine Platten geschrieben hat, geht verloren, und seine Dateisysteme müssen eventuell geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Force Off and Restart Paused</source>
-        <translation>Ausschalten und pausiert neu starten</translation>
-    </message>
-    <message>
-        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
-        <translation>%1 wurde zwangsweise ausgeschaltet, aber seine Konsole ist weg; bitte aus der Domain-Liste wieder starten.</translation>
-    </message>
-    <message>
-        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
-        <translation>Das Protokoll dieser Konsole ist %1 auf dem Host %2, und Protokolle entfernter Hosts werden über ssh gelesen: mit qemu+ssh:// verbinden oder virt-console-viewer --print-log auf diesem Host ausführen.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the local copy of the log cannot be created.</source>
-        <translation>Der Ordner %1 für die lokale Kopie des Protokolls kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>
@@ -673,10 +656,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>the log stopped (virtlogd?)</source>
         <translation>Protokoll angehalten (virtlogd?)</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s definition has no such console.</source>
-        <translation>die Definition der Domäne hat keine solche Konsole.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1337,41 @@ Right-click it to start it paused and see the whole boot.</source>
             <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RestartPausedFlow</name>
+    <message>
+        <source>%1 could not be forced off, so it was not restarted: %2</source>
+        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden und wurde daher nicht neu gestartet: %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost while %1 was being restarted paused.</source>
+        <translation>Die Verbindung ging verloren, während %1 pausiert neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>%1 is already being restarted paused.</source>
+        <translation>%1 wird bereits pausiert neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>Der Zustand von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
+        <translation>%1 ist eine transiente Domain: Zwangsweise ausgeschaltet wäre sie verschwunden, daher kann sie nicht pausiert neu gestartet werden. Zuerst definieren (virsh define), dann neu starten.</translation>
+    </message>
+    <message>
+        <source>Forcing %1 off to restart it paused…</source>
+        <translation>%1 wird zwangsweise ausgeschaltet, um es pausiert neu zu starten …</translation>
+    </message>
+    <message>
+        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
+        <translation>%1 wurde zwangsweise ausgeschaltet, aber seine Konsole ist weg; bitte aus der Domain-Liste wieder starten.</translation>
     </message>
 </context>
 <context>

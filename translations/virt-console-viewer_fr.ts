@@ -370,6 +370,57 @@
     </message>
 </context>
 <context>
+    <name>vcv::ConsoleLogLocator</name>
+    <message>
+        <source>the domain&apos;s definition has no such console.</source>
+        <translation>la définition du domaine n&apos;a pas cette console.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s driver keeps no QEMU log.</source>
+        <translation>Le pilote de cette connexion ne tient pas de journal QEMU.</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s definition cannot be read: %1</source>
+        <translation>La définition du domaine ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no console device &quot;%1&quot;.</source>
+        <translation>Le domaine n&apos;a pas de périphérique console «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The console %1 has no log, so there is no boot history to show.
+
+virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
+        <translation>La console %1 n&apos;a pas de journal, il n&apos;y a donc aucun historique de démarrage à afficher.
+
+virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; au périphérique dans la définition persistante du domaine. La modification prend effet au prochain démarrage du domaine.</translation>
+    </message>
+    <message>
+        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
+        <translation>Le journal de cette console est %1 sur l&apos;hôte %2, et les journaux des hôtes distants se lisent par ssh : connectez-vous avec qemu+ssh://, ou lancez virt-console-viewer --print-log sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local copy of the log cannot be created.</source>
+        <translation>Impossible de créer le dossier %1 de la copie locale du journal.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Console logging cannot be enabled: %1</source>
+        <translation>Impossible d&apos;activer la journalisation de la console&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
+        <translation>La journalisation de la console est activée dans la définition du domaine. Le journal commencera au prochain démarrage du domaine.</translation>
+    </message>
+    <message>
+        <source>Console logging enabled for %1; it applies from the next start.</source>
+        <translation>Journalisation de la console activée pour %1&#xa0;; elle s&apos;applique à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::ConsoleSplitView</name>
     <message>
         <source>Enable console logging</source>
@@ -382,6 +433,22 @@
     <message>
         <source> — Boot log</source>
         <translation> — Journal de démarrage</translation>
+    </message>
+    <message>
+        <source>Restart %1 Paused?</source>
+        <translation>Redémarrer %1 en pause ?</translation>
+    </message>
+    <message>
+        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
+        <translation>%1 est en marche. Forcer son extinction et le démarrer en pause pour voir le prochain démarrage dès sa première ligne ?</translation>
+    </message>
+    <message>
+        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
+        <translation>Forcer l&apos;extinction revient à débrancher la prise : ce que l&apos;invité n&apos;a pas écrit sur ses disques est perdu, et ses systèmes de fichiers peuvent demander une vérification.</translation>
+    </message>
+    <message>
+        <source>Force Off and Restart Paused</source>
+        <translation>Éteindre et redémarrer en pause</translation>
     </message>
 </context>
 <context>
@@ -498,40 +565,12 @@
         <translation>Non connecté à %1.</translation>
     </message>
     <message>
-        <source>The domain&apos;s definition cannot be read: %1</source>
-        <translation>La définition du domaine ne peut pas être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The domain has no console device &quot;%1&quot;.</source>
-        <translation>Le domaine n&apos;a pas de périphérique console «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The console %1 has no log, so there is no boot history to show.
-
-virtlogd can keep one for it: this adds &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; to the device in the domain&apos;s persistent definition. It takes effect the next time the domain starts.</source>
-        <translation>La console %1 n&apos;a pas de journal, il n&apos;y a donc aucun historique de démarrage à afficher.
-
-virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apos; append=&apos;on&apos;/&gt; au périphérique dans la définition persistante du domaine. La modification prend effet au prochain démarrage du domaine.</translation>
-    </message>
-    <message>
         <source>The log %1 cannot be read: %2
 
 virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
         <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
 
 virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez virt-console-viewer en tant que root, ou rendez le journal lisible par votre utilisateur (une ACL sur %3).</translation>
-    </message>
-    <message>
-        <source>Console logging cannot be enabled: %1</source>
-        <translation>Impossible d&apos;activer la journalisation de la console&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Console logging is enabled in the domain&apos;s definition. The log starts with the next start of the domain.</source>
-        <translation>La journalisation de la console est activée dans la définition du domaine. Le journal commencera au prochain démarrage du domaine.</translation>
-    </message>
-    <message>
-        <source>Console logging enabled for %1; it applies from the next start.</source>
-        <translation>Journalisation de la console activée pour %1&#xa0;; elle s&apos;applique à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>Console attached</source>
@@ -562,10 +601,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <translation>suivi inactif</translation>
     </message>
     <message>
-        <source>This connection&apos;s driver keeps no QEMU log.</source>
-        <translation>Le pilote de cette connexion ne tient pas de journal QEMU.</translation>
-    </message>
-    <message>
         <source>QEMU log</source>
         <translation>Journal QEMU</translation>
     </message>
@@ -588,58 +623,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>Log of %1 was wiped, but %2</source>
         <translation>Le journal de %1 a été effacé, mais %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be forced off, so it was not restarted: %2</source>
-        <translation>Impossible de forcer l&apos;extinction de %1, il n&apos;a donc pas été redémarré : %2</translation>
-    </message>
-    <message>
-        <source>The connection was lost while %1 was being restarted paused.</source>
-        <translation>La connexion a été perdue pendant le redémarrage en pause de %1.</translation>
-    </message>
-    <message>
-        <source>%1 is already being restarted paused.</source>
-        <translation>%1 est déjà en cours de redémarrage en pause.</translation>
-    </message>
-    <message>
-        <source>The state of %1 cannot be read: %2</source>
-        <translation>Impossible de lire l&apos;état de %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
-        <translation>%1 est un domaine transitoire : éteint de force, il disparaîtrait, il ne peut donc pas être redémarré en pause. Définissez-le d&apos;abord (virsh define) pour le redémarrer.</translation>
-    </message>
-    <message>
-        <source>Forcing %1 off to restart it paused…</source>
-        <translation>Extinction forcée de %1 pour le redémarrer en pause…</translation>
-    </message>
-    <message>
-        <source>Restart %1 Paused?</source>
-        <translation>Redémarrer %1 en pause ?</translation>
-    </message>
-    <message>
-        <source>%1 is running. Force it off and start it paused so the next boot is shown from its first line?</source>
-        <translation>%1 est en marche. Forcer son extinction et le démarrer en pause pour voir le prochain démarrage dès sa première ligne ?</translation>
-    </message>
-    <message>
-        <source>Forcing off is like pulling the plug: what the guest has not written to its disks is lost, and its file systems may need a check.</source>
-        <translation>Forcer l&apos;extinction revient à débrancher la prise : ce que l&apos;invité n&apos;a pas écrit sur ses disques est perdu, et ses systèmes de fichiers peuvent demander une vérification.</translation>
-    </message>
-    <message>
-        <source>Force Off and Restart Paused</source>
-        <translation>Éteindre et redémarrer en pause</translation>
-    </message>
-    <message>
-        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
-        <translation>%1 a été éteint de force, mais sa console a disparu ; redémarrez-le depuis la liste des domaines.</translation>
-    </message>
-    <message>
-        <source>The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect with qemu+ssh://, or run virt-console-viewer --print-log on that host.</source>
-        <translation>Le journal de cette console est %1 sur l&apos;hôte %2, et les journaux des hôtes distants se lisent par ssh : connectez-vous avec qemu+ssh://, ou lancez virt-console-viewer --print-log sur cet hôte.</translation>
-    </message>
-    <message>
-        <source>The folder %1 for the local copy of the log cannot be created.</source>
-        <translation>Impossible de créer le dossier %1 de la copie locale du journal.</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>
@@ -673,10 +656,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>the log stopped (virtlogd?)</source>
         <translation>journal arrêté (virtlogd ?)</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s definition has no such console.</source>
-        <translation>la définition du domaine n&apos;a pas cette console.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1337,41 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
             <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n seconde.</numerusform>
             <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::RestartPausedFlow</name>
+    <message>
+        <source>%1 could not be forced off, so it was not restarted: %2</source>
+        <translation>Impossible de forcer l&apos;extinction de %1, il n&apos;a donc pas été redémarré : %2</translation>
+    </message>
+    <message>
+        <source>The connection was lost while %1 was being restarted paused.</source>
+        <translation>La connexion a été perdue pendant le redémarrage en pause de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already being restarted paused.</source>
+        <translation>%1 est déjà en cours de redémarrage en pause.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>Impossible de lire l&apos;état de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a transient domain: forced off, it would be gone, so it cannot be restarted paused. Define it first (virsh define) to restart it.</source>
+        <translation>%1 est un domaine transitoire : éteint de force, il disparaîtrait, il ne peut donc pas être redémarré en pause. Définissez-le d&apos;abord (virsh define) pour le redémarrer.</translation>
+    </message>
+    <message>
+        <source>Forcing %1 off to restart it paused…</source>
+        <translation>Extinction forcée de %1 pour le redémarrer en pause…</translation>
+    </message>
+    <message>
+        <source>%1 was forced off, but its console is gone; start it again from the domain list.</source>
+        <translation>%1 a été éteint de force, mais sa console a disparu ; redémarrez-le depuis la liste des domaines.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -82,6 +83,24 @@ ConsoleSplitView::~ConsoleSplitView()
 void ConsoleSplitView::showLog()
 {
     m_logSide->setCurrentWidget(m_logPane);
+}
+
+bool ConsoleSplitView::confirmForceOff(const QString &name)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Restart %1 Paused?").arg(name),
+                    tr("%1 is running. Force it off and start it paused so the next boot is shown from its first "
+                       "line?")
+                        .arg(name),
+                    QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText); // the domain's name is the guest owner's text, not markup
+    box.setInformativeText(tr("Forcing off is like pulling the plug: what the guest has not written to its disks "
+                              "is lost, and its file systems may need a check."));
+    QPushButton *restart = box.addButton(tr("Force Off and Restart Paused"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == restart;
 }
 
 void ConsoleSplitView::showLogUnavailable(const QString &message, bool offerEnableLogging)

@@ -37,6 +37,11 @@ public:
     /// The page's text while the log is unavailable; empty while the log pane shows.
     QString logUnavailableMessage() const;
 
+    /// Asks, in a modal box over this view, whether the running domain `name` may be forced off
+    /// to restart it paused (Force Off and Restart Paused / Cancel; Cancel is the default and
+    /// Escape). True when the user chose to force it off.
+    bool confirmForceOff(const QString &name);
+
     void setOrientation(Qt::Orientation orientation);
     Qt::Orientation orientation() const;
     /// Splitter sizes and orientation, for QSettings.

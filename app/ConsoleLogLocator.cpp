@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ConsoleLogLocator.h"
+
+#include "bootlog/RemoteLogMirror.h"
+#include "virt/Connection.h"
+#include "virt/ConsoleLogConfig.h"
+#include "virt/DomainLookup.h"
+#include "virt/SshCommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+
+#include <cerrno>
+#include <csignal>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+using namespace Qt::StringLiterals;
+
+namespace vcv {
+
+namespace {
+
+QString lastLibvirtError()
+{
+    const virErrorPtr e = virGetLastError();
+    return e && e->message ? QString::fromUtf8(e->message) : QString();
+}
+
+/// Enable Console Logging's outcome, from the connection's worker: an empty error is success.
+struct LoggingEnabled {
+    QString error;
+};
+
+/// Adds a virtlogd log to the console `alias` (empty: the domain's first console) in the domain's
+/// persistent definition and defines it again. On the connection's worker.
+LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QString &alias)
+{
+    LoggingEnabled outcome;
+    virDomainPtr domain = DomainLookup::find(conn, uuid, &outcome.error);
+    if (!domain)
+        return outcome;
+    char *inactive = virDomainGetXMLDesc(domain, VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE);
+    if (!inactive)
+        outcome.error = lastLibvirtError();
+    virDomainFree(domain);
+    if (!inactive)
+        return outcome;
+    const QString xml = QString::fromUtf8(inactive);
+    const auto current = DomainXml::parse(QByteArray(inactive));
+    free(inactive);
+    const ConsoleDevice *device =
+        current ? (alias.isEmpty() ? current->defaultConsole() : current->console(alias)) : nullptr;
+    if (!device) {
+        outcome.error = ConsoleLogLocator::tr("the domain's definition has no such console.");
+        return outcome;
+    }
+    const std::optional<QString> updated = ConsoleLogConfig::withLog(
+        xml, device->alias, ConsoleLogConfig::defaultLogPath(current->name(), device->alias), &outcome.error);
+    if (!updated)
+        return outcome;
+    virDomainPtr defined = virDomainDefineXML(conn, updated->toUtf8().constData());
+    if (!defined) {
+        outcome.error = lastLibvirtError();
+        return outcome;
+    }
+    virDomainFree(defined);
+    return outcome;
+}
+
+} // namespace
+
+ConsoleLogLocator::ConsoleLogLocator(Connection *connection, const ConsoleTarget &target, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_target(target)
+{
+    if (connection)
+        connect(connection, &Connection::definitionRead, this, &ConsoleLogLocator::definitionRead);
+}
+
+ConsoleLogLocator::~ConsoleLogLocator()
+{
+    if (m_remoteLog) {
+        const QString copy = m_remoteLog->mirrorPath();
+        m_remoteLog.reset();
+        QFile::remove(copy);
+    }
+}
+
+void ConsoleLogLocator::setSource(Source source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    m_logFile.clear();
+    locate();
+}
+
+QString ConsoleLogLocator::qemuLogFile() const
+{
+    const QUrl uri(m_target.uri);
+    if (!uri.scheme().startsWith(u"qemu"_s))
+        return {};
+    // The QEMU driver keeps a per-domain log: system instances under /var/log, session ones
+    // in the user's cache.
+    if (uri.path() == u"/session"_s)
+        return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/libvirt/qemu/log/"_s
+            + m_target.name + u".log"_s;
+    return u"/var/log/libvirt/qemu/"_s + m_target.name + u".log"_s;
+}
+
+void ConsoleLogLocator::locate()
+{
+    if (!m_connection || !m_connection->handle())
+        return;
+    if (m_source == Source::Qemu) {
+        const QString file = qemuLogFile();
+        if (file.isEmpty()) {
+            Q_EMIT unavailable(tr("This connection's driver keeps no QEMU log."), false);
+            return;
+        }
+        useLogFile(file, u"qemu"_s);
+        return;
+    }
+    // The definition is read on the connection's worker (a round trip, 200 ms over a WAN):
+    // definitionRead() goes on.
+    m_awaitingDefinition = true;
+    m_connection->readDefinition(m_target.uuid);
+}
+
+void ConsoleLogLocator::definitionRead(const QString &uuid, const std::optional<DomainXml> &parsed,
+                                       const QString &error)
+{
+    if (uuid != m_target.uuid || !m_awaitingDefinition)
+        return; // another tab's question
+    m_awaitingDefinition = false;
+    if (m_source != Source::Console)
+        return;
+    if (!parsed) {
+        Q_EMIT unavailable(tr("The domain's definition cannot be read: %1").arg(error), false);
+        return;
+    }
+    const ConsoleDevice *device = m_target.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(m_target.alias);
+    if (!device) {
+        Q_EMIT unavailable(tr("The domain has no console device \"%1\".").arg(m_target.alias), false);
+        return;
+    }
+    if (!device->hasLog()) {
+        Q_EMIT unavailable(
+            tr("The console %1 has no log, so there is no boot history to show.\n\n"
+               "virtlogd can keep one for it: this adds <log file='%2' append='on'/> to the device in the domain's "
+               "persistent definition. It takes effect the next time the domain starts.")
+                .arg(device->alias, ConsoleLogConfig::defaultLogPath(parsed->name(), device->alias)),
+            true);
+        return;
+    }
+    useLogFile(device->logFile, device->alias);
+}
+
+void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)
+{
+    m_logFile = path;
+    m_logAlias = alias;
+    if (!isRemote()) {
+        Q_EMIT located(m_logFile);
+        return;
+    }
+    if (startRemoteMirror())
+        Q_EMIT located(m_remoteLog->mirrorPath());
+}
+
+bool ConsoleLogLocator::isRemote() const
+{
+    return !QUrl(m_target.uri).host().isEmpty();
+}
+
+void ConsoleLogLocator::removeStaleRemoteCopies(const QString &copiesDir)
+{
+    // Copies are named PID-FILE and removed when their tab closes; a crashed viewer leaves its
+    // copies behind: remove those whose process is gone, once per run.
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
+    QDirIterator it(copiesDir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        bool isPid = false;
+        const qint64 pid = file.fileName().section(u'-', 0, 0).toLongLong(&isPid);
+        if (isPid && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0
+            && errno == ESRCH)
+            QFile::remove(file.filePath());
+    }
+}
+
+bool ConsoleLogLocator::startRemoteMirror()
+{
+    const QUrl url(m_target.uri);
+    QString error;
+    const auto ssh = SshCommand::argumentsForUri(m_target.uri, &error);
+    if (!ssh) {
+        Q_EMIT unavailable(
+            tr("The log of this console is %1 on the host %2, and logs of remote hosts are read over ssh: connect "
+               "with qemu+ssh://, or run virt-console-viewer --print-log on that host.")
+                .arg(m_logFile, url.host()),
+            false);
+        return false;
+    }
+    // A copy per process and console: two windows on the same log do not write into one file.
+    const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + u"/virt-console-viewer/remote-logs"_s;
+    const QString dir = copies + u'/' + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
+    // Owner-only folders: the copies hold what the host lets root alone read.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    removeStaleRemoteCopies(copies);
+    if (!QDir().mkpath(dir) || !QFile::setPermissions(copies, ownerOnly) || !QFile::setPermissions(dir, ownerOnly)) {
+        Q_EMIT unavailable(tr("The folder %1 for the local copy of the log cannot be created.").arg(dir), false);
+        return false;
+    }
+    const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
+    // A reload starts a fresh copy; the console's and the QEMU log's copies have different names.
+    if (m_remoteLog) {
+        const QString previous = m_remoteLog->mirrorPath();
+        m_remoteLog.reset();
+        if (previous != copy)
+            QFile::remove(previous);
+    }
+    m_remoteLog = std::make_unique<RemoteLogMirror>(*ssh, m_logFile, copy);
+    connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
+        // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
+        if (m_remoteLog->state() == RemoteLogMirror::State::Failed && m_remoteLog->bytesMirrored() == 0)
+            Q_EMIT unavailable(text, false);
+        else
+            Q_EMIT message(text);
+    });
+    m_remoteLog->start(true);
+    return m_remoteLog->state() == RemoteLogMirror::State::Running;
+}
+
+void ConsoleLogLocator::enableLogging()
+{
+    if (m_enablingLogging)
+        return;
+    if (!m_connection || m_connection->state() != Connection::State::Connected) {
+        Q_EMIT message(tr("Not connected to %1.").arg(m_target.uri));
+        return;
+    }
+    m_enablingLogging = true;
+    m_connection->call<LoggingEnabled>(
+        this,
+        [uuid = m_target.uuid, alias = m_target.alias](virConnectPtr conn) { return defineWithLog(conn, uuid, alias); },
+        [this](LoggingEnabled &outcome) {
+            m_enablingLogging = false;
+            if (!outcome.error.isEmpty()) {
+                Q_EMIT message(tr("Console logging cannot be enabled: %1").arg(outcome.error));
+                return;
+            }
+            Q_EMIT unavailable(tr("Console logging is enabled in the domain's definition. "
+                                  "The log starts with the next start of the domain."),
+                               false);
+            Q_EMIT message(tr("Console logging enabled for %1; it applies from the next start.").arg(m_target.name));
+        });
+}
+
+} // namespace vcv

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ConsoleTarget.h"
+#include "virt/DomainXml.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vcv {
+
+class Connection;
+class RemoteLogMirror;
+
+/// Finds a console's log and makes it readable as a local file, for the tab's LogDocument.
+///
+/// Where the log is: the console device's <log file> in the domain's definition, read on the
+/// connection's worker (Connection::readDefinition); or, as the other source, the QEMU driver's
+/// own log of the domain. How it is read: a local connection's log is the file itself; a remote
+/// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, removed when this
+/// ends) that grows as the remote log does. Either way located() gives the local file to open;
+/// when there is none, unavailable() says why, in words for the log pane (and whether enabling
+/// the console's log would help, which enableLogging() does: it adds a <log> to the domain's
+/// persistent definition, on the connection's worker).
+///
+/// Threading: GUI thread; no libvirt call or blocking file work on it beyond creating the local
+/// copy's folder.
+class ConsoleLogLocator : public QObject {
+    Q_OBJECT
+public:
+    /// The console's virtlogd log (the default), or the domain's QEMU log
+    /// (/var/log/libvirt/qemu/NAME.log, rotated the same way), for when QEMU itself failed before
+    /// the guest could print anything.
+    enum class Source { Console, Qemu };
+
+    ConsoleLogLocator(Connection *connection, const ConsoleTarget &target, QObject *parent = nullptr);
+    /// Removes the local copy of a remote log: it is a cache of this session.
+    ~ConsoleLogLocator() override;
+
+    /// Looks for the log of source() (again); located() or unavailable() follows.
+    void locate();
+    /// Switches source and looks for its log.
+    void setSource(Source source);
+    Source source() const { return m_source; }
+
+    /// The log's path on its host; empty until located.
+    QString logFile() const { return m_logFile; }
+    /// The console device of the log found ("qemu" for the QEMU log); empty until located.
+    QString logAlias() const { return m_logAlias; }
+    /// True for a connection to another host (its logs are copied over ssh).
+    bool isRemote() const;
+    /// The copy of a remote log, while one is made; null for a local log.
+    const RemoteLogMirror *remoteMirror() const { return m_remoteLog.get(); }
+    /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
+    QString qemuLogFile() const;
+
+    /// Enable Console Logging: adds <log file='…' append='on'/> to the console in the domain's
+    /// persistent definition and defines it again, on the connection's worker. It takes effect
+    /// at the domain's next start. One request at a time.
+    void enableLogging();
+
+Q_SIGNALS:
+    /// The log is (or is being copied into) `localFile`: open and follow it.
+    void located(const QString &localFile);
+    /// There is no log to show; `reason` is plain text for the log pane, `offerEnableLogging`
+    /// when the console has no log and enableLogging() would give it one.
+    void unavailable(const QString &reason, bool offerEnableLogging);
+    /// Something to tell the user in the status bar (plain text).
+    void message(const QString &text);
+
+private:
+    void definitionRead(const QString &uuid, const std::optional<DomainXml> &definition, const QString &error);
+    void useLogFile(const QString &path, const QString &alias);
+    /// For a remote host: starts copying its log over ssh into a local file; false (and
+    /// unavailable()) when that cannot be done.
+    bool startRemoteMirror();
+    /// Removes local copies of remote logs that a viewer which no longer runs left behind.
+    static void removeStaleRemoteCopies(const QString &copiesDir);
+
+    QPointer<Connection> m_connection;
+    ConsoleTarget m_target;
+    Source m_source = Source::Console;
+    QString m_logFile;
+    QString m_logAlias;
+    bool m_awaitingDefinition = false; // locate() asked the connection for the definition
+    bool m_enablingLogging = false;    // enableLogging()'s define is on the worker
+    std::unique_ptr<RemoteLogMirror> m_remoteLog;
+};
+
+} // namespace vcv
