@@ -39,6 +39,9 @@ SEARCHES = [
     ("E", r"\[ *[0-9]+\.[0-9]+\] Call Trace"),
     ("iE", r"fail(ed|ure)"),
     ("E", r"Call Trace|I/O error"),
+    # issue 17's own two
+    ("E", r"EXT4-fs \([a-z0-9]+\): mounted"),
+    ("E", r"(segfault|Oops|BUG): .*[0-9a-f]{8}"),
     ("E", r"[0-9]{4,}"),
     ("E", r"^\[ *[0-9]+\.[0-9]+\] [a-z]+ "),
     ("iE", r"o[kn]\b"),
