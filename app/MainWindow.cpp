@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "LogSaver.h"
+#include "SessionStore.h"
 #include "SettingsStore.h"
 
 #include "bootlog/LogDocument.h"
@@ -26,7 +27,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QStatusBar>
@@ -41,21 +41,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vcv {
-
-namespace {
-constexpr auto kConnections = "connections/uris";
-constexpr auto kTabs = "session/tabs";
-constexpr auto kGeometry = "window/geometry";
-constexpr auto kMainSplit = "window/mainSplit";
-constexpr auto kConsoleSplit = "console/split";
-constexpr auto kOrientation = "console/orientation";
-constexpr auto kAutoReattach = "console/autoReattach";
-
-QString settingsKey(const char *key)
-{
-    return QString::fromLatin1(key);
-}
-} // namespace
 
 namespace {
 // Light and dark are Qt's Fusion style with its own palettes (the dark one is darkPalette());
@@ -159,20 +144,19 @@ MainWindow::MainWindow(QWidget *parent)
         tryPendingOpens();
     });
 
-    const QSettings settings;
-    restoreGeometry(settings.value(settingsKey(kGeometry)).toByteArray());
-    if (settings.contains(settingsKey(kMainSplit)))
-        m_splitter->restoreState(settings.value(settingsKey(kMainSplit)).toByteArray());
-    m_orientation = settings.value(settingsKey(kOrientation), int(Qt::Horizontal)).toInt() == int(Qt::Vertical)
-        ? Qt::Vertical
-        : Qt::Horizontal;
-    m_splitState = settings.value(settingsKey(kConsoleSplit)).toByteArray();
-    m_autoReattach = settings.value(settingsKey(kAutoReattach), true).toBool();
+    const std::optional<QByteArray> geometry = SessionStore::windowGeometry();
+    if (geometry)
+        restoreGeometry(*geometry);
+    else
+        resize(1400, 860);
+    if (const std::optional<QByteArray> split = SessionStore::mainSplit())
+        m_splitter->restoreState(*split);
+    m_orientation = SessionStore::consoleOrientation();
+    m_splitState = SessionStore::consoleSplit();
+    m_autoReattach = SessionStore::autoReattach();
     m_viewSettings = SettingsStore::load();
     if (m_viewSettings.appearance != ViewSettings::Appearance::System)
         applyAppearance(m_viewSettings.appearance);
-    if (!settings.contains(settingsKey(kGeometry)))
-        resize(1400, 860);
     createMenus();
     updateStatus();
 }
@@ -220,7 +204,7 @@ void MainWindow::createMenus()
     m_reattachAction->setChecked(m_autoReattach);
     connect(m_reattachAction, &QAction::toggled, this, [this](bool on) {
         setAutoReattach(on);
-        QSettings().setValue(settingsKey(kAutoReattach), on);
+        SessionStore::setAutoReattach(on);
     });
 
     m_qemuLogAction = console->addAction(tr("Show the &QEMU Log Instead"));
@@ -261,17 +245,12 @@ QList<ConsoleTab *> MainWindow::consoles() const
 
 void MainWindow::restoreSession()
 {
-    const QSettings settings;
-    QStringList uris = settings.value(settingsKey(kConnections)).toStringList();
+    QStringList uris = SessionStore::connections();
     if (uris.isEmpty())
         uris << u"qemu:///system"_s;
     m_model->setConnectionUris(uris);
-    const QStringList tabs = settings.value(settingsKey(kTabs)).toStringList();
-    for (const QString &entry : tabs) {
-        const QStringList parts = entry.split(u'\t');
-        if (parts.size() == 4)
-            openWhenAvailable(parts[0], parts[1], parts[3], false, false);
-    }
+    for (const ConsoleTarget &console : SessionStore::openConsoles())
+        openWhenAvailable(console.uri, console.uuid, console.alias, false, false);
 }
 
 void MainWindow::addConnection(const QString &uri)
@@ -329,7 +308,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     connect(tab->logSaver(), &LogSaver::finished, this, &MainWindow::logSaved);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
         m_splitState = view->saveState();
-        QSettings().setValue(settingsKey(kConsoleSplit), m_splitState);
+        SessionStore::setConsoleSplit(m_splitState);
     });
     const int index = m_tabs->addTab(view, target.name);
     m_tabs->setTabToolTip(index, target.alias.isEmpty() ? target.uri : target.uri + u" · "_s + target.alias);
@@ -519,14 +498,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::saveSession() const
 {
-    QSettings settings;
-    settings.setValue(settingsKey(kConnections), m_model->connectionUris());
-    QStringList tabs;
-    for (ConsoleTab *tab : consoles()) {
-        const ConsoleTarget &t = tab->target();
-        tabs << QStringList{t.uri, t.uuid, t.name, t.alias}.join(u'\t');
-    }
-    settings.setValue(settingsKey(kTabs), tabs);
+    SessionStore::setConnections(m_model->connectionUris());
+    QList<ConsoleTarget> open;
+    for (ConsoleTab *tab : consoles())
+        open.append(tab->target());
+    SessionStore::setOpenConsoles(open);
 }
 
 void MainWindow::saveCurrentLog()
@@ -555,7 +531,7 @@ void MainWindow::logSaved(const QString &path, bool ok, const QString &error)
 void MainWindow::toggleOrientation()
 {
     m_orientation = m_orientation == Qt::Horizontal ? Qt::Vertical : Qt::Horizontal;
-    QSettings().setValue(settingsKey(kOrientation), int(m_orientation));
+    SessionStore::setConsoleOrientation(m_orientation);
     for (ConsoleTab *tab : consoles())
         tab->view()->setOrientation(m_orientation);
 }
@@ -600,9 +576,8 @@ void MainWindow::showMessage(const QString &text)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
-    QSettings settings;
-    settings.setValue(settingsKey(kGeometry), saveGeometry());
-    settings.setValue(settingsKey(kMainSplit), m_splitter->saveState());
+    SessionStore::setWindowGeometry(saveGeometry());
+    SessionStore::setMainSplit(m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 
