@@ -200,12 +200,14 @@ void RemoteLogMirror::retireProcess()
     if (!m_process)
         return;
     // Killed, and deleted once it has exited: deleting a running QProcess waits for it (up to
-    // 30 s, on this, the GUI thread), and so would waitForFinished(). Without a parent it
-    // outlives this object; ssh is gone within milliseconds of SIGKILL.
+    // 30 s, on this, the GUI thread), and so would waitForFinished(). It outlives this object as
+    // the application's child, so that one the event loop did not reap before the application
+    // ended is still deleted with it (by then ssh is long gone: it dies within milliseconds of
+    // SIGKILL).
     QProcess *process = m_process;
     m_process = nullptr;
     process->disconnect(this);
-    process->setParent(nullptr);
+    process->setParent(QCoreApplication::instance());
     if (process->state() == QProcess::NotRunning) {
         process->deleteLater();
         return;
