@@ -60,7 +60,7 @@ public:
     static constexpr qint64 kSeedBytes = 64 * 1024;
     static constexpr int kSeedSettleMs = 250;
     /// How long the seed waits at most for the log to catch up with the stream (tries × ms).
-    static constexpr int kSeedCatchUpTries = 20;
+    static constexpr int kSeedCatchUpTries = 60;
     static constexpr int kSeedCatchUpMs = 50;
 
     /// "Start paused and attach" from the terminal's menu (RestartPausedFlow): a stopped domain is
