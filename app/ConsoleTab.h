@@ -67,7 +67,8 @@ public:
     /// started paused, attached and resumed; a running one is first forced off, once the user
     /// agreed (ConsoleSplitView::confirmForceOff()); a running transient one is refused.
     void restartPaused();
-    /// Whether a restart asked with restartPaused() is under way.
+    /// Whether a restart asked with restartPaused() is under way: until the start paused has been
+    /// asked for (it then runs on the connection's worker, as QEMU starts).
     bool isRestarting() const;
 
     /// The domain as the domain list knew it when the tab opened (before open()): the log is
