@@ -397,6 +397,9 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
     // The bytes first (RawLineMatcher): a literal is counted there on every line whose bytes show
     // it as the decoder would; a regular expression with a required literal keeps only the lines
     // holding it. The rest is matched decoded.
+    // Every line, where no literal rules any out, is listed only for matching line by line: the
+    // in-place pass below walks the block itself.
+    const bool lineByLine = needsLineByLine(query);
     std::vector<qint64> &toDecode = scratch.toDecode;
     toDecode.clear();
     if (raw) {
@@ -412,12 +415,12 @@ void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional
         toDecode.reserve(verdicts.size());
         for (const RawLineMatcher::Verdict &v : verdicts)
             toDecode.push_back(v.line);
-    } else {
+    } else if (lineByLine) {
         toDecode.resize(size_t(lines));
         std::iota(toDecode.begin(), toDecode.end(), qint64(0));
     }
 
-    if (needsLineByLine(query)) {
+    if (lineByLine) {
         for (const qint64 i : toDecode) {
             if (const int n = count(i); n > 0)
                 found.push_back({first + i, n});
