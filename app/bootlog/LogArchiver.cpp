@@ -5,6 +5,7 @@
 #include "bootlog/RotationChain.h"
 #include "bootlog/ThreadHandoff.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -34,8 +36,9 @@ QString errnoText(int error)
 }
 } // namespace
 
-/// The log's bytes since its last wipe, in an unlinked file. Touched only by the worker's jobs
-/// (one at a time), except `wipedAt`, set before the archive job is queued.
+/// The log's bytes since its last wipe, in an unlinked file. Touched by one job at a time: the
+/// worker's copies, then (handed over after them) the writer's archive; `wipedAt` is set before
+/// the archive is queued.
 struct LogArchiver::Spool {
     int fd = -1;
     qint64 size = 0;
@@ -145,6 +148,24 @@ struct LogArchiver::Spool {
     }
 };
 
+/// The archive writer's way back: a job that ends posts its result to the archiver that queued
+/// it, if that archiver still lives. The destructor clears `archiver` under the lock first, so a
+/// result is either posted before (and dropped by Qt with the object) or not at all.
+struct LogArchiver::ReplyChannel {
+    std::mutex mutex;
+    LogArchiver *archiver = nullptr;
+
+    /// Runs `reply(archiver)` on the archiver's thread, if it still lives then.
+    template <typename F>
+    void post(F reply)
+    {
+        std::lock_guard lock(mutex);
+        if (archiver)
+            QMetaObject::invokeMethod(archiver, handedOver([target = archiver, reply = std::move(reply)] { reply(target); }),
+                                      Qt::QueuedConnection);
+    }
+};
+
 namespace {
 /// Deletes the oldest archives of `stem` in `directory` beyond `keep`.
 void prune(const QString &directory, const QString &stem, int keep)
@@ -166,8 +187,11 @@ void prune(const QString &directory, const QString &stem, int keep)
 LogArchiver::LogArchiver(const LogDocument *document, QObject *parent)
     : QObject(parent)
     , m_chain(document->chain())
+    , m_replies(std::make_shared<ReplyChannel>())
 {
-    m_worker.setMaxThreadCount(1); // jobs in order: copies, then the archive they end with
+    m_replies->archiver = this;
+    archiveWriter(); // made here, on the application's thread, whose object owns it
+    m_worker.setMaxThreadCount(1); // jobs in order: copies, then the hand-over of the archive they end with
     connect(document, &LogDocument::documentReset, this, &LogArchiver::onReset);
     connect(m_chain, &RotationChain::grown, this, [this](ByteOffset, ByteOffset to) { onGrown(to.get()); });
     connect(m_chain, &RotationChain::discontinuity, this, [this](ByteOffset at, RotationChain::Discontinuity kind) {
@@ -181,9 +205,27 @@ LogArchiver::LogArchiver(const LogDocument *document, QObject *parent)
 
 LogArchiver::~LogArchiver()
 {
-    // Archives already queued are still written; the copy of the current text is not needed.
+    {
+        std::lock_guard lock(m_replies->mutex);
+        m_replies->archiver = nullptr;
+    }
+    // Archives already queued are still written, by the writer; the copy of the current text is
+    // not needed. What is left to wait for is a copy reading the chain: at most one block of the
+    // abandoned spool, plus what a wipe's spool had not copied yet.
     dropSpool();
     m_worker.waitForDone();
+}
+
+QThreadPool *LogArchiver::archiveWriter()
+{
+    Q_ASSERT(QCoreApplication::instance());
+    static QThreadPool *const writer = [] {
+        auto *pool = new QThreadPool(QCoreApplication::instance());
+        pool->setObjectName(u"vcv-archive-writer"_s);
+        pool->setMaxThreadCount(1);
+        return pool;
+    }();
+    return writer;
 }
 
 void LogArchiver::dropSpool()
@@ -216,7 +258,8 @@ void LogArchiver::setEnabled(bool on)
 
 void LogArchiver::waitForIdle()
 {
-    m_worker.waitForDone();
+    m_worker.waitForDone(); // the copies, and the hand-over of each archive to the writer
+    archiveWriter()->waitForDone();
 }
 
 QString LogArchiver::defaultRoot()
@@ -297,13 +340,15 @@ void LogArchiver::onWiped(qint64 at)
 
 void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
 {
-    startHandedOver(&m_worker, [this, spool, directory = m_directory, stem = m_stem, keep = m_keepLast] {
+    // Queued behind the spool's copies on this archiver's worker, then handed to the writer:
+    // nothing in the write refers to this object, which may be gone by the time it runs.
+    auto write = [spool, replies = m_replies, directory = m_directory, stem = m_stem, keep = m_keepLast] {
         if (!spool->error.isEmpty()) {
             if (!spool->reported) {
                 spool->reported = true;
                 const QString message = tr("the earlier text could not be archived: its copy failed (%1).")
                                             .arg(spool->error);
-                QMetaObject::invokeMethod(this, handedOver([this, message] { Q_EMIT archiveFailed(message); }));
+                replies->post([message](LogArchiver *archiver) { Q_EMIT archiver->archiveFailed(message); });
             }
             return;
         }
@@ -315,14 +360,17 @@ void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
             const QString message = tr("the earlier text could not be archived (%1). It is kept and archived at "
                                        "the next wipe, or when the archive folder is changed in the settings.")
                                         .arg(why);
-            QMetaObject::invokeMethod(this, handedOver([this, spool, message] {
-                m_failed.append(spool);
-                Q_EMIT archiveFailed(message);
-            }));
+            replies->post([spool, message](LogArchiver *archiver) {
+                archiver->m_failed.append(spool);
+                Q_EMIT archiver->archiveFailed(message);
+            });
             return;
         }
         prune(directory, stem, keep);
-        QMetaObject::invokeMethod(this, handedOver([this, path, size = spool->size] { Q_EMIT archived(path, size); }));
+        replies->post([path, size = spool->size](LogArchiver *archiver) { Q_EMIT archiver->archived(path, size); });
+    };
+    startHandedOver(&m_worker, [writer = archiveWriter(), write = std::move(write)]() mutable {
+        startHandedOver(writer, std::move(write));
     });
 }
 

@@ -36,9 +36,14 @@ class RotationChain;
 /// wipe and whenever setDestination() or setEnabled(true) is called, for as long as this object
 /// lives.
 ///
-/// Threading: lives in the document's thread (the GUI thread); all file work runs on a worker
-/// thread of its own, one job after the other. It reads the document's chain there, so it must
-/// be destroyed before the document (it waits for its worker when destroyed).
+/// Threading: lives in the document's thread (the GUI thread); no file work runs there. Copies
+/// from the document's chain run on a worker thread of its own, one after the other; they read
+/// the chain, so the archiver must be destroyed before the document, and its destructor waits
+/// for the copy under way (the copy of the current text stops within one 1 MiB block; what a
+/// wipe left to copy is only what the chain had not reported yet). Archives are written on a
+/// writer shared by all archivers (archiveWriter()), which the destructor does not wait for: an
+/// archive queued when its tab closes is still written, its result reported to nobody. The
+/// writer is the application object's child, so the application waits for it as it ends.
 class LogArchiver : public QObject {
     Q_OBJECT
 public:
@@ -57,8 +62,13 @@ public:
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
 
-    /// Blocks until the worker has done everything queued so far (tests; the GUI never calls it).
+    /// Blocks until the worker and the archive writer have done everything queued so far (tests;
+    /// the GUI never calls it).
     void waitForIdle();
+
+    /// The thread, shared by every archiver, that writes archives: one at a time, in the order
+    /// queued. It belongs to the application object (QCoreApplication must exist).
+    static QThreadPool *archiveWriter();
 
     /// $XDG_DATA_HOME/virt-console-viewer/archive (~/.local/share/… by default).
     static QString defaultRoot();
@@ -78,6 +88,7 @@ Q_SIGNALS:
 
 public:
     struct Spool; ///< implementation detail, shared with the worker's jobs
+    struct ReplyChannel; ///< how the writer's jobs reach this archiver while it lives
 
 private:
     void onReset();
@@ -91,6 +102,7 @@ private:
 
     const RotationChain *m_chain;
     QThreadPool m_worker;
+    std::shared_ptr<ReplyChannel> m_replies;
     QString m_directory;
     QString m_stem;
     int m_keepLast = 0;

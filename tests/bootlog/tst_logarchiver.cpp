@@ -13,10 +13,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
@@ -137,6 +142,46 @@ private Q_SLOTS:
         QCOMPARE(readFile(firstPath), first); // the older archive is untouched
         QCOMPARE(archives(archiveDir).size(), 2);
         QCOMPARE(QDir(archiveDir).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    void closingDoesNotWaitForTheArchive()
+    {
+        // A tab closed right after a wipe: the archiver goes at once, the archive is still
+        // written. The shared writer is held busy by a job of the test's own; an archiver whose
+        // destructor waited for the write would wait for that job, which gives up after 30 s.
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"log"_s);
+        const QString archiveDir = dir.filePath(u"archive"_s);
+        const QByteArray text = bootText("before the wipe", 40);
+        QVERIFY(writeFile(base, text));
+        LogDocument doc;
+        QVERIFY(openDocument(doc, base, true));
+        auto archiver = std::make_unique<LogArchiver>(&doc);
+        archiver->setDestination(archiveDir, u"vm-serial0"_s);
+        archiver->setEnabled(true);
+        archiver->waitForIdle();
+
+        QSemaphore writerHeld, release;
+        std::atomic_bool releasedInTime = false;
+        LogArchiver::archiveWriter()->start([&] {
+            writerHeld.release();
+            releasedInTime = release.tryAcquire(1, 30000);
+        });
+        writerHeld.acquire();
+
+        QSignalSpy wiped(doc.chain(), &RotationChain::discontinuity); // delivered after the archiver's
+        QVERIFY(QFile::resize(base, 0));
+        QVERIFY(wiped.wait(5000));
+        archiver.reset();
+        release.release();
+        LogArchiver::archiveWriter()->waitForDone();
+        QVERIFY2(releasedInTime, "the archiver's destructor waited for the archive writer");
+
+        const QStringList written = archives(archiveDir);
+        QCOMPARE(written.size(), 1);
+        QCOMPARE(readFile(QDir(archiveDir).filePath(written.first())), text);
+        // The writer's reply found no archiver to post to (ASan would see a reply to the dead one).
+        QCoreApplication::processEvents();
     }
 
     void unwritableFolderReportsAndKeepsTheText()
