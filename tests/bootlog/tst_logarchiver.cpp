@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +23,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
@@ -168,13 +170,22 @@ private Q_SLOTS:
             releasedInTime = release.tryAcquire(1, 30000);
         });
         writerHeld.acquire();
+        bool writerReleased = false;
+        const auto releaseWriter = [&] {
+            if (!std::exchange(writerReleased, true))
+                release.release();
+            LogArchiver::archiveWriter()->waitForDone();
+        };
+        const auto cleanup = qScopeGuard(releaseWriter); // a failed check must not hold the writer for later tests
 
-        QSignalSpy wiped(doc.chain(), &RotationChain::discontinuity); // delivered after the archiver's
+        // Queued to this thread after the archiver's own connection: delivered after it.
+        QObject receiver;
+        bool wipeSeen = false;
+        connect(doc.chain(), &RotationChain::discontinuity, &receiver, [&] { wipeSeen = true; }, Qt::QueuedConnection);
         QVERIFY(QFile::resize(base, 0));
-        QVERIFY(wiped.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(wipeSeen, 5000);
         archiver.reset();
-        release.release();
-        LogArchiver::archiveWriter()->waitForDone();
+        releaseWriter();
         QVERIFY2(releasedInTime, "the archiver's destructor waited for the archive writer");
 
         const QStringList written = archives(archiveDir);
