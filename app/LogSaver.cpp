@@ -2,6 +2,7 @@
 
 #include "bootlog/LogExporter.h"
 #include "bootlog/ThreadHandoff.h"
+#include "platform/BackgroundThread.h"
 
 #include <QSaveFile>
 
@@ -23,6 +24,7 @@ void LogSaver::save(const QString &path)
     Job &job = m_jobs.emplace_back();
     job.cancel = cancel;
     job.thread = std::thread([this, document = m_document, path, cancel] {
+        lowerCurrentThreadPriority();
         QSaveFile out(path);
         QString error;
         const bool ok = out.open(QIODevice::WriteOnly)

@@ -2,6 +2,7 @@
 
 #include "bootlog/MidLineBootFinder.h"
 #include "bootlog/RotationChain.h"
+#include "platform/BackgroundThread.h"
 
 #include <cstring>
 
@@ -108,6 +109,7 @@ AppendIndexer::Batch AppendIndexer::take()
 
 void AppendIndexer::run()
 {
+    lowerCurrentThreadPriority();
     for (;;) {
         std::vector<Event> events;
         {

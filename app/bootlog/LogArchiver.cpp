@@ -4,6 +4,7 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
 #include "bootlog/ThreadHandoff.h"
+#include "platform/BackgroundThread.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -319,7 +320,10 @@ void LogArchiver::copyUpTo(qint64 to)
         return;
     const qint64 from = m_queued;
     m_queued = to;
-    startHandedOver(&m_worker, [spool = m_spool, chain = m_chain, from, to] { spool->append(chain, from, to); });
+    startHandedOver(&m_worker, [spool = m_spool, chain = m_chain, from, to] {
+        lowerCurrentThreadPriority();
+        spool->append(chain, from, to);
+    });
 }
 
 void LogArchiver::onWiped(qint64 at)
@@ -343,6 +347,7 @@ void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
     // Queued behind the spool's copies on this archiver's worker, then handed to the writer:
     // nothing in the write refers to this object, which may be gone by the time it runs.
     auto write = [spool, replies = m_replies, directory = m_directory, stem = m_stem, keep = m_keepLast] {
+        lowerCurrentThreadPriority();
         if (!spool->error.isEmpty()) {
             if (!spool->reported) {
                 spool->reported = true;

@@ -7,6 +7,7 @@
 #include "bootlog/MidLineBootFinder.h"
 #include "bootlog/RotationChain.h"
 #include "bootlog/ThreadHandoff.h"
+#include "platform/BackgroundThread.h"
 
 #include <QDateTime>
 
@@ -201,6 +202,7 @@ void LogDocument::Private::startHeadWorker(qint64 tailStart)
     auto flag = cancel;
     const RotationChain *source = chain;
     worker = std::thread([this, gen, flag, source, tailStart] {
+        lowerCurrentThreadPriority(); // and of its helper
         auto head = std::make_shared<LineIndex>(0);
         auto headCandidates = std::make_shared<QList<BootSegmentDetector::Candidate>>();
         // Two halves on two threads, joined at a line start: indexing runs at memory speed,
@@ -455,6 +457,7 @@ LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<
     d->q = this;
     d->io = new QThread(this);
     d->io->setObjectName(u"vcv-log-io"_s);
+    connect(d->io, &QThread::started, d->io, [] { lowerCurrentThreadPriority(); }, Qt::DirectConnection);
     d->chain = new RotationChain; // no parent: it lives in io
     d->chain->moveToThread(d->io);
     d->io->start();

@@ -6,6 +6,7 @@
 #include "bootlog/RawLineMatcher.h"
 #include "bootlog/ThreadHandoff.h"
 #include "bootlog/Utf8Regex.h"
+#include "platform/BackgroundThread.h"
 
 #include <QRegularExpression>
 #include <QThreadPool>
@@ -620,6 +621,7 @@ void Search::Private::launch()
         auto counter = tasks;
         counter->add();
         startHandedOver(QThreadPool::globalInstance(), [this, gen, flag, qy, dp, first, count, counter] {
+            lowerCurrentThreadPriority();
             if (!flag->load()) {
                 std::vector<LineMatches> found = searchLines(*dp, qy, first, count, flag.get());
                 if (!flag->load()) {

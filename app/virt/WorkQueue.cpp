@@ -1,5 +1,7 @@
 #include "virt/WorkQueue.h"
 
+#include "platform/BackgroundThread.h"
+
 #include <QMetaObject>
 
 #include <condition_variable>
@@ -58,6 +60,7 @@ int WorkQueue::pending() const
 
 void WorkQueue::run(const std::shared_ptr<State> &state)
 {
+    lowerCurrentThreadPriority(); // and of the threads its jobs start (DomainConsoleLoader's)
     const WorkQueue::Deliver deliver = [weak = std::weak_ptr(state)](std::function<void()> fn) {
         const auto s = weak.lock();
         if (!s)

@@ -10,7 +10,9 @@
 # Run inside the Debian 13 root, after building vcv-wm-ping, virt-console-viewer, vcv-bench-virt
 # and vcv-grab-screen (a screenshot at the end of each scenario, kept with --keep):
 #   tools/devenv run python3 bench/responsiveness/run.py build/ci
-# --apps ours,before,virt-manager --before OTHER_BUILD adds an older build of ours as "before".
+# --apps ours,before,virt-manager --before OTHER_BUILD adds an older build of ours as "before";
+# --apps …,bare-qt adds vcv-bare-window, a Qt window that only maps and paints (the floor for the
+# first 0.5 s; it has only the "connect + list" row).
 #
 # Each scenario is a fresh process of the app under Xvfb (no window manager) with its own
 # settings, pinged every 10 ms by vcv-wm-ping from the moment its window maps. A scenario is
@@ -218,7 +220,9 @@ class Bench:
         home = os.path.join(self.work, "home-" + label)
         shutil.rmtree(home, ignore_errors=True)
         env = app_env(self.base_env, home)
-        if app in ("ours", "before"):
+        if app == "bare-qt":
+            argv = [os.path.join(self.build, "bench", "responsiveness", "vcv-bare-window")]
+        elif app in ("ours", "before"):
             if connections:
                 write_our_connections(env, connections)
             binary = self.ours if app == "ours" else os.path.join(os.path.abspath(self.args.before), "app",
@@ -269,6 +273,13 @@ class Bench:
 
         for app in apps:
             tag = "%s-%dms" % (app, delay)
+            if app == "bare-qt":
+                # A window that only maps and paints: the floor for every scenario's first 0.5 s.
+                if wanted("connect"):
+                    p = self.launch(app, [], tag + "-window")
+                    w = self.observe(p, 5)
+                    self.record(delay, "connect + list", app, p, w)
+                continue
             vmm = app == "virt-manager"
             # Behind the relay an ssh login alone takes seconds: watch longer there.
             extra = 20 if delay else 0
