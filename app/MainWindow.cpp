@@ -7,6 +7,7 @@
 #include "bootlog/LogDocument.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
+#include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"
 #include "virt/DomainLookup.h"
 #include "widgets/ConsoleSplitView.h"
@@ -64,7 +65,8 @@ void applyAppearance(ViewSettings::Appearance appearance)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new DomainListModel(this))
-    , m_tree(new DomainTree(m_model))
+    , m_actions(new DomainActions(m_model, this))
+    , m_tree(new DomainTree(m_model, m_actions))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget)
     , m_connectionStatus(new QLabel)
@@ -131,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
                 openConsole({uri, uuid, name, alias}, true);
             });
     connect(m_tree, &DomainTree::connectionsChanged, this, [this] { saveSession(); });
-    connect(m_tree, &DomainTree::actionFailed, this, &MainWindow::showMessage);
+    connect(m_actions, &DomainActions::actionFailed, this, &MainWindow::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace vcv {
 
+class DomainActions;
 class DomainListModel;
 class DomainTree;
 
@@ -93,6 +94,7 @@ private:
     void applyArchiveSettings(ConsoleTab *tab) const;
 
     DomainListModel *m_model;
+    DomainActions *m_actions; ///< start, shut down, … for the tree's menu
     DomainTree *m_tree;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;

@@ -1,5 +1,6 @@
 #include "widgets/DomainTree.h"
 
+#include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"
 #include "widgets/AddConnectionDialog.h"
 #include "widgets/CredentialDialog.h"
@@ -18,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace vcv {
 
-DomainTree::DomainTree(DomainListModel *model, QWidget *parent)
+DomainTree::DomainTree(DomainListModel *model, DomainActions *actions, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_actions(actions)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,26 +95,8 @@ DomainTree::DomainTree(DomainListModel *model, QWidget *parent)
                 m_view->expand(m_proxy->index(r, 0));
     });
     connect(model, &DomainListModel::credentialsRequested, this, &DomainTree::onCredentialsRequested);
-    // Follow the connections of the model for action results.
-    const auto follow = [this](Connection *c) {
-        if (!c || m_followed.contains(c))
-            return;
-        m_followed.insert(c);
-        connect(c, &QObject::destroyed, this, [this, c] { m_followed.remove(c); });
-        connect(c, &Connection::actionFinished, this,
-                [this, c](const QString &uuid, Connection::Action action, bool ok, const QString &error) {
-                    onActionFinished(c, uuid, action, ok, error);
-                });
-    };
-    for (const QString &uri : model->connectionUris())
-        follow(model->connection(uri));
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this, follow](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
-            return;
-        for (int r = first; r <= last; ++r)
-            if (Connection *c = m_model->connectionFor(m_model->index(r, 0)))
-                follow(c);
-    });
+    connect(actions, &DomainActions::actionStarted, this, [this] { setStatus(QString()); });
+    connect(actions, &DomainActions::actionFailed, this, &DomainTree::setStatus);
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         m_view->expand(m_proxy->index(r, 0));
 
@@ -187,8 +171,10 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
             open->setEnabled(active);
         }
         menu->addSeparator();
-        QAction *start = menu->addAction(paused ? tr("&Resume") : tr("&Start"), this, [this, src, paused] {
-            perform(src, paused ? Connection::Action::Resume : Connection::Action::Start);
+        // The menu acts on the domain it was opened for, by URI and UUID: rows may move meanwhile.
+        const auto act = [this, uri, uuid](Connection::Action action) { m_actions->perform(uri, uuid, action); };
+        QAction *start = menu->addAction(paused ? tr("&Resume") : tr("&Start"), this, [act, paused] {
+            act(paused ? Connection::Action::Resume : Connection::Action::Start);
         });
         start->setObjectName(u"start"_s);
         start->setEnabled(!active || paused);
@@ -198,23 +184,23 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
         startAttach->setObjectName(u"startPausedAttach"_s);
         startAttach->setEnabled(!active);
         menu->addSeparator();
-        QAction *shutdown = menu->addAction(tr("Shut &down"), this, [this, src, name] {
+        QAction *shutdown = menu->addAction(tr("Shut &down"), this, [this, act, name] {
             if (m_confirm(tr("Shut down %1?").arg(name),
                           tr("The guest %1 is asked to shut down; unsaved work in it may be lost.").arg(name)))
-                perform(src, Connection::Action::Shutdown);
+                act(Connection::Action::Shutdown);
         });
         shutdown->setObjectName(u"shutdown"_s);
-        QAction *reboot = menu->addAction(tr("Re&boot"), this, [this, src, name] {
+        QAction *reboot = menu->addAction(tr("Re&boot"), this, [this, act, name] {
             if (m_confirm(tr("Reboot %1?").arg(name), tr("The guest %1 is asked to reboot.").arg(name)))
-                perform(src, Connection::Action::Reboot);
+                act(Connection::Action::Reboot);
         });
         reboot->setObjectName(u"reboot"_s);
-        QAction *destroy = menu->addAction(tr("&Force off"), this, [this, src, name] {
+        QAction *destroy = menu->addAction(tr("&Force off"), this, [this, act, name] {
             if (m_confirm(tr("Force %1 off?").arg(name),
                           tr("The guest %1 is stopped at once, like pulling the plug: its disks may be left "
                              "inconsistent.")
                               .arg(name)))
-                perform(src, Connection::Action::Destroy);
+                act(Connection::Action::Destroy);
         });
         destroy->setObjectName(u"forceOff"_s);
         for (QAction *a : {shutdown, reboot, destroy})
@@ -241,38 +227,6 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
     QAction *add = menu->addAction(tr("&Add connection…"), this, &DomainTree::addConnectionInteractively);
     add->setObjectName(u"addConnection"_s);
     return menu;
-}
-
-void DomainTree::perform(const QModelIndex &sourceIndex, Connection::Action action)
-{
-    // The index was taken when the menu opened; the list may have changed since: find it again.
-    const QString uri = sourceIndex.data(DomainListModel::UriRole).toString();
-    const QString uuid = sourceIndex.data(DomainListModel::UuidRole).toString();
-    if (Connection *c = m_model->connection(uri)) {
-        setStatus(QString());
-        c->perform(uuid, action);
-    }
-}
-
-void DomainTree::onActionFinished(Connection *connection, const QString &uuid, Connection::Action action, bool ok,
-                                  const QString &error)
-{
-    if (ok)
-        return;
-    const auto info = m_model->domain(m_model->indexOfDomain(connection->uri(), uuid));
-    const QString name = info ? info->name : uuid;
-    QString what;
-    switch (action) {
-    case Connection::Action::Start:
-    case Connection::Action::StartPaused: what = tr("Could not start %1: %2"); break;
-    case Connection::Action::Resume: what = tr("Could not resume %1: %2"); break;
-    case Connection::Action::Shutdown: what = tr("Could not shut down %1: %2"); break;
-    case Connection::Action::Destroy: what = tr("Could not force %1 off: %2"); break;
-    case Connection::Action::Reboot: what = tr("Could not reboot %1: %2"); break;
-    }
-    const QString message = what.arg(name, error);
-    setStatus(message);
-    emit actionFailed(message);
 }
 
 void DomainTree::onCredentialsRequested(Connection *connection, quint64 requestId,

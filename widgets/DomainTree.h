@@ -2,7 +2,6 @@
 
 #include "virt/Connection.h"
 
-#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -14,6 +13,7 @@ class QTreeView;
 
 namespace vcv {
 
+class DomainActions;
 class DomainListModel;
 class DomainTreeFilterModel;
 
@@ -21,14 +21,14 @@ class DomainTreeFilterModel;
 /// field, a context menu and connection management (add, connect, disconnect, remove;
 /// credential prompts). Opening consoles is not its business: it emits openConsoleRequested()
 /// and startPausedAndAttachRequested() for the shell. Domain actions (start, shut down, force
-/// off, reboot) go straight to the Connection; destructive ones are confirmed first. Failures are
-/// shown in a line below the tree, not in a modal box.
+/// off, reboot) are DomainActions' to carry out; the tree confirms destructive ones first and
+/// shows failures in a line below the tree, not in a modal box.
 ///
-/// The model is not owned and must outlive the tree. GUI thread only.
+/// The model and the actions are not owned and must outlive the tree. GUI thread only.
 class DomainTree : public QWidget {
     Q_OBJECT
 public:
-    explicit DomainTree(DomainListModel *model, QWidget *parent = nullptr);
+    DomainTree(DomainListModel *model, DomainActions *actions, QWidget *parent = nullptr);
     ~DomainTree() override;
 
     DomainListModel *model() const { return m_model; }
@@ -44,7 +44,8 @@ public:
     /// Builds the context menu for a view index (proxy index), as the right click does. The
     /// caller owns the menu. Exposed so that tests can trigger its actions.
     QMenu *createContextMenu(const QModelIndex &viewIndex);
-    /// The message of the last failed action, as shown below the tree; empty when none.
+    /// The message of the last failed action, as shown below the tree; empty when none (or once
+    /// another action was asked for).
     QString statusText() const;
 
 public slots:
@@ -62,24 +63,19 @@ signals:
     void connectionsChanged(const QStringList &uris);
     /// The selected domain changed; empty strings when a connection or nothing is selected.
     void currentDomainChanged(const QString &uri, const QString &uuid);
-    /// A domain action failed (also shown in the status line).
-    void actionFailed(const QString &message);
 
 private:
     void showContextMenu(const QPoint &pos);
     void onCredentialsRequested(Connection *connection, quint64 requestId, const CredentialRequestList &requests);
-    void onActionFinished(Connection *connection, const QString &uuid, Connection::Action action, bool ok,
-                          const QString &error);
-    void perform(const QModelIndex &sourceIndex, Connection::Action action);
     void setStatus(const QString &text);
 
     DomainListModel *m_model = nullptr;
+    DomainActions *m_actions = nullptr;
     DomainTreeFilterModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_status = nullptr;
     Confirm m_confirm;
-    QSet<Connection *> m_followed; // connections whose action results we listen to
 };
 
 } // namespace vcv

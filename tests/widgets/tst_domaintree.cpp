@@ -1,4 +1,5 @@
 // DomainTree, its filter model and the connection dialogs, offscreen, over libvirt's test driver.
+#include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 #include "widgets/AddConnectionDialog.h"
@@ -85,7 +86,8 @@ private slots:
     {
         DomainListModel model;
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        DomainTree tree(&model);
+        DomainActions actions(&model);
+        DomainTree tree(&model, &actions);
         QAbstractItemModelTester proxyTester(tree.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addConnection(m_uri);
         tree.show();
@@ -136,7 +138,8 @@ private slots:
     {
         DomainListModel model;
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        DomainTree tree(&model);
+        DomainActions actions(&model);
+        DomainTree tree(&model, &actions);
         Connection *c = model.addConnection(m_uri);
         QSignalSpy consolesLoaded(c, &Connection::domainConsolesComplete);
         c->setPollInterval(3600 * 1000);
@@ -197,7 +200,7 @@ private slots:
         QCOMPARE(asked.size(), 2);
 
         // A failing action is reported inline: shutting down a guest that is off.
-        QSignalSpy failed(&tree, &DomainTree::actionFailed);
+        QSignalSpy failed(&actions, &DomainActions::actionFailed);
         menu.reset(tree.createContextMenu(viewIndexOf(tree, u"guest-0005"_s)));
         QAction *shutdown = findAction(menu.get(), u"shutdown"_s);
         QVERIFY(!shutdown->isEnabled());
@@ -212,7 +215,8 @@ private slots:
         DomainListModel model;
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConnectionUris({u"test:///default"_s, m_uri});
-        DomainTree tree(&model);
+        DomainActions actions(&model);
+        DomainTree tree(&model, &actions);
         tree.setConfirm([](const QString &, const QString &) { return true; });
         QSignalSpy changed(&tree, &DomainTree::connectionsChanged);
         std::unique_ptr<QMenu> menu(tree.createContextMenu(tree.view()->model()->index(0, 0)));
@@ -332,7 +336,8 @@ private slots:
         f.write("<node><auth><user password='pw'>bob</user></auth></node>");
         f.close();
         DomainListModel model;
-        DomainTree tree(&model);
+        DomainActions actions(&model);
+        DomainTree tree(&model, &actions);
         tree.show();
         Connection *c = model.addConnection(u"test://"_s + path);
         // Answer each dialog the tree opens.
