@@ -5,6 +5,7 @@
 
 #include "virt/EventLoop.h"
 #include "virt/SshAskPass.h"
+#include "widgets/LogSyntax.h"
 #include "widgets/SshPrompter.h"
 
 #include <QApplication>
@@ -61,6 +62,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Virt Console Viewer"_s);
     QApplication::setDesktopFileName(u"org.virt_console_viewer.VirtConsoleViewer"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/virt-console-viewer.svg"_s));
+    // The highlighting definitions load in the background while the window comes up.
+    vcv::LogSyntax::preload();
     // libvirt's events run on Qt's loop; this must precede the first connection.
     vcv::EventLoop::ensureRegistered();
     // ssh's questions for qemu+ssh:// (passphrase, password, host key) are asked in the window.

@@ -1,19 +1,75 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "widgets/LogSyntax.h"
 
+#include "platform/BackgroundThread.h"
+
 #include <KSyntaxHighlighting/Repository>
 
+#include <QCoreApplication>
 #include <QPalette>
+#include <QThread>
+#include <QThreadPool>
+
+#include <chrono>
+#include <future>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace vcv {
 
+namespace {
+using RepositoryPtr = std::shared_ptr<KSyntaxHighlighting::Repository>;
+
+/// What preload() is loading; its result, once taken, lives in repositoryHolder().
+std::shared_future<RepositoryPtr> &preloading()
+{
+    static std::shared_future<RepositoryPtr> future;
+    return future;
+}
+
+/// The repository in use. Destroyed after main() returns, as a function-local static.
+RepositoryPtr &repositoryHolder()
+{
+    static RepositoryPtr repository;
+    return repository;
+}
+} // namespace
+
+void LogSyntax::preload()
+{
+    Q_ASSERT(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread());
+    if (repositoryHolder() || preloading().valid())
+        return;
+    auto task = std::make_shared<std::packaged_task<RepositoryPtr()>>([gui = QThread::currentThread()] {
+        lowerCurrentThreadPriority();
+        auto repository = std::make_shared<KSyntaxHighlighting::Repository>();
+        // A definition's rules are read on first use: read ours now, off the GUI thread too.
+        repository->definitionForName(bootLogDefinitionName()).foldingEnabled();
+        repository->moveToThread(gui); // only from the thread it lives in; the GUI thread owns it from here
+        return repository;
+    });
+    preloading() = task->get_future().share();
+    // The global pool: the application waits for it at exit, so a load still running then ends first.
+    QThreadPool::globalInstance()->start([task] { (*task)(); });
+}
+
+bool LogSyntax::isPreloaded()
+{
+    const auto &future = preloading();
+    return future.valid() && future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
 KSyntaxHighlighting::Repository &LogSyntax::repository()
 {
-    // A function-local static: built on first use, destroyed after main() returns.
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
+    RepositoryPtr &repository = repositoryHolder();
+    if (!repository) {
+        if (preloading().valid())
+            repository = preloading().get(); // waits only if a pane opened before the load ended
+        else
+            repository = std::make_shared<KSyntaxHighlighting::Repository>();
+    }
+    return *repository;
 }
 
 QString LogSyntax::bootLogDefinitionName()

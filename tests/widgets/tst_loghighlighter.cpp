@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,7 @@ class TestLogHighlighter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void preloadedOffTheGuiThread();
     void definitionIsLoaded();
     void goldenLines_data();
     void goldenLines();
@@ -52,6 +54,19 @@ private Q_SLOTS:
 void TestLogHighlighter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLogHighlighter::preloadedOffTheGuiThread()
+{
+    // As the application starts: the repository is loaded in the background, then handed to
+    // the GUI thread, where it is used (and can be, by QObject's rules: it lives there).
+    QVERIFY(!vcv::LogSyntax::isPreloaded());
+    vcv::LogSyntax::preload();
+    QTRY_VERIFY(vcv::LogSyntax::isPreloaded());
+    vcv::LogSyntax::preload(); // once only
+    KSyntaxHighlighting::Repository &repository = vcv::LogSyntax::repository();
+    QCOMPARE(repository.thread(), QThread::currentThread());
+    QVERIFY(repository.definitionForName(u"Boot Log"_s).isValid());
 }
 
 void TestLogHighlighter::definitionIsLoaded()
