@@ -686,6 +686,29 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     </message>
 </context>
 <context>
+    <name>vcv::DomainActions</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1: %2</source>
+        <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not force %1 off: %2</source>
+        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1: %2</source>
+        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>vcv::DomainInfo</name>
     <message>
         <source>no state</source>
@@ -867,26 +890,6 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>&amp;Add connection…</source>
         <translation>Verbindung hin&amp;zufügen…</translation>
-    </message>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not resume %1: %2</source>
-        <translation>%1 konnte nicht fortgesetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not shut down %1: %2</source>
-        <translation>%1 konnte nicht heruntergefahren werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not force %1 off: %2</source>
-        <translation>%1 konnte nicht zwangsweise ausgeschaltet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not reboot %1: %2</source>
-        <translation>%1 konnte nicht neu gestartet werden: %2</translation>
     </message>
 </context>
 <context>

@@ -686,6 +686,29 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     </message>
 </context>
 <context>
+    <name>vcv::DomainActions</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not resume %1: %2</source>
+        <translation>Impossible de reprendre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not shut down %1: %2</source>
+        <translation>Impossible d&apos;arrêter %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not force %1 off: %2</source>
+        <translation>Impossible de forcer l&apos;extinction de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not reboot %1: %2</source>
+        <translation>Impossible de redémarrer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vcv::DomainInfo</name>
     <message>
         <source>no state</source>
@@ -867,26 +890,6 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>&amp;Add connection…</source>
         <translation>Ajouter une co&amp;nnexion…</translation>
-    </message>
-    <message>
-        <source>Could not start %1: %2</source>
-        <translation>Impossible de démarrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not resume %1: %2</source>
-        <translation>Impossible de reprendre %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not shut down %1: %2</source>
-        <translation>Impossible d&apos;arrêter %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not force %1 off: %2</source>
-        <translation>Impossible de forcer l&apos;extinction de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not reboot %1: %2</source>
-        <translation>Impossible de redémarrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "widgets/LogSyntax.h"
 
-#include "platform/BackgroundThread.h"
-
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCoreApplication>
@@ -41,8 +39,8 @@ void LogSyntax::preload()
     Q_ASSERT(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread());
     if (repositoryHolder() || preloading().valid())
         return;
+    // At the GUI thread's priority, unlike other background work: the first log pane waits for it.
     auto task = std::make_shared<std::packaged_task<RepositoryPtr()>>([gui = QThread::currentThread()] {
-        lowerCurrentThreadPriority();
         auto repository = std::make_shared<KSyntaxHighlighting::Repository>();
         // A definition's rules are read on first use: read ours now, off the GUI thread too.
         repository->definitionForName(bootLogDefinitionName()).foldingEnabled();

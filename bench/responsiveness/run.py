@@ -72,6 +72,8 @@ class Pinged:
         if self.pinger.poll() is None:
             self.pinger.send_signal(signal.SIGTERM)
             self.pinger.wait(timeout=10)
+            # A ping left unanswered counts until here, when the pinger stopped listening.
+            self.end_ns = time.time_ns()
 
     def stop(self):
         self.stop_pinging()
@@ -85,7 +87,6 @@ class Pinged:
                 pass
             self.proc.wait()
         self.logf.close()
-        self.end_ns = time.time_ns()
 
     def mapped_ns(self):
         """When the window mapped: the first ping (0 if it never did)."""
