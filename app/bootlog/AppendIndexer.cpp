@@ -2,7 +2,6 @@
 
 #include "bootlog/MidLineBootFinder.h"
 #include "bootlog/RotationChain.h"
-#include "platform/BackgroundThread.h"
 
 #include <cstring>
 
@@ -109,7 +108,8 @@ AppendIndexer::Batch AppendIndexer::take()
 
 void AppendIndexer::run()
 {
-    lowerCurrentThreadPriority();
+    // At the GUI thread's priority (unlike the other background threads): it follows the live
+    // log, which the terminal's seed waits for (lowered, it fell behind a flooding guest under ASan).
     for (;;) {
         std::vector<Event> events;
         {

@@ -457,7 +457,6 @@ LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<
     d->q = this;
     d->io = new QThread(this);
     d->io->setObjectName(u"vcv-log-io"_s);
-    connect(d->io, &QThread::started, d->io, [] { lowerCurrentThreadPriority(); }, Qt::DirectConnection);
     d->chain = new RotationChain; // no parent: it lives in io
     d->chain->moveToThread(d->io);
     d->io->start();

@@ -11,7 +11,9 @@ namespace vcv {
 /// How much lower than the GUI thread a background thread is scheduled (a nice increment).
 inline constexpr int kBackgroundNiceIncrement = 10;
 
-/// Lowers the calling thread's scheduling weight below the GUI thread's. On Linux every thread
+/// Lowers the calling thread's scheduling weight below the GUI thread's. Not for threads that
+/// something waits for soon (the live log's I/O and appending threads, which the terminal's seed
+/// waits for; a one-off load the GUI thread will block on): below a busy guest they fall behind. On Linux every thread
 /// has a nice value of its own, inherited by the threads it starts. Without this, ten connections
 /// parsing their domain lists, or a log being indexed, share two cores with the GUI thread as
 /// equals, and the window answers its window manager 150–300 ms late; at nice 10 a worker
