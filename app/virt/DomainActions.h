@@ -4,7 +4,6 @@
 #include "virt/Connection.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 
