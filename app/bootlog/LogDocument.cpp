@@ -128,11 +128,31 @@ void LogDocument::Private::onChain(std::function<void(RotationChain &)> job)
                               Qt::QueuedConnection);
 }
 
-void LogDocument::Private::indexTail(const RotationChain &chain, Opened &result, const std::atomic<bool> &cancel,
+qint64 LogDocument::Private::lineStartAtOrAfter(const RotationChain &chain, qint64 offset, qint64 size)
+{
+    if (offset <= 0)
+        return 0;
+    std::vector<char> buffer(static_cast<size_t>(ReadBlock));
+    // The byte before `offset` is read too: a newline there makes `offset` itself a line start.
+    for (qint64 pos = offset - 1; pos < size && pos - offset < TailSearchLimit;) {
+        const qint64 n = chain.read(ByteOffset(pos), buffer.data(), qMin(ReadBlock, size - pos));
+        if (n <= 0)
+            break;
+        if (const void *nl = std::memchr(buffer.data(), '\n', size_t(n)))
+            return pos + (static_cast<const char *>(nl) - buffer.data()) + 1;
+        pos += n;
+    }
+    return size;
+}
+
+void LogDocument::Private::indexTail(const RotationChain &chain, qint64 pendingBefore, Opened &result,
+                                     const std::atomic<bool> &cancel,
                                      const std::function<void(qint64, qint64)> &progress)
 {
     const qint64 size = chain.size();
     result.tailStart = chooseTailStart(chain, size);
+    if (pendingBefore > 0)
+        result.tailStart = qMax(result.tailStart, lineStartAtOrAfter(chain, pendingBefore, size));
     result.tail = LineIndex(result.tailStart);
     indexRange(chain, result.tailStart, size, result.tail, result.candidates, nullptr, &cancel,
                [&](qint64 done) { progress(done - result.tailStart, size - result.tailStart); });
@@ -143,12 +163,14 @@ void LogDocument::Private::startOpen(std::function<bool(RotationChain &)> openCh
     opening = true;
     openCancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 gen = generation;
-    onChain([this, gen, flag = openCancel, openChain = std::move(openChain), follow](RotationChain &target) {
+    const qint64 pendingBefore = historyPendingBefore;
+    onChain([this, gen, flag = openCancel, openChain = std::move(openChain), follow,
+             pendingBefore](RotationChain &target) {
         auto result = std::make_shared<Opened>();
         result->ok = openChain(target);
         result->error = target.errorString();
         qint64 lastReport = 0;
-        indexTail(target, *result, *flag, [&](qint64 done, qint64 total) {
+        indexTail(target, pendingBefore, *result, *flag, [&](qint64 done, qint64 total) {
             // Only a log that is one enormous line is indexed whole here: say how far it got.
             if (done - lastReport < (16 << 20))
                 return;
@@ -176,7 +198,7 @@ void LogDocument::Private::installOpened(Opened result)
     opening = false;
     openCancel.reset();
     error = result.error;
-    const qint64 tailStart = result.tailStart;
+    tailStart = result.tailStart;
     {
         std::unique_lock locker(lock);
         index = std::move(result.tail);
@@ -187,32 +209,35 @@ void LogDocument::Private::installOpened(Opened result)
     resetSegments();
     recomputeSegments();
     startAppender();
-    if (tailStart > 0)
-        startHeadWorker(tailStart);
+    // The history of openAwaitingHistory() is indexed when it is there (historyArrived()).
+    if (tailStart > 0 && (historyPendingBefore == 0 || historyFrom >= 0))
+        startHeadWorker(historyPendingBefore == 0 ? 0 : historyFrom, tailStart);
     Q_EMIT q->documentReset();
     if (indexComplete)
         Q_EMIT q->indexingFinished();
     Q_EMIT q->opened(result.ok);
 }
 
-void LogDocument::Private::startHeadWorker(qint64 tailStart)
+void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 tailStart)
 {
     const quint64 gen = generation;
     cancel = std::make_shared<std::atomic<bool>>(false);
     auto flag = cancel;
     const RotationChain *source = chain;
-    worker = std::thread([this, gen, flag, source, tailStart] {
+    worker = std::thread([this, gen, flag, source, headFrom, tailStart] {
         lowerCurrentThreadPriority(); // and of its helper
-        auto head = std::make_shared<LineIndex>(0);
+        const qint64 headStart = qMin(lineStartAtOrAfter(*source, headFrom, tailStart), tailStart);
+        auto head = std::make_shared<LineIndex>(headStart);
         auto headCandidates = std::make_shared<QList<BootSegmentDetector::Candidate>>();
         // Two halves on two threads, joined at a line start: indexing runs at memory speed,
         // so a second core nearly halves the wait.
         qint64 middle = 0;
-        if (tailStart >= 8 * ReadBlock) {
-            const QByteArray probe = source->read(ByteOffset(tailStart / 2), ReadBlock);
+        const qint64 half = headStart + (tailStart - headStart) / 2;
+        if (tailStart - headStart >= 8 * ReadBlock) {
+            const QByteArray probe = source->read(ByteOffset(half), ReadBlock);
             const qsizetype nl = probe.indexOf('\n');
-            if (nl >= 0 && tailStart / 2 + nl + 1 < tailStart)
-                middle = tailStart / 2 + nl + 1;
+            if (nl >= 0 && half + nl + 1 < tailStart)
+                middle = half + nl + 1;
         }
         std::atomic<qint64> secondDone{0};
         LineIndex second(middle);
@@ -226,8 +251,8 @@ void LogDocument::Private::startHeadWorker(qint64 tailStart)
         }
         const qint64 firstEnd = middle > 0 ? middle : tailStart;
         qint64 lastReport = 0;
-        indexRange(*source, 0, firstEnd, *head, *headCandidates, nullptr, flag.get(), [&](qint64 done) {
-            const qint64 total = done + secondDone.load();
+        indexRange(*source, headStart, firstEnd, *head, *headCandidates, nullptr, flag.get(), [&](qint64 done) {
+            const qint64 total = done - headStart + secondDone.load();
             if (total - lastReport >= (16 << 20)) {
                 lastReport = total;
                 QMetaObject::invokeMethod(q, handedOver([this, gen, total, tailStart] {
@@ -499,10 +524,35 @@ LogDocument::~LogDocument()
 void LogDocument::open(const QString &basePath, bool follow)
 {
     close();
-    d->basePath = basePath;
-    d->followable = true;
-    d->following = follow;
-    d->startOpen([basePath](RotationChain &target) { return target.open(basePath); }, follow);
+    d->openPath(basePath, follow);
+}
+
+void LogDocument::openAwaitingHistory(const QString &basePath, ByteOffset historyPendingBefore)
+{
+    close();
+    d->historyPendingBefore = qMax<qint64>(0, historyPendingBefore.get());
+    d->openPath(basePath, true);
+}
+
+void LogDocument::Private::openPath(const QString &path, bool follow)
+{
+    basePath = path;
+    followable = true;
+    following = follow;
+    startOpen([path](RotationChain &target) { return target.open(path); }, follow);
+}
+
+void LogDocument::historyArrived(ByteOffset from)
+{
+    if (d->historyPendingBefore == 0 || d->historyFrom >= 0)
+        return; // nothing was pending, or it was reported already
+    d->historyFrom = qBound<qint64>(0, from.get(), d->historyPendingBefore);
+    if (d->opening || d->basePath.isEmpty())
+        return; // installOpened() starts it
+    if (d->tailStart > 0)
+        d->startHeadWorker(d->historyFrom, d->tailStart);
+    else
+        Q_EMIT indexingFinished(); // the whole log was in the part indexed at open
 }
 
 void LogDocument::openFiles(const QStringList &chronologicalFiles)
@@ -529,6 +579,9 @@ void LogDocument::close()
     d->basePath.clear();
     d->followable = false;
     d->following = false;
+    d->historyPendingBefore = 0;
+    d->historyFrom = -1;
+    d->tailStart = 0;
     {
         std::unique_lock locker(d->lock);
         d->index = LineIndex(0);
@@ -559,6 +612,11 @@ qint64 LogDocument::lineCount() const
 {
     std::shared_lock locker(d->lock);
     return d->index.lineCount();
+}
+
+bool LogDocument::isAwaitingHistory() const
+{
+    return d->historyPendingBefore > 0 && !isIndexComplete();
 }
 
 bool LogDocument::isIndexComplete() const

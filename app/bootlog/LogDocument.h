@@ -71,6 +71,21 @@ public:
     /// neither the file nor any rotation can be opened (missing, permission denied, no regular
     /// file); with follow on, the document then still waits for the file to appear.
     void open(const QString &basePath, bool follow = true);
+    /// For a log whose newest bytes are there before its older ones (a remote log copied newest
+    /// first, see RemoteLogMirror: the bytes before `historyPendingBefore` are still zeros in a
+    /// sparse file). Opens and follows `basePath` as open() does, but the document begins at the
+    /// first line start at or after `historyPendingBefore` and isIndexComplete() stays false until
+    /// historyArrived().
+    void openAwaitingHistory(const QString &basePath, ByteOffset historyPendingBefore);
+    /// The bytes of an openAwaitingHistory() log from `from` up to where it began are there now
+    /// (`from` is 0, or where the history that could still be had begins): they are indexed in the
+    /// background from the first line start at or after `from` and put in front in one step
+    /// (linesPrepended, indexingFinished), as open() does with a local log's history. Called
+    /// before opened(), it takes effect when the open is done. Only the first call counts.
+    void historyArrived(ByteOffset from);
+    /// Between openAwaitingHistory() and the history's being put in front: the lines there are
+    /// the newest only. Owner thread.
+    bool isAwaitingHistory() const;
     /// Starts opening a fixed list of files, oldest first, joined with no separator; never
     /// follows. opened(false) when any of them cannot be opened (the others are shown).
     void openFiles(const QStringList &chronologicalFiles);

@@ -37,6 +37,11 @@ public:
     bool followable = false;  // opened by base path (openFiles() never follows)
     bool following = false;
     bool opening = false;     // open()/openFiles() posted, opened() not emitted yet
+    // openAwaitingHistory(): the bytes before this offset were not there at open (0 otherwise).
+    qint64 historyPendingBefore = 0;
+    // historyArrived()'s offset, kept until the open is installed; -1 when not (yet) called.
+    qint64 historyFrom = -1;
+    qint64 tailStart = 0;     // where the part indexed at open begins (installOpened)
     std::shared_ptr<std::atomic<bool>> openCancel; // stops the open job's indexing
 
     /// What the open job hands back to q's thread.
@@ -72,15 +77,23 @@ public:
                            QList<BootSegmentDetector::Candidate> &candidates, std::shared_mutex *lock,
                            const std::atomic<bool> *cancel, const std::function<void(qint64)> &progress);
     static qint64 chooseTailStart(const RotationChain &chain, qint64 size);
+    /// The first line start at or after `offset` (0 for 0); `size` when none is found within
+    /// TailSearchLimit bytes.
+    static qint64 lineStartAtOrAfter(const RotationChain &chain, qint64 offset, qint64 size);
     /// Posts the open job to `io`: `openChain` opens the chain there (returns ok), then the
     /// end of the log is indexed there and handed to installOpened().
     void startOpen(std::function<bool(RotationChain &)> openChain, bool follow);
     /// In `io`: indexes the end of the log just opened (all of it when it is small, or one line
     /// whose start is too far back to look for).
-    static void indexTail(const RotationChain &chain, Opened &result, const std::atomic<bool> &cancel,
-                          const std::function<void(qint64, qint64)> &progress);
+    /// Nothing before `pendingBefore` is indexed (those bytes are not there yet).
+    static void indexTail(const RotationChain &chain, qint64 pendingBefore, Opened &result,
+                          const std::atomic<bool> &cancel, const std::function<void(qint64, qint64)> &progress);
+    /// open()'s work after close(): the chain of `path`, followed or not.
+    void openPath(const QString &path, bool follow);
     void installOpened(Opened result);
-    void startHeadWorker(qint64 tailStart);
+    /// Indexes [the first line start at or after headFrom, tailStart) in the background and puts
+    /// it in front (mergeHead).
+    void startHeadWorker(qint64 headFrom, qint64 tailStart);
     /// Runs `job` on the chain in `io`, after everything posted before.
     void onChain(std::function<void(RotationChain &)> job);
     void stopWorker();

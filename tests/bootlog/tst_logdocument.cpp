@@ -226,6 +226,89 @@ private Q_SLOTS:
         QCOMPARE(exported(base, LogExporter::Mode::Raw), all);
     }
 
+    void historyArrivingAfterTheNewestLines_data()
+    {
+        QTest::addColumn<qint64>("historyFrom");
+        QTest::addColumn<bool>("arrivesBeforeOpened");
+        QTest::newRow("all of it") << qint64(0) << false;
+        QTest::newRow("all of it, before the open is done") << qint64(0) << true;
+        QTest::newRow("the oldest rotated away") << qint64(1 << 20) << false;
+    }
+
+    void historyArrivingAfterTheNewestLines()
+    {
+        // A remote log copied newest first (RemoteLogMirror): the file holds zeros (a hole)
+        // before `pending` at open, the real bytes later. The document shows the lines after
+        // `pending` first, then the history in front, from where it could be had.
+        QFETCH(qint64, historyFrom);
+        QFETCH(bool, arrivesBeforeOpened);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"copy"_s);
+        QByteArray all;
+        qint64 n = 0;
+        while (all.size() < (3 << 20))
+            all += numberedLine(n++);
+        const qint64 pending = all.size() - 100 * 1000 - 17; // inside a line
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(pending));
+            QVERIFY(file.seek(pending));
+            QCOMPARE(file.write(all.mid(pending)), all.size() - pending);
+        }
+        // Independent oracle: the numbers of the first whole line after `pending` and after
+        // `historyFrom`, counted from the bytes.
+        const auto firstWholeLineAfter = [&](qint64 offset) {
+            if (offset == 0)
+                return qint64(0);
+            const qsizetype start = all.indexOf('\n', offset - 1) + 1;
+            return lineNumberOf(all.mid(start, all.indexOf('\n', start) - start));
+        };
+        const qint64 firstShown = firstWholeLineAfter(pending);
+        const qint64 firstInHistory = firstWholeLineAfter(historyFrom);
+
+        LogDocument doc;
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        const auto fillHistory = [&] {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(historyFrom));
+            QCOMPARE(file.write(all.mid(historyFrom, pending - historyFrom)), pending - historyFrom);
+        };
+        if (arrivesBeforeOpened) {
+            fillHistory();
+            doc.historyArrived(ByteOffset(historyFrom));
+        }
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.first().first().toBool(), true);
+        if (!arrivesBeforeOpened) {
+            QCOMPARE(doc.lineCount(), n - firstShown);
+            QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(0))), firstShown);
+            QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(doc.lineCount() - 1))), n - 1);
+            QVERIFY(!doc.isIndexComplete());
+            // Nothing is indexed in front while the history is not there (had it been, the
+            // zeros would be a line of their own in front, and the count below would be off).
+            QCOMPARE(prepended.count(), 0);
+            QCOMPARE(finished.count(), 0);
+            fillHistory();
+            doc.historyArrived(ByteOffset(historyFrom));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(doc.isIndexComplete());
+        QCOMPARE(doc.lineCount(), n - firstInHistory);
+        if (!arrivesBeforeOpened) {
+            QCOMPARE(prepended.count(), 1);
+            QCOMPARE(prepended.first().first().toLongLong(), firstShown - firstInHistory);
+        }
+        for (qint64 i = 0; i < doc.lineCount(); ++i) {
+            if (lineNumberOf(doc.rawLine(LineNumber(i))) != firstInHistory + i)
+                QFAIL(qPrintable(u"line %1 is %2"_s.arg(i).arg(QString::fromLatin1(doc.rawLine(LineNumber(i))))));
+        }
+    }
+
     void closeDuringOpenDropsIt()
     {
         QTemporaryDir dir;
