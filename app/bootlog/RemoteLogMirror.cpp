@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace vcv {
@@ -9,23 +12,76 @@ namespace vcv {
 namespace {
 
 // Run by `sh -s` on the host, after a first line that sets the arguments: base path, bytes to
-// skip, follow (1/0). The exit codes 4 and 5 tell "no such log" and "not readable" apart from
-// ssh's own 255. A resume skips what the mirror has file by file: whole files it covers are
-// passed over, the one it ends in is read from there with `tail -c +K`, which seeks in a regular
-// file (POSIX; no GNU dd). `tail -F` (GNU and BusyBox) follows the live file across rotations.
-constexpr char kScript[] = R"sh(f=$1 skip=$2 follow=$3
+// skip, follow (1/0), and the window: with a window, the bytes sent start that far before the
+// chain's end (if that is past `skip`), so that the newest part arrives first and the rest is
+// copied afterwards (kBackfillScript). The exit codes 4 and 5 tell "no such log" and "not
+// readable" apart from ssh's own 255.
+//
+// Before the bytes comes one header line: "vcv-mirror START" and, per file of the chain, oldest
+// first, its inode and size: START is the chain offset of the first byte sent; the files let the
+// backfill find the same bytes after virtlogd renamed them. One `stat` for all files (GNU
+// coreutils and BusyBox both have -c): a fork per file costs milliseconds each on a busy host,
+// and the chain has up to 33. At most 32 rotations, as RotationChain reads locally.
+//
+// The rotations before START are skipped by their size, the one START falls in is read from
+// there with `tail -c +K` (which seeks in a regular file), the later ones whole. `tail -F` (GNU
+// and BusyBox) follows the live file across rotations.
+constexpr char kScript[] = R"sh(f=$1 skip=$2 follow=$3 window=$4
 if [ ! -e "$f" ] && [ ! -e "$f.0" ] && [ "$follow" != 1 ]; then echo "vcv-mirror: no-such-file" >&2; exit 4; fi
 for g in "$f" "$f.0"; do
   if [ -e "$g" ] && [ ! -r "$g" ]; then echo "vcv-mirror: not-readable" >&2; exit 5; fi
 done
-n=0; while [ -e "$f.$n" ]; do n=$((n+1)); done
-while [ "$n" -gt 0 ]; do
-  n=$((n-1)); size=$(wc -c < "$f.$n") || exit 1; size=$((size))
-  if [ "$skip" -ge "$size" ]; then skip=$((skip-size)); else tail -c +$((skip+1)) -- "$f.$n" || exit 1; skip=0; fi
+n=0; while [ "$n" -lt 32 ] && [ -e "$f.$n" ]; do n=$((n+1)); done
+set --; k=$n
+while [ "$k" -gt 0 ]; do k=$((k-1)); set -- "$@" "$f.$k"; done
+if [ -e "$f" ]; then set -- "$@" "$f"; fi
+info=; if [ "$#" -gt 0 ]; then info=$(stat -L -c '%i %s' -- "$@") || exit 1; fi
+total=0 files= sizes= i=
+for w in $info; do
+  if [ -z "$i" ]; then i=$w; else files="$files $i $w"; sizes="$sizes $w"; total=$((total+w)); i=; fi
+done
+if [ "$window" -gt 0 ] && [ $((total-window)) -gt "$skip" ]; then skip=$((total-window)); fi
+echo "vcv-mirror $skip$files"
+m=0
+for g in "$@"; do
+  [ "$m" -lt "$n" ] || break; m=$((m+1))
+  sizes=${sizes# }; size=${sizes%% *}; sizes=${sizes#"$size"}
+  if [ "$skip" -ge "$size" ]; then skip=$((skip-size)); else tail -c +$((skip+1)) -- "$g" || exit 1; skip=0; fi
 done
 if [ "$follow" = 1 ]; then exec tail -q -c +$((skip+1)) -F -- "$f" 2>/dev/null; fi
 if [ -e "$f" ]; then exec tail -c +$((skip+1)) -- "$f"; fi
 )sh";
+
+// The history behind the window, newest first: after the base path come chunks as triples
+// "inode from to" (bytes [from, to) of the file with that inode). The file is looked up by inode
+// among the chain's names, since virtlogd may have renamed it meanwhile, and held open on
+// descriptor 3; each chunk is read through /dev/fd/3 (a fresh open of the same file on Linux,
+// also once it is renamed or deleted). Exactly to-from bytes per chunk, or exit 6: the file is
+// gone (rotated past virtlogd's max_backups) or shorter than it was.
+constexpr char kBackfillScript[] = R"sh(f=$1; shift; cur=
+while [ "$#" -ge 3 ]; do
+  if [ "$1" != "$cur" ]; then
+    exec 3<&-; cur= k=-1
+    while [ "$k" -lt 32 ] && [ -z "$cur" ]; do
+      if [ "$k" -lt 0 ]; then g=$f; else g=$f.$k; fi; k=$((k+1))
+      [ -e "$g" ] || continue
+      i=$(ls -di -- "$g") || continue; i=${i#"${i%%[! ]*}"}; i=${i%% *}
+      [ "$i" = "$1" ] || continue
+      exec 3< "$g" || exit 5
+      i=$(ls -di -- "$g") || exit 6; i=${i#"${i%%[! ]*}"}; i=${i%% *}
+      [ "$i" = "$1" ] || exit 6
+      cur=$1; size=$(wc -c < /dev/fd/3) || exit 6; size=$((size))
+    done
+    [ -n "$cur" ] || { echo "vcv-mirror: rotated-away" >&2; exit 6; }
+  fi
+  [ "$size" -ge "$3" ] || { echo "vcv-mirror: shrank" >&2; exit 6; }
+  tail -c +$(($2+1)) /dev/fd/3 2>/dev/null | head -c $(($3-$2))
+  shift 3
+done
+)sh";
+
+/// The header line's longest accepted length: 33 files' inode and size fit many times over.
+constexpr qsizetype MaxHeaderLength = 4096;
 
 // One argument for a POSIX shell: single-quoted, with ' written as '\''.
 QString shellQuote(const QString &s)
@@ -37,15 +93,77 @@ QString shellQuote(const QString &s)
 
 } // namespace
 
+QList<RemoteLogMirror::HistoryChunk> RemoteLogMirror::planHistory(const QList<RemoteFile> &files, qint64 historyEnd,
+                                                                  qint64 chunkSize)
+{
+    QList<HistoryChunk> chunks;
+    if (chunkSize <= 0)
+        return chunks;
+    // Where each file begins in the chain; then, newest file first, its part before historyEnd
+    // from its end backwards.
+    QList<qint64> starts;
+    qint64 offset = 0;
+    for (const RemoteFile &file : files) {
+        starts << offset;
+        offset += file.size;
+    }
+    for (qsizetype i = files.size() - 1; i >= 0; --i) {
+        const qint64 length = qMin(files.at(i).size, historyEnd - starts.at(i));
+        if (length <= 0)
+            continue;
+        for (qint64 k = (length - 1) / chunkSize; k >= 0; --k) {
+            const qint64 from = k * chunkSize;
+            const qint64 to = qMin(from + chunkSize, length);
+            chunks << HistoryChunk{files.at(i).inode, from, to, starts.at(i) + from};
+        }
+    }
+    return chunks;
+}
+
+std::optional<RemoteLogMirror::Header> RemoteLogMirror::parseHeader(QByteArrayView line)
+{
+    QList<QByteArray> words = line.toByteArray().split(' ');
+    words.removeAll(QByteArray());
+    // "vcv-mirror START" and pairs of inode and size, at most a chain's 33 files.
+    if (words.size() < 2 || words.size() % 2 != 0 || words.size() > 2 + 2 * 33 || words.first() != "vcv-mirror")
+        return std::nullopt;
+    const auto number = [](const QByteArray &word, qint64 *value) {
+        // Decimal digits only: toLongLong() would also take a sign, spaces or "0x".
+        if (!std::all_of(word.cbegin(), word.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        bool ok = false;
+        *value = word.toLongLong(&ok);
+        return ok && *value >= 0;
+    };
+    Header header;
+    if (!number(words.at(1), &header.start))
+        return std::nullopt;
+    qint64 total = 0;
+    for (qsizetype i = 2; i < words.size(); i += 2) {
+        RemoteFile file;
+        if (!number(words.at(i), &file.inode) || !number(words.at(i + 1), &file.size)
+            || file.size > std::numeric_limits<qint64>::max() / 64)
+            return std::nullopt;
+        total += file.size;
+        header.files << file;
+    }
+    if (header.start > total && !header.files.isEmpty())
+        return std::nullopt;
+    return header;
+}
+
 RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath,
                                  const QString &mirrorPath, QObject *parent)
     : QObject(parent)
     , m_sshArguments(sshArguments)
     , m_remotePath(remotePath)
     , m_mirror(mirrorPath)
+    , m_historyFile(mirrorPath)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &RemoteLogMirror::launch);
+    m_historyRetry.setSingleShot(true);
+    connect(&m_historyRetry, &QTimer::timeout, this, &RemoteLogMirror::launchHistory);
 }
 
 RemoteLogMirror::~RemoteLogMirror()
@@ -61,12 +179,30 @@ QString RemoteLogMirror::remoteCommand()
     return u"sh -s"_s;
 }
 
-QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow)
+QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window)
 {
     return (u"set -- "_s + shellQuote(remotePath) + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0')
-            + u'\n')
+            + u' ' + QString::number(qMax<qint64>(0, window)) + u'\n')
                .toUtf8()
         + QByteArray(kScript);
+}
+
+QByteArray RemoteLogMirror::historyScript(const QString &remotePath, const QList<HistoryChunk> &chunks)
+{
+    QByteArray args = "set -- " + shellQuote(remotePath).toUtf8();
+    for (const HistoryChunk &chunk : chunks)
+        args += ' ' + QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' '
+            + QByteArray::number(chunk.to);
+    return args + '\n' + QByteArray(kBackfillScript);
+}
+
+QStringList RemoteLogMirror::multiplexingOptions(const QString &socketDirectory)
+{
+    // One TCP connection and one login per host for every log copied from it: the first ssh
+    // becomes the master, in the background for a minute after its last session (so closing
+    // the tab that started it does not cut the others); %C is a hash of host, port and user.
+    return {u"-o"_s, u"ControlMaster=auto"_s, u"-o"_s, u"ControlPath="_s + socketDirectory + u"/ssh-%C"_s,
+            u"-o"_s, u"ControlPersist=60"_s};
 }
 
 void RemoteLogMirror::setRetryDelays(int firstMs, int maxMs)
@@ -74,6 +210,7 @@ void RemoteLogMirror::setRetryDelays(int firstMs, int maxMs)
     m_firstDelayMs = firstMs;
     m_maxDelayMs = maxMs;
     m_nextDelayMs = firstMs;
+    m_nextHistoryDelayMs = firstMs;
 }
 
 void RemoteLogMirror::start(bool follow)
@@ -83,7 +220,14 @@ void RemoteLogMirror::start(bool follow)
     m_stopping = false;
     m_error.clear();
     m_bytes = 0;
+    m_followEnd = -1;
+    m_historyStart = 0;
+    m_historyChunks.clear();
+    m_historyNext = 0;
+    m_historyDone = true;
+    m_readyPending = false;
     m_nextDelayMs = m_firstDelayMs;
+    m_nextHistoryDelayMs = m_firstDelayMs;
     // The host keeps its console logs readable by root only: so does the copy (0600, also when
     // an older copy of another mode is overwritten).
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -99,50 +243,138 @@ void RemoteLogMirror::stop()
 {
     m_stopping = true;
     m_retry.stop();
-    retireProcess();
+    m_historyRetry.stop();
+    retireProcess(m_process);
+    retireProcess(m_historyProcess);
     m_mirror.close();
+    m_historyFile.close();
     if (m_state == State::Running || m_state == State::Waiting)
         setState(State::Idle);
+}
+
+void RemoteLogMirror::cancelHistory()
+{
+    if (m_historyDone)
+        return;
+    m_historyRetry.stop();
+    retireProcess(m_historyProcess);
+    finishHistory(QString());
 }
 
 void RemoteLogMirror::launch()
 {
     m_stderr.clear();
+    m_header.clear();
     m_process = new QProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RemoteLogMirror::onStdout);
-    connect(m_process, &QProcess::readyReadStandardError, this, &RemoteLogMirror::onStderr);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] { keepStderr(m_process, m_stderr); });
     connect(m_process, &QProcess::finished, this, &RemoteLogMirror::onExited);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             fail(tr("Cannot run %1: %2. Install the OpenSSH client.").arg(m_program, m_process->errorString()));
     });
     // The script goes on ssh's stdin (then EOF); ssh's own questions go to SSH_ASKPASS, as for
-    // libvirt's ssh.
+    // libvirt's ssh. The first start of a follower asks for the newest bytes first; a resume
+    // for what comes after what it has.
+    const bool first = m_followEnd < 0;
     m_process->start(m_program, m_sshArguments + QStringList{remoteCommand()});
-    m_process->write(remoteScript(m_remotePath, m_bytes, m_follow));
+    m_process->write(remoteScript(m_remotePath, first ? 0 : m_followEnd, m_follow,
+                                  first && m_follow ? m_window : 0));
     m_process->closeWriteChannel();
     setState(State::Running);
 }
 
+bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
+{
+    const qsizetype newline = bytes.indexOf('\n');
+    if (newline < 0) {
+        m_header += bytes;
+        *consumed = bytes.size();
+        if (m_header.size() > MaxHeaderLength)
+            fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+        return false;
+    }
+    m_header += bytes.left(newline);
+    *consumed = newline + 1;
+    const auto header = parseHeader(m_header);
+    if (!header) {
+        fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+        return false;
+    }
+    m_header = "\n"; // read: what follows is the log
+    if (m_followEnd >= 0)
+        return true; // a resume starts where it was asked to: after what the copy has
+    // The first start: the bytes before header->start come later, newest first, into the
+    // hole left for them (a sparse file: no disk space until written).
+    m_followEnd = header->start;
+    if (!m_mirror.resize(m_followEnd) || !m_mirror.seek(m_followEnd)) {
+        fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
+        return false;
+    }
+    m_historyStart = m_followEnd;
+    m_historyChunks = planHistory(header->files, m_historyStart, HistoryChunkSize);
+    m_historyNext = 0;
+    m_historyDone = m_historyChunks.isEmpty();
+    // The history starts once the window has arrived: both share the link (one ssh connection),
+    // and history sent first would queue in front of the newest lines. The window is the
+    // chain's end as the header counted it; should it never get there (the log wiped meanwhile),
+    // a timer starts the history all the same.
+    m_historyAfter = 0;
+    for (const RemoteFile &file : std::as_const(header->files))
+        m_historyAfter += file.size;
+    // A copy with a hole is ready once the window is in, so that whoever opens it (the log
+    // pane, the terminal's first screen) reads the newest bytes, not the hole.
+    if (m_historyStart == 0) {
+        Q_EMIT ready(0);
+        return true;
+    }
+    m_readyPending = true;
+    QTimer::singleShot(HistoryStartTimeoutMs, this, &RemoteLogMirror::windowArrived);
+    return true;
+}
+
 void RemoteLogMirror::onStdout()
 {
-    const QByteArray bytes = m_process->readAllStandardOutput();
+    QByteArray bytes = m_process->readAllStandardOutput();
     if (bytes.isEmpty())
         return;
+    if (!m_header.endsWith('\n')) {
+        qsizetype consumed = 0;
+        if (!readHeader(bytes, &consumed))
+            return;
+        bytes.remove(0, consumed);
+        if (bytes.isEmpty())
+            return;
+    }
     // Unbuffered to the file: a follower sees the bytes at once.
     if (m_mirror.write(bytes) != bytes.size() || !m_mirror.flush()) {
         fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
         return;
     }
+    m_followEnd += bytes.size();
     m_bytes += bytes.size();
     m_nextDelayMs = m_firstDelayMs; // data flowed: the next outage starts its backoff anew
+    if (m_followEnd >= m_historyAfter)
+        windowArrived();
 }
 
-void RemoteLogMirror::onStderr()
+void RemoteLogMirror::windowArrived()
 {
-    m_stderr += m_process->readAllStandardError();
-    if (m_stderr.size() > 16384)
-        m_stderr = m_stderr.right(16384);
+    if (!m_readyPending || m_stopping || m_state == State::Failed)
+        return;
+    m_readyPending = false;
+    Q_EMIT ready(m_historyStart);
+    if (m_historyDone)
+        return;
+    Q_EMIT historyProgress(0, m_historyStart);
+    launchHistory();
+}
+
+void RemoteLogMirror::keepStderr(QProcess *process, QByteArray &kept)
+{
+    kept += process->readAllStandardError();
+    if (kept.size() > 16384)
+        kept = kept.right(16384);
 }
 
 void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
@@ -187,6 +419,111 @@ void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
     m_nextDelayMs = qMin(m_nextDelayMs * 2, m_maxDelayMs);
 }
 
+void RemoteLogMirror::launchHistory()
+{
+    if (m_historyDone || m_stopping)
+        return;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_historyFile.isOpen() && !m_historyFile.open(QIODevice::ReadWrite, ownerOnly)) {
+        finishHistory(tr("Cannot write the local copy %1 of the log: %2")
+                          .arg(m_historyFile.fileName(), m_historyFile.errorString()));
+        return;
+    }
+    m_historyStderr.clear();
+    m_historyReceived = 0; // of the chunk m_historyNext; a chunk cut off is asked for again whole
+    m_historyProcess = new QProcess(this);
+    connect(m_historyProcess, &QProcess::readyReadStandardOutput, this, &RemoteLogMirror::onHistoryStdout);
+    connect(m_historyProcess, &QProcess::readyReadStandardError, this,
+            [this] { keepStderr(m_historyProcess, m_historyStderr); });
+    connect(m_historyProcess, &QProcess::finished, this, &RemoteLogMirror::onHistoryExited);
+    connect(m_historyProcess, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            retireProcess(m_historyProcess);
+            finishHistory(tr("Cannot run %1.").arg(m_program));
+        }
+    });
+    m_historyProcess->start(m_program, m_sshArguments + QStringList{remoteCommand()});
+    m_historyProcess->write(historyScript(m_remotePath, m_historyChunks.mid(m_historyNext)));
+    m_historyProcess->closeWriteChannel();
+}
+
+void RemoteLogMirror::onHistoryStdout()
+{
+    QByteArray bytes = m_historyProcess->readAllStandardOutput();
+    qsizetype used = 0;
+    while (used < bytes.size() && m_historyNext < m_historyChunks.size()) {
+        const HistoryChunk &chunk = m_historyChunks.at(m_historyNext);
+        const qint64 take = qMin<qint64>(chunk.to - chunk.from - m_historyReceived, bytes.size() - used);
+        if (!m_historyFile.seek(chunk.chainOffset + m_historyReceived)
+            || m_historyFile.write(bytes.constData() + used, take) != take) {
+            retireProcess(m_historyProcess);
+            finishHistory(tr("Cannot write the local copy %1 of the log: %2")
+                              .arg(m_historyFile.fileName(), m_historyFile.errorString()));
+            return;
+        }
+        used += take;
+        m_historyReceived += take;
+        m_bytes += take;
+        if (m_historyReceived == chunk.to - chunk.from) {
+            ++m_historyNext;
+            m_historyReceived = 0;
+            m_nextHistoryDelayMs = m_firstDelayMs;
+        }
+    }
+    if (!m_historyFile.flush()) {
+        retireProcess(m_historyProcess);
+        finishHistory(tr("Cannot write the local copy %1 of the log: %2")
+                          .arg(m_historyFile.fileName(), m_historyFile.errorString()));
+        return;
+    }
+    Q_EMIT historyProgress(m_historyStart - historyFrom() + m_historyReceived, m_historyStart);
+}
+
+qint64 RemoteLogMirror::historyFrom() const
+{
+    // The history is there from the start of the last chunk received whole (newest first).
+    return m_historyNext == 0 ? m_historyStart : m_historyChunks.at(m_historyNext - 1).chainOffset;
+}
+
+void RemoteLogMirror::onHistoryExited(int exitCode, QProcess::ExitStatus status)
+{
+    onHistoryStdout();
+    if (!m_historyProcess)
+        return; // writing failed (finishHistory() was called)
+    m_historyProcess->deleteLater();
+    m_historyProcess = nullptr;
+    if (m_stopping || m_historyDone)
+        return;
+    if (m_historyNext == m_historyChunks.size()) {
+        finishHistory(QString());
+        return;
+    }
+    const QString said = QString::fromUtf8(m_historyStderr).trimmed();
+    if (status == QProcess::NormalExit && exitCode == 6) {
+        finishHistory(tr("The older part of the log %1 was rotated away on the host before it could be copied.")
+                          .arg(m_remotePath));
+        return;
+    }
+    if (status == QProcess::NormalExit && exitCode != 255) {
+        finishHistory(tr("Copying the older part of the log %1 failed: %2")
+                          .arg(m_remotePath, said.isEmpty() ? tr("status %1").arg(exitCode) : said.section(u'\n', -1)));
+        return;
+    }
+    // ssh's own end (the network): again after a pause, from the chunk that was cut off.
+    m_historyRetry.start(m_nextHistoryDelayMs);
+    m_nextHistoryDelayMs = qMin(m_nextHistoryDelayMs * 2, m_maxDelayMs);
+}
+
+void RemoteLogMirror::finishHistory(const QString &problem)
+{
+    m_historyDone = true;
+    m_historyFile.close();
+    if (!problem.isEmpty())
+        Q_EMIT errorOccurred(problem);
+    Q_EMIT historyProgress(m_historyStart, m_historyStart);
+    Q_EMIT historyComplete(historyFrom());
+}
+
 void RemoteLogMirror::setState(State state)
 {
     if (m_state == state)
@@ -195,17 +532,17 @@ void RemoteLogMirror::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void RemoteLogMirror::retireProcess()
+void RemoteLogMirror::retireProcess(QProcess *&slot)
 {
-    if (!m_process)
+    if (!slot)
         return;
     // Killed, and deleted once it has exited: deleting a running QProcess waits for it (up to
     // 30 s, on this, the GUI thread), and so would waitForFinished(). It outlives this object as
     // the application's child, so that one the event loop did not reap before the application
     // ended is still deleted with it (by then ssh is long gone: it dies within milliseconds of
     // SIGKILL).
-    QProcess *process = m_process;
-    m_process = nullptr;
+    QProcess *process = slot;
+    slot = nullptr;
     process->disconnect(this);
     process->setParent(QCoreApplication::instance());
     if (process->state() == QProcess::NotRunning) {
@@ -224,8 +561,12 @@ void RemoteLogMirror::fail(const QString &message)
 {
     m_error = message;
     m_retry.stop();
-    retireProcess();
+    m_historyRetry.stop();
+    retireProcess(m_process);
+    retireProcess(m_historyProcess);
     m_mirror.close();
+    m_historyFile.close();
+    m_historyDone = true;
     setState(State::Failed);
     Q_EMIT errorOccurred(message);
     Q_EMIT finished();

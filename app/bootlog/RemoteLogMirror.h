@@ -1,28 +1,42 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QFile>
+#include <QList>
 #include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 namespace vcv {
 
 /// Mirrors a console log that lives on another host into a local file, over ssh, so that the
 /// rest of the engine (RotationChain, LogDocument, LogExporter) reads it like a local log.
 ///
-/// On the host it runs a small POSIX shell script through ssh: the rotations oldest first
-/// (file.N-1 … file.0), then the base file, and when following, `tail -F` of the base file,
-/// which reopens it when virtlogd rotates it away or wipes it — so the bytes arrive in the
-/// order the guest printed them, rotations stitched, as the local chain reads. The mirror file
-/// only grows: what virtlogd later deletes on the host stays here. Bytes go to the file as they
-/// arrive; a LogDocument following the file sees them through inotify like virtlogd's writes.
+/// The local file holds the host's chain stitched (file.N-1 … file.0, file), byte for byte at
+/// the same offsets, and only grows: what virtlogd later deletes on the host stays here.
+///
+/// Following (start(true)), the newest bytes come first, since they are what the user opened
+/// the log for: on the host a small POSIX shell script, run through ssh, reports the chain's
+/// files (inode and size) and sends the last window() bytes, then follows the live file with
+/// `tail -F`, which reopens it when virtlogd rotates it away or wipes it. The local file gets a
+/// hole in front for the rest (sparse: no disk space until written); ready() tells, once the
+/// window's bytes are in, where the copied part begins. Only then — history sent beside them
+/// would queue in front of them on the link — a second ssh session (the same TCP connection and
+/// login when the caller adds multiplexingOptions()) copies the history behind them, newest
+/// first, in chunks, finding each file by inode so that rotations meanwhile do not mix files
+/// up; historyProgress() counts it and historyComplete() ends it. Without following
+/// (start(false), the command line's copy), the whole chain comes in order in one session.
 ///
 /// When ssh ends without being asked to (the network went away, the host rebooted), it starts
-/// again after 2 s, 4 s … 30 s and resumes after the bytes it already has. If the host dropped
-/// its oldest rotation meanwhile, the resumed part is misplaced by that much; the documentation
-/// says so. A log readable only by root needs a root login (ssh as root, as qemu+ssh://root@…).
+/// again after 2 s, 4 s … 30 s and resumes after the bytes it already has; so does the history's
+/// session, from the chunk that was cut. If the host dropped its oldest rotation meanwhile, a
+/// resumed live part is misplaced by that much (the documentation says so), and the history
+/// ends where the dropped file began. A log readable only by root needs a root login (ssh as
+/// root, as qemu+ssh://root@…).
 ///
 /// Threads: GUI thread (QProcess). ssh asks its questions through SSH_ASKPASS as for libvirt.
 class RemoteLogMirror : public QObject {
@@ -37,31 +51,89 @@ public:
                     QObject *parent = nullptr);
     ~RemoteLogMirror() override;
 
-    /// Starts mirroring into a fresh mirror file. Following: keeps the file growing with the log
-    /// until stop(); otherwise copies what there is and finishes (finished() then).
+    /// How much of the end of the log a follower copies first.
+    static constexpr qint64 DefaultWindow = 128 * 1024;
+    /// The history is copied in pieces of this size, newest first.
+    static constexpr qint64 HistoryChunkSize = 1024 * 1024;
+    /// ready() and the history's copy wait for the window's bytes this long at most.
+    static constexpr int HistoryStartTimeoutMs = 3000;
+
+    /// Starts mirroring into a fresh mirror file. Following: the newest window() bytes first,
+    /// then the file keeps growing with the log until stop() while the history fills in behind;
+    /// otherwise copies the whole chain in order and finishes (finished() then).
     void start(bool follow);
     void stop();
+    /// Stops copying the history; historyComplete() follows with where it got to.
+    void cancelHistory();
 
     State state() const { return m_state; }
     QString mirrorPath() const { return m_mirror.fileName(); }
     QString remotePath() const { return m_remotePath; }
+    /// Bytes copied so far, the live part's and the history's.
     qint64 bytesMirrored() const { return m_bytes; }
     /// The last problem, in words for the user; empty when there is none.
     QString errorString() const { return m_error; }
+    /// True while the history behind the first copied part is still being copied.
+    bool isCopyingHistory() const { return !m_historyDone; }
 
     /// The ssh program to run; "ssh" (from PATH) unless set, for tests and odd installations.
     void setSshProgram(const QString &program) { m_program = program; }
     /// The first and longest wait before starting ssh again.
     void setRetryDelays(int firstMs, int maxMs);
+    /// How many of the newest bytes a follower copies before the rest (DefaultWindow).
+    void setWindow(qint64 bytes) { m_window = qMax<qint64>(1, bytes); }
+    qint64 window() const { return m_window; }
+
+    /// ssh options that share one connection per host among all mirrors (OpenSSH's
+    /// ControlMaster), with its socket in `socketDirectory` (owner-only; short enough for a
+    /// socket path).
+    static QStringList multiplexingOptions(const QString &socketDirectory);
 
     /// The command line the host's login shell runs: "sh -s", the same in every shell.
     static QString remoteCommand();
     /// What ssh's stdin carries to that `sh -s`: the arguments (POSIX-quoted, read by sh
-    /// itself), then the script that sends the chain from byte `skipBytes` on.
-    static QByteArray remoteScript(const QString &remotePath, qint64 skipBytes, bool follow);
+    /// itself), then the script that sends a header line and the chain from byte `skipBytes`
+    /// on — or, with a `window`, from that many bytes before its end when that is later.
+    static QByteArray remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window = 0);
+
+    /// One file of the host's chain as the header reports it.
+    struct RemoteFile {
+        qint64 inode = 0;
+        qint64 size = 0;
+    };
+    /// The header line: where the bytes sent begin in the chain, and its files, oldest first.
+    struct Header {
+        qint64 start = 0;
+        QList<RemoteFile> files;
+    };
+    /// Parses the header line (without its newline); nullopt for anything else.
+    static std::optional<Header> parseHeader(QByteArrayView line);
+    /// Bytes [from, to) of the file with `inode`, at `chainOffset` in the chain.
+    struct HistoryChunk {
+        qint64 inode = 0;
+        qint64 from = 0;
+        qint64 to = 0;
+        qint64 chainOffset = 0;
+        bool operator==(const HistoryChunk &) const = default;
+    };
+    /// The chain's bytes before `historyEnd` as chunks of at most `chunkSize`, newest first
+    /// (within a file from its end, never across files).
+    static QList<HistoryChunk> planHistory(const QList<RemoteFile> &files, qint64 historyEnd, qint64 chunkSize);
+    /// What the history's session gets on stdin: the arguments, then the script that sends
+    /// those chunks in that order.
+    static QByteArray historyScript(const QString &remotePath, const QList<HistoryChunk> &chunks);
 
 Q_SIGNALS:
     void stateChanged(vcv::RemoteLogMirror::State state);
+    /// The local file is laid out: bytes from `historyPendingBefore` on are there (and grow);
+    /// those before it arrive later (historyComplete()). Once per start(); with a hole, once
+    /// the window's bytes are in.
+    void ready(qint64 historyPendingBefore);
+    /// The history behind the first part: `done` of `total` bytes copied.
+    void historyProgress(qint64 done, qint64 total);
+    /// The history is copied (or was cancelled, or could not all be had): the local file holds
+    /// the chain's bytes from `from` on (0: all of it).
+    void historyComplete(qint64 from);
     /// Something the user should know (a permission problem, the connection ended); mirroring
     /// may go on (Waiting) or not (Failed).
     void errorOccurred(const QString &message);
@@ -71,25 +143,50 @@ Q_SIGNALS:
 private:
     void launch();
     void onStdout();
-    void onStderr();
+    /// The header line, maybe in pieces: true once read (`consumed` bytes of `bytes` were its).
+    bool readHeader(const QByteArray &bytes, qsizetype *consumed);
     void onExited(int exitCode, QProcess::ExitStatus status);
+    void launchHistory();
+    /// The window's bytes are in (or it took too long): ready(), then the history's copy.
+    void windowArrived();
+    void onHistoryStdout();
+    void onHistoryExited(int exitCode, QProcess::ExitStatus status);
+    /// Where the history copied so far begins (contiguous with what follows it).
+    qint64 historyFrom() const;
+    void finishHistory(const QString &problem);
     void setState(State state);
     void fail(const QString &message);
-    /// Ends the ssh process without waiting for it (see the .cpp).
-    void retireProcess();
+    static void keepStderr(QProcess *process, QByteArray &kept);
+    /// Ends an ssh process without waiting for it (see the .cpp); `slot` becomes null.
+    void retireProcess(QProcess *&slot);
 
     QStringList m_sshArguments;
     QString m_remotePath;
     QString m_program = QStringLiteral("ssh");
-    QFile m_mirror;
+    QFile m_mirror;      // the live part, appended
+    QFile m_historyFile; // the same file, written into its hole
     QProcess *m_process = nullptr;
+    QProcess *m_historyProcess = nullptr;
     QTimer m_retry;
+    QTimer m_historyRetry;
     QByteArray m_stderr;
+    QByteArray m_historyStderr;
+    QByteArray m_header; // the header line as it arrives; "\n" once read
     QString m_error;
     qint64 m_bytes = 0;
+    qint64 m_window = DefaultWindow;
+    qint64 m_followEnd = -1; // the local file's end; -1 until the first header
+    qint64 m_historyStart = 0;
+    QList<HistoryChunk> m_historyChunks;
+    qsizetype m_historyNext = 0; // the chunk arriving
+    qint64 m_historyReceived = 0; // of it
+    bool m_historyDone = true;
+    bool m_readyPending = false; // the header is read, the window not yet all in
+    qint64 m_historyAfter = 0;   // the window is in once the local file is this long
     int m_firstDelayMs = 2000;
     int m_maxDelayMs = 30000;
     int m_nextDelayMs = 2000;
+    int m_nextHistoryDelayMs = 2000;
     bool m_follow = true;
     bool m_stopping = false;
     State m_state = State::Idle;

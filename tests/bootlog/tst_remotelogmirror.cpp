@@ -217,7 +217,183 @@ private Q_SLOTS:
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 0);
-        QCOMPARE(sh.readAllStandardOutput(), "oldest\nolder\nlive\n"_ba.mid(skip));
+        QByteArray out = sh.readAllStandardOutput();
+        // First the header: where the bytes begin, then each file's inode and size.
+        const qsizetype newline = out.indexOf('\n');
+        const auto header = RemoteLogMirror::parseHeader(QByteArrayView(out).left(newline));
+        QVERIFY(header);
+        QCOMPARE(header->start, skip);
+        const QStringList files{m_log + u".1"_s, m_log + u".0"_s, m_log};
+        QCOMPARE(header->files.size(), files.size());
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            struct stat st {};
+            QCOMPARE(::stat(QFile::encodeName(files.at(i)).constData(), &st), 0);
+            QCOMPARE(header->files.at(i).inode, qint64(st.st_ino));
+            QCOMPARE(header->files.at(i).size, qint64(st.st_size));
+        }
+        QCOMPARE(out.mid(newline + 1), "oldest\nolder\nlive\n"_ba.mid(skip));
+    }
+
+    void windowStartsTheCopyNearTheEnd()
+    {
+        QVERIFY(writeFile(m_log + u".0"_s, "oldest\n"));
+        QVERIFY(writeFile(m_log, "older\nlive\n"));
+        QProcess sh;
+        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
+        sh.write(RemoteLogMirror::remoteScript(m_log, 0, false, 8));
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(10000));
+        const QByteArray out = sh.readAllStandardOutput();
+        QVERIFY2(out.startsWith("vcv-mirror 10 "), out.constData());
+        QCOMPARE(out.mid(out.indexOf('\n') + 1), "er\nlive\n"_ba); // the chain from byte 18 - 8
+    }
+
+    void atMost32RotationsAsLocally()
+    {
+        // More rotations than a chain holds (RotationChain reads 32): the newest 32 and the
+        // live file, and a header the parser takes.
+        QByteArray expected;
+        for (int k = 33; k >= 0; --k) {
+            const QByteArray line = "rotation " + QByteArray::number(k) + '\n';
+            QVERIFY(writeFile(m_log + u".%1"_s.arg(k), line));
+            if (k < 32)
+                expected += line;
+        }
+        QVERIFY(writeFile(m_log, "live\n"));
+        expected += "live\n";
+        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
+        mirror.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
+        QCOMPARE(readFile(m_mirror), expected);
+    }
+
+    void planHistoryNewestFirstWithinFiles()
+    {
+        constexpr qint64 M = 1 << 20;
+        const QList<RemoteLogMirror::RemoteFile> files{{11, 3 * M + 5}, {12, 10}, {13, 2 * M}};
+        using C = RemoteLogMirror::HistoryChunk;
+        const QList<C> expected{
+            {13, 0, 85, 3 * M + 15},  // the live file's part before the window
+            {12, 0, 10, 3 * M + 5},   // file.0, whole
+            {11, 3 * M, 3 * M + 5, 3 * M}, // file.1 from its end
+            {11, 2 * M, 3 * M, 2 * M},
+            {11, M, 2 * M, M},
+            {11, 0, M, 0},
+        };
+        QCOMPARE(RemoteLogMirror::planHistory(files, 3 * M + 100, M), expected);
+        QCOMPARE(RemoteLogMirror::planHistory(files, 0, M), QList<C>{});
+        // The window began inside file.1: nothing of the live file.
+        QCOMPARE(RemoteLogMirror::planHistory(files, 7, M), (QList<C>{{11, 0, 7, 0}}));
+    }
+
+    void headerIsParsedStrictly_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("one file") << "vcv-mirror 3 42 10"_ba << true;
+        QTest::newRow("no file yet") << "vcv-mirror 0"_ba << true;
+        QTest::newRow("padded") << "vcv-mirror  3  42 10"_ba << true;
+        QTest::newRow("a login banner") << "Welcome to host"_ba << false;
+        QTest::newRow("no start") << "vcv-mirror"_ba << false;
+        QTest::newRow("negative") << "vcv-mirror -1 42 10"_ba << false;
+        QTest::newRow("half a file") << "vcv-mirror 3 42"_ba << false;
+        QTest::newRow("start past the end") << "vcv-mirror 11 42 10"_ba << false;
+        QTest::newRow("not a number") << "vcv-mirror 3 4x2 10"_ba << false;
+        QTest::newRow("too big") << "vcv-mirror 3 42 99999999999999999999"_ba << false;
+        QByteArray many = "vcv-mirror 0";
+        for (int i = 0; i < 40; ++i)
+            many += " 1 1";
+        QTest::newRow("more files than a chain has") << many << false;
+    }
+
+    void headerIsParsedStrictly()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        QCOMPARE(RemoteLogMirror::parseHeader(line).has_value(), valid);
+    }
+
+    void followCopiesTheNewestFirstThenTheHistory_data()
+    {
+        QTest::addColumn<QString>("meanwhile");
+        QTest::newRow("nothing") << u"nothing"_s;
+        QTest::newRow("virtlogd rotates") << u"rotate"_s;
+        QTest::newRow("the oldest file is deleted") << u"delete oldest"_s;
+    }
+
+    void followCopiesTheNewestFirstThenTheHistory()
+    {
+        QFETCH(QString, meanwhile);
+        // This "ssh" holds the second session (the history's) until the test says go, so that
+        // what arrives first can be looked at.
+        const QString go = m_dir.filePath(u"go-%1"_s.arg(m_case));
+        const QString count = m_dir.filePath(u"sessions-%1"_s.arg(m_case));
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                                "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
+                                                "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; done; fi\n"
+                                                "exec /bin/sh -c \"$last\"\n")
+                                     .arg(go, count)
+                                     .toUtf8()));
+        // 3.5 MiB over four files, cut inside lines.
+        QByteArray all;
+        for (qint64 n = 0; all.size() < 3'500'000; ++n)
+            all += vcv::test::numberedLine(n);
+        const QList<qsizetype> cuts{0, 1'500'013, 2'600'007, 2'600'100, all.size()};
+        const QStringList names{m_log + u".2"_s, m_log + u".1"_s, m_log + u".0"_s, m_log};
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(writeFile(names.at(i), all.mid(cuts.at(i), cuts.at(i + 1) - cuts.at(i))));
+
+        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        mirror.setWindow(64 * 1024);
+        QSignalSpy ready(&mirror, &RemoteLogMirror::ready);
+        QSignalSpy complete(&mirror, &RemoteLogMirror::historyComplete);
+        QSignalSpy progress(&mirror, &RemoteLogMirror::historyProgress);
+        QSignalSpy errors(&mirror, &RemoteLogMirror::errorOccurred);
+        mirror.start(true);
+        QVERIFY(ready.wait(10000));
+        const qint64 pending = all.size() - 64 * 1024;
+        QCOMPARE(ready.first().first().toLongLong(), pending);
+        // The newest bytes first, at their own offsets, all there when ready() says so (whoever
+        // opens the copy then reads them, not the hole); a hole before them.
+        QCOMPARE(readFile(m_mirror).size(), all.size());
+        QCOMPARE(readFile(m_mirror).mid(pending), all.mid(pending));
+        QCOMPARE(readFile(m_mirror).left(pending), QByteArray(pending, '\0'));
+        QVERIFY(mirror.isCopyingHistory());
+        QCOMPARE(complete.count(), 0);
+
+        QByteArray later;
+        qint64 historyFrom = 0;
+        if (meanwhile == u"rotate"_s) {
+            // Every file one number up, then a new live file: the history is found by inode.
+            for (int k = 2; k >= 0; --k)
+                QVERIFY(QFile::rename(m_log + u".%1"_s.arg(k), m_log + u".%1"_s.arg(k + 1)));
+            QVERIFY(QFile::rename(m_log, m_log + u".0"_s));
+            later = "after the rotation\n";
+            QVERIFY(writeFile(m_log, later));
+        } else if (meanwhile == u"delete oldest"_s) {
+            QVERIFY(QFile::remove(m_log + u".2"_s));
+            historyFrom = cuts.at(1);
+        }
+        QVERIFY(writeFile(go, {}));
+        QVERIFY(complete.wait(20000));
+        QCOMPARE(complete.first().first().toLongLong(), historyFrom);
+        QVERIFY(!mirror.isCopyingHistory());
+        QCOMPARE(progress.last().at(0).toLongLong(), pending);
+        QCOMPARE(progress.last().at(1).toLongLong(), pending);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror).size(), all.size() + later.size(), 10000);
+        QCOMPARE(readFile(m_mirror).mid(historyFrom), all.mid(historyFrom) + later);
+        if (historyFrom > 0) {
+            QCOMPARE(errors.count(), 1);
+            QVERIFY2(errors.first().first().toString().contains(u"rotated away"_s),
+                     qPrintable(errors.first().first().toString()));
+        } else {
+            QCOMPARE(errors.count(), 0);
+        }
+        QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
     }
 
     void commandIsTheSameInEveryShell()
@@ -225,7 +401,7 @@ private Q_SLOTS:
         // Nothing a login shell could read differently: letters, a space and a dash.
         QCOMPARE(RemoteLogMirror::remoteCommand(), u"sh -s"_s);
         QVERIFY(RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b.log"_s, 42, true)
-                    .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1\n"));
+                    .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1 0\n"));
     }
 
 private:
