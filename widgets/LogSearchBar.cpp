@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "widgets/LogSearchBar.h"
 
+#include "bootlog/LogDocument.h"
+
 #include "widgets/LogView.h"
 
 #include <QComboBox>
@@ -194,6 +196,9 @@ void LogSearchBar::onStatus(qint64 current, qint64 count, bool running, qint64 d
         m_status->setText(tr("%Ln found", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
     else
         m_status->setText(tr("%1 of %2").arg(locale.toString(current + 1), locale.toString(count)));
+    // A remote log's history still on its way: what was searched is the newest lines only.
+    if (!m_view->searchQuery().isEmpty() && m_view->document() && m_view->document()->isAwaitingHistory())
+        m_status->setText(tr("%1 (newest lines; the history is still arriving)").arg(m_status->text()));
     m_progress->setVisible(running && total > 0);
     if (running && total > 0) {
         m_progress->setRange(0, 1000);

@@ -676,6 +676,12 @@ Search::Search(const LogDocument *document, QObject *parent) : QObject(parent), 
         if (d->waitingForIndex)
             d->launch();
     });
+    connect(document, &LogDocument::linesPrepended, this, [this] {
+        // Only a search over the newest lines of a remote log runs before the history is put
+        // in front; its line numbers are stale now: search everything.
+        if (d->active && !d->waitingForIndex)
+            start(d->query);
+    });
     connect(document, &LogDocument::documentReset, this, [this] {
         if (d->active)
             start(d->query);
@@ -729,7 +735,10 @@ bool Search::start(const SearchQuery &query)
     }
     d->active = true;
     Q_EMIT matchesChanged(0);
-    if (!d->doc->isIndexComplete()) {
+    // A local log's history is indexed within seconds: wait for it. A remote log's arrives
+    // over the network, maybe for minutes: search the newest lines now, and all of them again
+    // once the history is in front (linesPrepended).
+    if (!d->doc->isIndexComplete() && !d->doc->isAwaitingHistory()) {
         d->waitingForIndex = true;
         return true;
     }

@@ -16,8 +16,10 @@ class LogDocument;
 
 /// Searches a LogDocument: all lines in parallel chunks on QThreadPool::globalInstance(), with
 /// results reported while it runs, cancellable, and growing as the followed log grows (appended
-/// lines are searched as they come; a document reset restarts the search; linesPrepended shifts
-/// and completes it).
+/// lines are searched as they come; a document reset restarts the search). A search started while
+/// the document's history is still being indexed waits for it; one started while a remote log's
+/// history is still arriving (LogDocument::isAwaitingHistory()) searches the lines there and
+/// starts again over all of them when the history is put in front (linesPrepended).
 ///
 /// The result is the sorted set of matching lines, each with its number of matches (what a
 /// search bar counts and steps through); the filter view of it is filteredLines(): the lines

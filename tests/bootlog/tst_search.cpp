@@ -8,6 +8,7 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/Search.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -472,6 +473,47 @@ private Q_SLOTS:
         QTRY_COMPARE(search.matchCount(), 4);
         QCOMPARE(search.matchingLines(), QList<LineNumber>({LineNumber(0), LineNumber(2), LineNumber(4)}));
         QCOMPARE(search.filteredLines(false), QList<LineNumber>({LineNumber(1), LineNumber(3)}));
+    }
+
+    void searchesTheNewestLinesWhileTheHistoryArrives()
+    {
+        // A remote log copied newest first: the history is a hole (zeros) at first. A search
+        // then covers the lines there, and all lines once the history is put in front.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"copy"_s);
+        const QByteArray history = "boot error one\nfine\n"_ba.repeated(60000); // 1.2 MB, 60000 matches
+        const QByteArray newest = "fine\nnewest error\nerror again\n"_ba;  // 2 matching lines
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(history.size()));
+            QVERIFY(file.seek(history.size()));
+            QCOMPARE(file.write(newest), newest.size());
+        }
+        LogDocument doc;
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        doc.openAwaitingHistory(path, ByteOffset(history.size()));
+        QVERIFY(opened.wait(10000));
+        QVERIFY(doc.isAwaitingHistory());
+        Search search(&doc);
+        QSignalSpy finished(&search, &Search::finished);
+        QVERIFY(search.start(SearchQuery{u"error"_s, false, false, true}));
+        QTRY_COMPARE(finished.count(), 1);
+        // The document begins after the first newline past the hole (whether the hole ends
+        // a line is unknown until the history is there): "newest error", "error again".
+        QCOMPARE(doc.lineCount(), 2);
+        QCOMPARE(search.matchingLines(), QList<LineNumber>({LineNumber(0), LineNumber(1)}));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QCOMPARE(file.write(history), history.size());
+        file.close();
+        doc.historyArrived(ByteOffset(0));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QVERIFY(!doc.isAwaitingHistory());
+        QCOMPARE(search.matchingLineCount(), 60002);
+        QCOMPARE(search.matchingLines().last(), LineNumber(120002));
+        QCOMPARE(search.matchingLines().first(), LineNumber(0));
     }
 };
 
