@@ -169,11 +169,16 @@ void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)
     m_logFile = path;
     m_logAlias = alias;
     if (!isRemote()) {
-        Q_EMIT located(m_logFile);
+        Q_EMIT located(m_logFile, 0);
         return;
     }
-    if (startRemoteMirror())
-        Q_EMIT located(m_remoteLog->mirrorPath());
+    startRemoteMirror(); // located() when the copy's first bytes are on their way
+}
+
+void ConsoleLogLocator::cancelHistory()
+{
+    if (m_remoteLog)
+        m_remoteLog->cancelHistory();
 }
 
 bool ConsoleLogLocator::isRemote() const
@@ -232,7 +237,17 @@ bool ConsoleLogLocator::startRemoteMirror()
         if (previous != copy)
             QFile::remove(previous);
     }
-    m_remoteLog = std::make_unique<RemoteLogMirror>(*ssh, m_logFile, copy);
+    // One ssh connection per host for all its logs; the sockets live with this user's runtime
+    // files (owner-only, and short: a socket path has room for about 100 bytes).
+    QStringList sshArguments = *ssh;
+    const QString sockets = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u"/virt-console-viewer"_s;
+    if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, ownerOnly) && sockets.size() < 44)
+        sshArguments = RemoteLogMirror::multiplexingOptions(sockets) + sshArguments;
+    m_remoteLog = std::make_unique<RemoteLogMirror>(sshArguments, m_logFile, copy);
+    connect(m_remoteLog.get(), &RemoteLogMirror::ready, this,
+            [this](qint64 historyPendingBefore) { Q_EMIT located(m_remoteLog->mirrorPath(), historyPendingBefore); });
+    connect(m_remoteLog.get(), &RemoteLogMirror::historyProgress, this, &ConsoleLogLocator::historyProgress);
+    connect(m_remoteLog.get(), &RemoteLogMirror::historyComplete, this, &ConsoleLogLocator::historyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
         if (m_remoteLog->state() == RemoteLogMirror::State::Failed && m_remoteLog->bytesMirrored() == 0)

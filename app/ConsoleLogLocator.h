@@ -58,14 +58,24 @@ public:
     /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
     QString qemuLogFile() const;
 
+    /// Stops copying a remote log's history (historyArrived() follows with where it got to).
+    void cancelHistory();
+
     /// Enable Console Logging: adds <log file='…' append='on'/> to the console in the domain's
     /// persistent definition and defines it again, on the connection's worker. It takes effect
     /// at the domain's next start. One request at a time.
     void enableLogging();
 
 Q_SIGNALS:
-    /// The log is (or is being copied into) `localFile`: open and follow it.
-    void located(const QString &localFile);
+    /// The log is (or is being copied into) `localFile`: open and follow it. A remote log's
+    /// newest bytes are copied first: those before `historyPendingBefore` (0 for a local log)
+    /// arrive later, and historyArrived() says when.
+    void located(const QString &localFile, qint64 historyPendingBefore);
+    /// The history of a remote log is copied from `from` on (0: all of it; more when the host
+    /// rotated the rest away first, or the user cancelled).
+    void historyArrived(qint64 from);
+    /// The history of a remote log being copied: `done` of `total` bytes.
+    void historyProgress(qint64 done, qint64 total);
     /// There is no log to show; `reason` is plain text for the log pane, `offerEnableLogging`
     /// when the console has no log and enableLogging() would give it one.
     void unavailable(const QString &reason, bool offerEnableLogging);

@@ -6,6 +6,7 @@
 
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
+#include "bootlog/RemoteLogMirror.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleStream.h"
@@ -47,7 +48,13 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
     connect(m_view, &ConsoleSplitView::enableLoggingRequested, m_locator.get(), &ConsoleLogLocator::enableLogging);
     connect(m_locator.get(), &ConsoleLogLocator::located, this, &ConsoleTab::openLog);
+    connect(m_locator.get(), &ConsoleLogLocator::historyArrived, this,
+            [this](qint64 from) { m_document->historyArrived(ByteOffset(from)); });
+    connect(m_locator.get(), &ConsoleLogLocator::historyProgress, this, [this](qint64 done, qint64 total) {
+        Q_EMIT progress(done < total ? tr("Copying the log's history") : QString(), done, total);
+    });
     connect(m_locator.get(), &ConsoleLogLocator::unavailable, m_view, &ConsoleSplitView::showLogUnavailable);
+    connect(m_locator.get(), &ConsoleLogLocator::unavailable, this, [this] { m_logUnavailable = true; });
     connect(m_locator.get(), &ConsoleLogLocator::message, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
     // virtlogd gone: the console goes on, the log does not, and libvirt cannot re-attach it.
@@ -60,6 +67,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
     connect(m_logStall, &LogStallWatch::recovered, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::documentReset, this, &ConsoleTab::statusChanged);
+    connect(m_document, &LogDocument::linesPrepended, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::opened, this, &ConsoleTab::logOpened);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
@@ -126,6 +134,13 @@ void ConsoleTab::seedTerminal()
     TerminalView *terminal = m_view->terminal();
     if (!terminal->isHoldingOutput())
         return;
+    // The log is still being looked for: the definition read over the connection, and for a
+    // remote log the copy's first bytes on their way (one ssh login). Wait for that too, within
+    // the same bounds.
+    if (!m_logLocated && !m_logUnavailable && m_seedLocateWaits++ < kSeedCatchUpTries) {
+        QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
+        return;
+    }
     if (m_document->isOpening()) {
         // The log is still being opened (on its own thread): seed from it once it is.
         connect(m_document, &LogDocument::opened, this, &ConsoleTab::seedTerminal, Qt::SingleShotConnection);
@@ -134,9 +149,12 @@ void ConsoleTab::seedTerminal()
     QByteArray history;
     const qint64 size = m_document->byteSize();
     if (m_stream && m_stream->state() == ConsoleStream::State::Open && size > 0) {
-        const qint64 from = qMax<qint64>(0, size - kSeedBytes);
+        // Not before the document's first line: a remote log's copy may have its history still
+        // to come there (a hole of zeros).
+        const qint64 firstLine = m_document->lineCount() > 0 ? m_document->lineOffset(LineNumber(0)).get() : 0;
+        const qint64 from = qMax<qint64>(qMax<qint64>(0, firstLine), size - kSeedBytes);
         history = m_document->chain()->read(ByteOffset(from), size - from);
-        if (from > 0) // from a line start: a line cut in two would show its tail as garbage
+        if (from > firstLine) // from a line start: a line cut in two would show its tail as garbage
             history.remove(0, history.indexOf('\n') + 1);
         // virtlogd writes after QEMU: while the guest prints, the log lags the stream. Wait
         // (a little, the document follows the log) until it has what the stream held at the
@@ -245,10 +263,15 @@ void ConsoleTab::setLogSource(LogSource source)
     m_locator->setSource(source);
 }
 
-void ConsoleTab::openLog(const QString &localFile)
+void ConsoleTab::openLog(const QString &localFile, qint64 historyPendingBefore)
 {
     updateArchiveDestination();
-    m_document->open(localFile, true); // opened() follows, see logOpened()
+    m_logLocated = true;
+    // opened() follows, see logOpened(); a remote log's history comes after its newest lines.
+    if (historyPendingBefore > 0)
+        m_document->openAwaitingHistory(localFile, ByteOffset(historyPendingBefore));
+    else
+        m_document->open(localFile, true);
 }
 
 void ConsoleTab::logOpened(bool ok)
@@ -265,6 +288,16 @@ void ConsoleTab::logOpened(bool ok)
     // Compared with the console only where both carry the same bytes at once.
     m_logStall->setWatching(m_locator->source() == LogSource::Console && !m_locator->isRemote());
     Q_EMIT statusChanged();
+}
+
+bool ConsoleTab::isCopyingHistory() const
+{
+    return m_locator->remoteMirror() && m_locator->remoteMirror()->isCopyingHistory();
+}
+
+void ConsoleTab::stopCopyingHistory()
+{
+    m_locator->cancelHistory();
 }
 
 void ConsoleTab::setArchiveSettings(bool enabled, const QString &root, int keepLast)

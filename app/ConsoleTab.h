@@ -92,6 +92,11 @@ public:
     void setArchiveSettings(bool enabled, const QString &root, int keepLast);
     const LogArchiver *archiver() const { return m_archiver.get(); }
 
+    /// True while a remote log's history is being copied behind its newest lines.
+    bool isCopyingHistory() const;
+    /// Stops copying a remote log's history: the log keeps what has arrived.
+    void stopCopyingHistory();
+
 Q_SIGNALS:
     /// Something to tell the user in the status bar (plain text).
     void message(const QString &text);
@@ -106,7 +111,7 @@ private:
     void startPausedAndAttach();
     void onDomainReported(const DomainInfo &info);
     void updateArchiveDestination();
-    void openLog(const QString &localFile);
+    void openLog(const QString &localFile, qint64 historyPendingBefore);
     void logOpened(bool ok);
     void seedTerminal();
 
@@ -117,6 +122,9 @@ private:
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
+    int m_seedLocateWaits = 0;      // seedTerminal(): tries so far for a remote log's copy to start
+    bool m_logLocated = false;      // openLog() was called
+    bool m_logUnavailable = false;  // the locator said there is no log to show
     qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
     bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
     int m_domainId = -1;          // the run last reported (a new ID is a new run)

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QStatusBar>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connectionStatus(new QLabel)
     , m_consoleStatus(new QLabel)
     , m_progress(new QProgressBar)
+    , m_progressStop(new QToolButton)
 {
     setWindowTitle(tr("Virt Console Viewer"));
     // The status bar shows domain names and libvirt's messages: never as markup.
@@ -118,10 +120,24 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    m_progress->setMaximumWidth(240);
+    // Wide enough for its text ("Copying the log's history 42%") beside a long status line.
+    m_progress->setMinimumWidth(240);
+    m_progress->setMaximumWidth(280);
     m_progress->setRange(0, 1000);
     m_progress->hide();
     statusBar()->addPermanentWidget(m_progress);
+    // Only a remote log's history copy can be stopped (what arrived stays); indexing is local
+    // and short, and a search is stopped from its own bar.
+    m_progressStop->setIcon(QIcon::fromTheme(u"process-stop"_s));
+    m_progressStop->setText(tr("Stop"));
+    m_progressStop->setToolTip(tr("Stop copying the log's history (what has arrived stays)"));
+    m_progressStop->setAutoRaise(true);
+    m_progressStop->hide();
+    connect(m_progressStop, &QToolButton::clicked, this, [this] {
+        if (ConsoleTab *tab = currentConsole())
+            tab->stopCopyingHistory();
+    });
+    statusBar()->addPermanentWidget(m_progressStop);
     statusBar()->addPermanentWidget(m_connectionStatus);
 
     connect(m_tree, &DomainTree::openConsoleRequested, this,
@@ -296,6 +312,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
         if (tab != currentConsole())
             return;
         m_progress->setVisible(!what.isEmpty() && total > 0);
+        m_progressStop->setVisible(m_progress->isVisibleTo(this) && tab->isCopyingHistory());
         if (total > 0) {
             m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
             m_progress->setFormat(what + u" %p%"_s);
@@ -489,6 +506,8 @@ void MainWindow::updateStatus()
     ConsoleTab *tab = currentConsole();
     if (!tab)
         m_progress->hide();
+    if (!tab || !tab->isCopyingHistory())
+        m_progressStop->hide();
     m_consoleStatus->setText(tab ? tab->statusText() : QString());
     int connected = 0;
     const QStringList uris = m_model->connectionUris();

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QTabWidget;
 class QTimer;
@@ -101,6 +102,7 @@ private:
     QLabel *m_connectionStatus;
     QLabel *m_consoleStatus;
     QProgressBar *m_progress;
+    QToolButton *m_progressStop; // stops what the progress bar shows, when it can be stopped
     QTimer *m_statusTimer;
     QList<PendingOpen> m_pending;
     quint64 m_nextPendingId = 1;

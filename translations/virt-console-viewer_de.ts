@@ -657,6 +657,10 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
         <source>the log stopped (virtlogd?)</source>
         <translation>Protokoll angehalten (virtlogd?)</translation>
     </message>
+    <message>
+        <source>Copying the log&apos;s history</source>
+        <translation>Verlauf des Protokolls wird kopiert</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>
@@ -1138,6 +1142,10 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
             <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (newest lines; the history is still arriving)</source>
+        <translation>%1 (neueste Zeilen; der Verlauf kommt noch)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::LogView</name>
@@ -1307,6 +1315,14 @@ Right-click it to start it paused and see the whole boot.</source>
             <numerusform>%1 von %Ln Verbindungen offen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop copying the log&apos;s history (what has arrived stays)</source>
+        <translation>Kopieren des Protokollverlaufs anhalten (was angekommen ist, bleibt)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>
@@ -1340,6 +1356,26 @@ Right-click it to start it paused and see the whole boot.</source>
             <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunde.</numerusform>
             <numerusform>Die ssh-Verbindung für das Protokoll wurde beendet (%1); neuer Versuch in %n Sekunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the log %1 over ssh failed: the host sent something other than the log.</source>
+        <translation>Das Protokoll %1 konnte nicht über ssh gelesen werden: Der Host hat etwas anderes als das Protokoll gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1.</source>
+        <translation>%1 kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The older part of the log %1 was rotated away on the host before it could be copied.</source>
+        <translation>Der ältere Teil des Protokolls %1 wurde auf dem Host weggedreht, bevor er kopiert werden konnte.</translation>
+    </message>
+    <message>
+        <source>Copying the older part of the log %1 failed: %2</source>
+        <translation>Kopieren des älteren Teils des Protokolls %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,10 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
         <source>the log stopped (virtlogd?)</source>
         <translation>journal arrêté (virtlogd ?)</translation>
     </message>
+    <message>
+        <source>Copying the log&apos;s history</source>
+        <translation>Copie de l&apos;historique du journal</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>
@@ -1138,6 +1142,10 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
             <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (newest lines; the history is still arriving)</source>
+        <translation>%1 (lignes les plus récentes ; l&apos;historique arrive encore)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::LogView</name>
@@ -1307,6 +1315,14 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
             <numerusform>%1 connexions ouvertes sur %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop copying the log&apos;s history (what has arrived stays)</source>
+        <translation>Arrêter la copie de l&apos;historique du journal (ce qui est arrivé reste)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>
@@ -1340,6 +1356,26 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
             <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n seconde.</numerusform>
             <numerusform>La connexion ssh du journal a pris fin (%1) ; nouvel essai dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the log %1 over ssh failed: the host sent something other than the log.</source>
+        <translation>La lecture du journal %1 par ssh a échoué : l&apos;hôte a envoyé autre chose que le journal.</translation>
+    </message>
+    <message>
+        <source>Cannot run %1.</source>
+        <translation>Impossible d&apos;exécuter %1.</translation>
+    </message>
+    <message>
+        <source>The older part of the log %1 was rotated away on the host before it could be copied.</source>
+        <translation>La partie ancienne du journal %1 a été supprimée par la rotation sur l&apos;hôte avant d&apos;avoir pu être copiée.</translation>
+    </message>
+    <message>
+        <source>Copying the older part of the log %1 failed: %2</source>
+        <translation>La copie de la partie ancienne du journal %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>code %1</translation>
     </message>
 </context>
 <context>
