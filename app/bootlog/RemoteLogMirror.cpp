@@ -122,6 +122,8 @@ QList<RemoteLogMirror::HistoryChunk> RemoteLogMirror::planHistory(const QList<Re
 
 std::optional<RemoteLogMirror::Header> RemoteLogMirror::parseHeader(QByteArrayView line)
 {
+    if (!line.startsWith("vcv-mirror "))
+        return std::nullopt;
     QList<QByteArray> words = line.toByteArray().split(' ');
     words.removeAll(QByteArray());
     // "vcv-mirror START" and pairs of inode and size, at most a chain's 33 files.
@@ -138,18 +140,22 @@ std::optional<RemoteLogMirror::Header> RemoteLogMirror::parseHeader(QByteArrayVi
     Header header;
     if (!number(words.at(1), &header.start))
         return std::nullopt;
-    qint64 total = 0;
     for (qsizetype i = 2; i < words.size(); i += 2) {
         RemoteFile file;
         if (!number(words.at(i), &file.inode) || !number(words.at(i + 1), &file.size)
             || file.size > std::numeric_limits<qint64>::max() / 64)
             return std::nullopt;
-        total += file.size;
         header.files << file;
     }
-    if (header.start > total && !header.files.isEmpty())
-        return std::nullopt;
     return header;
+}
+
+qint64 RemoteLogMirror::Header::total() const
+{
+    qint64 sum = 0; // at most 33 sizes of at most max/64 each: no overflow
+    for (const RemoteFile &file : files)
+        sum += file.size;
+    return sum;
 }
 
 RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath,
@@ -303,25 +309,32 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
     }
     m_header = "\n"; // read: what follows is the log
     if (m_followEnd >= 0)
-        return true; // a resume starts where it was asked to: after what the copy has
+        return true; // a resume starts where it was asked to: after what the copy has (the log
+                     // may be shorter by now, wiped: then the bytes come when it grows past it)
     // The first start: the bytes before header->start come later, newest first, into the
-    // hole left for them (a sparse file: no disk space until written).
+    // hole left for them (a sparse file: no disk space until written). Only a host that lies
+    // starts past the end of the files it lists.
+    if (header->start > header->total()) {
+        fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+        return false;
+    }
     m_followEnd = header->start;
     if (!m_mirror.resize(m_followEnd) || !m_mirror.seek(m_followEnd)) {
         fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
         return false;
     }
     m_historyStart = m_followEnd;
-    m_historyChunks = planHistory(header->files, m_historyStart, HistoryChunkSize);
+    // Chunks of 1 MiB, larger for a history of more than 4 GiB: a host that claims petabytes
+    // gets a plan of a few thousand chunks, not of billions.
+    m_historyChunks =
+        planHistory(header->files, m_historyStart, qMax(HistoryChunkSize, m_historyStart / MaxHistoryChunks + 1));
     m_historyNext = 0;
     m_historyDone = m_historyChunks.isEmpty();
     // The history starts once the window has arrived: both share the link (one ssh connection),
     // and history sent first would queue in front of the newest lines. The window is the
     // chain's end as the header counted it; should it never get there (the log wiped meanwhile),
     // a timer starts the history all the same.
-    m_historyAfter = 0;
-    for (const RemoteFile &file : std::as_const(header->files))
-        m_historyAfter += file.size;
+    m_historyAfter = header->total();
     // A copy with a hole is ready once the window is in, so that whoever opens it (the log
     // pane, the terminal's first screen) reads the newest bytes, not the hole.
     if (m_historyStart == 0) {

@@ -53,8 +53,10 @@ public:
 
     /// How much of the end of the log a follower copies first.
     static constexpr qint64 DefaultWindow = 128 * 1024;
-    /// The history is copied in pieces of this size, newest first.
+    /// The history is copied in pieces of this size, newest first (larger when there would be
+    /// more than MaxHistoryChunks of them).
     static constexpr qint64 HistoryChunkSize = 1024 * 1024;
+    static constexpr qint64 MaxHistoryChunks = 4096;
     /// ready() and the history's copy wait for the window's bytes this long at most.
     static constexpr int HistoryStartTimeoutMs = 3000;
 
@@ -105,8 +107,12 @@ public:
     struct Header {
         qint64 start = 0;
         QList<RemoteFile> files;
+        /// The files' sizes added up: the chain's end when the host looked.
+        qint64 total() const;
     };
-    /// Parses the header line (without its newline); nullopt for anything else.
+    /// Parses the header line (without its newline); nullopt for anything else. A start past
+    /// total() is well formed: a resume asks for the bytes past the end of what it has, and the
+    /// log may have been wiped meanwhile.
     static std::optional<Header> parseHeader(QByteArrayView line);
     /// Bytes [from, to) of the file with `inode`, at `chainOffset` in the chain.
     struct HistoryChunk {

@@ -270,6 +270,33 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_mirror), expected);
     }
 
+    void hostThatSendsSomethingElseIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("sent");
+        QTest::newRow("a banner on stdout") << "Welcome to the host\nlog bytes\n"_ba;
+        QTest::newRow("a start past its files") << "vcv-mirror 99 1 10\nlog bytes\n"_ba;
+        QTest::newRow("an endless first line") << QByteArray(100000, 'x');
+    }
+
+    void hostThatSendsSomethingElseIsRefused()
+    {
+        // What comes before the log is parsed strictly; the copy takes none of it.
+        QFETCH(QByteArray, sent);
+        const QString payload = m_dir.filePath(u"sent-%1"_s.arg(m_case));
+        QVERIFY(writeFile(payload, sent));
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\ncat > /dev/null; cat '%1'; sleep 5\n").arg(payload).toUtf8()));
+        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        QSignalSpy ready(&mirror, &RemoteLogMirror::ready);
+        QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
+        mirror.start(true);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(mirror.state(), RemoteLogMirror::State::Failed);
+        QVERIFY2(mirror.errorString().contains(u"something other than the log"_s), qPrintable(mirror.errorString()));
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(readFile(m_mirror), QByteArray());
+    }
+
     void planHistoryNewestFirstWithinFiles()
     {
         constexpr qint64 M = 1 << 20;
@@ -300,7 +327,7 @@ private Q_SLOTS:
         QTest::newRow("no start") << "vcv-mirror"_ba << false;
         QTest::newRow("negative") << "vcv-mirror -1 42 10"_ba << false;
         QTest::newRow("half a file") << "vcv-mirror 3 42"_ba << false;
-        QTest::newRow("start past the end") << "vcv-mirror 11 42 10"_ba << false;
+        QTest::newRow("start past the end (a resume after a wipe)") << "vcv-mirror 11 42 10"_ba << true;
         QTest::newRow("not a number") << "vcv-mirror 3 4x2 10"_ba << false;
         QTest::newRow("too big") << "vcv-mirror 3 42 99999999999999999999"_ba << false;
         QByteArray many = "vcv-mirror 0";
