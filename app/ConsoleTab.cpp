@@ -51,7 +51,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     connect(m_locator.get(), &ConsoleLogLocator::historyArrived, this,
             [this](qint64 from) { m_document->historyArrived(ByteOffset(from)); });
     connect(m_locator.get(), &ConsoleLogLocator::historyProgress, this, [this](qint64 done, qint64 total) {
-        Q_EMIT progress(done < total ? tr("Copying the log's history") : QString(), done, total);
+        Q_EMIT progress(done < total ? copyingHistoryText() : QString(), done, total);
     });
     connect(m_locator.get(), &ConsoleLogLocator::unavailable, m_view, &ConsoleSplitView::showLogUnavailable);
     connect(m_locator.get(), &ConsoleLogLocator::unavailable, this, [this] { m_logUnavailable = true; });
@@ -288,6 +288,11 @@ void ConsoleTab::logOpened(bool ok)
     // Compared with the console only where both carry the same bytes at once.
     m_logStall->setWatching(m_locator->source() == LogSource::Console && !m_locator->isRemote());
     Q_EMIT statusChanged();
+}
+
+QString ConsoleTab::copyingHistoryText()
+{
+    return tr("Copying the log's history");
 }
 
 bool ConsoleTab::isCopyingHistory() const

@@ -92,6 +92,8 @@ public:
     void setArchiveSettings(bool enabled, const QString &root, int keepLast);
     const LogArchiver *archiver() const { return m_archiver.get(); }
 
+    /// What progress() says while a remote log's history is copied (the one progress Stop ends).
+    static QString copyingHistoryText();
     /// True while a remote log's history is being copied behind its newest lines.
     bool isCopyingHistory() const;
     /// Stops copying a remote log's history: the log keeps what has arrived.

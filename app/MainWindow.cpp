@@ -312,7 +312,9 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
         if (tab != currentConsole())
             return;
         m_progress->setVisible(!what.isEmpty() && total > 0);
-        m_progressStop->setVisible(m_progress->isVisibleTo(this) && tab->isCopyingHistory());
+        // Stop is for the history's copy: not shown while the bar tells of a search or indexing.
+        m_progressStop->setVisible(m_progress->isVisibleTo(this) && what == ConsoleTab::copyingHistoryText()
+                                   && tab->isCopyingHistory());
         if (total > 0) {
             m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
             m_progress->setFormat(what + u" %p%"_s);

@@ -270,6 +270,42 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_mirror), expected);
     }
 
+    void cancelledHistoryKeepsWhatArrived()
+    {
+        // The user's Stop: the history's session ends, the live part goes on.
+        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                                "n=$(cat '%1' 2>/dev/null || echo 0); echo $((n+1)) > '%1'\n"
+                                                "if [ \"$n\" -ge 1 ]; then exec sleep 600; fi\n"
+                                                "exec /bin/sh -c \"$last\"\n")
+                                     .arg(m_dir.filePath(u"sessions-%1"_s.arg(m_case)))
+                                     .toUtf8()));
+        QByteArray all;
+        for (qint64 n = 0; all.size() < 300'000; ++n)
+            all += vcv::test::numberedLine(n);
+        QVERIFY(writeFile(m_log + u".0"_s, all.left(200'000)));
+        QVERIFY(writeFile(m_log, all.mid(200'000)));
+        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        mirror.setWindow(4096);
+        QSignalSpy ready(&mirror, &RemoteLogMirror::ready);
+        QSignalSpy complete(&mirror, &RemoteLogMirror::historyComplete);
+        QSignalSpy errors(&mirror, &RemoteLogMirror::errorOccurred);
+        mirror.start(true);
+        QVERIFY(ready.wait(10000));
+        const qint64 pending = ready.first().first().toLongLong();
+        QCOMPARE(pending, all.size() - 4096);
+        QVERIFY(mirror.isCopyingHistory());
+        mirror.cancelHistory();
+        QCOMPARE(complete.count(), 1);
+        QCOMPARE(complete.first().first().toLongLong(), pending); // nothing of it arrived
+        QVERIFY(!mirror.isCopyingHistory());
+        QCOMPARE(errors.count(), 0);
+        // The live part still follows.
+        QVERIFY(appendFile(m_log, "after the stop\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror).mid(pending), all.mid(pending) + "after the stop\n", 10000);
+        QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
+    }
+
     void hostThatSendsSomethingElseIsRefused_data()
     {
         QTest::addColumn<QByteArray>("sent");
