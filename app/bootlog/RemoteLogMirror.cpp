@@ -170,6 +170,8 @@ RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString 
     connect(&m_retry, &QTimer::timeout, this, &RemoteLogMirror::launch);
     m_historyRetry.setSingleShot(true);
     connect(&m_historyRetry, &QTimer::timeout, this, &RemoteLogMirror::launchHistory);
+    m_windowWait.setSingleShot(true);
+    connect(&m_windowWait, &QTimer::timeout, this, &RemoteLogMirror::windowArrived);
 }
 
 RemoteLogMirror::~RemoteLogMirror()
@@ -250,6 +252,7 @@ void RemoteLogMirror::stop()
     m_stopping = true;
     m_retry.stop();
     m_historyRetry.stop();
+    m_windowWait.stop();
     retireProcess(m_process);
     retireProcess(m_historyProcess);
     m_mirror.close();
@@ -271,6 +274,7 @@ void RemoteLogMirror::launch()
 {
     m_stderr.clear();
     m_header.clear();
+    m_headerRead = false;
     m_process = new QProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RemoteLogMirror::onStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] { keepStderr(m_process, m_stderr); });
@@ -297,17 +301,18 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
         m_header += bytes;
         *consumed = bytes.size();
         if (m_header.size() > MaxHeaderLength)
-            fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+            failUnexpected();
         return false;
     }
     m_header += bytes.left(newline);
     *consumed = newline + 1;
     const auto header = parseHeader(m_header);
     if (!header) {
-        fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+        failUnexpected();
         return false;
     }
-    m_header = "\n"; // read: what follows is the log
+    m_header.clear();
+    m_headerRead = true; // what follows is the log
     if (m_followEnd >= 0)
         return true; // a resume starts where it was asked to: after what the copy has (the log
                      // may be shorter by now, wiped: then the bytes come when it grows past it)
@@ -315,7 +320,7 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
     // hole left for them (a sparse file: no disk space until written). Only a host that lies
     // starts past the end of the files it lists.
     if (header->start > header->total()) {
-        fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+        failUnexpected();
         return false;
     }
     m_followEnd = header->start;
@@ -342,7 +347,7 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
         return true;
     }
     m_readyPending = true;
-    QTimer::singleShot(HistoryStartTimeoutMs, this, &RemoteLogMirror::windowArrived);
+    m_windowWait.start(HistoryStartTimeoutMs);
     return true;
 }
 
@@ -351,7 +356,7 @@ void RemoteLogMirror::onStdout()
     QByteArray bytes = m_process->readAllStandardOutput();
     if (bytes.isEmpty())
         return;
-    if (!m_header.endsWith('\n')) {
+    if (!m_headerRead) {
         qsizetype consumed = 0;
         if (!readHeader(bytes, &consumed))
             return;
@@ -376,6 +381,7 @@ void RemoteLogMirror::windowArrived()
     if (!m_readyPending || m_stopping || m_state == State::Failed)
         return;
     m_readyPending = false;
+    m_windowWait.stop();
     Q_EMIT ready(m_historyStart);
     if (m_historyDone)
         return;
@@ -537,6 +543,11 @@ void RemoteLogMirror::finishHistory(const QString &problem)
     Q_EMIT historyComplete(historyFrom());
 }
 
+void RemoteLogMirror::failUnexpected()
+{
+    fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+}
+
 void RemoteLogMirror::setState(State state)
 {
     if (m_state == state)
@@ -575,6 +586,7 @@ void RemoteLogMirror::fail(const QString &message)
     m_error = message;
     m_retry.stop();
     m_historyRetry.stop();
+    m_windowWait.stop();
     retireProcess(m_process);
     retireProcess(m_historyProcess);
     m_mirror.close();

@@ -162,6 +162,8 @@ private:
     void finishHistory(const QString &problem);
     void setState(State state);
     void fail(const QString &message);
+    /// The host sent something else than the header line: fail() saying so.
+    void failUnexpected();
     static void keepStderr(QProcess *process, QByteArray &kept);
     /// Ends an ssh process without waiting for it (see the .cpp); `slot` becomes null.
     void retireProcess(QProcess *&slot);
@@ -175,9 +177,11 @@ private:
     QProcess *m_historyProcess = nullptr;
     QTimer m_retry;
     QTimer m_historyRetry;
+    QTimer m_windowWait; // ready() at the latest after HistoryStartTimeoutMs
     QByteArray m_stderr;
     QByteArray m_historyStderr;
-    QByteArray m_header; // the header line as it arrives; "\n" once read
+    QByteArray m_header;       // the header line as it arrives
+    bool m_headerRead = false; // of the current ssh session
     QString m_error;
     qint64 m_bytes = 0;
     qint64 m_window = DefaultWindow;

@@ -42,6 +42,18 @@ inline QByteArray numberedLine(qint64 n)
     return line;
 }
 
+/// numberedLine(0), numberedLine(1) … until at least `minBytes`; their count in `count`.
+inline QByteArray numberedLines(qint64 minBytes, qint64 *count = nullptr)
+{
+    QByteArray all;
+    qint64 n = 0;
+    while (all.size() < minBytes)
+        all += numberedLine(n++);
+    if (count)
+        *count = n;
+    return all;
+}
+
 /// The number of a line made by numberedLine(), -1 when it is not one.
 inline qint64 lineNumberOf(const QByteArray &raw)
 {

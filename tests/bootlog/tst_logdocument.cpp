@@ -19,6 +19,7 @@ using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::lineNumberOf;
 using vcv::test::numberedLine;
+using vcv::test::numberedLines;
 using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
@@ -195,10 +196,8 @@ private Q_SLOTS:
         // indexed; the rest arrives by linesPrepended().
         QTemporaryDir dir;
         const QString base = dir.filePath(u"log"_s);
-        QByteArray all;
         qint64 n = 0;
-        while (all.size() < (12 << 20))
-            all += numberedLine(n++);
+        const QByteArray all = numberedLines(12 << 20, &n);
         const qsizetype quarter = all.size() / 4 + 13; // not on a line end
         QVERIFY(writeFile(base + u".2"_s, all.mid(0, quarter)));
         QVERIFY(writeFile(base + u".1"_s, all.mid(quarter, quarter)));
@@ -244,10 +243,8 @@ private Q_SLOTS:
         QFETCH(bool, arrivesBeforeOpened);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"copy"_s);
-        QByteArray all;
         qint64 n = 0;
-        while (all.size() < (3 << 20))
-            all += numberedLine(n++);
+        const QByteArray all = numberedLines(3 << 20, &n);
         const qint64 pending = all.size() - 100 * 1000 - 17; // inside a line
         {
             QFile file(path);

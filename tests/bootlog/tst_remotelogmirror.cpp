@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <memory>
 #include <csignal>
 #include <sys/stat.h>
 
@@ -40,20 +41,28 @@ private Q_SLOTS:
         m_mirror = m_dir.filePath(u"mirror-%1.log"_s.arg(m_case));
     }
 
+    /// A copy without following of `log` through the stand-in ssh, waited for (finished()).
+    std::unique_ptr<RemoteLogMirror> copied(const QString &log)
+    {
+        auto mirror = std::make_unique<RemoteLogMirror>(QStringList{u"host"_s}, log, m_mirror);
+        mirror->setSshProgram(m_ssh);
+        QSignalSpy finished(mirror.get(), &RemoteLogMirror::finished);
+        mirror->start(false);
+        if (finished.isEmpty())
+            finished.wait(10000);
+        return mirror;
+    }
+
     void copiesTheChainOldestFirst()
     {
         QVERIFY(writeFile(m_log + u".2"_s, "oldest\n"));
         QVERIFY(writeFile(m_log + u".1"_s, "older\n"));
         QVERIFY(writeFile(m_log + u".0"_s, "old, no newline at the cut "));
         QVERIFY(writeFile(m_log, "then the rest\n\x1b[32mgreen\x1b[0m\n"));
-        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
-        mirror.setSshProgram(m_ssh);
-        QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
-        mirror.start(false);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
+        const auto mirror = copied(m_log);
+        QCOMPARE(mirror->state(), RemoteLogMirror::State::Finished);
         QCOMPARE(readFile(m_mirror), "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
-        QCOMPARE(mirror.bytesMirrored(), readFile(m_mirror).size());
+        QCOMPARE(mirror->bytesMirrored(), readFile(m_mirror).size());
         // The host's log is root's alone; its copy is its user's alone.
         struct stat st {};
         QCOMPARE(::stat(QFile::encodeName(m_mirror).constData(), &st), 0);
@@ -62,13 +71,9 @@ private Q_SLOTS:
 
     void missingLogIsExplained()
     {
-        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
-        mirror.setSshProgram(m_ssh);
-        QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
-        mirror.start(false);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(mirror.state(), RemoteLogMirror::State::Failed);
-        QVERIFY2(mirror.errorString().contains(u"does not exist"_s), qPrintable(mirror.errorString()));
+        const auto mirror = copied(m_log);
+        QCOMPARE(mirror->state(), RemoteLogMirror::State::Failed);
+        QVERIFY2(mirror->errorString().contains(u"does not exist"_s), qPrintable(mirror->errorString()));
     }
 
     void noSshProgramIsExplained()
@@ -177,15 +182,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(log + u".1"_s, "oldest\n"));
         QVERIFY(writeFile(log + u".0"_s, "older\n"));
         QVERIFY(writeFile(log, "live\n"));
-        {
-            RemoteLogMirror mirror({u"host"_s}, log, m_mirror);
-            mirror.setSshProgram(m_ssh);
-            QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
-            mirror.start(false);
-            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-            QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
-            QCOMPARE(readFile(m_mirror), "oldest\nolder\nlive\n"_ba);
-        }
+        QCOMPARE(copied(log)->state(), RemoteLogMirror::State::Finished);
+        QCOMPARE(readFile(m_mirror), "oldest\nolder\nlive\n"_ba);
         // Following, then the host's shell runs `tail -F` on the live file.
         RemoteLogMirror follower({u"host"_s}, log, m_mirror);
         follower.setSshProgram(m_ssh);
@@ -261,12 +259,7 @@ private Q_SLOTS:
         }
         QVERIFY(writeFile(m_log, "live\n"));
         expected += "live\n";
-        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
-        mirror.setSshProgram(m_ssh);
-        QSignalSpy finished(&mirror, &RemoteLogMirror::finished);
-        mirror.start(false);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        QCOMPARE(mirror.state(), RemoteLogMirror::State::Finished);
+        QCOMPARE(copied(m_log)->state(), RemoteLogMirror::State::Finished);
         QCOMPARE(readFile(m_mirror), expected);
     }
 
@@ -279,9 +272,7 @@ private Q_SLOTS:
                                                 "exec /bin/sh -c \"$last\"\n")
                                      .arg(m_dir.filePath(u"sessions-%1"_s.arg(m_case)))
                                      .toUtf8()));
-        QByteArray all;
-        for (qint64 n = 0; all.size() < 300'000; ++n)
-            all += vcv::test::numberedLine(n);
+        const QByteArray all = vcv::test::numberedLines(300'000);
         QVERIFY(writeFile(m_log + u".0"_s, all.left(200'000)));
         QVERIFY(writeFile(m_log, all.mid(200'000)));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
@@ -401,9 +392,7 @@ private Q_SLOTS:
                                      .arg(go, count)
                                      .toUtf8()));
         // 3.5 MiB over four files, cut inside lines.
-        QByteArray all;
-        for (qint64 n = 0; all.size() < 3'500'000; ++n)
-            all += vcv::test::numberedLine(n);
+        const QByteArray all = vcv::test::numberedLines(3'500'000);
         const QList<qsizetype> cuts{0, 1'500'013, 2'600'007, 2'600'100, all.size()};
         const QStringList names{m_log + u".2"_s, m_log + u".1"_s, m_log + u".0"_s, m_log};
         for (int i = 0; i < 4; ++i)
