@@ -4,6 +4,8 @@
 #include "virt/EventLoop.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QMetaMethod>
 #include <QThread>
 
@@ -19,6 +21,9 @@
 using namespace Qt::StringLiterals;
 
 namespace vcv {
+
+// QT_LOGGING_RULES="vcv.connection.info=true": state changes, why a connection ended, reconnects.
+Q_LOGGING_CATEGORY(lcConnection, "vcv.connection", QtWarningMsg)
 
 namespace {
 std::atomic<quint64> g_calls{0};
@@ -243,6 +248,7 @@ void Connection::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    qCInfo(lcConnection, "%s: %s", qUtf8Printable(m_uri), QMetaEnum::fromType<State>().valueToKey(int(state)));
     emit stateChanged(state);
 }
 
@@ -354,6 +360,7 @@ void Connection::onOpenFailed(quint64 generation, const ConnectionError &error)
 
 void Connection::fail(const ConnectionError &error)
 {
+    qCInfo(lcConnection, "%s: %s", qUtf8Printable(m_uri), qUtf8Printable(error.text()));
     m_lastError = error;
     setState(State::Disconnected);
     emit disconnected(error);
@@ -377,11 +384,14 @@ void Connection::scheduleReconnect()
     const qint64 delay = qMin<qint64>(qint64(m_firstDelayMs) << shift, m_maxDelayMs);
     ++m_reconnectAttempt;
     m_reconnectTimer.start(int(delay));
+    qCInfo(lcConnection, "%s: reconnecting in %lld ms", qUtf8Printable(m_uri), static_cast<long long>(delay));
     emit reconnectScheduled(int(delay));
 }
 
 void Connection::onClosed(quint64 generation, int reason)
 {
+    qCInfo(lcConnection, "%s: libvirt reports the connection closed (reason %d)%s", qUtf8Printable(m_uri), reason,
+           generation != m_generation ? " for an earlier connection" : "");
     if (generation != m_generation || m_state != State::Connected)
         return;
     ++m_generation;

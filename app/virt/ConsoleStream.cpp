@@ -543,6 +543,7 @@ void ConsoleStream::streamEnded(const QString &libvirtMessage)
                 return;
             switch (health) {
             case Health::Dead:
+                qCInfo(lcConsole, "%s: the stream ended and the daemon does not answer", qUtf8Printable(m_domainKey));
                 setState(State::Closed, CloseCause::Daemon,
                          tr("The connection to the libvirt daemon was lost.") + detail);
                 return;
