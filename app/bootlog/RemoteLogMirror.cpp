@@ -340,14 +340,13 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
     // chain's end as the header counted it; should it never get there (the log wiped meanwhile),
     // a timer starts the history all the same.
     m_historyAfter = header->total();
-    // A copy with a hole is ready once the window is in, so that whoever opens it (the log
-    // pane, the terminal's first screen) reads the newest bytes, not the hole.
-    if (m_historyStart == 0) {
-        Q_EMIT ready(0);
-        return true;
-    }
+    // The copy is ready once the window is in, so that whoever opens it (the log pane, the
+    // terminal's first screen) reads the newest bytes, not the hole, nor the first piece of a
+    // small log whose rest is still in the pipe (the header may come in a read of its own).
     m_readyPending = true;
     m_windowWait.start(HistoryStartTimeoutMs);
+    if (m_followEnd >= m_historyAfter)
+        windowArrived(); // an empty log: no window to wait for
     return true;
 }
 

@@ -246,6 +246,45 @@ private Q_SLOTS:
         QCOMPARE(out.mid(out.indexOf('\n') + 1), "er\nlive\n"_ba); // the chain from byte 18 - 8
     }
 
+    void readyOnlyOnceTheWindowIsIn()
+    {
+        // The header line in a read of its own, the log's bytes a moment later (as over a link):
+        // ready() must wait for those bytes, also for a log small enough to have no history.
+        // In tst_remote_ssh the terminal's first screen was read from the first 16 KiB.
+        QVERIFY(writeFile(m_ssh, "#!/bin/sh\nfor last; do :; done\n"
+                                 "/bin/sh -c \"$last\" | { IFS= read -r header; printf '%s\\n' \"$header\"; "
+                                 "sleep 0.3; exec cat; }\n"));
+        const QByteArray log = vcv::test::numberedLines(40'000);
+        QVERIFY(writeFile(m_log, log));
+        RemoteLogMirror mirror(QStringList{u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        QByteArray copyAtReady;
+        qint64 pending = -1;
+        connect(&mirror, &RemoteLogMirror::ready, this, [&](qint64 historyPendingBefore) {
+            copyAtReady = readFile(m_mirror);
+            pending = historyPendingBefore;
+        });
+        mirror.start(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pending >= 0, 10000);
+        QCOMPARE(pending, 0);
+        QCOMPARE(copyAtReady.size(), log.size());
+        QCOMPARE(copyAtReady, log);
+    }
+
+    void readyAtOnceForAnEmptyLog()
+    {
+        QVERIFY(writeFile(m_log, QByteArray()));
+        RemoteLogMirror mirror(QStringList{u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        QSignalSpy ready(&mirror, &RemoteLogMirror::ready);
+        mirror.start(true);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toLongLong(), 0);
+        // Then it follows: what the guest prints next arrives.
+        QVERIFY(appendFile(m_log, "first line\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "first line\n"_ba, 10000);
+    }
+
     void atMost32RotationsAsLocally()
     {
         // More rotations than a chain holds (RotationChain reads 32): the newest 32 and the
