@@ -54,7 +54,21 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
         Q_EMIT progress(done < total ? copyingHistoryText() : QString(), done, total);
     });
     connect(m_locator.get(), &ConsoleLogLocator::unavailable, m_view, &ConsoleSplitView::showLogUnavailable);
-    connect(m_locator.get(), &ConsoleLogLocator::unavailable, this, [this] { m_logUnavailable = true; });
+    // Someone typing into a held terminal would not see the echo, and held output is bounded:
+    // seed with what there is.
+    const auto seedNow = [this] {
+        if (m_view->terminal()->isHoldingOutput() && !m_seedNow) {
+            m_seedNow = true;
+            seedTerminal();
+        }
+    };
+    connect(m_view->terminal(), &TerminalView::bytesTyped, this, seedNow);
+    connect(m_view->terminal(), &TerminalView::heldOutputFull, this, seedNow);
+    connect(m_locator.get(), &ConsoleLogLocator::unavailable, this, [this] {
+        m_logUnavailable = true;
+        if (m_seedAwaitsLocation)
+            seedTerminal();
+    });
     connect(m_locator.get(), &ConsoleLogLocator::message, this, &ConsoleTab::message);
     connect(m_document, &LogDocument::linesAppended, this, &ConsoleTab::statusChanged);
     // virtlogd gone: the console goes on, the log does not, and libvirt cannot re-attach it.
@@ -118,8 +132,11 @@ void ConsoleTab::open(bool startPaused)
     // the log's tail instead. The stream is attached first and its bytes held, so nothing is lost
     // between reading the log and going live. A start paused shows the whole boot live anyway.
     const bool seed = !startPaused && m_seedFromLog;
-    if (seed)
+    if (seed) {
         m_view->terminal()->holdOutput();
+        m_seedClock.start();
+        m_seedNow = false;
+    }
     if (startPaused)
         startPausedAndAttach();
     else
@@ -134,13 +151,22 @@ void ConsoleTab::seedTerminal()
     TerminalView *terminal = m_view->terminal();
     if (!terminal->isHoldingOutput())
         return;
-    // The log is still being looked for: the definition read over the connection, and for a
-    // remote log the copy's first bytes on their way (one ssh login). Wait for that too, within
-    // the same bounds.
-    if (!m_logLocated && !m_logUnavailable && m_seedLocateWaits++ < kSeedCatchUpTries) {
-        QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
-        return;
+    // The log is still being looked for (see kSeedLocateLimitMs): openLog() or the locator's
+    // unavailable() call this again, or the limit does.
+    if (!m_logLocated && !m_logUnavailable && !m_seedNow) {
+        const qint64 left = kSeedLocateLimitMs - m_seedClock.elapsed();
+        if (left > 0) {
+            if (!m_seedAwaitsLocation) {
+                m_seedAwaitsLocation = true;
+                QTimer::singleShot(left, this, [this] {
+                    m_seedNow = true;
+                    seedTerminal();
+                });
+            }
+            return;
+        }
     }
+    m_seedAwaitsLocation = false;
     if (m_document->isOpening()) {
         // The log is still being opened (on its own thread): seed from it once it is.
         connect(m_document, &LogDocument::opened, this, &ConsoleTab::seedTerminal, Qt::SingleShotConnection);
@@ -148,6 +174,13 @@ void ConsoleTab::seedTerminal()
     }
     QByteArray history;
     const qint64 size = m_document->byteSize();
+    // Opened is not yet read: the document indexes after opened(), and a stream still attaching
+    // has held nothing. Wait for both a little (a log that stays empty is seeded from nothing).
+    const bool streamAttaching = m_stream && m_stream->state() == ConsoleStream::State::Connecting;
+    if (!m_seedNow && (size == 0 || streamAttaching) && m_seedReadyWaits++ < kSeedCatchUpTries) {
+        QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
+        return;
+    }
     if (m_stream && m_stream->state() == ConsoleStream::State::Open && size > 0) {
         // Not before the document's first line: a remote log's copy may have its history still
         // to come there (a hole of zeros).
@@ -161,12 +194,13 @@ void ConsoleTab::seedTerminal()
         // first try, so the seam is where the log has the stream's bytes, not a guess.
         if (m_seedWaits == 0)
             m_seedHeldBytes = terminal->heldOutputSize();
-        if (!terminal->isHeldOutputIn(history, m_seedHeldBytes) && m_seedWaits++ < kSeedCatchUpTries) {
+        if (!m_seedNow && !terminal->isHeldOutputIn(history, m_seedHeldBytes) && m_seedWaits++ < kSeedCatchUpTries) {
             QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
             return;
         }
     }
     m_seedWaits = 0;
+    m_seedReadyWaits = 0;
     terminal->seedAndRelease(history);
 }
 
@@ -272,6 +306,8 @@ void ConsoleTab::openLog(const QString &localFile, qint64 historyPendingBefore)
         m_document->openAwaitingHistory(localFile, ByteOffset(historyPendingBefore));
     else
         m_document->open(localFile, true);
+    if (m_seedAwaitsLocation)
+        seedTerminal(); // it waits for the document's opened() in turn
 }
 
 void ConsoleTab::logOpened(bool ok)

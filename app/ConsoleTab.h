@@ -4,6 +4,7 @@
 #include "ConsoleTarget.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -62,6 +63,10 @@ public:
     /// How long the seed waits at most for the log to catch up with the stream (tries × ms).
     static constexpr int kSeedCatchUpTries = 60;
     static constexpr int kSeedCatchUpMs = 50;
+    /// How long the seed waits at most for the log to be located: the definition read, and for a
+    /// remote log an ssh login (a passphrase typed, perhaps) and the copy's newest bytes. The
+    /// locator's answer ends the wait; so does the user typing (the echo would be held too).
+    static constexpr int kSeedLocateLimitMs = 20000;
 
     /// "Start paused and attach" from the terminal's menu (RestartPausedFlow): a stopped domain is
     /// started paused, attached and resumed; a running one is first forced off, once the user
@@ -124,7 +129,10 @@ private:
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
-    int m_seedLocateWaits = 0;      // seedTerminal(): tries so far for a remote log's copy to start
+    int m_seedReadyWaits = 0;       // seedTerminal(): tries so far for the log's first bytes and the stream
+    QElapsedTimer m_seedClock;      // since open(): bounds the wait for the log's location
+    bool m_seedAwaitsLocation = false; // seedTerminal() is called again when the locator answers
+    bool m_seedNow = false;         // seed with what there is: the user typed, or the limit passed
     bool m_logLocated = false;      // openLog() was called
     bool m_logUnavailable = false;  // the locator said there is no log to show
     qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)

@@ -206,6 +206,8 @@ void TerminalView::feed(const QByteArray &bytes)
         return;
     if (m_holding) {
         m_held.append(bytes);
+        if (m_held.size() > kHeldOutputLimit && !std::exchange(m_heldFullSaid, true))
+            Q_EMIT heldOutputFull();
         return;
     }
     QByteArrayView fresh(bytes);
@@ -245,6 +247,7 @@ void TerminalView::feed(const QByteArray &bytes)
 void TerminalView::holdOutput()
 {
     m_holding = true;
+    m_heldFullSaid = false;
     m_held.clear();
     m_seamRepeat.clear();
 }

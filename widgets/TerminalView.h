@@ -97,6 +97,8 @@ public:
     /// when the source honours the request (TerminalSession pauses the ConsoleStream).
     static constexpr qint64 kBacklogPause = 4 * 1024 * 1024;
     static constexpr qint64 kBacklogResume = 1024 * 1024;
+    /// See holdOutput().
+    static constexpr qsizetype kHeldOutputLimit = 4 * 1024 * 1024;
     bool isBacklogged() const { return m_backlogged; }
     /// Escape sequences removed from guest output so far.
     qint64 refusedSequences() const { return m_filter.refusedCount(); }
@@ -124,6 +126,8 @@ public Q_SLOTS:
     /// those `history` already has (the log is complete; the stream may begin with bytes QEMU
     /// kept in its pty from before the attach, then skip what it dropped meanwhile). Where the
     /// log is ahead of the held bytes, what the stream then repeats of it is dropped as it comes.
+    /// Held output is bounded: past kHeldOutputLimit bytes heldOutputFull() asks the holder to
+    /// seed now (the bytes are still kept: dropping them would lose what the log may lack).
     void holdOutput();
     void seedAndRelease(const QByteArray &history);
     bool isHoldingOutput() const { return m_holding; }
@@ -161,6 +165,8 @@ Q_SIGNALS:
     void backlogChanged(bool backlogged);
     /// The user ticked "do not ask again" in the multi-line paste question.
     void confirmMultilinePasteTurnedOff();
+    /// More than kHeldOutputLimit bytes are held (once per holdOutput()).
+    void heldOutputFull();
     /// Bytes for the guest: typed keys, pastes and terminal replies, in order.
     void bytesTyped(const QByteArray &bytes);
     void takeOverRequested();
@@ -194,6 +200,7 @@ private:
     qsizetype m_ptyQueueOffset = 0;
     bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
     bool m_holding = false;      // holdOutput(): feed() keeps bytes in m_held
+    bool m_heldFullSaid = false; // heldOutputFull() was emitted for this hold
     QByteArray m_held;
     // seedAndRelease() from a log ahead of the stream: the bytes the stream will repeat, dropped
     // as they come (until one differs or the deadline passes).

@@ -330,6 +330,15 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(logHas(u"vcv-guest-ready"_s), 60000);
         QVERIFY2(tab->statusText().contains(u"copied over ssh"_s), qPrintable(tab->statusText()));
+        // The terminal begins with the end of that log, as for a local guest: the guest sits
+        // idle at its prompt, so the stream alone would leave it blank.
+        const auto terminalText = [tab] {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            tab->view()->terminal()->saveHistory(&buffer);
+            return buffer.data();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(terminalText().contains("vcv-guest-ready"), 30000);
 
         // Typed in the terminal, printed by the remote guest: in the terminal and in the log pane.
         QTest::keyClicks(tab->view()->terminal()->terminal()->focusProxy(), u"echo window-$((6*7))-remote"_s);

@@ -312,6 +312,30 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"above: from the console log"_s));
     }
 
+    void heldOutputPastItsLimitAsksForTheSeedOnceAndKeepsEveryByte()
+    {
+        TerminalView view;
+        QSignalSpy full(&view, &TerminalView::heldOutputFull);
+        view.holdOutput();
+        const QByteArray block(64 * 1024, 'x');
+        qsizetype fed = 0;
+        while (fed + block.size() <= TerminalView::kHeldOutputLimit) {
+            view.feed(block);
+            fed += block.size();
+        }
+        QCOMPARE(full.count(), 0); // at the limit, not past it
+        view.feed("y");
+        QCOMPARE(full.count(), 1);
+        view.feed(block);
+        QCOMPARE(full.count(), 1);
+        QCOMPARE(view.heldOutputSize(), fed + 1 + block.size()); // nothing dropped
+        view.seedAndRelease({});
+        view.holdOutput(); // a new hold may say it again
+        for (qsizetype n = 0; n <= TerminalView::kHeldOutputLimit; n += block.size())
+            view.feed(block);
+        QCOMPARE(full.count(), 2);
+    }
+
     void seedFromALogAheadOfTheStream()
     {
         // The stream comes through libvirtd, the log straight from virtlogd: the log may have
