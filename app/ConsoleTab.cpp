@@ -174,8 +174,8 @@ void ConsoleTab::seedTerminal()
     }
     QByteArray history;
     const qint64 size = m_document->byteSize();
-    // Opened is not yet read: the document indexes after opened(), and a stream still attaching
-    // has held nothing. Wait for both a little (a log that stays empty is seeded from nothing).
+    // Opened is not yet indexed: the document indexes after opened(), and a stream still
+    // attaching has held nothing. Wait for both a little (a log that stays empty seeds nothing).
     const bool streamAttaching = m_stream && m_stream->state() == ConsoleStream::State::Connecting;
     if (!m_seedNow && (size == 0 || streamAttaching) && m_seedReadyWaits++ < kSeedCatchUpTries) {
         QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
