@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleLogLocator.h"
 
+#include "bootlog/RemoteLogCopies.h"
 #include "bootlog/RemoteLogMirror.h"
 #include "virt/Connection.h"
 #include "virt/ConsoleLogConfig.h"
@@ -87,11 +88,18 @@ ConsoleLogLocator::ConsoleLogLocator(Connection *connection, const ConsoleTarget
 
 ConsoleLogLocator::~ConsoleLogLocator()
 {
+    // The copy stays for this run: opening the log again copies only what is new.
     if (m_remoteLog) {
-        const QString copy = m_remoteLog->mirrorPath();
-        m_remoteLog.reset();
-        QFile::remove(copy);
+        m_remoteLog->stop();
+        RemoteLogCopies::instance().keep(m_remoteLog->mirrorPath(), remoteSource(m_remoteLog->remotePath()),
+                                         m_remoteLog->resumePoint());
     }
+}
+
+QString ConsoleLogLocator::remoteSource(const QString &remotePath) const
+{
+    const QUrl url(m_target.uri);
+    return url.userName() + u'@' + url.host() + u':' + QString::number(url.port()) + u':' + remotePath;
 }
 
 void ConsoleLogLocator::setSource(Source source)
@@ -218,7 +226,8 @@ bool ConsoleLogLocator::startRemoteMirror()
             false);
         return false;
     }
-    // A copy per process and console: two windows on the same log do not write into one file.
+    // A copy per process and console: two windows on the same log do not write into one file;
+    // a tab opened again continues the copy its predecessor left (RemoteLogCopies).
     const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
         + u"/virt-console-viewer/remote-logs"_s;
     const QString dir = copies + u'/' + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
@@ -230,12 +239,15 @@ bool ConsoleLogLocator::startRemoteMirror()
         return false;
     }
     const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
-    // A reload starts a fresh copy; the console's and the QEMU log's copies have different names.
+    // A reload starts a fresh copy; a switch between the console's and the QEMU log (copies of
+    // different names) keeps the other one for coming back to.
     if (m_remoteLog) {
         const QString previous = m_remoteLog->mirrorPath();
-        m_remoteLog.reset();
+        m_remoteLog->stop();
         if (previous != copy)
-            QFile::remove(previous);
+            RemoteLogCopies::instance().keep(previous, remoteSource(m_remoteLog->remotePath()),
+                                             m_remoteLog->resumePoint());
+        m_remoteLog.reset();
     }
     // One ssh connection per host for all its logs; the sockets live with this user's runtime
     // files (owner-only, and short: a socket path has room for about 100 bytes).
@@ -247,6 +259,7 @@ bool ConsoleLogLocator::startRemoteMirror()
     connect(m_remoteLog.get(), &RemoteLogMirror::ready, this,
             [this](qint64 historyPendingBefore) { Q_EMIT located(m_remoteLog->mirrorPath(), historyPendingBefore); });
     connect(m_remoteLog.get(), &RemoteLogMirror::historyProgress, this, &ConsoleLogLocator::historyProgress);
+    connect(m_remoteLog.get(), &RemoteLogMirror::historyGrew, this, &ConsoleLogLocator::historyGrew);
     connect(m_remoteLog.get(), &RemoteLogMirror::historyComplete, this, &ConsoleLogLocator::historyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
@@ -255,7 +268,10 @@ bool ConsoleLogLocator::startRemoteMirror()
         else
             Q_EMIT message(text);
     });
-    m_remoteLog->start(true);
+    if (const auto point = RemoteLogCopies::instance().take(copy, remoteSource(m_logFile)))
+        m_remoteLog->resume(*point);
+    else
+        m_remoteLog->start(true);
     return m_remoteLog->state() == RemoteLogMirror::State::Running;
 }
 

@@ -21,8 +21,9 @@ class RemoteLogMirror;
 /// Where the log is: the console device's <log file> in the domain's definition, read on the
 /// connection's worker (Connection::readDefinition); or, as the other source, the QEMU driver's
 /// own log of the domain. How it is read: a local connection's log is the file itself; a remote
-/// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, removed when this
-/// ends) that grows as the remote log does. Either way located() gives the local file to open;
+/// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, kept for this run by
+/// RemoteLogCopies when this ends, so that the log opened again copies only what is new) that
+/// grows as the remote log does. Either way located() gives the local file to open;
 /// when there is none, unavailable() says why, in words for the log pane (and whether enabling
 /// the console's log would help, which enableLogging() does: it adds a <log> to the domain's
 /// persistent definition, on the connection's worker).
@@ -74,6 +75,9 @@ Q_SIGNALS:
     /// The history of a remote log is copied from `from` on (0: all of it; more when the host
     /// rotated the rest away first, or the user cancelled).
     void historyArrived(qint64 from);
+    /// More of a remote log's history is in: the copy holds the log from `from` on (more follows
+    /// until historyArrived()).
+    void historyGrew(qint64 from);
     /// The history of a remote log being copied: `done` of `total` bytes.
     void historyProgress(qint64 done, qint64 total);
     /// There is no log to show; `reason` is plain text for the log pane, `offerEnableLogging`
@@ -88,6 +92,9 @@ private:
     /// For a remote host: starts copying its log over ssh into a local file; false (and
     /// unavailable()) when that cannot be done.
     bool startRemoteMirror();
+    /// Which remote log (`remotePath` on this host) a copy is of, to tell a kept copy's log from
+    /// another of the same name.
+    QString remoteSource(const QString &remotePath) const;
     /// Removes local copies of remote logs that a viewer which no longer runs left behind.
     static void removeStaleRemoteCopies(const QString &copiesDir);
 

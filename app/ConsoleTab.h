@@ -88,6 +88,7 @@ public:
     using LogSource = ConsoleLogLocator::Source;
     void setLogSource(LogSource source);
     LogSource logSource() const { return m_locator->source(); }
+    const ConsoleLogLocator *logLocator() const { return m_locator.get(); }
     /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
     QString qemuLogFile() const { return m_locator->qemuLogFile(); }
 

@@ -1,6 +1,7 @@
 #include "bootlog/RemoteLogMirror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <limits>
@@ -12,10 +13,14 @@ namespace vcv {
 namespace {
 
 // Run by `sh -s` on the host, after a first line that sets the arguments: base path, bytes to
-// skip, follow (1/0), and the window: with a window, the bytes sent start that far before the
-// chain's end (if that is past `skip`), so that the newest part arrives first and the rest is
-// copied afterwards (kBackfillScript). The exit codes 4 and 5 tell "no such log" and "not
-// readable" apart from ssh's own 255.
+// skip, follow (1/0), the window and an anchor. With a window, the bytes sent start that far
+// before the chain's end (if that is past `skip`), so that the newest part arrives first and the
+// rest is copied afterwards (kBackfillScript). With an anchor (an inode and the size it had;
+// inode 0: none), `skip` counts from where that file begins in the chain now: a resume names the
+// file its copy ended in, since virtlogd renames files and drops the oldest, which moves every
+// offset. That file gone — or shorter than it was: wiped, or its inode reused by a new file — all
+// the chain is newer than the copy and comes whole. The exit codes 4 and 5 tell "no such log" and
+// "not readable" apart from ssh's own 255.
 //
 // Before the bytes comes one header line: "vcv-mirror START" and, per file of the chain, oldest
 // first, its inode and size: START is the chain offset of the first byte sent; the files let the
@@ -26,7 +31,7 @@ namespace {
 // The rotations before START are skipped by their size, the one START falls in is read from
 // there with `tail -c +K` (which seeks in a regular file), the later ones whole. `tail -F` (GNU
 // and BusyBox) follows the live file across rotations.
-constexpr char kScript[] = R"sh(f=$1 skip=$2 follow=$3 window=$4
+constexpr char kScript[] = R"sh(f=$1 skip=$2 follow=$3 window=$4 anchor=$5 anchorsize=$6
 if [ ! -e "$f" ] && [ ! -e "$f.0" ] && [ "$follow" != 1 ]; then echo "vcv-mirror: no-such-file" >&2; exit 4; fi
 for g in "$f" "$f.0"; do
   if [ -e "$g" ] && [ ! -r "$g" ]; then echo "vcv-mirror: not-readable" >&2; exit 5; fi
@@ -36,10 +41,14 @@ set --; k=$n
 while [ "$k" -gt 0 ]; do k=$((k-1)); set -- "$@" "$f.$k"; done
 if [ -e "$f" ]; then set -- "$@" "$f"; fi
 info=; if [ "$#" -gt 0 ]; then info=$(stat -L -c '%i %s' -- "$@") || exit 1; fi
-total=0 files= sizes= i=
+total=0 files= sizes= i= at=
 for w in $info; do
-  if [ -z "$i" ]; then i=$w; else files="$files $i $w"; sizes="$sizes $w"; total=$((total+w)); i=; fi
+  if [ -z "$i" ]; then i=$w; else
+    if [ "$i" = "$anchor" ] && [ "$w" -ge "$anchorsize" ]; then at=$total; fi
+    files="$files $i $w"; sizes="$sizes $w"; total=$((total+w)); i=
+  fi
 done
+if [ "$anchor" != 0 ]; then if [ -n "$at" ]; then skip=$((at+skip)); else skip=0; fi; fi
 if [ "$window" -gt 0 ] && [ $((total-window)) -gt "$skip" ]; then skip=$((total-window)); fi
 echo "vcv-mirror $skip$files"
 m=0
@@ -187,10 +196,12 @@ QString RemoteLogMirror::remoteCommand()
     return u"sh -s"_s;
 }
 
-QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window)
+QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window,
+                                         qint64 anchorInode, qint64 anchorSize)
 {
     return (u"set -- "_s + shellQuote(remotePath) + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0')
-            + u' ' + QString::number(qMax<qint64>(0, window)) + u'\n')
+            + u' ' + QString::number(qMax<qint64>(0, window)) + u' ' + QString::number(qMax<qint64>(0, anchorInode))
+            + u' ' + QString::number(qMax<qint64>(0, anchorSize)) + u'\n')
                .toUtf8()
         + QByteArray(kScript);
 }
@@ -224,6 +235,13 @@ void RemoteLogMirror::setRetryDelays(int firstMs, int maxMs)
 void RemoteLogMirror::start(bool follow)
 {
     stop();
+    reset(follow);
+    if (openCopy(true))
+        launch();
+}
+
+void RemoteLogMirror::reset(bool follow)
+{
     m_follow = follow;
     m_stopping = false;
     m_error.clear();
@@ -232,19 +250,30 @@ void RemoteLogMirror::start(bool follow)
     m_historyStart = 0;
     m_historyChunks.clear();
     m_historyNext = 0;
+    m_historyResumedFrom = 0;
     m_historyDone = true;
+    m_historyAwaitsHeader = false;
     m_readyPending = false;
+    m_anchorInode = 0;
+    m_anchorStart = 0;
+    m_anchorSize = 0;
+    m_historyLost = false;
     m_nextDelayMs = m_firstDelayMs;
     m_nextHistoryDelayMs = m_firstDelayMs;
+}
+
+bool RemoteLogMirror::openCopy(bool truncate)
+{
     // The host keeps its console logs readable by root only: so does the copy (0600, also when
-    // an older copy of another mode is overwritten).
+    // an older copy of another mode is overwritten). A continued copy is appended to at its end.
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    if (!m_mirror.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly) || !m_mirror.setPermissions(ownerOnly)) {
+    const auto mode = truncate ? QIODevice::WriteOnly | QIODevice::Truncate : QIODevice::ReadWrite;
+    if (!m_mirror.open(mode, ownerOnly) || !m_mirror.setPermissions(ownerOnly) || !m_mirror.seek(m_mirror.size())) {
         m_mirror.close();
         fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
-        return;
+        return false;
     }
-    launch();
+    return true;
 }
 
 void RemoteLogMirror::stop()
@@ -287,9 +316,10 @@ void RemoteLogMirror::launch()
     // libvirt's ssh. The first start of a follower asks for the newest bytes first; a resume
     // for what comes after what it has.
     const bool first = m_followEnd < 0;
+    const qint64 skip = first ? 0 : (m_anchorInode > 0 ? qMax<qint64>(0, m_followEnd - m_anchorStart) : m_followEnd);
     m_process->start(m_program, m_sshArguments + QStringList{remoteCommand()});
-    m_process->write(remoteScript(m_remotePath, first ? 0 : m_followEnd, m_follow,
-                                  first && m_follow ? m_window : 0));
+    m_process->write(remoteScript(m_remotePath, skip, m_follow, first && m_follow ? m_window : 0, m_anchorInode,
+                                  m_anchorSize));
     m_process->closeWriteChannel();
     setState(State::Running);
 }
@@ -313,9 +343,17 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
     }
     m_header.clear();
     m_headerRead = true; // what follows is the log
-    if (m_followEnd >= 0)
-        return true; // a resume starts where it was asked to: after what the copy has (the log
-                     // may be shorter by now, wiped: then the bytes come when it grows past it)
+    if (m_followEnd >= 0) {
+        // A resume: the bytes come from after what the copy has, found by the anchor (the log
+        // may be shorter by now, wiped: then they come when it grows past it). The host counts
+        // from its oldest file, which may be younger than the copy's: `shift` converts.
+        rememberAnchor(*header, header->start - m_followEnd);
+        if (m_historyAwaitsHeader) {
+            m_historyAwaitsHeader = false;
+            launchHistory(); // a reopened copy's rest, now that the live part is under way
+        }
+        return true;
+    }
     // The first start: the bytes before header->start come later, newest first, into the
     // hole left for them (a sparse file: no disk space until written). Only a host that lies
     // starts past the end of the files it lists.
@@ -328,7 +366,9 @@ bool RemoteLogMirror::readHeader(const QByteArray &bytes, qsizetype *consumed)
         fail(tr("Cannot write the local copy %1 of the log: %2").arg(m_mirror.fileName(), m_mirror.errorString()));
         return false;
     }
+    rememberAnchor(*header, 0);
     m_historyStart = m_followEnd;
+    m_historyResumedFrom = m_historyStart;
     // Chunks of 1 MiB, larger for a history of more than 4 GiB: a host that claims petabytes
     // gets a plan of a few thousand chunks, not of billions.
     m_historyChunks =
@@ -381,11 +421,15 @@ void RemoteLogMirror::windowArrived()
         return;
     m_readyPending = false;
     m_windowWait.stop();
-    Q_EMIT ready(m_historyStart);
-    if (m_historyDone)
+    Q_EMIT ready(historyFrom());
+    if (m_historyDone) {
+        if (historyFrom() > 0) // a reopened copy whose history could not all be had
+            Q_EMIT historyComplete(historyFrom());
         return;
-    Q_EMIT historyProgress(0, m_historyStart);
-    launchHistory();
+    }
+    Q_EMIT historyProgress(m_historyStart - historyFrom(), m_historyStart);
+    if (!m_historyAwaitsHeader)
+        launchHistory();
 }
 
 void RemoteLogMirror::keepStderr(QProcess *process, QByteArray &kept)
@@ -469,6 +513,7 @@ void RemoteLogMirror::onHistoryStdout()
 {
     QByteArray bytes = m_historyProcess->readAllStandardOutput();
     qsizetype used = 0;
+    bool grew = false;
     while (used < bytes.size() && m_historyNext < m_historyChunks.size()) {
         const HistoryChunk &chunk = m_historyChunks.at(m_historyNext);
         const qint64 take = qMin<qint64>(chunk.to - chunk.from - m_historyReceived, bytes.size() - used);
@@ -486,6 +531,7 @@ void RemoteLogMirror::onHistoryStdout()
             ++m_historyNext;
             m_historyReceived = 0;
             m_nextHistoryDelayMs = m_firstDelayMs;
+            grew = true;
         }
     }
     if (!m_historyFile.flush()) {
@@ -495,12 +541,71 @@ void RemoteLogMirror::onHistoryStdout()
         return;
     }
     Q_EMIT historyProgress(m_historyStart - historyFrom() + m_historyReceived, m_historyStart);
+    if (grew && m_historyNext < m_historyChunks.size()) // the last one: historyComplete() says it
+        Q_EMIT historyGrew(historyFrom());
 }
 
 qint64 RemoteLogMirror::historyFrom() const
 {
     // The history is there from the start of the last chunk received whole (newest first).
-    return m_historyNext == 0 ? m_historyStart : m_historyChunks.at(m_historyNext - 1).chainOffset;
+    return m_historyNext == 0 ? m_historyResumedFrom : m_historyChunks.at(m_historyNext - 1).chainOffset;
+}
+
+void RemoteLogMirror::rememberAnchor(const Header &header, qint64 shift)
+{
+    // The newest file: the next resume's bytes are most likely in it or after it. Where it
+    // begins in the copy is where it begins on the host, less the shift.
+    if (header.files.isEmpty())
+        return;
+    m_anchorInode = header.files.last().inode;
+    m_anchorSize = header.files.last().size;
+    m_anchorStart = header.total() - header.files.last().size - shift;
+}
+
+RemoteLogMirror::ResumePoint RemoteLogMirror::resumePoint() const
+{
+    ResumePoint point;
+    if (!m_follow || m_followEnd < 0 || m_state == State::Failed)
+        return point;
+    point.end = m_followEnd;
+    point.anchorInode = m_anchorInode;
+    point.anchorStart = m_anchorStart;
+    point.anchorSize = m_anchorSize;
+    point.historyStart = m_historyStart;
+    point.historyFrom = historyFrom();
+    // A history cut short by a rotation cannot be had any more; one cancelled or still under way
+    // goes on where it stopped, the chunk being received asked for again whole.
+    if (!m_historyLost)
+        point.historyLeft = m_historyChunks.mid(m_historyNext);
+    return point;
+}
+
+void RemoteLogMirror::resume(const ResumePoint &point)
+{
+    // Only a copy that is still what the point describes is continued; otherwise afresh.
+    if (!point.isValid() || QFileInfo(m_mirror.fileName()).size() != point.end) {
+        start(true);
+        return;
+    }
+    stop();
+    reset(true);
+    if (!openCopy(false))
+        return;
+    m_followEnd = point.end;
+    m_anchorInode = point.anchorInode;
+    m_anchorStart = point.anchorStart;
+    m_anchorSize = point.anchorSize;
+    m_historyStart = point.historyStart;
+    m_historyResumedFrom = point.historyFrom;
+    m_historyChunks = point.historyLeft;
+    m_historyDone = m_historyChunks.isEmpty();
+    // The rest of the history once the live part has started: both share the link.
+    m_historyAwaitsHeader = !m_historyDone;
+    // The copy is ready as it is: whoever opens it reads it at once, the new bytes follow. Not
+    // before the caller is back in its event loop (the window's wait, at 0 ms).
+    m_readyPending = true;
+    m_windowWait.start(0);
+    launch();
 }
 
 void RemoteLogMirror::onHistoryExited(int exitCode, QProcess::ExitStatus status)
@@ -518,6 +623,7 @@ void RemoteLogMirror::onHistoryExited(int exitCode, QProcess::ExitStatus status)
     }
     const QString said = QString::fromUtf8(m_historyStderr).trimmed();
     if (status == QProcess::NormalExit && exitCode == 6) {
+        m_historyLost = true;
         finishHistory(tr("The older part of the log %1 was rotated away on the host before it could be copied.")
                           .arg(m_remotePath));
         return;

@@ -33,10 +33,11 @@ namespace vcv {
 ///
 /// When ssh ends without being asked to (the network went away, the host rebooted), it starts
 /// again after 2 s, 4 s … 30 s and resumes after the bytes it already has; so does the history's
-/// session, from the chunk that was cut. If the host dropped its oldest rotation meanwhile, a
-/// resumed live part is misplaced by that much (the documentation says so), and the history
-/// ends where the dropped file began. A log readable only by root needs a root login (ssh as
-/// root, as qemu+ssh://root@…).
+/// session, from the chunk that was cut. A resume finds its place by the inode of the newest file
+/// it saw (an anchor), so that rotations meanwhile — renames, the oldest file dropped — do not
+/// move it; the history ends where a dropped file began. resume() continues a copy an earlier
+/// mirror left, the same way (a tab opened again). A log readable only by root needs a root login
+/// (ssh as root, as qemu+ssh://root@…).
 ///
 /// Threads: GUI thread (QProcess). ssh asks its questions through SSH_ASKPASS as for libvirt.
 class RemoteLogMirror : public QObject {
@@ -96,7 +97,10 @@ public:
     /// What ssh's stdin carries to that `sh -s`: the arguments (POSIX-quoted, read by sh
     /// itself), then the script that sends a header line and the chain from byte `skipBytes`
     /// on — or, with a `window`, from that many bytes before its end when that is later.
-    static QByteArray remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window = 0);
+    /// With an `anchorInode`, `skipBytes` counts from where that file begins in the host's chain
+    /// now; that file gone or shorter than `anchorSize`, the whole chain is sent.
+    static QByteArray remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window = 0,
+                                   qint64 anchorInode = 0, qint64 anchorSize = 0);
 
     /// One file of the host's chain as the header reports it.
     struct RemoteFile {
@@ -122,6 +126,25 @@ public:
         qint64 chainOffset = 0;
         bool operator==(const HistoryChunk &) const = default;
     };
+    /// Where a follower's copy got to, for a later mirror of the same log into the same file
+    /// (see resume()). Invalid (isValid() false) unless following started and did not fail.
+    struct ResumePoint {
+        qint64 end = -1;         // the copy's length
+        qint64 anchorInode = 0;  // a file of the host's chain, by inode (virtlogd renames files)
+        qint64 anchorStart = 0;  // where that file begins in the copy
+        qint64 anchorSize = 0;   // and its size then: a file found by that inode must be as long
+        qint64 historyStart = 0; // the history was pending before this offset at the first start
+        qint64 historyFrom = 0;  // the copy holds the chain from here on
+        QList<HistoryChunk> historyLeft; // what of the history is still to copy, newest first
+        bool isValid() const { return end >= 0; }
+    };
+    ResumePoint resumePoint() const;
+    /// Follows the log again into a copy a stopped mirror left (its resumePoint()): only what
+    /// the host has beyond the copy's end comes over, and the history goes on where it stopped.
+    /// ready() comes at once (the copy is readable as it is). When the file is not what the
+    /// point says (another length), or the point is invalid, this is start(true).
+    void resume(const ResumePoint &point);
+
     /// The chain's bytes before `historyEnd` as chunks of at most `chunkSize`, newest first
     /// (within a file from its end, never across files).
     static QList<HistoryChunk> planHistory(const QList<RemoteFile> &files, qint64 historyEnd, qint64 chunkSize);
@@ -132,11 +155,14 @@ public:
 Q_SIGNALS:
     void stateChanged(vcv::RemoteLogMirror::State state);
     /// The local file is laid out: bytes from `historyPendingBefore` on are there (and grow);
-    /// those before it arrive later (historyComplete()). Once per start(); with a hole, once
-    /// the window's bytes are in.
+    /// those before it arrive later (historyGrew(), historyComplete()). Once per start(); with
+    /// a hole, once the window's bytes are in; at once for resume().
     void ready(qint64 historyPendingBefore);
     /// The history behind the first part: `done` of `total` bytes copied.
     void historyProgress(qint64 done, qint64 total);
+    /// More of the history is in: the copy holds the chain from `from` on (historyComplete()
+    /// says when no more comes).
+    void historyGrew(qint64 from);
     /// The history is copied (or was cancelled, or could not all be had): the local file holds
     /// the chain's bytes from `from` on (0: all of it).
     void historyComplete(qint64 from);
@@ -147,6 +173,12 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void reset(bool follow);
+    /// Opens the copy for writing at its end (emptied first when `truncate`); fail()s if not.
+    bool openCopy(bool truncate);
+    /// The newest file of the header as the next resume's anchor; `shift`: the host's offsets
+    /// less the copy's.
+    void rememberAnchor(const Header &header, qint64 shift);
     void launch();
     void onStdout();
     /// The header line, maybe in pieces: true once read (`consumed` bytes of `bytes` were its).
@@ -189,6 +221,12 @@ private:
     qint64 m_historyStart = 0;
     QList<HistoryChunk> m_historyChunks;
     qsizetype m_historyNext = 0; // the chunk arriving
+    qint64 m_historyResumedFrom = 0; // where the history began before the first chunk of this plan
+    bool m_historyLost = false;      // the rest was rotated away on the host
+    bool m_historyAwaitsHeader = false; // a resumed history starts after the live part's header
+    qint64 m_anchorInode = 0;
+    qint64 m_anchorStart = 0;
+    qint64 m_anchorSize = 0;
     qint64 m_historyReceived = 0; // of it
     bool m_historyDone = true;
     bool m_readyPending = false; // the header is read, the window not yet all in

@@ -487,12 +487,195 @@ private Q_SLOTS:
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
     }
 
+    void resumeCountsFromTheAnchorFile_data()
+    {
+        QTest::addColumn<bool>("anchorThere");
+        QTest::addColumn<qint64>("anchorSize");
+        QTest::newRow("anchor file there") << true << qint64(6);
+        QTest::newRow("anchor file gone") << false << qint64(6);
+        QTest::newRow("anchor file shorter than it was") << true << qint64(7);
+    }
+
+    void resumeCountsFromTheAnchorFile()
+    {
+        // The script as the host runs it: `skip` counts from where the anchor (by inode) begins
+        // in the chain now; the anchor gone, everything on the host is newer than the copy.
+        QFETCH(bool, anchorThere);
+        QFETCH(qint64, anchorSize);
+        QVERIFY(writeFile(m_log + u".1"_s, "oldest\n"));
+        QVERIFY(writeFile(m_log + u".0"_s, "older\n"));
+        QVERIFY(writeFile(m_log, "live\n"));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(m_log + u".0"_s).constData(), &st), 0);
+        const qint64 anchor = anchorThere ? qint64(st.st_ino) : qint64(st.st_ino) + 1'000'000'007;
+        QProcess sh;
+        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
+        sh.write(RemoteLogMirror::remoteScript(m_log, 3, false, 0, anchor, anchorSize));
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        const QByteArray out = sh.readAllStandardOutput();
+        const qint64 start = anchorThere && anchorSize <= 6 ? 7 + 3 : 0;
+        QVERIFY2(out.startsWith(QByteArray("vcv-mirror " + QByteArray::number(start) + ' ')), out.constData());
+        QCOMPARE(out.mid(out.indexOf('\n') + 1), "oldest\nolder\nlive\n"_ba.mid(start));
+    }
+
+    void reopenedCopyGetsOnlyWhatIsNew_data()
+    {
+        QTest::addColumn<QString>("meanwhile");
+        QTest::newRow("nothing") << u"nothing"_s;
+        QTest::newRow("the log grows") << u"grow"_s;
+        QTest::newRow("virtlogd rotates") << u"rotate"_s;
+        QTest::newRow("rotates and drops the oldest") << u"rotate, drop oldest"_s;
+        QTest::newRow("rotated past all the copy knew") << u"all new"_s;
+    }
+
+    void reopenedCopyGetsOnlyWhatIsNew()
+    {
+        // A tab closed and opened again: the second mirror continues the first one's copy and
+        // copies only what the host wrote since, wherever virtlogd moved it meanwhile.
+        QFETCH(QString, meanwhile);
+        const QByteArray all = vcv::test::numberedLines(300'000);
+        const QList<qsizetype> cuts{0, 100'003, 200'001, all.size()};
+        QVERIFY(writeFile(m_log + u".1"_s, all.mid(cuts.at(0), cuts.at(1) - cuts.at(0))));
+        QVERIFY(writeFile(m_log + u".0"_s, all.mid(cuts.at(1), cuts.at(2) - cuts.at(1))));
+        QVERIFY(writeFile(m_log, all.mid(cuts.at(2))));
+        RemoteLogMirror::ResumePoint point;
+        {
+            RemoteLogMirror first({u"host"_s}, m_log, m_mirror);
+            first.setSshProgram(m_ssh);
+            first.setWindow(16 * 1024);
+            QSignalSpy complete(&first, &RemoteLogMirror::historyComplete);
+            first.start(true);
+            QVERIFY(complete.wait(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), all, 10000);
+            first.stop();
+            point = first.resumePoint();
+        }
+        QVERIFY(point.isValid());
+        QCOMPARE(point.end, all.size());
+
+        QByteArray added;
+        const auto rotate = [this] {
+            for (int k = 2; k >= 0; --k) {
+                if (QFile::exists(m_log + u".%1"_s.arg(k)))
+                    QVERIFY(QFile::rename(m_log + u".%1"_s.arg(k), m_log + u".%1"_s.arg(k + 1)));
+            }
+            QVERIFY(QFile::rename(m_log, m_log + u".0"_s));
+        };
+        if (meanwhile != u"nothing"_s) {
+            added = "written while the tab was closed\n";
+            QVERIFY(appendFile(m_log, added));
+        }
+        if (meanwhile.startsWith(u"rotate"_s) || meanwhile == u"all new"_s) {
+            rotate();
+            QVERIFY(writeFile(m_log, "after the rotation\n"));
+            added += "after the rotation\n";
+        }
+        if (meanwhile == u"rotate, drop oldest"_s)
+            QVERIFY(QFile::remove(m_log + u".2"_s));
+        if (meanwhile == u"all new"_s) {
+            // Every file the copy knew rotated away: what is on the host is all new.
+            // The new file first, so that it cannot get an inode of the old ones.
+            added = "a log begun anew\n";
+            QVERIFY(writeFile(m_host + u"/new"_s, added));
+            for (const QString &name : QDir(m_host).entryList(QDir::Files)) {
+                if (name != u"new"_s)
+                    QVERIFY(QFile::remove(m_host + u'/' + name));
+            }
+            QVERIFY(QFile::rename(m_host + u"/new"_s, m_log));
+        }
+
+        RemoteLogMirror second({u"host"_s}, m_log, m_mirror);
+        second.setSshProgram(m_ssh);
+        QSignalSpy ready(&second, &RemoteLogMirror::ready);
+        QSignalSpy complete(&second, &RemoteLogMirror::historyComplete);
+        second.resume(point);
+        // Ready at once, with the whole copy there: nothing is pending.
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toLongLong(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), all + added, 10000);
+        QCOMPARE(second.bytesMirrored(), added.size());
+        QCOMPARE(complete.count(), 0);
+        // And it follows, as a first start does.
+        QVERIFY(appendFile(m_log, "live again\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), all + added + "live again\n", 10000);
+        QCOMPARE(QFileInfo(m_mirror).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    void reopenedCopyContinuesItsHistory()
+    {
+        // The first mirror stops before its history came (its second session held back): the
+        // second one shows what is there at once and copies the rest of the history.
+        const QString go = m_dir.filePath(u"go-%1"_s.arg(m_case));
+        const QString count = m_dir.filePath(u"sessions-%1"_s.arg(m_case));
+        const QString held = m_dir.filePath(u"held-ssh-%1"_s.arg(m_case));
+        QVERIFY(writeFile(held, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                               "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
+                                               "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; done; fi\n"
+                                               "exec /bin/sh -c \"$last\"\n")
+                                    .arg(go, count)
+                                    .toUtf8()));
+        QFile::setPermissions(held, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QByteArray all = vcv::test::numberedLines(3'000'000);
+        QVERIFY(writeFile(m_log + u".0"_s, all.left(1'700'009)));
+        QVERIFY(writeFile(m_log, all.mid(1'700'009)));
+        RemoteLogMirror::ResumePoint point;
+        const qint64 pending = all.size() - 64 * 1024;
+        {
+            RemoteLogMirror first({u"host"_s}, m_log, m_mirror);
+            first.setSshProgram(held);
+            first.setWindow(64 * 1024);
+            QSignalSpy ready(&first, &RemoteLogMirror::ready);
+            first.start(true);
+            QVERIFY(ready.wait(10000));
+            QCOMPARE(ready.first().first().toLongLong(), pending);
+            first.stop();
+            point = first.resumePoint();
+        }
+        QCOMPARE(point.historyFrom, pending);
+        QVERIFY(!point.historyLeft.isEmpty());
+
+        RemoteLogMirror second({u"host"_s}, m_log, m_mirror);
+        second.setSshProgram(m_ssh);
+        QSignalSpy ready(&second, &RemoteLogMirror::ready);
+        QSignalSpy grew(&second, &RemoteLogMirror::historyGrew);
+        QSignalSpy complete(&second, &RemoteLogMirror::historyComplete);
+        second.resume(point);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.first().first().toLongLong(), pending);
+        QVERIFY(complete.wait(20000));
+        QCOMPARE(complete.first().first().toLongLong(), 0);
+        QCOMPARE(readFile(m_mirror), all);
+        QCOMPARE(second.bytesMirrored(), pending);
+        // The history came in 1 MiB steps, newest first, each reported with where it begins.
+        QVERIFY(!grew.isEmpty());
+        qint64 previous = pending;
+        for (const auto &signal : std::as_const(grew)) {
+            QVERIFY(signal.first().toLongLong() < previous);
+            previous = signal.first().toLongLong();
+        }
+        QVERIFY(previous > 0);
+    }
+
+    void copyOfAnotherLengthStartsAfresh()
+    {
+        QVERIFY(writeFile(m_log, "the whole log\n"));
+        RemoteLogMirror::ResumePoint point;
+        point.end = 5; // the file is longer: not the copy the point was taken of
+        QVERIFY(writeFile(m_mirror, "something else entirely\n"));
+        RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
+        mirror.setSshProgram(m_ssh);
+        mirror.resume(point);
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(m_mirror), "the whole log\n"_ba, 10000);
+    }
+
     void commandIsTheSameInEveryShell()
     {
         // Nothing a login shell could read differently: letters, a space and a dash.
         QCOMPARE(RemoteLogMirror::remoteCommand(), u"sh -s"_s);
         QVERIFY(RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b.log"_s, 42, true)
-                    .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1 0\n"));
+                    .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1 0 0 0\n"));
     }
 
 private:

@@ -20,6 +20,7 @@
 #include "Sandbox.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QStandardPaths>
@@ -321,7 +322,7 @@ private Q_SLOTS:
         ConsoleTab *tab = window.currentConsole();
         QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), ConsoleStream::State::Open, 30000);
         // The log pane shows the host's log, copied over ssh (its passphrase asked in the window).
-        const auto logHas = [tab](const QString &needle) {
+        const auto logHas = [&tab](const QString &needle) { // the tab opened again below too
             const LogDocument *document = tab->document();
             for (qint64 i = 0; i < document->lineCount(); ++i)
                 if (document->line(LineNumber(i)).text.contains(needle))
@@ -348,6 +349,38 @@ private Q_SLOTS:
         history.open(QIODevice::WriteOnly);
         tab->view()->terminal()->saveHistory(&history);
         QVERIFY(history.data().contains("window-42-remote"));
+
+        // Closed (File > Close Console) and opened again: the new tab continues the copy the
+        // first one left, so only what the guest printed meanwhile comes over the link.
+        QAction *closeConsole = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(u"Ctrl+Shift+W"_s))
+                closeConsole = action;
+        }
+        QVERIFY(closeConsole);
+        closeConsole->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() == nullptr, 10000);
+        {
+            Connection connection(m_uri);
+            QVERIFY(openAndWait(connection));
+            ConsoleStream stream(&connection, kGuest);
+            stream.open();
+            QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 30000);
+            stream.write("echo while-closed-$((6*7))\r"_ba);
+            QTRY_VERIFY_WITH_TIMEOUT(remoteLogChain().contains("while-closed-42"), 30000);
+            stream.close();
+        }
+        const qint64 chainSize = remoteLogChain().size();
+        window.openWhenAvailable(m_uri, kGuest, {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 60000);
+        tab = window.currentConsole();
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(u"while-closed-42"_s), 60000);
+        QVERIFY(logHas(u"vcv-guest-ready"_s));
+        QVERIFY(logHas(u"window-42-remote"_s));
+        const RemoteLogMirror *mirror = tab->logLocator()->remoteMirror();
+        QVERIFY(mirror);
+        QVERIFY2(mirror->bytesMirrored() < 4096 && chainSize > 4 * 4096,
+                 qPrintable(u"%1 bytes copied again of %2"_s.arg(mirror->bytesMirrored()).arg(chainSize)));
     }
 
     void wrongPassphraseIsAnAuthenticationError()
