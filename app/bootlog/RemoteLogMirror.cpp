@@ -196,6 +196,15 @@ QString RemoteLogMirror::remoteCommand()
     return u"sh -s"_s;
 }
 
+QString RemoteLogMirror::commandCarrying(const QByteArray &script)
+{
+    // Also words every shell reads alike (base64 is letters, digits, '+', '/' and '='), but the
+    // script is in the command: sshd opens a session's window only once the command runs, so
+    // bytes on stdin cost a round trip more before the first byte comes back. For scripts of
+    // a few KiB: Linux takes at most 128 KiB in one argument (the shell's -c).
+    return u"echo "_s + QString::fromLatin1(script.toBase64()) + u" | base64 -d | sh -s"_s;
+}
+
 QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window,
                                          qint64 anchorInode, qint64 anchorSize)
 {
@@ -312,14 +321,14 @@ void RemoteLogMirror::launch()
         if (error == QProcess::FailedToStart)
             fail(tr("Cannot run %1: %2. Install the OpenSSH client.").arg(m_program, m_process->errorString()));
     });
-    // The script goes on ssh's stdin (then EOF); ssh's own questions go to SSH_ASKPASS, as for
-    // libvirt's ssh. The first start of a follower asks for the newest bytes first; a resume
-    // for what comes after what it has.
+    // The script goes in the command (no stdin: EOF at once); ssh's own questions go to
+    // SSH_ASKPASS, as for libvirt's ssh. The first start of a follower asks for the newest bytes
+    // first; a resume for what comes after what it has.
     const bool first = m_followEnd < 0;
     const qint64 skip = first ? 0 : (m_anchorInode > 0 ? qMax<qint64>(0, m_followEnd - m_anchorStart) : m_followEnd);
-    m_process->start(m_program, m_sshArguments + QStringList{remoteCommand()});
-    m_process->write(remoteScript(m_remotePath, skip, m_follow, first && m_follow ? m_window : 0, m_anchorInode,
-                                  m_anchorSize));
+    const QByteArray script =
+        remoteScript(m_remotePath, skip, m_follow, first && m_follow ? m_window : 0, m_anchorInode, m_anchorSize);
+    m_process->start(m_program, m_sshArguments + QStringList{commandCarrying(script)});
     m_process->closeWriteChannel();
     setState(State::Running);
 }
@@ -504,6 +513,8 @@ void RemoteLogMirror::launchHistory()
             finishHistory(tr("Cannot run %1.").arg(m_program));
         }
     });
+    // On stdin: the list of chunks can be longer than one argument may be. Its round trip more
+    // is nothing beside the history's copy.
     m_historyProcess->start(m_program, m_sshArguments + QStringList{remoteCommand()});
     m_historyProcess->write(historyScript(m_remotePath, m_historyChunks.mid(m_historyNext)));
     m_historyProcess->closeWriteChannel();

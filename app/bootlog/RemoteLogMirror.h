@@ -92,9 +92,13 @@ public:
     /// socket path).
     static QStringList multiplexingOptions(const QString &socketDirectory);
 
-    /// The command line the host's login shell runs: "sh -s", the same in every shell.
+    /// The command line the host's login shell runs for a script on stdin: "sh -s", the same in
+    /// every shell.
     static QString remoteCommand();
-    /// What ssh's stdin carries to that `sh -s`: the arguments (POSIX-quoted, read by sh
+    /// The command line that runs `script` (of a few KiB) without stdin, also the same in every
+    /// shell; it needs base64 (GNU coreutils or BusyBox) on the host.
+    static QString commandCarrying(const QByteArray &script);
+    /// The script for the live part, run by `sh -s`: the arguments (POSIX-quoted, read by sh
     /// itself), then the script that sends a header line and the chain from byte `skipBytes`
     /// on — or, with a `window`, from that many bytes before its end when that is later.
     /// With an `anchorInode`, `skipBytes` counts from where that file begins in the host's chain

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <memory>
 #include <csignal>
@@ -210,8 +211,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_log + u".0"_s, "older\n"));
         QVERIFY(writeFile(m_log, "live\n"));
         QProcess sh;
-        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
-        sh.write(RemoteLogMirror::remoteScript(m_log, skip, false));
+        sh.start(u"/bin/sh"_s,
+                 {u"-c"_s, RemoteLogMirror::commandCarrying(RemoteLogMirror::remoteScript(m_log, skip, false))});
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 0);
@@ -237,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_log + u".0"_s, "oldest\n"));
         QVERIFY(writeFile(m_log, "older\nlive\n"));
         QProcess sh;
-        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
-        sh.write(RemoteLogMirror::remoteScript(m_log, 0, false, 8));
+        sh.start(u"/bin/sh"_s,
+                 {u"-c"_s, RemoteLogMirror::commandCarrying(RemoteLogMirror::remoteScript(m_log, 0, false, 8))});
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished(10000));
         const QByteArray out = sh.readAllStandardOutput();
@@ -509,8 +510,8 @@ private Q_SLOTS:
         QCOMPARE(::stat(QFile::encodeName(m_log + u".0"_s).constData(), &st), 0);
         const qint64 anchor = anchorThere ? qint64(st.st_ino) : qint64(st.st_ino) + 1'000'000'007;
         QProcess sh;
-        sh.start(u"/bin/sh"_s, {u"-c"_s, RemoteLogMirror::remoteCommand()});
-        sh.write(RemoteLogMirror::remoteScript(m_log, 3, false, 0, anchor, anchorSize));
+        sh.start(u"/bin/sh"_s,
+                 {u"-c"_s, RemoteLogMirror::commandCarrying(RemoteLogMirror::remoteScript(m_log, 3, false, 0, anchor, anchorSize))});
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 0);
@@ -674,6 +675,15 @@ private Q_SLOTS:
     {
         // Nothing a login shell could read differently: letters, a space and a dash.
         QCOMPARE(RemoteLogMirror::remoteCommand(), u"sh -s"_s);
+        const QString carrying = RemoteLogMirror::commandCarrying(
+            RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b!.log"_s, 42, true, 4096, 12, 34));
+        QVERIFY(carrying.startsWith(u"echo "_s));
+        QVERIFY(carrying.endsWith(u" | base64 -d | sh -s"_s));
+        const QString encoded = carrying.mid(5).chopped(20);
+        QVERIFY(std::all_of(encoded.cbegin(), encoded.cend(), [](QChar c) {
+            return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+'
+                || c == u'/' || c == u'=';
+        }));
         QVERIFY(RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b.log"_s, 42, true)
                     .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1 0 0 0\n"));
     }
