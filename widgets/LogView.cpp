@@ -137,6 +137,10 @@ void LogView::setDocument(LogDocument *document)
         connect(document, &LogDocument::documentReset, this, &LogView::onDocumentReset);
         connect(document, &LogDocument::linesAppended, this, &LogView::onLinesAppended);
         connect(document, &LogDocument::linesPrepended, this, &LogView::onLinesPrepended);
+        // A remote log's history complete: the search status stops saying it covers the newest
+        // lines only. Its last part may bring no lines (the parts before brought them all), and
+        // then no linesPrepended restarts the search to say so.
+        connect(document, &LogDocument::indexingFinished, this, &LogView::emitSearchStatus);
         connect(document, &LogDocument::bootSegmentsChanged, this, [this] {
             if (m_bootOnly >= 0)
                 rebuildRows();

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void badRegexIsExplained();
     void filterModes();
     void followWhileLinesAreAppended();
+    void keepsItsPlaceWhileTheHistoryArrivesInParts();
     void bootsListAndThisBootOnly();
     void overviewRulerShowsTrouble();
     void scrollingByFewRowsPaintsLikeAFullPaint();
@@ -590,6 +591,67 @@ void TestLogView::followWhileLinesAreAppended()
     QVERIFY(!view.isFollowing());
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
     QVERIFY(view.isFollowing());
+}
+
+void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
+{
+    // A remote log copied newest first: its history is put in front in parts. A view scrolled
+    // up keeps the same line at its top through each part; a following one stays at the end.
+    const QString file = path(u"history-in-parts.log"_s);
+    const QByteArray all = numberedLines(0, 200000); // about 2.3 MB
+    const qint64 pending = all.size() - 32 * 1024 - 3; // inside a line
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    const auto arrive = [&](qint64 from, qint64 to) {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.seek(from));
+        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
+    };
+    vcv::LogDocument doc;
+    LogView scrolled;
+    LogView following;
+    for (LogView *view : {&scrolled, &following}) {
+        view->resize(600, 15 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
+        view->setDocument(&doc);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+    }
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    QTRY_COMPARE(scrolled.rowCount(), doc.lineCount());
+    scrolled.verticalScrollBar()->setValue(100);
+    QVERIFY(!scrolled.isFollowing());
+    QVERIFY(following.isFollowing());
+    const auto topText = [&](const LogView &view) { return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow()))); };
+    const auto lastVisibleText = [&](const LogView &view) {
+        return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow() + view.pageRows() - 1)));
+    };
+    const QByteArray top = topText(scrolled);
+    QVERIFY(top.startsWith("line "));
+    const QByteArray last = "line 199999"_ba;
+    QCOMPARE(lastVisibleText(following), last);
+
+    qint64 from = pending;
+    for (int part = 1; part <= 2; ++part) {
+        const qint64 to = from;
+        from -= 512 * 1024 + 7;
+        arrive(from, to);
+        doc.historyPartlyArrived(vcv::ByteOffset(from));
+        QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), part, 30000);
+        QCOMPARE(scrolled.rowCount(), doc.lineCount());
+        QCOMPARE(topText(scrolled), top);
+        QVERIFY(!scrolled.isFollowing());
+        QCOMPARE(lastVisibleText(following), last);
+        QVERIFY(following.isFollowing());
+    }
 }
 
 void TestLogView::bootsListAndThisBootOnly()
