@@ -467,6 +467,7 @@ void RemoteLogMirror::launchHistory()
 
 void RemoteLogMirror::onHistoryStdout()
 {
+    const qint64 copiedFrom = historyFrom();
     QByteArray bytes = m_historyProcess->readAllStandardOutput();
     qsizetype used = 0;
     while (used < bytes.size() && m_historyNext < m_historyChunks.size()) {
@@ -495,6 +496,9 @@ void RemoteLogMirror::onHistoryStdout()
         return;
     }
     Q_EMIT historyProgress(m_historyStart - historyFrom() + m_historyReceived, m_historyStart);
+    // After the flush: whoever reads the file now finds the chunks' bytes, not the hole.
+    if (historyFrom() != copiedFrom)
+        Q_EMIT historyPartlyCopied(historyFrom());
 }
 
 qint64 RemoteLogMirror::historyFrom() const
