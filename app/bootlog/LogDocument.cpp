@@ -35,7 +35,7 @@ constexpr qint64 TailSearchLimit = 16 << 20;
 /// (mergeHead: the newer lines are appended behind the head), and makes every consumer start
 /// over (a running search searches everything again, boot segments are recomputed), so many
 /// small prepends of a big log would cost the square of its size. Steps of 1/8 keep the copies
-/// together within about 9 times the final index, and their number logarithmic (about 35 for
+/// together within about 9 times the final index, and their number logarithmic (about 30 for
 /// 192 MiB arriving from a 128 KiB window in 1 MiB chunks); the byte cap keeps the steps of a
 /// log of GiBs a few seconds apart on a slow link. (Concatenating on the worker instead would
 /// need the index as it is at the merge: the appender's batches extend it on the owner thread
