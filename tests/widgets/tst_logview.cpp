@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void filterModes();
     void followWhileLinesAreAppended();
     void keepsItsPlaceWhileTheHistoryArrivesInParts();
+    void searchStatusSaysWhenTheHistoryIsIn();
     void bootsListAndThisBootOnly();
     void overviewRulerShowsTrouble();
     void scrollingByFewRowsPaintsLikeAFullPaint();
@@ -652,6 +654,53 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
         QCOMPARE(lastVisibleText(following), last);
         QVERIFY(following.isFollowing());
     }
+}
+
+void TestLogView::searchStatusSaysWhenTheHistoryIsIn()
+{
+    // While a remote log's history arrives, the search bar says its count is of the newest lines;
+    // once the history is complete it stops saying so, also when the last step brought no lines
+    // (the parts before brought all of them) and so the search was not started again.
+    const QString file = path(u"history-status.log"_s);
+    const QByteArray all = numberedLines(0, 50000);
+    const qint64 pending = all.size() - 16 * 1024 - 3;
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    vcv::LogDocument doc;
+    vcv::LogPane pane;
+    pane.resize(900, 400);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    QSignalSpy finished(&doc, &vcv::LogDocument::indexingFinished);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    auto *status = pane.searchBar()->findChild<QLabel *>(u"searchStatus"_s);
+    QVERIFY(status);
+    QVERIFY(pane.view()->setSearchQuery(vcv::SearchQuery{u"line 4"_s, false, false, false}));
+    QTRY_VERIFY2(status->text().contains(u"history is still arriving"_s), qPrintable(status->text()));
+
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QCOMPARE(copy.write(all.left(pending)), pending);
+    }
+    doc.historyPartlyArrived(vcv::ByteOffset(0));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+    QCOMPARE(doc.lineCount(), 50000);
+    QVERIFY2(status->text().contains(u"history is still arriving"_s), qPrintable(status->text()));
+    doc.historyArrived(vcv::ByteOffset(0));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(prepended.count(), 1); // nothing was left for the last step
+    QTRY_VERIFY2(!status->text().contains(u"arriving"_s), qPrintable(status->text()));
+    QVERIFY(!status->text().isEmpty()); // the count is still said
 }
 
 void TestLogView::bootsListAndThisBootOnly()
