@@ -355,15 +355,20 @@ void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::
             indexComplete = true;
         frontStart = index.begin();
     }
+    // The segments are renumbered before linesPrepended, so that its receivers find the boots
+    // they knew by line (their line + the count) and keep showing the same one.
+    bool segmentsChanged = false;
+    if (headLines > 0 || completes) {
+        resetSegments();
+        segmentsChanged = updateSegments();
+    }
     const quint64 gen = generation;
     if (headLines > 0)
         Q_EMIT q->linesPrepended(headLines);
     if (gen != generation)
         return; // a receiver closed or reopened the document
-    if (headLines > 0 || completes) {
-        resetSegments();
-        recomputeSegments();
-    }
+    if (segmentsChanged)
+        Q_EMIT q->bootSegmentsChanged();
     if (completes)
         Q_EMIT q->indexingFinished();
     else
@@ -385,6 +390,12 @@ QByteArray LogDocument::Private::rawLineLocked(qint64 line, qint64 maxBytes) con
 }
 
 void LogDocument::Private::recomputeSegments()
+{
+    if (updateSegments())
+        Q_EMIT q->bootSegmentsChanged();
+}
+
+bool LogDocument::Private::updateSegments()
 {
     // Titles and kernel clocks are at a line's start: a guest's 256 MiB line costs no more.
     const auto rawLine = [this](qint64 line) { return rawLineLocked(line, LogDocument::ClassifyBytes); };
@@ -423,8 +434,7 @@ void LogDocument::Private::recomputeSegments()
             || !std::equal(previousTail.cbegin(), previousTail.cend(), segments.cbegin() + from);
         committedSegmentCount = committedSegments ? committedSegments->segments().size() : 0;
     }
-    if (changed)
-        Q_EMIT q->bootSegmentsChanged();
+    return changed;
 }
 
 void LogDocument::Private::startAppender()

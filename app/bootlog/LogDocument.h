@@ -171,7 +171,10 @@ Q_SIGNALS:
     void opened(bool ok);
     /// Background indexing finished the part before the first screen, or a part of a history
     /// still arriving (historyPartlyArrived(): then it comes again for the next part): `count`
-    /// lines were put in front, every line number known before grew by `count`.
+    /// lines were put in front, every line number known before grew by `count`. bootSegments()
+    /// counts them already (bootSegmentsChanged() follows when they changed): a boot known at
+    /// line L is now at L + count, or, when it was only the log's start (BootSegment::LogStart),
+    /// part of the segment that holds L + count.
     void linesPrepended(qint64 count);
     /// Follow: lines [first, lineCount()) are new or changed. When the previous last line had
     /// no newline yet, `first` is that line (its text grew).

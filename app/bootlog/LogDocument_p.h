@@ -113,6 +113,8 @@ public:
     void stopWorker();
     void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates, HeadPart part);
     void recomputeSegments();
+    /// recomputeSegments() without the signal: true when the segments changed.
+    bool updateSegments();
     void startAppender();
     void scheduleApply();
     void applyAppends();

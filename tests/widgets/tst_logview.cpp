@@ -92,6 +92,7 @@ private Q_SLOTS:
     void followWhileLinesAreAppended();
     void keepsItsPlaceWhileTheHistoryArrivesInParts();
     void searchStatusSaysWhenTheHistoryIsIn();
+    void thisBootOnlyStaysOnItsBootWhileTheHistoryArrives();
     void bootsListAndThisBootOnly();
     void overviewRulerShowsTrouble();
     void scrollingByFewRowsPaintsLikeAFullPaint();
@@ -701,6 +702,99 @@ void TestLogView::searchStatusSaysWhenTheHistoryIsIn()
     QCOMPARE(prepended.count(), 1); // nothing was left for the last step
     QTRY_VERIFY2(!status->text().contains(u"arriving"_s), qPrintable(status->text()));
     QVERIFY(!status->text().isEmpty()); // the count is still said
+}
+
+void TestLogView::thisBootOnlyStaysOnItsBootWhileTheHistoryArrives()
+{
+    // A remote log's history put in front in steps brings boots in front of those shown: the boot
+    // list and "this boot only" stay on the same boot (its row and line move), and the boot that
+    // was only the log's start becomes the boot that holds its lines once its banner arrives.
+    const QString file = path(u"history-boots.log"_s);
+    const auto bootLines = [](const QByteArray &name, int count) {
+        QByteArray out = "SeaBIOS (version 1.16.3-" + name + ")\n[    0.000000] Linux version 6.12.48 (" + name + ")\n";
+        for (int i = 0; i < count; ++i)
+            out += "[    1." + QByteArray::number(i).rightJustified(6, '0') + "] " + name + " message\n";
+        return out;
+    };
+    const QByteArray one = bootLines("one", 20000);   // about 700 KB
+    const QByteArray two = bootLines("two", 20000);
+    const QByteArray three = bootLines("three", 300);
+    const QByteArray all = one + two + three;
+    const qint64 pending = one.size() + two.size() - 20 * 1024 - 3; // in boot two, near its end
+    const qint64 firstStep = one.size() + 1000;                      // after boot two's banner
+    const qint64 secondStep = one.size() - 100 * 1024; // before it (and over 1/8 of what is there: put in front)
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    const auto arrive = [&](qint64 from, qint64 to) {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.seek(from));
+        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
+    };
+    vcv::LogDocument doc;
+    vcv::LogPane pane;
+    QAbstractItemModelTester tester(pane.bootList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.resize(900, 400);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    LogView *view = pane.view();
+    vcv::BootListView *list = pane.bootList();
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    QTRY_COMPARE(list->model()->rowCount(), 2); // the log's start (in boot two), boot three
+    const auto shownTitle = [&] { return doc.bootSegments().value(view->bootOnly()).title; };
+    const auto rowsOfBoot = [&](qsizetype boot) {
+        const QList<vcv::BootSegment> segments = doc.bootSegments();
+        const qint64 end = boot + 1 < segments.size() ? segments.at(boot + 1).firstLine.get() : doc.lineCount();
+        return end - segments.at(boot).firstLine.get();
+    };
+
+    list->setThisBootOnly(true); // the latest boot
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-three)"_s);
+    QCOMPARE(view->rowCount(), 302);
+    view->verticalScrollBar()->setValue(50);
+    QVERIFY(!view->isFollowing());
+    const QByteArray top = doc.rawLine(vcv::LineNumber(view->lineForRow(view->topRow())));
+    QVERIFY2(top.endsWith("three message"), top.constData());
+
+    // A step without a banner: boot two's part grows, boot three moves down.
+    arrive(firstStep, pending);
+    doc.historyPartlyArrived(vcv::ByteOffset(firstStep));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+    QVERIFY(list->thisBootOnly());
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-three)"_s);
+    QCOMPARE(view->rowCount(), 302);
+    QCOMPARE(doc.rawLine(vcv::LineNumber(view->lineForRow(view->topRow()))), top);
+
+    // The log's start now: it is the end of boot two, whose banner comes with the next step.
+    list->setCurrentBoot(0);
+    QCOMPARE(view->bootOnly(), 0);
+    QCOMPARE(view->rowCount(), rowsOfBoot(0));
+    arrive(secondStep, firstStep);
+    doc.historyPartlyArrived(vcv::ByteOffset(secondStep));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
+    QVERIFY(list->thisBootOnly());
+    QCOMPARE(list->model()->rowCount(), 3); // the log's start (in boot one), boots two and three
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-two)"_s);
+    QCOMPARE(view->rowCount(), rowsOfBoot(1));
+    QCOMPARE(view->rowCount(), 20002);
+    QCOMPARE(list->model()->index(2, 0).data(vcv::BootListModel::FirstLineRole).toLongLong(),
+             doc.bootSegments().at(2).firstLine.get());
 }
 
 void TestLogView::bootsListAndThisBootOnly()
