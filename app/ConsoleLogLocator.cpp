@@ -259,7 +259,7 @@ bool ConsoleLogLocator::startRemoteMirror()
     connect(m_remoteLog.get(), &RemoteLogMirror::ready, this,
             [this](qint64 historyPendingBefore) { Q_EMIT located(m_remoteLog->mirrorPath(), historyPendingBefore); });
     connect(m_remoteLog.get(), &RemoteLogMirror::historyProgress, this, &ConsoleLogLocator::historyProgress);
-    connect(m_remoteLog.get(), &RemoteLogMirror::historyGrew, this, &ConsoleLogLocator::historyGrew);
+    connect(m_remoteLog.get(), &RemoteLogMirror::historyPartlyCopied, this, &ConsoleLogLocator::historyPartlyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::historyComplete, this, &ConsoleLogLocator::historyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.

@@ -75,9 +75,9 @@ Q_SIGNALS:
     /// The history of a remote log is copied from `from` on (0: all of it; more when the host
     /// rotated the rest away first, or the user cancelled).
     void historyArrived(qint64 from);
-    /// More of a remote log's history is in: the copy holds the log from `from` on (more follows
-    /// until historyArrived()).
-    void historyGrew(qint64 from);
+    /// More of a remote log's history is copied: the bytes from `from` up to
+    /// `historyPendingBefore` (more follow, then historyArrived()).
+    void historyPartlyArrived(qint64 from);
     /// The history of a remote log being copied: `done` of `total` bytes.
     void historyProgress(qint64 done, qint64 total);
     /// There is no log to show; `reason` is plain text for the log pane, `offerEnableLogging`

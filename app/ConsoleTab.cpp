@@ -48,6 +48,10 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     });
     connect(m_view, &ConsoleSplitView::enableLoggingRequested, m_locator.get(), &ConsoleLogLocator::enableLogging);
     connect(m_locator.get(), &ConsoleLogLocator::located, this, &ConsoleTab::openLog);
+    // The history goes in front of the newest lines in steps as it is copied (the document
+    // decides how often a step is worth it), then once more when it is complete.
+    connect(m_locator.get(), &ConsoleLogLocator::historyPartlyArrived, this,
+            [this](qint64 from) { m_document->historyPartlyArrived(ByteOffset(from)); });
     connect(m_locator.get(), &ConsoleLogLocator::historyArrived, this,
             [this](qint64 from) { m_document->historyArrived(ByteOffset(from)); });
     connect(m_locator.get(), &ConsoleLogLocator::historyProgress, this, [this](qint64 done, qint64 total) {

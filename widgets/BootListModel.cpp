@@ -25,8 +25,21 @@ void BootListModel::setDocument(const LogDocument *document)
     if (document) {
         connect(document, &LogDocument::bootSegmentsChanged, this, &BootListModel::refresh);
         connect(document, &LogDocument::documentReset, this, &BootListModel::refresh);
-        connect(document, &LogDocument::linesPrepended, this, &BootListModel::refresh);
+        connect(document, &LogDocument::linesPrepended, this, &BootListModel::onLinesPrepended);
     }
+}
+
+void BootListModel::onLinesPrepended(qint64 count)
+{
+    // The document's segments count the lines put in front already.
+    const QList<BootSegment> now = m_document ? m_document->bootSegments() : QList<BootSegment>();
+    if (now == m_segments)
+        return;
+    m_linesMovedByReset = count;
+    beginResetModel();
+    m_segments = now;
+    endResetModel();
+    m_linesMovedByReset = -1;
 }
 
 void BootListModel::refresh()

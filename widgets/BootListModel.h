@@ -13,7 +13,10 @@ namespace vcv {
 /// The boots of a LogDocument as a list: one row per BootSegment, oldest first.
 ///
 /// Rows are appended as the followed log shows new boots; anything else (reset, prepended
-/// history that shifts line numbers) resets the model.
+/// history that shifts line numbers) resets the model. A reset for history put in front says by
+/// how many lines it moved the boots known (linesMovedByReset()), so that a view can stay on
+/// the boot it showed: history arrives in several steps for a remote log. (Not rows inserted in
+/// front: every row's text counts the boots from the oldest, so all of them change anyway.)
 ///
 /// Thread: GUI thread only. The document is not owned.
 class BootListModel : public QAbstractListModel
@@ -35,11 +38,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    /// While modelReset() is being emitted for history put in front: by how many lines the boots
+    /// known before moved (each is now at its line + that, or, when it was only the log's start,
+    /// in the boot that holds that line). -1 for any other reset, and outside one.
+    qint64 linesMovedByReset() const { return m_linesMovedByReset; }
+
 private:
     void refresh();
+    void onLinesPrepended(qint64 count);
 
     QPointer<const LogDocument> m_document;
     QList<BootSegment> m_segments;
+    qint64 m_linesMovedByReset = -1;
 };
 
 } // namespace vcv

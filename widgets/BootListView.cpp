@@ -49,7 +49,7 @@ BootListView::BootListView(QWidget *parent)
         Q_EMIT bootActivated(index.row());
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (m_only->isChecked())
+        if (m_only->isChecked() && !m_reselecting)
             Q_EMIT bootOnlyChanged(index.isValid() ? index.row() : -1);
     });
     connect(m_only, &QCheckBox::toggled, this, [this](bool on) {
@@ -57,8 +57,35 @@ BootListView::BootListView(QWidget *parent)
             setCurrentBoot(m_model->rowCount() - 1); // the latest boot is the usual question
         Q_EMIT bootOnlyChanged(on ? currentBoot() : -1);
     });
-    // A new document or a reset: "this boot only" would point at another boot now.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_only->setChecked(false); });
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_list->currentIndex();
+        m_selectedBootLine = current.isValid() ? current.data(BootListModel::FirstLineRole).toLongLong() : -1;
+    });
+    // A new document or a reset: "this boot only" would point at another boot now. History put
+    // in front keeps the boots known (LogView finds its boot by line the same way).
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!reselectMovedBoot())
+            m_only->setChecked(false);
+    });
+}
+
+bool BootListView::reselectMovedBoot()
+{
+    const qint64 moved = m_model->linesMovedByReset();
+    if (moved < 0 || m_selectedBootLine < 0)
+        return false;
+    // The boot that holds the selected boot's first line: the same boot, or, for what was only
+    // the log's start, the boot its lines belong to now.
+    const qint64 line = m_selectedBootLine + moved;
+    int row = -1;
+    for (int r = 0; r < m_model->rowCount() && m_model->index(r, 0).data(BootListModel::FirstLineRole).toLongLong() <= line; ++r)
+        row = r;
+    if (row < 0)
+        return false;
+    m_reselecting = true;
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_reselecting = false;
+    return true;
 }
 
 void BootListView::setDocument(const LogDocument *document)

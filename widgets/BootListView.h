@@ -39,9 +39,15 @@ public Q_SLOTS:
     void setThisBootOnly(bool only);
 
 private:
+    /// After a reset for history put in front: selects the boot that was selected (by line),
+    /// without reporting it as a new choice. False when there is none to select.
+    bool reselectMovedBoot();
+
     BootListModel *m_model;
     QListView *m_list;
     QCheckBox *m_only;
+    qint64 m_selectedBootLine = -1; // the selected boot's first line, kept across a model reset
+    bool m_reselecting = false;
 };
 
 } // namespace vcv

@@ -132,11 +132,16 @@ void LogView::setDocument(LogDocument *document)
     m_matchCount = 0;
     m_currentMatchLine = -1;
     m_bootOnly = -1;
+    m_bootOnlyLine = -1;
     if (document) {
         m_search = std::make_unique<Search>(document);
         connect(document, &LogDocument::documentReset, this, &LogView::onDocumentReset);
         connect(document, &LogDocument::linesAppended, this, &LogView::onLinesAppended);
         connect(document, &LogDocument::linesPrepended, this, &LogView::onLinesPrepended);
+        // A remote log's history complete: the search status stops saying it covers the newest
+        // lines only. Its last part may bring no lines (the parts before brought them all), and
+        // then no linesPrepended restarts the search to say so.
+        connect(document, &LogDocument::indexingFinished, this, &LogView::emitSearchStatus);
         connect(document, &LogDocument::bootSegmentsChanged, this, [this] {
             if (m_bootOnly >= 0)
                 rebuildRows();
@@ -226,6 +231,12 @@ void LogView::onLinesPrepended(qint64 count)
         m += count;
     if (m_currentMatchLine >= 0)
         m_currentMatchLine += count;
+    if (m_bootOnly >= 0) {
+        // The same boot, by line (the document's segments count the new lines already); a boot
+        // that was only the log's start is now part of the one that holds its lines.
+        m_bootOnly = m_document->segmentOf(LineNumber(m_bootOnlyLine + count));
+        m_bootOnlyLine = m_bootOnly >= 0 ? m_document->bootSegments().at(m_bootOnly).firstLine.get() : -1;
+    }
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
@@ -303,6 +314,7 @@ void LogView::rebuildRows()
                 end = segments.at(m_bootOnly + 1).firstLine.get();
         } else {
             m_bootOnly = -1;
+            m_bootOnlyLine = -1;
         }
     }
     m_rowBase = globalRowForLine(first);
@@ -700,6 +712,8 @@ void LogView::setBootOnly(qsizetype segment)
     if (segment == m_bootOnly)
         return;
     m_bootOnly = segment;
+    const QList<BootSegment> segments = m_document && segment >= 0 ? m_document->bootSegments() : QList<BootSegment>();
+    m_bootOnlyLine = segment >= 0 && segment < segments.size() ? segments.at(segment).firstLine.get() : -1;
     rebuildRows();
     setTopRow(segment >= 0 ? 0 : rowForLine(qMax<qint64>(0, m_currentLine)));
     viewport()->update();

@@ -284,6 +284,9 @@ private:
     // rows
     FilterMode m_filterMode = FilterMode::ShowAll;
     qsizetype m_bootOnly = -1;
+    // Where the boot m_bootOnly shows begins: how it is found again when history is put in front
+    // (its index moves by the boots in front, its line by the lines).
+    qint64 m_bootOnlyLine = -1;
     QList<LineNumber> m_matches; // sorted matching lines (snapshot of the Search)
     qint64 m_rowBase = 0;        // first row of the boot range in the filter's row space
     qint64 m_rowCount = 0;

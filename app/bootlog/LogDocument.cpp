@@ -29,6 +29,19 @@ constexpr int ApplyIntervalMs = 16;
 /// How far back open() looks for the start of the last lines before giving up and indexing
 /// everything at once (a log that is one enormous line).
 constexpr qint64 TailSearchLimit = 16 << 20;
+/// A history still arriving (historyPartlyArrived()) is put in front once the part there and
+/// not yet indexed is 1/PartialPrependFraction of the bytes indexed already, or
+/// PartialPrependBytes. Each prepend costs the owner thread a copy of the whole index
+/// (mergeHead: the newer lines are appended behind the head), and makes every consumer start
+/// over (a running search searches everything again, boot segments are recomputed), so many
+/// small prepends of a big log would cost the square of its size. Steps of 1/8 keep the copies
+/// together within about 9 times the final index, and their number logarithmic (about 30 for
+/// 192 MiB arriving from a 128 KiB window in 1 MiB chunks); the byte cap keeps the steps of a
+/// log of GiBs a few seconds apart on a slow link. (Concatenating on the worker instead would
+/// need the index as it is at the merge: the appender's batches extend it on the owner thread
+/// meanwhile and may replace its open last line.)
+constexpr qint64 PartialPrependFraction = 8;
+constexpr qint64 PartialPrependBytes = 32 << 20;
 
 } // namespace
 
@@ -198,45 +211,78 @@ void LogDocument::Private::installOpened(Opened result)
     opening = false;
     openCancel.reset();
     error = result.error;
-    tailStart = result.tailStart;
+    frontStart = result.tailStart;
     {
         std::unique_lock locker(lock);
         index = std::move(result.tail);
         candidates = std::move(result.candidates);
         segments.clear();
-        indexComplete = tailStart == 0;
+        indexComplete = frontStart == 0;
     }
     resetSegments();
     recomputeSegments();
     startAppender();
-    // The history of openAwaitingHistory() is indexed when it is there (historyArrived()).
-    if (tailStart > 0 && (historyPendingBefore == 0 || historyFrom >= 0))
-        startHeadWorker(historyPendingBefore == 0 ? 0 : historyFrom, tailStart);
+    // The history of openAwaitingHistory() is indexed when (and as far as) it is there.
+    if (frontStart > 0) {
+        if (historyPendingBefore == 0)
+            startHeadWorker(0, frontStart, HeadPart::Completes);
+        else
+            continueHistory();
+    }
     Q_EMIT q->documentReset();
     if (indexComplete)
         Q_EMIT q->indexingFinished();
     Q_EMIT q->opened(result.ok);
 }
 
-void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 tailStart)
+void LogDocument::Private::continueHistory()
+{
+    if (opening || worker.joinable())
+        return; // installOpened(), or the merge of the part under way, comes back here
+    if (historyFrom >= 0) {
+        startHeadWorker(historyFrom, frontStart, HeadPart::Completes);
+        return;
+    }
+    if (partialFrom < 0 || partialFrom >= frontStart)
+        return;
+    qint64 indexedBytes = 0;
+    {
+        std::shared_lock locker(lock);
+        indexedBytes = index.end() - frontStart;
+    }
+    const qint64 arrivedBytes = frontStart - partialFrom;
+    if (arrivedBytes * PartialPrependFraction < indexedBytes && arrivedBytes < PartialPrependBytes)
+        return; // worth a prepend later, with more of it (or at historyArrived())
+    const qint64 from = partialFrom;
+    partialFrom = -1;
+    startHeadWorker(from, frontStart, HeadPart::Partial);
+}
+
+void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 frontEnd, HeadPart part)
 {
     const quint64 gen = generation;
     cancel = std::make_shared<std::atomic<bool>>(false);
     auto flag = cancel;
     const RotationChain *source = chain;
-    worker = std::thread([this, gen, flag, source, headFrom, tailStart] {
+    // A part of a history still arriving says nothing of its own progress: the copy's progress
+    // is what the user follows then, and the part is indexed at memory speed.
+    const bool reportsProgress = part == HeadPart::Completes;
+    worker = std::thread([this, gen, flag, source, headFrom, frontEnd, part, reportsProgress] {
         lowerCurrentThreadPriority(); // and of its helper
-        const qint64 headStart = qMin(lineStartAtOrAfter(*source, headFrom, tailStart), tailStart);
+        // A line start, also when `headFrom` is not one: the byte before it is read too, and
+        // where that is still a hole (zeros) it is no newline, so the line that `headFrom`
+        // cuts into is left for a later part, which has its beginning.
+        const qint64 headStart = qMin(lineStartAtOrAfter(*source, headFrom, frontEnd), frontEnd);
         auto head = std::make_shared<LineIndex>(headStart);
         auto headCandidates = std::make_shared<QList<BootSegmentDetector::Candidate>>();
         // Two halves on two threads, joined at a line start: indexing runs at memory speed,
         // so a second core nearly halves the wait.
         qint64 middle = 0;
-        const qint64 half = headStart + (tailStart - headStart) / 2;
-        if (tailStart - headStart >= 8 * ReadBlock) {
+        const qint64 half = headStart + (frontEnd - headStart) / 2;
+        if (frontEnd - headStart >= 8 * ReadBlock) {
             const QByteArray probe = source->read(ByteOffset(half), ReadBlock);
             const qsizetype nl = probe.indexOf('\n');
-            if (nl >= 0 && half + nl + 1 < tailStart)
+            if (nl >= 0 && half + nl + 1 < frontEnd)
                 middle = half + nl + 1;
         }
         std::atomic<qint64> secondDone{0};
@@ -245,19 +291,19 @@ void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 tailStart)
         std::thread helper;
         if (middle > 0) {
             helper = std::thread([&] {
-                indexRange(*source, middle, tailStart, second, secondCandidates, nullptr, flag.get(),
+                indexRange(*source, middle, frontEnd, second, secondCandidates, nullptr, flag.get(),
                            [&](qint64 done) { secondDone = done - middle; });
             });
         }
-        const qint64 firstEnd = middle > 0 ? middle : tailStart;
+        const qint64 firstEnd = middle > 0 ? middle : frontEnd;
         qint64 lastReport = 0;
         indexRange(*source, headStart, firstEnd, *head, *headCandidates, nullptr, flag.get(), [&](qint64 done) {
             const qint64 total = done - headStart + secondDone.load();
-            if (total - lastReport >= (16 << 20)) {
+            if (reportsProgress && total - lastReport >= (16 << 20)) {
                 lastReport = total;
-                QMetaObject::invokeMethod(q, handedOver([this, gen, total, tailStart] {
+                QMetaObject::invokeMethod(q, handedOver([this, gen, total, frontEnd] {
                     if (gen == generation)
-                        Q_EMIT q->indexingProgress(total, tailStart);
+                        Q_EMIT q->indexingProgress(total, frontEnd);
                 }), Qt::QueuedConnection);
             }
         });
@@ -271,41 +317,62 @@ void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 tailStart)
                 headCandidates->append(c);
             }
         }
-        QMetaObject::invokeMethod(q, handedOver([this, gen, tailStart] {
-            if (gen == generation)
-                Q_EMIT q->indexingProgress(tailStart, tailStart);
-        }), Qt::QueuedConnection);
+        if (reportsProgress) {
+            QMetaObject::invokeMethod(q, handedOver([this, gen, frontEnd] {
+                if (gen == generation)
+                    Q_EMIT q->indexingProgress(frontEnd, frontEnd);
+            }), Qt::QueuedConnection);
+        }
         if (flag->load())
             return;
-        QMetaObject::invokeMethod(q, handedOver([this, gen, head, headCandidates] {
+        QMetaObject::invokeMethod(q, handedOver([this, gen, head, headCandidates, part] {
             if (gen == generation)
-                mergeHead(std::move(*head), std::move(*headCandidates));
+                mergeHead(std::move(*head), std::move(*headCandidates), part);
         }), Qt::QueuedConnection);
     });
 }
 
-void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates)
+void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates,
+                                     HeadPart part)
 {
     if (worker.joinable())
         worker.join();
     cancel.reset();
-    qint64 headLines = 0;
+    const bool completes = part == HeadPart::Completes;
+    const qint64 headLines = head.lineCount();
     {
         std::unique_lock locker(lock);
-        headLines = head.lineCount();
-        head.appendIndex(index);
-        index = std::move(head);
-        for (auto &c : candidates)
-            c.line += headLines;
-        headCandidates.append(candidates);
-        candidates = std::move(headCandidates);
-        indexComplete = true;
+        // An empty part (no line start between its offset and the front) changes nothing.
+        if (headLines > 0) {
+            head.appendIndex(index);
+            index = std::move(head);
+            for (auto &c : candidates)
+                c.line += headLines;
+            headCandidates.append(candidates);
+            candidates = std::move(headCandidates);
+        }
+        if (completes)
+            indexComplete = true;
+        frontStart = index.begin();
     }
+    // The segments are renumbered before linesPrepended, so that its receivers find the boots
+    // they knew by line (their line + the count) and keep showing the same one.
+    bool segmentsChanged = false;
+    if (headLines > 0 || completes) {
+        resetSegments();
+        segmentsChanged = updateSegments();
+    }
+    const quint64 gen = generation;
     if (headLines > 0)
         Q_EMIT q->linesPrepended(headLines);
-    resetSegments();
-    recomputeSegments();
-    Q_EMIT q->indexingFinished();
+    if (gen != generation)
+        return; // a receiver closed or reopened the document
+    if (segmentsChanged)
+        Q_EMIT q->bootSegmentsChanged();
+    if (completes)
+        Q_EMIT q->indexingFinished();
+    else
+        continueHistory(); // what arrived meanwhile, or the rest once historyArrived() came
 }
 
 void LogDocument::Private::resetSegments()
@@ -323,6 +390,12 @@ QByteArray LogDocument::Private::rawLineLocked(qint64 line, qint64 maxBytes) con
 }
 
 void LogDocument::Private::recomputeSegments()
+{
+    if (updateSegments())
+        Q_EMIT q->bootSegmentsChanged();
+}
+
+bool LogDocument::Private::updateSegments()
 {
     // Titles and kernel clocks are at a line's start: a guest's 256 MiB line costs no more.
     const auto rawLine = [this](qint64 line) { return rawLineLocked(line, LogDocument::ClassifyBytes); };
@@ -361,8 +434,7 @@ void LogDocument::Private::recomputeSegments()
             || !std::equal(previousTail.cbegin(), previousTail.cend(), segments.cbegin() + from);
         committedSegmentCount = committedSegments ? committedSegments->segments().size() : 0;
     }
-    if (changed)
-        Q_EMIT q->bootSegmentsChanged();
+    return changed;
 }
 
 void LogDocument::Private::startAppender()
@@ -542,17 +614,30 @@ void LogDocument::Private::openPath(const QString &path, bool follow)
     startOpen([path](RotationChain &target) { return target.open(path); }, follow);
 }
 
+void LogDocument::historyPartlyArrived(ByteOffset from)
+{
+    if (d->historyPendingBefore == 0 || d->historyFrom >= 0)
+        return; // nothing was pending, or all of it was reported already
+    const qint64 arrivedFrom = qBound<qint64>(0, from.get(), d->historyPendingBefore);
+    if (d->partialFrom < 0 || arrivedFrom < d->partialFrom)
+        d->partialFrom = arrivedFrom;
+    if (d->opening || d->basePath.isEmpty())
+        return; // installOpened() goes on from there
+    d->continueHistory(); // ignores an offset not before the front
+}
+
 void LogDocument::historyArrived(ByteOffset from)
 {
     if (d->historyPendingBefore == 0 || d->historyFrom >= 0)
         return; // nothing was pending, or it was reported already
     d->historyFrom = qBound<qint64>(0, from.get(), d->historyPendingBefore);
+    d->partialFrom = -1; // the rest is indexed down to historyFrom now
     if (d->opening || d->basePath.isEmpty())
         return; // installOpened() starts it
-    if (d->tailStart > 0)
-        d->startHeadWorker(d->historyFrom, d->tailStart);
-    else
+    if (isIndexComplete())
         Q_EMIT indexingFinished(); // the whole log was in the part indexed at open
+    else
+        d->continueHistory(); // now, or behind the part being indexed
 }
 
 void LogDocument::openFiles(const QStringList &chronologicalFiles)
@@ -581,7 +666,8 @@ void LogDocument::close()
     d->following = false;
     d->historyPendingBefore = 0;
     d->historyFrom = -1;
-    d->tailStart = 0;
+    d->partialFrom = -1;
+    d->frontStart = 0;
     {
         std::unique_lock locker(d->lock);
         d->index = LineIndex(0);

@@ -38,6 +38,9 @@ class RotationChain;
 /// adds n. Then indexingFinished() follows. Logs of at most 1 MiB are indexed whole before
 /// opened() and linesPrepended is never emitted; so is a log whose last line starts more than
 /// 16 MiB before its end (a guest that printed no newline), with indexingProgress on the way.
+/// A log whose history arrives after its newest lines (openAwaitingHistory()) gets that history
+/// in front in steps as it arrives: linesPrepended may then come several times, each time with
+/// every line number known before growing by its count, and indexingFinished() once, last.
 ///
 /// Follow: with follow on, new bytes appear within about 50 ms (file and directory watcher plus
 /// a 25 ms timer, then indexing), across virtlogd's rotations without a line lost or doubled. A
@@ -53,7 +56,8 @@ class RotationChain;
 /// rawLine(), lineKind(), lineOffset(), isIndexComplete() and bootSegments() are cheap and may
 /// be called from any thread (they take an internal read lock and pread the files); a line
 /// number obtained in one thread stays valid only until the owning thread emits
-/// linesPrepended/documentReset, so worker threads (Search) work only once isIndexComplete().
+/// linesPrepended/documentReset, so worker threads (Search) work only once isIndexComplete(),
+/// or, while a history is awaited, start again at each linesPrepended.
 /// Lines change only in the owning thread, right before the signal that reports them: the
 /// indexing threads (the head before the first screen, the appends) work on indexes of their
 /// own, which the owning thread merges. Signals are emitted in the owning thread only.
@@ -74,17 +78,36 @@ public:
     /// For a log whose newest bytes are there before its older ones (a remote log copied newest
     /// first, see RemoteLogMirror: the bytes before `historyPendingBefore` are still zeros in a
     /// sparse file). Opens and follows `basePath` as open() does, but the document begins at the
-    /// first line start at or after `historyPendingBefore` and isIndexComplete() stays false until
-    /// historyArrived().
+    /// first line start at or after `historyPendingBefore`; the history is put in front in steps
+    /// as historyPartlyArrived() reports it, and isIndexComplete() stays false until
+    /// historyArrived() has been called and its last part is in front.
     void openAwaitingHistory(const QString &basePath, ByteOffset historyPendingBefore);
-    /// The bytes of an openAwaitingHistory() log from `from` up to where it began are there now
-    /// (`from` is 0, or where the history that could still be had begins): they are indexed in the
-    /// background from the first line start at or after `from` and put in front in one step
-    /// (linesPrepended, indexingFinished), as open() does with a local log's history. Called
-    /// before opened(), it takes effect when the open is done. Only the first call counts.
+    /// Part of an openAwaitingHistory() log's history is there: the bytes from `from` up to where
+    /// the document begins (more will follow, older ones; historyArrived() ends it). `from` need
+    /// not be a line start, and the byte before it may still be a hole: the part is indexed in the
+    /// background from the first line start after the byte before `from`, and put in front
+    /// (linesPrepended) — the document always begins at a line start, and once historyArrived(0)
+    /// is done its lines are exactly those open() finds in the complete file. isAwaitingHistory()
+    /// stays true and no indexingFinished() comes. Owner thread; returns at once.
+    ///
+    /// Throttled: a part is put in front once what is there and not yet indexed is at least 1/8
+    /// of the bytes indexed, or 32 MiB (each prepend copies the whole index in this thread and
+    /// makes consumers start over); smaller parts wait for more. One part is indexed at a time:
+    /// calls meanwhile only lower the offset to go on from when its merge is done. Calls whose
+    /// `from` is not before where the document begins, or after historyArrived(), are ignored;
+    /// calls before opened() take effect when the open is done (the lowest `from` counts).
+    void historyPartlyArrived(ByteOffset from);
+    /// The bytes of an openAwaitingHistory() log from `from` up to where it began are there now,
+    /// and no more will come (`from` is 0, or where the history that could still be had begins):
+    /// what of them is not in front yet is indexed in the background from the first line start
+    /// at or after `from` and put in front (linesPrepended, when there are lines), then
+    /// isIndexComplete() and indexingFinished(), as open() does with a local log's history. While
+    /// a part of historyPartlyArrived() is being indexed, this follows its merge. Called before
+    /// opened(), it takes effect when the open is done. Only the first call counts.
     void historyArrived(ByteOffset from);
-    /// Between openAwaitingHistory() and the history's being put in front: the lines there are
-    /// the newest only. Owner thread.
+    /// Between openAwaitingHistory() and the whole history's being put in front (after
+    /// historyArrived()): the lines there are the newest only, with such parts of the history as
+    /// have arrived so far in front of them. Owner thread.
     bool isAwaitingHistory() const;
     /// Starts opening a fixed list of files, oldest first, joined with no separator; never
     /// follows. opened(false) when any of them cannot be opened (the others are shown).
@@ -146,8 +169,12 @@ Q_SIGNALS:
     /// The open started by open()/openFiles() is done (after its documentReset()): `ok` false
     /// with errorString() when the log cannot be read.
     void opened(bool ok);
-    /// Background indexing finished the part before the first screen: `count` lines were put
-    /// in front, every line number known before grew by `count`.
+    /// Background indexing finished the part before the first screen, or a part of a history
+    /// still arriving (historyPartlyArrived(): then it comes again for the next part): `count`
+    /// lines were put in front, every line number known before grew by `count`. bootSegments()
+    /// counts them already (bootSegmentsChanged() follows when they changed): a boot known at
+    /// line L is now at L + count, or, when it was only the log's start (BootSegment::LogStart),
+    /// part of the segment that holds L + count.
     void linesPrepended(qint64 count);
     /// Follow: lines [first, lineCount()) are new or changed. When the previous last line had
     /// no newline yet, `first` is that line (its text grew).
@@ -155,8 +182,10 @@ Q_SIGNALS:
     /// A marker line (LogRestarted or LinesLost, see lineKind()) was appended at `marker`
     /// (also reported by linesAppended).
     void logRestarted(vcv::LineNumber marker);
-    /// Background indexing: bytes done of total.
+    /// Background indexing: bytes done of total. Not for the parts of historyPartlyArrived(),
+    /// whose copy's progress is what there is to follow.
     void indexingProgress(qint64 bytesDone, qint64 bytesTotal);
+    /// The whole log is indexed (isIndexComplete()); comes after the last linesPrepended.
     void indexingFinished();
     void bootSegmentsChanged();
     /// A read error while following (e.g. permission lost); the document keeps what it has.

@@ -39,9 +39,17 @@ public:
     bool opening = false;     // open()/openFiles() posted, opened() not emitted yet
     // openAwaitingHistory(): the bytes before this offset were not there at open (0 otherwise).
     qint64 historyPendingBefore = 0;
-    // historyArrived()'s offset, kept until the open is installed; -1 when not (yet) called.
+    // historyArrived()'s offset, kept until the open is installed and while a part before it
+    // is being indexed; -1 when not (yet) called.
     qint64 historyFrom = -1;
-    qint64 tailStart = 0;     // where the part indexed at open begins (installOpened)
+    // The lowest offset historyPartlyArrived() reported that is not indexed yet: it waits for
+    // the open to be installed, for the head worker under way, or for enough bytes to be worth a
+    // prepend (continueHistory()); -1 when there is none.
+    qint64 partialFrom = -1;
+    // Where the document begins: the part indexed at open (installOpened), then each part put
+    // in front (mergeHead). Always a line start. The same as index.begin(), readable here
+    // without the lock.
+    qint64 frontStart = 0;
     std::shared_ptr<std::atomic<bool>> openCancel; // stops the open job's indexing
 
     /// What the open job hands back to q's thread.
@@ -91,14 +99,22 @@ public:
     /// open()'s work after close(): the chain of `path`, followed or not.
     void openPath(const QString &path, bool follow);
     void installOpened(Opened result);
-    /// Indexes [the first line start at or after headFrom, tailStart) in the background and puts
-    /// it in front (mergeHead).
-    void startHeadWorker(qint64 headFrom, qint64 tailStart);
+    /// Whether putting a head in front ends the indexing (isIndexComplete(), indexingFinished)
+    /// or is one step of a history that is still arriving.
+    enum class HeadPart { Completes, Partial };
+    /// Indexes [the first line start at or after headFrom, frontEnd) in the background and puts
+    /// it in front (mergeHead). Only one runs at a time.
+    void startHeadWorker(qint64 headFrom, qint64 frontEnd, HeadPart part);
+    /// Starts the head worker for what of an awaited history is there and not indexed yet
+    /// (historyFrom, else partialFrom when it is worth a prepend); nothing while one runs.
+    void continueHistory();
     /// Runs `job` on the chain in `io`, after everything posted before.
     void onChain(std::function<void(RotationChain &)> job);
     void stopWorker();
-    void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates);
+    void mergeHead(LineIndex head, QList<BootSegmentDetector::Candidate> headCandidates, HeadPart part);
     void recomputeSegments();
+    /// recomputeSegments() without the signal: true when the segments changed.
+    bool updateSegments();
     void startAppender();
     void scheduleApply();
     void applyAppends();

@@ -522,9 +522,9 @@ void RemoteLogMirror::launchHistory()
 
 void RemoteLogMirror::onHistoryStdout()
 {
+    const qint64 copiedFrom = historyFrom();
     QByteArray bytes = m_historyProcess->readAllStandardOutput();
     qsizetype used = 0;
-    bool grew = false;
     while (used < bytes.size() && m_historyNext < m_historyChunks.size()) {
         const HistoryChunk &chunk = m_historyChunks.at(m_historyNext);
         const qint64 take = qMin<qint64>(chunk.to - chunk.from - m_historyReceived, bytes.size() - used);
@@ -542,7 +542,6 @@ void RemoteLogMirror::onHistoryStdout()
             ++m_historyNext;
             m_historyReceived = 0;
             m_nextHistoryDelayMs = m_firstDelayMs;
-            grew = true;
         }
     }
     if (!m_historyFile.flush()) {
@@ -552,8 +551,9 @@ void RemoteLogMirror::onHistoryStdout()
         return;
     }
     Q_EMIT historyProgress(m_historyStart - historyFrom() + m_historyReceived, m_historyStart);
-    if (grew && m_historyNext < m_historyChunks.size()) // the last one: historyComplete() says it
-        Q_EMIT historyGrew(historyFrom());
+    // After the flush: whoever reads the file now finds the chunks' bytes, not the hole.
+    if (historyFrom() != copiedFrom)
+        Q_EMIT historyPartlyCopied(historyFrom());
 }
 
 qint64 RemoteLogMirror::historyFrom() const

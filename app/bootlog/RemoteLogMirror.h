@@ -159,14 +159,15 @@ public:
 Q_SIGNALS:
     void stateChanged(vcv::RemoteLogMirror::State state);
     /// The local file is laid out: bytes from `historyPendingBefore` on are there (and grow);
-    /// those before it arrive later (historyGrew(), historyComplete()). Once per start(); with
+    /// those before it arrive later (historyPartlyCopied(), historyComplete()). Once per start(); with
     /// a hole, once the window's bytes are in; at once for resume().
     void ready(qint64 historyPendingBefore);
     /// The history behind the first part: `done` of `total` bytes copied.
     void historyProgress(qint64 done, qint64 total);
-    /// More of the history is in: the copy holds the chain from `from` on (historyComplete()
-    /// says when no more comes).
-    void historyGrew(qint64 from);
+    /// More of the history is in the local file: every byte from `from` up to where the first
+    /// part began (`from` is where the last chunk copied whole begins; it only goes down). Comes
+    /// as chunks complete, before historyComplete(); for LogDocument::historyPartlyArrived().
+    void historyPartlyCopied(qint64 from);
     /// The history is copied (or was cancelled, or could not all be had): the local file holds
     /// the chain's bytes from `from` on (0: all of it).
     void historyComplete(qint64 from);

@@ -63,6 +63,9 @@ int main(int argc, char **argv)
         else
             document.open(mirror.mirrorPath(), true);
     });
+    // As the app does (ConsoleTab): the history in front in steps while it is copied.
+    QObject::connect(&mirror, &RemoteLogMirror::historyPartlyCopied, &document,
+                     [&](qint64 from) { document.historyPartlyArrived(ByteOffset(from)); });
     QObject::connect(&mirror, &RemoteLogMirror::historyComplete, &document, [&](qint64 from) {
         historyCopied = true;
         document.historyArrived(ByteOffset(from));

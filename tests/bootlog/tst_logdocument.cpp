@@ -44,6 +44,68 @@ QByteArray exported(const QString &base, LogExporter::Mode mode)
     return buffer.data();
 }
 
+/// Numbered lines with a boot every 5000 of them: a firmware banner, a kernel banner after a
+/// prompt on the same line (a boot begun inside a line: a cut in the line index), a kexec. The
+/// history's parts must give the same lines and boots as the whole file.
+QByteArray linesWithBoots(qint64 minBytes)
+{
+    QByteArray all;
+    qint64 n = 0;
+    int boot = 0;
+    while (all.size() < minBytes) {
+        all += numberedLine(n++);
+        if (n % 5000 != 0)
+            continue;
+        switch (boot++ % 3) {
+        case 0: all += "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"_ba; break;
+        case 1: all += "root@demo:~# \x1b[6n[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14) #1\n"_ba; break;
+        default: all += "[    0.000000] Linux version 6.12.48+deb13-amd64 (kexec)\n"_ba; break;
+        }
+    }
+    return all;
+}
+
+/// A remote log's local copy as RemoteLogMirror lays it out: a hole (zeros, sparse) before
+/// `pending`, the bytes of `all` from there on.
+bool writeCopyWithHole(const QString &path, const QByteArray &all, qint64 pending)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.resize(pending) && file.seek(pending)
+        && file.write(all.mid(pending)) == all.size() - pending;
+}
+
+/// Fills [from, to) of the copy with the bytes of `all`: a chunk of the history arrived.
+bool fillCopy(const QString &path, const QByteArray &all, qint64 from, qint64 to)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(from) && file.write(all.mid(from, to - from)) == to - from;
+}
+
+/// Where the first whole line at or after `offset` begins in `all`, counted from the bytes.
+qint64 lineStartAtOrAfter(const QByteArray &all, qint64 offset)
+{
+    return offset == 0 ? 0 : all.indexOf('\n', offset - 1) + 1;
+}
+
+/// Empty when the lines of `doc` are the last lines of `complete`, each beginning at the same
+/// byte and of the same kind; else the first difference.
+QString differenceFromEnd(const LogDocument &doc, const LogDocument &complete)
+{
+    const qint64 skipped = complete.lineCount() - doc.lineCount();
+    if (skipped < 0)
+        return u"%1 lines, more than the complete log's %2"_s.arg(doc.lineCount()).arg(complete.lineCount());
+    for (qint64 i = 0; i < doc.lineCount(); ++i) {
+        const LineNumber line(i);
+        const LineNumber same(skipped + i);
+        if (doc.lineOffset(line) != complete.lineOffset(same) || doc.lineKind(line) != complete.lineKind(same))
+            return u"line %1 begins at %2, the complete log's line %3 at %4"_s.arg(i)
+                .arg(doc.lineOffset(line).get())
+                .arg(skipped + i)
+                .arg(complete.lineOffset(same).get());
+    }
+    return {};
+}
+
 } // namespace
 
 class TestLogDocument : public QObject {
@@ -304,6 +366,198 @@ private Q_SLOTS:
             if (lineNumberOf(doc.rawLine(LineNumber(i))) != firstInHistory + i)
                 QFAIL(qPrintable(u"line %1 is %2"_s.arg(i).arg(QString::fromLatin1(doc.rawLine(LineNumber(i))))));
         }
+    }
+
+    void historyInPartsEqualsTheCompleteLog_data()
+    {
+        QTest::addColumn<QString>("ending");
+        // historyArrived(0) brings the last chunk itself, finds nothing left, or comes while the
+        // part before the last one is still being indexed (and goes on behind it).
+        QTest::newRow("the last chunk by historyArrived") << u"last chunk"_s;
+        QTest::newRow("every chunk in parts") << u"nothing left"_s;
+        QTest::newRow("historyArrived while a part is indexed") << u"during a part"_s;
+    }
+
+    void historyInPartsEqualsTheCompleteLog()
+    {
+        // A remote log copied newest first, as RemoteLogMirror does: chunks of the history arrive
+        // from the newest down, each reported by historyPartlyArrived() at an offset that is no
+        // line start, the bytes before it still a hole. Each part appears in front of the lines
+        // there; in the end the document is the one open() makes of the complete file.
+        QFETCH(QString, ending);
+        QTemporaryDir dir;
+        const QByteArray all = linesWithBoots(6 << 20);
+        const QString completePath = dir.filePath(u"complete"_s);
+        QVERIFY(writeFile(completePath, all));
+        LogDocument complete;
+        QSignalSpy completeFinished(&complete, &LogDocument::indexingFinished);
+        QVERIFY(openDocument(complete, completePath, false));
+        QVERIFY(complete.isIndexComplete() || completeFinished.wait(60000));
+        QVERIFY(complete.bootSegments().size() > 10);
+
+        const QString path = dir.filePath(u"copy"_s);
+        const qint64 pending = all.size() - 128 * 1024 - 5; // inside a line
+        QVERIFY(writeCopyWithHole(path, all, pending));
+        LogDocument doc;
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, pending));
+
+        // 1 MiB and 3 bytes: no chunk begins at a line start by chance of the layout. Every
+        // chunk is more than 1/8 of what is there before it (the log is under 8 MiB), so each
+        // one is put in front by itself.
+        constexpr qint64 Chunk = (1 << 20) + 3;
+        qint64 chunkEnd = pending;
+        int partsInFront = 0;
+        while (chunkEnd > 0) {
+            const qint64 chunkStart = qMax<qint64>(0, chunkEnd - Chunk);
+            const bool last = chunkStart == 0;
+            if (last && ending != u"nothing left"_s)
+                break;
+            QVERIFY(fillCopy(path, all, chunkStart, chunkEnd));
+            const qint64 linesBefore = doc.lineCount();
+            doc.historyPartlyArrived(ByteOffset(chunkStart));
+            ++partsInFront;
+            if (ending == u"during a part"_s && chunkStart < Chunk) {
+                chunkEnd = chunkStart; // the last chunk arrives while this part is being indexed
+                break;
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), partsInFront, 30000);
+            QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, chunkStart));
+            QCOMPARE(prepended.last().first().toLongLong(), doc.lineCount() - linesBefore);
+            const QString difference = differenceFromEnd(doc, complete);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            QVERIFY(doc.isAwaitingHistory());
+            QVERIFY(!doc.isIndexComplete());
+            QCOMPARE(finished.count(), 0);
+            chunkEnd = chunkStart;
+        }
+        QVERIFY(partsInFront >= 5);
+        if (ending != u"nothing left"_s)
+            QVERIFY(fillCopy(path, all, 0, chunkEnd));
+        doc.historyArrived(ByteOffset(0));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        // The rest came in one more step, or none when the parts had brought all of it.
+        QCOMPARE(prepended.count(), partsInFront + (ending == u"nothing left"_s ? 0 : 1));
+        QVERIFY(doc.isIndexComplete());
+        QVERIFY(!doc.isAwaitingHistory());
+
+        QCOMPARE(doc.lineCount(), complete.lineCount());
+        for (qint64 i = 0; i < doc.lineCount(); ++i) {
+            if (doc.rawLine(LineNumber(i)) != complete.rawLine(LineNumber(i)))
+                QFAIL(qPrintable(u"line %1 is \"%2\", not \"%3\""_s.arg(i).arg(
+                    QString::fromLatin1(doc.rawLine(LineNumber(i))), QString::fromLatin1(complete.rawLine(LineNumber(i))))));
+        }
+        const QString difference = differenceFromEnd(doc, complete);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(doc.bootSegments(), complete.bootSegments());
+    }
+
+    void historyPartsWhileOneIsIndexedCoalesce()
+    {
+        // Parts reported while one is being indexed wait for its merge, and then go in front as
+        // one, from the lowest offset reported; a part not before the front is ignored.
+        QTemporaryDir dir;
+        qint64 n = 0;
+        const QByteArray all = numberedLines(4 << 20, &n);
+        const QString path = dir.filePath(u"copy"_s);
+        const qint64 pending = all.size() - 128 * 1024 - 5;
+        QVERIFY(writeCopyWithHole(path, all, pending));
+        const auto lineNumberAt = [&](qint64 lineStart) {
+            return lineNumberOf(all.mid(lineStart, all.indexOf('\n', lineStart) - lineStart));
+        };
+        LogDocument doc;
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        QVERIFY(opened.wait(10000));
+        const qint64 front = lineStartAtOrAfter(all, pending);
+
+        const qint64 first = pending - (1 << 20) - 7;
+        const qint64 second = first - (1 << 20) - 11;
+        const qint64 lowest = second - (1 << 20) - 13;
+        QVERIFY(fillCopy(path, all, first, pending));
+        doc.historyPartlyArrived(ByteOffset(first)); // its worker starts
+        // No event is processed until the wait below: the first part's merge cannot have come.
+        QVERIFY(fillCopy(path, all, lowest, first));
+        doc.historyPartlyArrived(ByteOffset(second));
+        doc.historyPartlyArrived(ByteOffset(lowest));
+        doc.historyPartlyArrived(ByteOffset(second)); // not the lowest: changes nothing
+        doc.historyPartlyArrived(ByteOffset(pending + 100)); // after the front: ignored
+        QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
+        QCOMPARE(prepended.at(0).first().toLongLong(), lineNumberAt(front) - lineNumberAt(lineStartAtOrAfter(all, first)));
+        QCOMPARE(prepended.at(1).first().toLongLong(),
+                 lineNumberAt(lineStartAtOrAfter(all, first)) - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+        QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, lowest));
+        QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(0))), lineNumberAt(lineStartAtOrAfter(all, lowest)));
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+        // historyArrived() from where the parts got to: nothing is left to put in front, and
+        // no third part came before the end.
+        doc.historyArrived(ByteOffset(lowest));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(prepended.count(), 2);
+        QVERIFY(doc.isIndexComplete());
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+    }
+
+    void historyPartDroppedByClose_data()
+    {
+        QTest::addColumn<bool>("beforeOpened");
+        QTest::newRow("while its part is indexed") << false;
+        QTest::newRow("reported before the open was done") << true;
+    }
+
+    void historyPartDroppedByClose()
+    {
+        // A part reported, then close(): nothing of it comes later, also not into the next open
+        // of the same copy. That open gets a part of its own, higher up: the one prepend that
+        // comes is exactly that part (had the dropped, lower one survived, it would be larger,
+        // or come as well).
+        QFETCH(bool, beforeOpened);
+        QTemporaryDir dir;
+        qint64 n = 0;
+        const QByteArray all = numberedLines(4 << 20, &n);
+        const QString path = dir.filePath(u"copy"_s);
+        const qint64 pending = all.size() - 128 * 1024 - 5;
+        QVERIFY(writeCopyWithHole(path, all, pending));
+        const qint64 dropped = pending - 3 * (1 << 20) - 1;
+        const qint64 kept = pending - (1 << 20) - 1;
+        QVERIFY(fillCopy(path, all, dropped, pending));
+        const auto lineNumberAt = [&](qint64 lineStart) {
+            return lineNumberOf(all.mid(lineStart, all.indexOf('\n', lineStart) - lineStart));
+        };
+
+        LogDocument doc;
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        QSignalSpy finished(&doc, &LogDocument::indexingFinished);
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        if (!beforeOpened)
+            QVERIFY(opened.wait(10000));
+        doc.historyPartlyArrived(ByteOffset(dropped));
+        doc.close();
+        QCOMPARE(doc.lineCount(), 0);
+
+        opened.clear();
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(opened.count(), 1); // the first open's opened() never came
+        QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, pending));
+        doc.historyPartlyArrived(ByteOffset(kept));
+        QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+        QCOMPARE(prepended.first().first().toLongLong(),
+                 lineNumberAt(lineStartAtOrAfter(all, pending)) - lineNumberAt(lineStartAtOrAfter(all, kept)));
+        QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, kept));
+        QCOMPARE(finished.count(), 0);
+        // The end of the history still comes after the part: everything from `dropped` on.
+        doc.historyArrived(ByteOffset(dropped));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(prepended.count(), 2);
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, dropped)));
     }
 
     void closeDuringOpenDropsIt()

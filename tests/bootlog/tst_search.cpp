@@ -515,6 +515,72 @@ private Q_SLOTS:
         QCOMPARE(search.matchingLines().last(), LineNumber(120002));
         QCOMPARE(search.matchingLines().first(), LineNumber(0));
     }
+
+    void findsMatchesInAPartOfTheHistory()
+    {
+        // A remote log whose history arrives in parts: a search under way covers the lines
+        // there; each part put in front starts it again, with every line number right.
+        QTemporaryDir dir;
+        QByteArray all;
+        for (int i = 0; all.size() < (3 << 20); ++i)
+            all += (i % 997 == 0 ? "boot error "_ba : "fine "_ba) + QByteArray::number(i) + '\n';
+        const qint64 pending = all.size() - 64 * 1024 - 5; // inside a line
+        const qint64 partFrom = pending - (1 << 20) - 7;   // inside a line too
+        const QString path = dir.filePath(u"copy"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(pending));
+            QVERIFY(file.seek(pending));
+            QCOMPARE(file.write(all.mid(pending)), all.size() - pending);
+        }
+        // Independent oracle: the matching lines among those from the first whole line at or
+        // after `from`, counted from the bytes.
+        const auto matchingLinesFrom = [&](qint64 from) {
+            const qsizetype start = from == 0 ? 0 : all.indexOf('\n', from - 1) + 1;
+            QList<LineNumber> lines;
+            qint64 line = 0;
+            for (qsizetype at = start; at < all.size(); ++line) {
+                const qsizetype end = all.indexOf('\n', at);
+                if (QByteArrayView(all).sliced(at, end - at).contains("error"))
+                    lines.append(LineNumber(line));
+                at = end + 1;
+            }
+            return lines;
+        };
+        const auto fill = [&](qint64 from, qint64 to) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(from));
+            QCOMPARE(file.write(all.mid(from, to - from)), to - from);
+        };
+
+        LogDocument doc;
+        QSignalSpy opened(&doc, &LogDocument::opened);
+        QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
+        doc.openAwaitingHistory(path, ByteOffset(pending));
+        QVERIFY(opened.wait(10000));
+        Search search(&doc);
+        QSignalSpy finished(&search, &Search::finished);
+        QVERIFY(search.start(SearchQuery{u"error"_s, false, false, true}));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(search.matchingLines(), matchingLinesFrom(pending));
+        QVERIFY(!search.matchingLines().isEmpty());
+
+        fill(partFrom, pending);
+        doc.historyPartlyArrived(ByteOffset(partFrom));
+        QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QVERIFY(doc.isAwaitingHistory());
+        QCOMPARE(search.matchingLines(), matchingLinesFrom(partFrom));
+        QVERIFY(search.matchingLines().size() > matchingLinesFrom(pending).size());
+
+        fill(0, partFrom);
+        doc.historyArrived(ByteOffset(0));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QVERIFY(!doc.isAwaitingHistory());
+        QCOMPARE(search.matchingLines(), matchingLinesFrom(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

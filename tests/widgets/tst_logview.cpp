@@ -25,6 +25,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScreen>
@@ -89,6 +90,9 @@ private Q_SLOTS:
     void badRegexIsExplained();
     void filterModes();
     void followWhileLinesAreAppended();
+    void keepsItsPlaceWhileTheHistoryArrivesInParts();
+    void searchStatusSaysWhenTheHistoryIsIn();
+    void thisBootOnlyStaysOnItsBootWhileTheHistoryArrives();
     void bootsListAndThisBootOnly();
     void overviewRulerShowsTrouble();
     void scrollingByFewRowsPaintsLikeAFullPaint();
@@ -590,6 +594,207 @@ void TestLogView::followWhileLinesAreAppended()
     QVERIFY(!view.isFollowing());
     view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
     QVERIFY(view.isFollowing());
+}
+
+void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
+{
+    // A remote log copied newest first: its history is put in front in parts. A view scrolled
+    // up keeps the same line at its top through each part; a following one stays at the end.
+    const QString file = path(u"history-in-parts.log"_s);
+    const QByteArray all = numberedLines(0, 200000); // about 2.3 MB
+    const qint64 pending = all.size() - 32 * 1024 - 3; // inside a line
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    const auto arrive = [&](qint64 from, qint64 to) {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.seek(from));
+        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
+    };
+    vcv::LogDocument doc;
+    LogView scrolled;
+    LogView following;
+    for (LogView *view : {&scrolled, &following}) {
+        view->resize(600, 15 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
+        view->setDocument(&doc);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+    }
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    QTRY_COMPARE(scrolled.rowCount(), doc.lineCount());
+    scrolled.verticalScrollBar()->setValue(100);
+    QVERIFY(!scrolled.isFollowing());
+    QVERIFY(following.isFollowing());
+    const auto topText = [&](const LogView &view) { return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow()))); };
+    const auto lastVisibleText = [&](const LogView &view) {
+        return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow() + view.pageRows() - 1)));
+    };
+    const QByteArray top = topText(scrolled);
+    QVERIFY(top.startsWith("line "));
+    const QByteArray last = "line 199999"_ba;
+    QCOMPARE(lastVisibleText(following), last);
+
+    qint64 from = pending;
+    for (int part = 1; part <= 2; ++part) {
+        const qint64 to = from;
+        from -= 512 * 1024 + 7;
+        arrive(from, to);
+        doc.historyPartlyArrived(vcv::ByteOffset(from));
+        QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), part, 30000);
+        QCOMPARE(scrolled.rowCount(), doc.lineCount());
+        QCOMPARE(topText(scrolled), top);
+        QVERIFY(!scrolled.isFollowing());
+        QCOMPARE(lastVisibleText(following), last);
+        QVERIFY(following.isFollowing());
+    }
+}
+
+void TestLogView::searchStatusSaysWhenTheHistoryIsIn()
+{
+    // While a remote log's history arrives, the search bar says its count is of the newest lines;
+    // once the history is complete it stops saying so, also when the last step brought no lines
+    // (the parts before brought all of them) and so the search was not started again.
+    const QString file = path(u"history-status.log"_s);
+    const QByteArray all = numberedLines(0, 50000);
+    const qint64 pending = all.size() - 16 * 1024 - 3;
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    vcv::LogDocument doc;
+    vcv::LogPane pane;
+    pane.resize(900, 400);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    QSignalSpy finished(&doc, &vcv::LogDocument::indexingFinished);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    auto *status = pane.searchBar()->findChild<QLabel *>(u"searchStatus"_s);
+    QVERIFY(status);
+    QVERIFY(pane.view()->setSearchQuery(vcv::SearchQuery{u"line 4"_s, false, false, false}));
+    QTRY_VERIFY2(status->text().contains(u"history is still arriving"_s), qPrintable(status->text()));
+
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QCOMPARE(copy.write(all.left(pending)), pending);
+    }
+    doc.historyPartlyArrived(vcv::ByteOffset(0));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+    QCOMPARE(doc.lineCount(), 50000);
+    QVERIFY2(status->text().contains(u"history is still arriving"_s), qPrintable(status->text()));
+    doc.historyArrived(vcv::ByteOffset(0));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(prepended.count(), 1); // nothing was left for the last step
+    QTRY_VERIFY2(!status->text().contains(u"arriving"_s), qPrintable(status->text()));
+    QVERIFY(!status->text().isEmpty()); // the count is still said
+}
+
+void TestLogView::thisBootOnlyStaysOnItsBootWhileTheHistoryArrives()
+{
+    // A remote log's history put in front in steps brings boots in front of those shown: the boot
+    // list and "this boot only" stay on the same boot (its row and line move), and the boot that
+    // was only the log's start becomes the boot that holds its lines once its banner arrives.
+    const QString file = path(u"history-boots.log"_s);
+    const auto bootLines = [](const QByteArray &name, int count) {
+        QByteArray out = "SeaBIOS (version 1.16.3-" + name + ")\n[    0.000000] Linux version 6.12.48 (" + name + ")\n";
+        for (int i = 0; i < count; ++i)
+            out += "[    1." + QByteArray::number(i).rightJustified(6, '0') + "] " + name + " message\n";
+        return out;
+    };
+    const QByteArray one = bootLines("one", 20000);   // about 700 KB
+    const QByteArray two = bootLines("two", 20000);
+    const QByteArray three = bootLines("three", 300);
+    const QByteArray all = one + two + three;
+    const qint64 pending = one.size() + two.size() - 20 * 1024 - 3; // in boot two, near its end
+    const qint64 firstStep = one.size() + 1000;                      // after boot two's banner
+    const qint64 secondStep = one.size() - 100 * 1024; // before it (and over 1/8 of what is there: put in front)
+    {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(copy.resize(pending));
+        QVERIFY(copy.seek(pending));
+        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
+    }
+    const auto arrive = [&](qint64 from, qint64 to) {
+        QFile copy(file);
+        QVERIFY(copy.open(QIODevice::ReadWrite));
+        QVERIFY(copy.seek(from));
+        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
+    };
+    vcv::LogDocument doc;
+    vcv::LogPane pane;
+    QAbstractItemModelTester tester(pane.bootList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.resize(900, 400);
+    pane.setDocument(&doc);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    LogView *view = pane.view();
+    vcv::BootListView *list = pane.bootList();
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    QTRY_COMPARE(list->model()->rowCount(), 2); // the log's start (in boot two), boot three
+    const auto shownTitle = [&] { return doc.bootSegments().value(view->bootOnly()).title; };
+    const auto rowsOfBoot = [&](qsizetype boot) {
+        const QList<vcv::BootSegment> segments = doc.bootSegments();
+        const qint64 end = boot + 1 < segments.size() ? segments.at(boot + 1).firstLine.get() : doc.lineCount();
+        return end - segments.at(boot).firstLine.get();
+    };
+
+    list->setThisBootOnly(true); // the latest boot
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-three)"_s);
+    QCOMPARE(view->rowCount(), 302);
+    view->verticalScrollBar()->setValue(50);
+    QVERIFY(!view->isFollowing());
+    const QByteArray top = doc.rawLine(vcv::LineNumber(view->lineForRow(view->topRow())));
+    QVERIFY2(top.endsWith("three message"), top.constData());
+
+    // A step without a banner: boot two's part grows, boot three moves down.
+    arrive(firstStep, pending);
+    doc.historyPartlyArrived(vcv::ByteOffset(firstStep));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+    QVERIFY(list->thisBootOnly());
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-three)"_s);
+    QCOMPARE(view->rowCount(), 302);
+    QCOMPARE(doc.rawLine(vcv::LineNumber(view->lineForRow(view->topRow()))), top);
+
+    // The log's start now: it is the end of boot two, whose banner comes with the next step.
+    list->setCurrentBoot(0);
+    QCOMPARE(view->bootOnly(), 0);
+    QCOMPARE(view->rowCount(), rowsOfBoot(0));
+    arrive(secondStep, firstStep);
+    doc.historyPartlyArrived(vcv::ByteOffset(secondStep));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
+    QVERIFY(list->thisBootOnly());
+    QCOMPARE(list->model()->rowCount(), 3); // the log's start (in boot one), boots two and three
+    QCOMPARE(list->currentBoot(), 1);
+    QCOMPARE(view->bootOnly(), 1);
+    QCOMPARE(shownTitle(), u"SeaBIOS (version 1.16.3-two)"_s);
+    QCOMPARE(view->rowCount(), rowsOfBoot(1));
+    QCOMPARE(view->rowCount(), 20002);
+    QCOMPARE(list->model()->index(2, 0).data(vcv::BootListModel::FirstLineRole).toLongLong(),
+             doc.bootSegments().at(2).firstLine.get());
 }
 
 void TestLogView::bootsListAndThisBootOnly()
