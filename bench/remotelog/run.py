@@ -94,14 +94,15 @@ def main():
             cat_ms = timed(ssh + [chain])
             before = sh(bench, slow_uri, LOG, last, "--oldest-first").stdout.split()
             ours = sh(bench, slow_uri, LOG, last).stdout.split()
-            rows.append((size, tail_ms, cat_ms, float(before[0]), float(ours[0]), float(ours[1])))
+            rows.append((size, tail_ms, cat_ms, float(before[0]), float(ours[0]), float(ours[1]), float(ours[2]),
+                         int(ours[3])))
             print("%d MiB done" % size, file=sys.stderr, flush=True)
         print("| chain | `ssh tail -n 60` | `ssh cat` chain | oldest first (before): newest line | newest first: "
-              "newest line | newest first: whole history |")
-        print("|---|---|---|---|---|---|")
-        for size, tail_ms, cat_ms, before, newest, full in rows:
-            print("| %d MiB | %.0f ms | %.0f ms | %.0f ms | **%.0f ms** | %.0f ms |"
-                  % (size, tail_ms, cat_ms, before, newest, full))
+              "newest line | newest first: whole history | opened again: newest line | opened again: bytes copied |")
+        print("|---|---|---|---|---|---|---|---|")
+        for size, tail_ms, cat_ms, before, newest, full, again, again_bytes in rows:
+            print("| %d MiB | %.0f ms | %.0f ms | %.0f ms | **%.0f ms** | %.0f ms | %.0f ms | %d |"
+                  % (size, tail_ms, cat_ms, before, newest, full, again, again_bytes))
     finally:
         relay.terminate()
         remote("sh", "-c", "rm -f %s %s.*" % (LOG, LOG))
