@@ -36,6 +36,9 @@
 #include <QTest>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
+#include <QScopeGuard>
+#include <QStatusBar>
 #include <QUrl>
 
 #include <qtermwidget.h>
@@ -381,6 +384,79 @@ private Q_SLOTS:
         QVERIFY(mirror);
         QVERIFY2(mirror->bytesMirrored() < 4096 && chainSize > 4 * 4096,
                  qPrintable(u"%1 bytes copied again of %2"_s.arg(mirror->bytesMirrored()).arg(chainSize)));
+    }
+
+    void stopEndsTheHistoryCopyAndKeepsWhatArrived()
+    {
+        // 48 MiB of older rotations behind a link of 5 MB/s: the history takes ~10 s to copy,
+        // time for the user to press Stop beside its progress in the status bar.
+        QByteArray out;
+        const QString script = u"n=0; while [ -e \"$1.$n\" ]; do n=$((n+1)); done; k=0; while [ $k -lt 6 ]; do "
+                               "yes 'a line of an older boot, copied as history' | head -c 8388608 > \"$1.$((n+k))\"; "
+                               "k=$((k+1)); done; echo $n"_s;
+        QCOMPARE(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, remoteLogFile()}, &out), 0);
+        const int firstAdded = out.trimmed().toInt();
+        const auto removeAdded = qScopeGuard([&] {
+            Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s,
+                                           u"k=0; while [ $k -lt 6 ]; do rm -f \"$1.$(($2+k))\"; k=$((k+1)); done"_s,
+                                           u"sh"_s, remoteLogFile(), QString::number(firstAdded)});
+        });
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s}, &out) == 0);
+        const QUrl batch(QString::fromUtf8(out).trimmed());
+        QTemporaryDir dir;
+        const QString ready = dir.filePath(u"ports"_s);
+        QProcess relay;
+        relay.start(QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/delay-relay"),
+                    {u"--to"_s, u"127.0.0.1:%1"_s.arg(batch.port()), u"--delay-ms"_s, u"0"_s, u"--rate-mbps"_s, u"5"_s,
+                     u"--ready"_s, ready});
+        const auto stopRelay = qScopeGuard([&relay] {
+            relay.kill();
+            relay.waitForFinished(5000);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(ready).size() > 0, 10000);
+        QFile ports(ready);
+        QVERIFY(ports.open(QIODevice::ReadOnly));
+        QUrl slow = batch;
+        slow.setPort(ports.readAll().split('\n').first().trimmed().toInt());
+
+        MainWindow window;
+        window.show();
+        window.addConnection(slow.toString());
+        window.openWhenAvailable(slow.toString(), kGuest, {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 60000);
+        ConsoleTab *tab = window.currentConsole();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->isCopyingHistory(), 60000);
+        QToolButton *stop = nullptr;
+        for (QToolButton *button : window.statusBar()->findChildren<QToolButton *>()) {
+            if (button->text() == u"Stop"_s)
+                stop = button;
+        }
+        QVERIFY(stop);
+        QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->document()->isAwaitingHistory(), 10000); // opened
+        QTest::mouseClick(stop, Qt::LeftButton);
+
+        // The copy ends; what arrived stays in front, the rest (the oldest bytes) does not come.
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->isCopyingHistory(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->document()->isIndexComplete(), 10000);
+        QVERIFY(!tab->document()->isAwaitingHistory());
+        QTRY_VERIFY_WITH_TIMEOUT(!stop->isVisible(), 10000);
+        QVERIFY2(tab->document()->lineOffset(LineNumber(0)).get() > 0, "the whole history arrived before Stop");
+        QVERIFY(tab->document()->line(LineNumber(0)).text.contains(u"a line of an older boot"_s));
+        const auto lastLineHas = [tab](const QString &needle) {
+            const LogDocument *document = tab->document();
+            for (qint64 i = document->lineCount() - 1; i >= 0 && i >= document->lineCount() - 50; --i)
+                if (document->line(LineNumber(i)).text.contains(needle))
+                    return true;
+            return false;
+        };
+        // The live part goes on.
+        QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), ConsoleStream::State::Open, 30000);
+        tab->view()->terminal()->setFocus();
+        QTest::keyClicks(tab->view()->terminal()->terminal()->focusProxy(), u"echo after-stop-$((6*7))"_s);
+        QTest::keyClick(tab->view()->terminal()->terminal()->focusProxy(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(lastLineHas(u"after-stop-42"_s), 30000);
+        QVERIFY(!tab->isCopyingHistory());
     }
 
     void wrongPassphraseIsAnAuthenticationError()
