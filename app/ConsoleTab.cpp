@@ -374,7 +374,10 @@ QString ConsoleTab::statusText() const
     }
     if (!m_locator->logFile().isEmpty() && m_document->lineCount() > 0) {
         const QString label = m_locator->source() == LogSource::Qemu ? tr("QEMU log") : tr("Console log");
-        const QString size = QLocale().formattedDataSize(m_document->byteSize());
+        // What the document holds: a remote log's copy has a hole in front while its history
+        // is still coming (or for good, when the copy was stopped), and the hole is no log.
+        const QString size =
+            QLocale().formattedDataSize(m_document->byteSize() - m_document->lineOffset(LineNumber(0)).get());
         const int lines = int(qMin<qint64>(m_document->lineCount(), std::numeric_limits<int>::max()));
         if (m_locator->remoteMirror()) {
             parts << tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines)
