@@ -54,6 +54,21 @@ private Q_SLOTS:
         return mirror;
     }
 
+    /// An "ssh" at `path` that runs the first session (the live part) at once and holds every
+    /// later one (the history's) until the file `go` exists.
+    bool writeHistoryHoldingSsh(const QString &path, const QString &go)
+    {
+        const QString count = go + u".sessions"_s;
+        const bool written = writeFile(path, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                                            "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
+                                                            "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; "
+                                                            "done; fi\n"
+                                                            "exec /bin/sh -c \"$last\"\n")
+                                                 .arg(go, count)
+                                                 .toUtf8());
+        return written && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
     void copiesTheChainOldestFirst()
     {
         QVERIFY(writeFile(m_log + u".2"_s, "oldest\n"));
@@ -421,16 +436,10 @@ private Q_SLOTS:
     void followCopiesTheNewestFirstThenTheHistory()
     {
         QFETCH(QString, meanwhile);
-        // This "ssh" holds the second session (the history's) until the test says go, so that
-        // what arrives first can be looked at.
+        // The history's session held until the test says go, so that what arrives first can be
+        // looked at.
         const QString go = m_dir.filePath(u"go-%1"_s.arg(m_case));
-        const QString count = m_dir.filePath(u"sessions-%1"_s.arg(m_case));
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
-                                                "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
-                                                "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; done; fi\n"
-                                                "exec /bin/sh -c \"$last\"\n")
-                                     .arg(go, count)
-                                     .toUtf8()));
+        QVERIFY(writeHistoryHoldingSsh(m_ssh, go));
         // 3.5 MiB over four files, cut inside lines.
         const QByteArray all = vcv::test::numberedLines(3'500'000);
         const QList<qsizetype> cuts{0, 1'500'013, 2'600'007, 2'600'100, all.size()};
@@ -625,16 +634,8 @@ private Q_SLOTS:
     {
         // The first mirror stops before its history came (its second session held back): the
         // second one shows what is there at once and copies the rest of the history.
-        const QString go = m_dir.filePath(u"go-%1"_s.arg(m_case));
-        const QString count = m_dir.filePath(u"sessions-%1"_s.arg(m_case));
         const QString held = m_dir.filePath(u"held-ssh-%1"_s.arg(m_case));
-        QVERIFY(writeFile(held, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
-                                               "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
-                                               "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; done; fi\n"
-                                               "exec /bin/sh -c \"$last\"\n")
-                                    .arg(go, count)
-                                    .toUtf8()));
-        QFile::setPermissions(held, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(writeHistoryHoldingSsh(held, m_dir.filePath(u"go-%1"_s.arg(m_case)))); // never goes
         const QByteArray all = vcv::test::numberedLines(3'000'000);
         QVERIFY(writeFile(m_log + u".0"_s, all.left(1'700'009)));
         QVERIFY(writeFile(m_log, all.mid(1'700'009)));
