@@ -2,6 +2,7 @@
 // index built tail first, boot segments, export.
 
 #include "OpenDocument.h"
+#include "RemoteCopyFixture.h"
 #include "LogFixtures.h"
 
 #include "bootlog/LogDocument.h"
@@ -17,9 +18,11 @@
 using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
+using vcv::test::fillCopy;
 using vcv::test::lineNumberOf;
 using vcv::test::numberedLine;
 using vcv::test::numberedLines;
+using vcv::test::writeCopyWithHole;
 using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
@@ -63,22 +66,6 @@ QByteArray linesWithBoots(qint64 minBytes)
         }
     }
     return all;
-}
-
-/// A remote log's local copy as RemoteLogMirror lays it out: a hole (zeros, sparse) before
-/// `pending`, the bytes of `all` from there on.
-bool writeCopyWithHole(const QString &path, const QByteArray &all, qint64 pending)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.resize(pending) && file.seek(pending)
-        && file.write(all.mid(pending)) == all.size() - pending;
-}
-
-/// Fills [from, to) of the copy with the bytes of `all`: a chunk of the history arrived.
-bool fillCopy(const QString &path, const QByteArray &all, qint64 from, qint64 to)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.seek(from) && file.write(all.mid(from, to - from)) == to - from;
 }
 
 /// Where the first whole line at or after `offset` begins in `all`, counted from the bytes.

@@ -4,6 +4,7 @@
 // boots, the overview ruler, and a 3-million-line document that opens and scrolls.
 
 #include "OpenDocument.h"
+#include "RemoteCopyFixture.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/Search.h"
 #include "widgets/BootListModel.h"
@@ -603,19 +604,8 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
     const QString file = path(u"history-in-parts.log"_s);
     const QByteArray all = numberedLines(0, 200000); // about 2.3 MB
     const qint64 pending = all.size() - 32 * 1024 - 3; // inside a line
-    {
-        QFile copy(file);
-        QVERIFY(copy.open(QIODevice::WriteOnly));
-        QVERIFY(copy.resize(pending));
-        QVERIFY(copy.seek(pending));
-        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
-    }
-    const auto arrive = [&](qint64 from, qint64 to) {
-        QFile copy(file);
-        QVERIFY(copy.open(QIODevice::ReadWrite));
-        QVERIFY(copy.seek(from));
-        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
-    };
+    QVERIFY(vcv::test::writeCopyWithHole(file, all, pending));
+    const auto arrive = [&](qint64 from, qint64 to) { QVERIFY(vcv::test::fillCopy(file, all, from, to)); };
     vcv::LogDocument doc;
     LogView scrolled;
     LogView following;
@@ -723,19 +713,8 @@ void TestLogView::thisBootOnlyStaysOnItsBootWhileTheHistoryArrives()
     const qint64 pending = one.size() + two.size() - 20 * 1024 - 3; // in boot two, near its end
     const qint64 firstStep = one.size() + 1000;                      // after boot two's banner
     const qint64 secondStep = one.size() - 100 * 1024; // before it (and over 1/8 of what is there: put in front)
-    {
-        QFile copy(file);
-        QVERIFY(copy.open(QIODevice::WriteOnly));
-        QVERIFY(copy.resize(pending));
-        QVERIFY(copy.seek(pending));
-        QCOMPARE(copy.write(all.mid(pending)), all.size() - pending);
-    }
-    const auto arrive = [&](qint64 from, qint64 to) {
-        QFile copy(file);
-        QVERIFY(copy.open(QIODevice::ReadWrite));
-        QVERIFY(copy.seek(from));
-        QCOMPARE(copy.write(all.mid(from, to - from)), to - from);
-    };
+    QVERIFY(vcv::test::writeCopyWithHole(file, all, pending));
+    const auto arrive = [&](qint64 from, qint64 to) { QVERIFY(vcv::test::fillCopy(file, all, from, to)); };
     vcv::LogDocument doc;
     vcv::LogPane pane;
     QAbstractItemModelTester tester(pane.bootList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
