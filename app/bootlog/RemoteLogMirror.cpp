@@ -492,8 +492,8 @@ void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
 
 void RemoteLogMirror::launchHistory()
 {
-    if (m_historyDone || m_stopping)
-        return;
+    if (m_historyDone || m_stopping || m_historyProcess)
+        return; // (a resumed copy's may be asked for twice: by its header and by ready)
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (!m_historyFile.isOpen() && !m_historyFile.open(QIODevice::ReadWrite, ownerOnly)) {
         finishHistory(tr("Cannot write the local copy %1 of the log: %2")
