@@ -1,7 +1,6 @@
 #include "bootlog/RemoteLogMirror.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <limits>
@@ -594,7 +593,7 @@ RemoteLogMirror::ResumePoint RemoteLogMirror::resumePoint() const
 void RemoteLogMirror::resume(const ResumePoint &point)
 {
     // Only a copy that is still what the point describes is continued; otherwise afresh.
-    if (!point.isValid() || QFileInfo(m_mirror.fileName()).size() != point.end) {
+    if (!point.isValid()) {
         start(true);
         return;
     }
@@ -602,6 +601,10 @@ void RemoteLogMirror::resume(const ResumePoint &point)
     reset(true);
     if (!openCopy(false))
         return;
+    if (m_mirror.size() != point.end) {
+        start(true); // closes it first
+        return;
+    }
     m_followEnd = point.end;
     m_anchorInode = point.anchorInode;
     m_anchorStart = point.anchorStart;

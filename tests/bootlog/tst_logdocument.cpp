@@ -74,6 +74,12 @@ qint64 lineStartAtOrAfter(const QByteArray &all, qint64 offset)
     return offset == 0 ? 0 : all.indexOf('\n', offset - 1) + 1;
 }
 
+/// The number written in the numbered line of `all` that begins at `lineStart`.
+qint64 lineNumberAt(const QByteArray &all, qint64 lineStart)
+{
+    return lineNumberOf(all.mid(lineStart, all.indexOf('\n', lineStart) - lineStart));
+}
+
 /// Empty when the lines of `doc` are the last lines of `complete`, each beginning at the same
 /// byte and of the same kind; else the first difference.
 QString differenceFromEnd(const LogDocument &doc, const LogDocument &complete)
@@ -453,9 +459,6 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"copy"_s);
         const qint64 pending = all.size() - 128 * 1024 - 5;
         QVERIFY(writeCopyWithHole(path, all, pending));
-        const auto lineNumberAt = [&](qint64 lineStart) {
-            return lineNumberOf(all.mid(lineStart, all.indexOf('\n', lineStart) - lineStart));
-        };
         LogDocument doc;
         QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
         QSignalSpy finished(&doc, &LogDocument::indexingFinished);
@@ -476,19 +479,19 @@ private Q_SLOTS:
         doc.historyPartlyArrived(ByteOffset(second)); // not the lowest: changes nothing
         doc.historyPartlyArrived(ByteOffset(pending + 100)); // after the front: ignored
         QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
-        QCOMPARE(prepended.at(0).first().toLongLong(), lineNumberAt(front) - lineNumberAt(lineStartAtOrAfter(all, first)));
+        QCOMPARE(prepended.at(0).first().toLongLong(), lineNumberAt(all, front) - lineNumberAt(all, lineStartAtOrAfter(all, first)));
         QCOMPARE(prepended.at(1).first().toLongLong(),
-                 lineNumberAt(lineStartAtOrAfter(all, first)) - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+                 lineNumberAt(all, lineStartAtOrAfter(all, first)) - lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
         QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, lowest));
-        QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(0))), lineNumberAt(lineStartAtOrAfter(all, lowest)));
-        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+        QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(0))), lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
         // historyArrived() from where the parts got to: nothing is left to put in front, and
         // no third part came before the end.
         doc.historyArrived(ByteOffset(lowest));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(prepended.count(), 2);
         QVERIFY(doc.isIndexComplete());
-        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, lowest)));
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
     }
 
     void historyPartDroppedByClose_data()
@@ -514,9 +517,6 @@ private Q_SLOTS:
         const qint64 dropped = pending - 3 * (1 << 20) - 1;
         const qint64 kept = pending - (1 << 20) - 1;
         QVERIFY(fillCopy(path, all, dropped, pending));
-        const auto lineNumberAt = [&](qint64 lineStart) {
-            return lineNumberOf(all.mid(lineStart, all.indexOf('\n', lineStart) - lineStart));
-        };
 
         LogDocument doc;
         QSignalSpy prepended(&doc, &LogDocument::linesPrepended);
@@ -537,14 +537,14 @@ private Q_SLOTS:
         doc.historyPartlyArrived(ByteOffset(kept));
         QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
         QCOMPARE(prepended.first().first().toLongLong(),
-                 lineNumberAt(lineStartAtOrAfter(all, pending)) - lineNumberAt(lineStartAtOrAfter(all, kept)));
+                 lineNumberAt(all, lineStartAtOrAfter(all, pending)) - lineNumberAt(all, lineStartAtOrAfter(all, kept)));
         QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, kept));
         QCOMPARE(finished.count(), 0);
         // The end of the history still comes after the part: everything from `dropped` on.
         doc.historyArrived(ByteOffset(dropped));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(prepended.count(), 2);
-        QCOMPARE(doc.lineCount(), n - lineNumberAt(lineStartAtOrAfter(all, dropped)));
+        QCOMPARE(doc.lineCount(), n - lineNumberAt(all, lineStartAtOrAfter(all, dropped)));
     }
 
     void closeDuringOpenDropsIt()
