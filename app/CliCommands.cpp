@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "bootlog/BootReport.h"
+#include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
 #include "bootlog/RemoteLogMirror.h"
 #include "virt/ConnectionError.h"
@@ -44,64 +46,77 @@ int CliCommands::list(const CommandLineOptions &options)
     return 0;
 }
 
-int CliCommands::printLog(const CommandLineOptions &options)
+std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptions &options, QString *error)
 {
     const QByteArray uri = options.connectUri.toUtf8();
     virConnectPtr conn = virConnectOpenAuth(uri.isEmpty() ? nullptr : uri.constData(), virConnectAuthPtrDefault,
                                             VIR_CONNECT_RO);
-    if (!conn)
-        return fail(ConnectionError::fromLastError(options.connectUri).text());
+    if (!conn) {
+        *error = ConnectionError::fromLastError(options.connectUri).text();
+        return std::nullopt;
+    }
 
-    QString error;
-    virDomainPtr domain = DomainLookup::find(conn, options.domain, &error);
-    QString logFile;
+    LocalLog log;
+    virDomainPtr domain = DomainLookup::find(conn, options.domain, error);
     if (domain) {
         char *xml = virDomainGetXMLDesc(domain, 0);
-        const auto parsed = xml ? DomainXml::parse(QByteArray(xml), &error) : std::nullopt;
+        const auto parsed = xml ? DomainXml::parse(QByteArray(xml), error) : std::nullopt;
         free(xml);
         if (parsed) {
             const ConsoleDevice *device = options.consoleAlias.isEmpty() ? parsed->defaultConsole()
                                                                          : parsed->console(options.consoleAlias);
+            log.domain = parsed->name();
             if (!device)
-                error = options.consoleAlias.isEmpty()
+                *error = options.consoleAlias.isEmpty()
                     ? tr("The domain \"%1\" has no console device.").arg(parsed->name())
                     : tr("The domain \"%1\" has no console \"%2\".").arg(parsed->name(), options.consoleAlias);
             else if (!device->hasLog())
-                error = tr("The console %1 of \"%2\" has no log. Enable it with "
-                           "<log file='/var/log/libvirt/qemu/%2-%1.log' append='on'/> in its <serial> or <console> "
-                           "element (virsh edit), or with \"Enable console logging\" in the window.")
-                            .arg(device->alias, parsed->name());
-            else
-                logFile = device->logFile;
-        } else if (error.isEmpty()) {
-            error = tr("The domain's XML cannot be read.");
+                *error = tr("The console %1 of \"%2\" has no log. Enable it with "
+                            "<log file='/var/log/libvirt/qemu/%2-%1.log' append='on'/> in its <serial> or <console> "
+                            "element (virsh edit), or with \"Enable console logging\" in the window.")
+                             .arg(device->alias, parsed->name());
+            else {
+                log.console = device->alias;
+                log.path = device->logFile;
+            }
+        } else if (error->isEmpty()) {
+            *error = tr("The domain's XML cannot be read.");
         }
         virDomainFree(domain);
     }
     // The files are read here, not through libvirt: a remote host's log comes over ssh.
     const bool remote = !QUrl(options.connectUri).host().isEmpty();
-    if (conn) {
-        if (remote && !logFile.isEmpty() && !SshCommand::usesSshProgram(options.connectUri)) {
-            char *host = virConnectGetHostname(conn);
-            error = tr("The log %1 is on the host %2, and logs of remote hosts are read over ssh: connect with "
-                       "qemu+ssh://, or run virt-console-viewer --print-log on that host.")
-                        .arg(logFile, QString::fromUtf8(host ? host : "?"));
-            free(host);
-        }
-        virConnectClose(conn);
+    if (remote && !log.path.isEmpty() && !SshCommand::usesSshProgram(options.connectUri)) {
+        char *host = virConnectGetHostname(conn);
+        *error = tr("The log %1 is on the host %2, and logs of remote hosts are read over ssh: connect with "
+                    "qemu+ssh://, or run virt-console-viewer --print-log on that host.")
+                     .arg(log.path, QString::fromUtf8(host ? host : "?"));
+        free(host);
     }
-    if (!error.isEmpty())
-        return fail(error);
+    virConnectClose(conn);
+    if (!error->isEmpty())
+        return std::nullopt;
 
-    QTemporaryDir copyDir;
     if (remote) {
-        if (!copyDir.isValid())
-            return fail(tr("Cannot create a temporary directory: %1").arg(copyDir.errorString()));
-        const QString copy = copyDir.filePath(u"log"_s);
-        if (!copyRemoteLog(options.connectUri, logFile, copy, &error))
-            return fail(error);
-        logFile = copy;
+        log.copyDir = std::make_unique<QTemporaryDir>();
+        if (!log.copyDir->isValid()) {
+            *error = tr("Cannot create a temporary directory: %1").arg(log.copyDir->errorString());
+            return std::nullopt;
+        }
+        const QString copy = log.copyDir->filePath(u"log"_s);
+        if (!copyRemoteLog(options.connectUri, log.path, copy, error))
+            return std::nullopt;
+        log.path = copy;
     }
+    return log;
+}
+
+int CliCommands::printLog(const CommandLineOptions &options)
+{
+    QString error;
+    const auto log = findLog(options, &error);
+    if (!log)
+        return fail(error);
 
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -109,9 +124,47 @@ int CliCommands::printLog(const CommandLineOptions &options)
     // Raw guest bytes on the user's own terminal would let the guest retitle it, rewrite its
     // clipboard (OSC 52) or answer queries in its name: to a terminal, strip unless asked.
     const bool strip = options.strip || (!options.raw && ::isatty(STDOUT_FILENO));
-    if (!LogExporter::exportChain(logFile, &out, strip ? LogExporter::Mode::Strip : LogExporter::Mode::Raw, &error))
+    if (!LogExporter::exportChain(log->path, &out, strip ? LogExporter::Mode::Strip : LogExporter::Mode::Raw, &error))
         return fail(error);
     return 0;
+}
+
+int CliCommands::bootReport(const CommandLineOptions &options)
+{
+    QString error;
+    const auto log = findLog(options, &error);
+    if (!log)
+        return fail(error);
+
+    // The document indexes on its own threads; this waits for the whole log (not following it).
+    LogDocument document;
+    QEventLoop loop;
+    bool opened = false;
+    bool failed = false;
+    QObject::connect(&document, &LogDocument::opened, &loop, [&](bool ok) {
+        opened = true;
+        failed = !ok;
+        loop.quit();
+    });
+    QObject::connect(&document, &LogDocument::indexingFinished, &loop, &QEventLoop::quit);
+    document.open(log->path, false);
+    while (!failed && !(opened && !document.isOpening() && document.isIndexComplete()))
+        loop.exec();
+    if (failed)
+        return fail(document.errorString());
+
+    BootReport report = BootReport::build(document);
+    report.domain = log->domain;
+    report.console = log->console;
+    if (options.boot >= 0 && !report.keepOnly(options.boot)) {
+        return fail(report.boots.isEmpty() ? tr("The log %1 is empty: it has no boot.").arg(log->path)
+                                           : tr("The log has %n boot(s); there is no boot %1.", nullptr,
+                                                int(report.boots.size())).arg(options.boot));
+    }
+    const QByteArray text = options.json ? report.toJson() : report.toText().toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
+    return report.hasProblems() ? kExitProblems : 0;
 }
 
 bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, const QString &localPath,

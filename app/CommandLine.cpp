@@ -39,8 +39,17 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption rawOption(u"raw"_s,
         QCoreApplication::translate("vcv::CommandLine", "With --print-log: the log's bytes as they are, escape sequences "
            "included, also to a terminal."));
+    const QCommandLineOption bootReportOption(u"boot-report"_s,
+        QCoreApplication::translate("vcv::CommandLine", "Print each boot's milestones and problems (kernel panic, oops, failed units, "
+           "emergency mode …) from the domain's console log, then exit: status 0 when the boot has no problem, 3 when it has."));
+    const QCommandLineOption jsonOption(u"json"_s,
+        QCoreApplication::translate("vcv::CommandLine", "With --boot-report: JSON instead of text."));
+    const QCommandLineOption bootOption(u"boot"_s,
+        QCoreApplication::translate("vcv::CommandLine", "With --boot-report: the boot to report, 1 being the oldest in the log, "
+           "or \"all\"; default: the last one."),
+        u"N|all"_s);
     parser.addOptions({connectOption, waitOption, reconnectOption, consoleOption, startPausedOption, listOption,
-                       printLogOption, stripOption, rawOption});
+                       printLogOption, stripOption, rawOption, bootReportOption, jsonOption, bootOption});
 
     parser.process(arguments); // --help, --version and unknown options exit here
 
@@ -64,7 +73,29 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
 
     if (parser.isSet(listOption) && parser.isSet(printLogOption))
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--list and --print-log exclude each other."));
-    if (parser.isSet(listOption)) {
+    if (parser.isSet(bootReportOption) && (parser.isSet(listOption) || parser.isSet(printLogOption)))
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--boot-report excludes --list and --print-log."));
+    options.json = parser.isSet(jsonOption);
+    if (parser.isSet(bootOption)) {
+        const QString boot = parser.value(bootOption);
+        bool number = false;
+        const int index = boot.toInt(&number);
+        if (boot == u"all"_s)
+            options.boot = -1;
+        else if (number && index >= 1)
+            options.boot = index;
+        else
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--boot takes a boot's number (1 is the oldest) or \"all\", not \"%1\".").arg(boot));
+    }
+    if ((options.json || parser.isSet(bootOption)) && !parser.isSet(bootReportOption))
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--json and --boot go with --boot-report."));
+    if (parser.isSet(bootReportOption)) {
+        options.mode = CommandLineOptions::Mode::BootReport;
+        if (options.domain.isEmpty())
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--boot-report needs a domain (ID, UUID or name)."));
+        if (options.strip || options.raw)
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
+    } else if (parser.isSet(listOption)) {
         options.mode = CommandLineOptions::Mode::List;
         if (!options.domain.isEmpty())
             return usageError(QCoreApplication::translate("vcv::CommandLine", "--list takes no domain."));

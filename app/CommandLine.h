@@ -11,7 +11,7 @@ namespace vcv {
 
 /// What the user asked for on the command line. Parsed once in main(), before any window.
 struct CommandLineOptions {
-    enum class Mode { Gui, List, PrintLog };
+    enum class Mode { Gui, List, PrintLog, BootReport };
     Mode mode = Mode::Gui;
     QString connectUri;   ///< -c/--connect; empty: the remembered connections (GUI) or the default URI
     QString domain;       ///< positional ID, UUID or name; empty: none
@@ -21,6 +21,8 @@ struct CommandLineOptions {
     bool startPaused = false;
     bool strip = false;   ///< --print-log --strip: text without escape sequences
     bool raw = false;     ///< --print-log --raw: bytes as they are, even to a terminal
+    bool json = false;    ///< --boot-report --json
+    int boot = 0;         ///< --boot-report --boot N: 1 = the oldest boot; 0: the last one; -1: all
 };
 
 /// Parses the arguments with QCommandLineParser. --help and --version print and exit inside

@@ -21,11 +21,17 @@ namespace {
 
 // --help, --version and the command-line modes print and exit: they must work without a
 // display (in scripts, over ssh), so they get a QCoreApplication, the window a QApplication.
+// So do the options that belong to those modes alone: without their mode they are a usage error,
+// which must be said, not lost to a missing display.
 bool needsWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "--list", "--print-log"}) {
-            if (std::strcmp(argv[i], flag) == 0)
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version", "--list", "--print-log", "--strip",
+                                 "--raw", "--boot-report", "--json", "--boot"}) {
+            const size_t length = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
                 return false;
         }
     }
@@ -55,6 +61,8 @@ int main(int argc, char *argv[])
         return vcv::CliCommands::list(*options);
     case vcv::CommandLineOptions::Mode::PrintLog:
         return vcv::CliCommands::printLog(*options);
+    case vcv::CommandLineOptions::Mode::BootReport:
+        return vcv::CliCommands::bootReport(*options);
     case vcv::CommandLineOptions::Mode::Gui:
         break;
     }

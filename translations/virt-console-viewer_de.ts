@@ -147,6 +147,29 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootReport</name>
+    <message>
+        <source>Boot %1, lines %2–%3</source>
+        <translation>Start %1, Zeilen %2–%3</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Meilensteine:</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+</context>
+<context>
     <name>vcv::CliCommands</name>
     <message>
         <source>The domain &quot;%1&quot; has no console device.</source>
@@ -175,6 +198,17 @@
     <message>
         <source>Cannot create a temporary directory: %1</source>
         <translation>Ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The log %1 is empty: it has no boot.</source>
+        <translation>Das Protokoll %1 ist leer: Es enthält keinen Start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log has %n boot(s); there is no boot %1.</source>
+        <translation>
+            <numerusform>Das Protokoll enthält %n Start; einen Start %1 gibt es nicht.</numerusform>
+            <numerusform>Das Protokoll enthält %n Starts; einen Start %1 gibt es nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +284,34 @@
     <message>
         <source>--strip and --raw exclude each other.</source>
         <translation>--strip und --raw schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>Print each boot&apos;s milestones and problems (kernel panic, oops, failed units, emergency mode …) from the domain&apos;s console log, then exit: status 0 when the boot has no problem, 3 when it has.</source>
+        <translation>Die Meilensteine und Probleme jedes Starts (Kernel-Panik, Oops, fehlgeschlagene Units, Notfallmodus …) aus dem Konsolenprotokoll der Domäne ausgeben und beenden: Status 0, wenn der Start keine Probleme hat, 3, wenn er welche hat.</translation>
+    </message>
+    <message>
+        <source>With --boot-report: JSON instead of text.</source>
+        <translation>Mit --boot-report: JSON statt Text.</translation>
+    </message>
+    <message>
+        <source>With --boot-report: the boot to report, 1 being the oldest in the log, or &quot;all&quot;; default: the last one.</source>
+        <translation>Mit --boot-report: der zu berichtende Start, 1 ist der älteste im Protokoll, oder „all“; Vorgabe: der letzte.</translation>
+    </message>
+    <message>
+        <source>--boot-report excludes --list and --print-log.</source>
+        <translation>--boot-report schließt --list und --print-log aus.</translation>
+    </message>
+    <message>
+        <source>--boot takes a boot&apos;s number (1 is the oldest) or &quot;all&quot;, not &quot;%1&quot;.</source>
+        <translation>--boot erwartet die Nummer eines Starts (1 ist der älteste) oder „all“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--json and --boot go with --boot-report.</source>
+        <translation>--json und --boot gehören zu --boot-report.</translation>
+    </message>
+    <message>
+        <source>--boot-report needs a domain (ID, UUID or name).</source>
+        <translation>--boot-report braucht eine Domäne (ID, UUID oder Name).</translation>
     </message>
 </context>
 <context>

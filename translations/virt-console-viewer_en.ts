@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>vcv::CliCommands</name>
+    <message numerus="yes">
+        <source>The log has %n boot(s); there is no boot %1.</source>
+        <translation>
+            <numerusform>The log has %n boot; there is no boot %1.</numerusform>
+            <numerusform>The log has %n boots; there is no boot %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::ConsoleTab</name>
     <message numerus="yes">
         <source>%1 on %2, copied over ssh: %Ln line(s), %3</source>

@@ -147,6 +147,29 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootReport</name>
+    <message>
+        <source>Boot %1, lines %2–%3</source>
+        <translation>Démarrage %1, lignes %2–%3</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucune trouvée</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+</context>
+<context>
     <name>vcv::CliCommands</name>
     <message>
         <source>The domain &quot;%1&quot; has no console device.</source>
@@ -175,6 +198,17 @@
     <message>
         <source>Cannot create a temporary directory: %1</source>
         <translation>Impossible de créer un répertoire temporaire : %1</translation>
+    </message>
+    <message>
+        <source>The log %1 is empty: it has no boot.</source>
+        <translation>Le journal %1 est vide : il ne contient aucun démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log has %n boot(s); there is no boot %1.</source>
+        <translation>
+            <numerusform>Le journal contient %n démarrage ; il n’y a pas de démarrage %1.</numerusform>
+            <numerusform>Le journal contient %n démarrages ; il n’y a pas de démarrage %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +284,34 @@
     <message>
         <source>--strip and --raw exclude each other.</source>
         <translation>--strip et --raw s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>Print each boot&apos;s milestones and problems (kernel panic, oops, failed units, emergency mode …) from the domain&apos;s console log, then exit: status 0 when the boot has no problem, 3 when it has.</source>
+        <translation>Afficher les étapes et les problèmes de chaque démarrage (panique du noyau, oops, unités en échec, mode d’urgence…) d’après le journal de la console du domaine, puis quitter : code 0 si le démarrage n’a aucun problème, 3 s’il en a.</translation>
+    </message>
+    <message>
+        <source>With --boot-report: JSON instead of text.</source>
+        <translation>Avec --boot-report : du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>With --boot-report: the boot to report, 1 being the oldest in the log, or &quot;all&quot;; default: the last one.</source>
+        <translation>Avec --boot-report : le démarrage à décrire, 1 étant le plus ancien du journal, ou « all » ; par défaut : le dernier.</translation>
+    </message>
+    <message>
+        <source>--boot-report excludes --list and --print-log.</source>
+        <translation>--boot-report exclut --list et --print-log.</translation>
+    </message>
+    <message>
+        <source>--boot takes a boot&apos;s number (1 is the oldest) or &quot;all&quot;, not &quot;%1&quot;.</source>
+        <translation>--boot attend le numéro d’un démarrage (1 est le plus ancien) ou « all », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--json and --boot go with --boot-report.</source>
+        <translation>--json et --boot vont avec --boot-report.</translation>
+    </message>
+    <message>
+        <source>--boot-report needs a domain (ID, UUID or name).</source>
+        <translation>--boot-report a besoin d’un domaine (ID, UUID ou nom).</translation>
     </message>
 </context>
 <context>

@@ -98,10 +98,11 @@ void commandLine(FuzzInput &input)
     QString connect, console;
     QStringList positional;
     bool wait = false, reconnect = false, startPaused = false, list = false, printLog = false, strip = false,
-         raw = false, dashDash = false;
+         raw = false, dashDash = false, bootReport = false, json = false, bootGiven = false;
+    QString boot; // the last --boot value
     const size_t count = input.choose(10);
     for (size_t t = 0; t < count; ++t) {
-        const size_t token = input.choose(15);
+        const size_t token = input.choose(18);
         if (dashDash || token == 13) {
             const QString v = value(input, true);
             if (!dashDash) {
@@ -125,6 +126,16 @@ void commandLine(FuzzInput &input)
         case 9: connect = value(input, false); args << u"--connect"_s << connect; break;
         case 10: console = value(input, false); args << u"--console"_s << console; break;
         case 11: console = value(input, true); args << u"--console="_s + console; break;
+        case 14: args << u"--boot-report"_s; bootReport = true; break;
+        case 15: args << u"--json"_s; json = true; break;
+        case 16: {
+            static const QStringList kinds{u"1"_s, u"2"_s, u"all"_s, u"0"_s, u"-1"_s, u"ALL"_s, u"+3"_s};
+            const size_t pick = input.choose(size_t(kinds.size()) + 1);
+            boot = pick < size_t(kinds.size()) ? kinds.at(qsizetype(pick)) : value(input, true);
+            args << u"--boot="_s + boot;
+            bootGiven = true;
+            break;
+        }
         default: {
             const QString v = value(input, false);
             args << v;
@@ -133,16 +144,25 @@ void commandLine(FuzzInput &input)
         }
     }
     const QString domain = positional.value(0);
+    // --boot: a boot's number from 1 (as QString::toInt reads it) or "all"; 0 in the options when
+    // not given (the last boot), -1 for all.
+    bool bootIsNumber = false;
+    const int bootNumber = boot.toInt(&bootIsNumber);
+    const bool bootValid = !bootGiven || boot == u"all"_s || (bootIsNumber && bootNumber >= 1);
+    const int bootOption = !bootGiven ? 0 : boot == u"all"_s ? -1 : bootNumber;
     const bool usageError = positional.size() > 1 || (list && printLog) || (list && !domain.isEmpty())
         || (printLog && domain.isEmpty()) || (!list && !printLog && (strip || raw)) || (strip && raw)
-        || (startPaused && domain.isEmpty());
+        || (startPaused && domain.isEmpty()) || (bootReport && (list || printLog || domain.isEmpty())) || !bootValid
+        || ((json || bootGiven) && !bootReport);
 
     const std::optional<CommandLineOptions> o = CommandLine::parse(args);
     const QByteArray detail = args.join(u" | "_s).toUtf8();
     check(o.has_value() == !usageError, usageError ? "a usage error accepted" : "a valid command line refused", detail);
     if (o) {
         using Mode = CommandLineOptions::Mode;
-        check(o->mode == (list ? Mode::List : printLog ? Mode::PrintLog : Mode::Gui), "wrong mode", detail);
+        check(o->mode == (bootReport ? Mode::BootReport : list ? Mode::List : printLog ? Mode::PrintLog : Mode::Gui),
+              "wrong mode", detail);
+        check(o->json == json && o->boot == bootOption, "--json or --boot differs", detail);
         check(o->connectUri == connect && o->consoleAlias == console && o->domain == domain,
               "a value is not the last one given", detail);
         check(o->wait == wait && o->reconnect == reconnect && o->startPaused == startPaused && o->strip == strip

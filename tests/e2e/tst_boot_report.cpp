@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// --boot-report against the sandbox's guest: the problems its boot prints (a [FAILED] unit, a
+// kernel WARNING) and, after the guest is made to panic from `virsh console` in another process
+// (echo c > /proc/sysrq-trigger), the panic — each at the line where virtlogd's log has it,
+// counted here from the log's own bytes. Exit status 3 when the boot has problems.
+#include "Sandbox.h"
+#include "TestGuest.h"
+#include "VirshConsole.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using vcv::test::TestGuest;
+using vcv::test::VirshConsole;
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VCV_APP_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// The 1-based number of the last line of `log` that contains `needle`, 0 when none does: the
+/// oracle, from the bytes virtlogd wrote.
+qint64 lastLineWith(const QByteArray &log, const QByteArray &needle)
+{
+    const qsizetype at = log.lastIndexOf(needle);
+    return at < 0 ? 0 : log.left(at).count('\n') + 1;
+}
+
+QJsonArray problemsOfLastBoot(const QByteArray &json)
+{
+    const QJsonArray boots = QJsonDocument::fromJson(json).object().value(u"boots"_s).toArray();
+    return boots.isEmpty() ? QJsonArray() : boots.last().toObject().value(u"problems"_s).toArray();
+}
+
+bool hasProblem(const QJsonArray &problems, const QString &kind, qint64 line)
+{
+    for (const QJsonValue &p : problems) {
+        const QJsonObject o = p.toObject();
+        if (o.value(u"kind"_s).toString() == kind && o.value(u"line"_s).toInteger() == line)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class BootReportTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
+    }
+
+    void reportsTheBootsProblemsThenItsPanic()
+    {
+        TestGuest guest(u"vcv-e2e-report"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        const QStringList arguments{u"-c"_s, vcv::test::Sandbox::uri(), u"--boot-report"_s, guest.name()};
+
+        // The boot as the guest's init prints it: a failed unit and a kernel warning.
+        Result r = run(arguments + QStringList{u"--json"_s});
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"domain"_s).toString(), guest.name());
+        QCOMPARE(report.value(u"console"_s).toString(), u"serial0"_s);
+        QByteArray log = guest.readLogChain();
+        const qint64 failedLine = lastLineWith(log, "Failed to start systemd-timesyncd.service");
+        const qint64 warningLine = lastLineWith(log, "WARNING: CPU: 0 PID: 1 at drivers/misc/demo.c:42");
+        QVERIFY(failedLine > 0 && warningLine > 0);
+        QJsonArray problems = problemsOfLastBoot(r.out);
+        QVERIFY2(hasProblem(problems, u"failed-unit"_s, failedLine), r.out.constData());
+        QVERIFY2(hasProblem(problems, u"kernel-warning"_s, warningLine), r.out.constData());
+        QCOMPARE(problems.size(), 2);
+
+        // Made to panic by a user in another terminal.
+        VirshConsole console(vcv::test::Sandbox::uri(), guest.name());
+        QTRY_VERIFY_WITH_TIMEOUT(console.attached(), 30000);
+        console.process().write("echo c > /proc/sysrq-trigger\r");
+        QVERIFY(guest.waitForLog("Kernel panic - not syncing"));
+        log = guest.readLogChain();
+        const qint64 panicLine = lastLineWith(log, "Kernel panic - not syncing");
+
+        r = run(arguments + QStringList{u"--json"_s});
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        problems = problemsOfLastBoot(r.out);
+        QVERIFY2(hasProblem(problems, u"kernel-panic"_s, panicLine), r.out.constData());
+
+        // The text for a reader names it too, on the same line.
+        r = run(arguments);
+        QCOMPARE(r.exitCode, 3);
+        const QByteArray panicRow = "line " + QByteArray::number(panicLine) + ' ';
+        const QList<QByteArray> rows = r.out.split('\n');
+        QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
+                             [&](const QByteArray &row) { return row.contains(panicRow) && row.contains("kernel-panic"); }),
+                 r.out.constData());
+
+        // A boot the log does not have: a clear refusal, no report.
+        r = run(arguments + QStringList{u"--boot"_s, u"9"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("there is no boot 9"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void refusesADomainWithoutALog()
+    {
+        TestGuest::Options options;
+        options.log = false;
+        TestGuest guest(u"vcv-e2e-report-nolog"_s, options);
+        QString error;
+        QVERIFY2(guest.define(&error), qPrintable(error));
+        const Result r = run({u"-c"_s, vcv::test::Sandbox::uri(), u"--boot-report"_s, guest.name()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has no log"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(BootReportTest)
+#include "tst_boot_report.moc"
