@@ -2,7 +2,6 @@
 // up, or a console that is silent, is not.
 #include "LogStallWatch.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -30,30 +29,43 @@ private Q_SLOTS:
     void aLogThatKeepsUpIsNot()
     {
         // The log grows right after each console read, as virtlogd's does: the console's bytes
-        // never pile up unlogged. The clock is the watch's own; this ends when the check would
-        // have fired.
+        // never pile up unlogged. A second watch, whose log never grows, is fed its first bytes
+        // just after this one: once it says stalled, this one would have said so too.
         LogStallWatch watch;
         QSignalSpy stalled(&watch, &LogStallWatch::stalled);
         watch.setWatching(true);
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < LogStallWatch::kStallMs + 500) {
+        watch.consoleBytes(4096);
+        watch.logGrew();
+        LogStallWatch control;
+        QSignalSpy controlStalled(&control, &LogStallWatch::stalled);
+        control.setWatching(true);
+        control.consoleBytes(4096);
+        // A read every 50 ms, at most for twice the time the control needs.
+        for (int reads = 0; controlStalled.isEmpty() && reads < 2 * LogStallWatch::kStallMs / 50; ++reads) {
             watch.consoleBytes(4096);
             watch.logGrew();
-            QTest::qWait(50);
+            controlStalled.wait(50);
         }
+        QCOMPARE(controlStalled.count(), 1);
         QCOMPARE(stalled.count(), 0);
     }
 
     void notWatchingSaysNothing()
     {
+        // A watch that is on, fed after the one tested, says stalled: the one tested would have
+        // said so by then.
         LogStallWatch watch;
         QSignalSpy stalled(&watch, &LogStallWatch::stalled);
         watch.consoleBytes(1 << 20); // not watching (no log, the QEMU log, a remote copy)
         watch.setWatching(true);
         watch.setWatching(false);
         watch.consoleBytes(1 << 20);
-        QVERIFY(!stalled.wait(LogStallWatch::kStallMs + 500));
+        LogStallWatch control;
+        QSignalSpy controlStalled(&control, &LogStallWatch::stalled);
+        control.setWatching(true);
+        control.consoleBytes(1 << 20);
+        QVERIFY(controlStalled.wait(LogStallWatch::kStallMs + 5000));
+        QCOMPARE(stalled.count(), 0);
     }
 };
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QTest::newRow("systemd ok") << "[\x1b[0;32m  OK  \x1b[0m] Started\n"_ba << u"[«fg=2|  OK  »] Started"_s;
         QTest::newRow("sgr 256 bg") << "\x1b[48;5;200mX\x1b[49mY\n"_ba << u"«bg=200|X»Y"_s;
         QTest::newRow("sgr rgb") << "\x1b[38;2;255;128;0mO\n"_ba << u"«fg=#ff8000|O»"_s;
-        QTest::newRow("sgr attrs") << "\x1b[3;4;7;9mz\x1b[23;24;27;29mw\n"_ba << u"«irs|z»w"_s.replace(u"irs"_s, u"iurs"_s);
+        QTest::newRow("sgr attrs") << "\x1b[3;4;7;9mz\x1b[23;24;27;29mw\n"_ba << u"«iurs|z»w"_s;
         QTest::newRow("sgr not carried past reset") << "\x1b[1ma\x1b[22mb\n"_ba << u"«b|a»b"_s;
         QTest::newRow("dsr removed") << "root@vm:~# \x1b[6n\n"_ba << u"root@vm:~# "_s;
         QTest::newRow("cursor moves removed") << "\x1b[2J\x1b[H\x1b[?25lA\x1b[10;20HB\x1b[K\n"_ba << u"AB"_s;

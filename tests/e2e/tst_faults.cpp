@@ -56,6 +56,15 @@ private Q_SLOTS:
         QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
     }
 
+    void cleanup()
+    {
+        // Each function kills a daemon and starts it again; one that fails in between must not
+        // leave it dead for the functions and tests after it (QtTest runs cleanup() after a
+        // failure too).
+        QString error;
+        QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
+    }
+
     void consoleComesBackAfterLibvirtdIsKilled()
     {
         ConsoleTabRig console(u"vcv-faults"_s);

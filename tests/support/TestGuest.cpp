@@ -126,14 +126,14 @@ void TestGuest::destroy()
 
 QStringList TestGuest::logChainFiles() const
 {
+    // Listed, not discovered: this is the oracle for the app's own discovery of a chain
+    // (RotationChain). The sandbox's virtlogd keeps three rotations (tools/sandbox/etc/
+    // virtlogd.conf: max_backups = 3), oldest first.
     QStringList files;
-    for (int i = 31; i >= 0; --i) {
-        const QString rotated = m_logFile + u'.' + QString::number(i);
-        if (QFile::exists(rotated))
-            files << rotated;
+    for (const QString &suffix : {u".2"_s, u".1"_s, u".0"_s, QString()}) {
+        if (QFile::exists(m_logFile + suffix))
+            files << m_logFile + suffix;
     }
-    if (QFile::exists(m_logFile))
-        files << m_logFile;
     return files;
 }
 

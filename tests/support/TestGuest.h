@@ -43,9 +43,11 @@ public:
     virDomainPtr domain() const { return m_domain; }
     virConnectPtr connection() const { return m_conn; }
 
-    /// The whole serial log, rotations included (file.N-1 … file.0, file), as virtlogd wrote it.
+    /// The whole serial log, rotations included (file.2, file.1, file.0, file: the sandbox's
+    /// virtlogd keeps three), as virtlogd wrote it.
     QByteArray readLogChain() const;
-    /// The paths of the chain that exist, oldest first.
+    /// The paths of the chain that exist, oldest first (listed, not discovered: an oracle for
+    /// the app's own discovery).
     QStringList logChainFiles() const;
     /// Polls the log chain (spinning the Qt event loop) until it holds `needle`.
     bool waitForLog(const QByteArray &needle, int timeoutMs = 60000) const;

@@ -6,6 +6,7 @@
 #include "virt/EventLoop.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
@@ -52,6 +53,13 @@ QString writeNode(const QTemporaryDir &dir, int count, const QString &authXml = 
 const char *kNewDomain = "<domain type='test'><name>vcv-new</name><uuid>6a0c5e00-0000-4000-8000-0000000000ff</uuid>"
                          "<memory>65536</memory><os><type>hvm</type></os><devices><serial type='pty'>"
                          "<log file='/tmp/vcv-new.log' append='off'/><target port='0'/></serial></devices></domain>";
+
+// The ids of this process's threads (Linux).
+QSet<QString> threadIds()
+{
+    const QStringList ids = QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
 
 } // namespace
 
@@ -517,12 +525,18 @@ private slots:
         QTemporaryDir dir;
         const QString uri = u"test://"_s
             + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
+        // The threads this process runs now: the worker is among the ones that appear after.
+        const QSet<QString> before = threadIds();
         auto *c = new Connection(uri);
         QSignalSpy asked(c, &Connection::credentialsRequested);
         c->open();
         QTRY_COMPARE(asked.size(), 1);
-        delete c; // the worker is released and closes on its own; nothing may crash or hang
-        QTest::qWait(100);
+        const QSet<QString> started = threadIds() - before;
+        QVERIFY(!started.isEmpty()); // the worker, waiting for the answer
+        delete c;
+        // The worker is released (its question cancelled) and ends on its own: it would otherwise
+        // wait for an answer for minutes, pinning its thread.
+        QTRY_VERIFY_WITH_TIMEOUT((threadIds() & started).isEmpty(), 10000);
     }
 
     void modelConnectionListInAndOut()

@@ -188,13 +188,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-guest-ready"), 90000);
 
-        // Without auto-reattach it stays closed.
+        // Without auto-reattach it stays closed. The connection's report of the guest running
+        // again is what a reattaching stream acts on (at once: it is Connecting on return), and
+        // the stream, connected first, hears it before this spy does.
         stream.setAutoReattach(false);
         guest.destroy();
         QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Closed, 15000);
         QCOMPARE(stream.closeCause(), ConsoleStream::CloseCause::Guest);
+        QSignalSpy changed(m_connection.get(), &Connection::domainChanged);
         QVERIFY2(guest.start(&error), qPrintable(error));
-        QTest::qWait(2000);
+        const auto reportedRunning = [&] {
+            for (const QList<QVariant> &args : std::as_const(changed)) {
+                const auto info = args.first().value<vcv::DomainInfo>();
+                if (info.name == guest.name() && info.isActive())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(reportedRunning(), 15000);
         QCOMPARE(stream.state(), ConsoleStream::State::Closed);
     }
 

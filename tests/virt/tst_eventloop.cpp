@@ -112,6 +112,33 @@ void onFree(void *opaque)
     p->freed++;
 }
 
+// Proof that the loop has given every ready handle its turn: a witness handle on a pipe that stays
+// readable, added now, dispatched `rounds` times. A handle registered before it and ready (or one
+// that would be dispatched by mistake) would have been dispatched by then as well, so a check that
+// nothing happened, made after this, is made when it would have happened.
+bool handlesHadTheirTurn(int rounds = 3)
+{
+    Pipe pipe;
+    Probe witness;
+    if (!pipe.put())
+        return false;
+    witness.id = EventLoop::addHandle(pipe.r, VIR_EVENT_HANDLE_READABLE, onHandle, &witness, onFree);
+    const bool dispatched = QTest::qWaitFor([&] { return witness.calls.load() >= rounds; }, 10000);
+    const bool removed = EventLoop::removeHandle(witness.id) == 0;
+    return QTest::qWaitFor([&] { return witness.freed.load() == 1; }, 10000) && dispatched && removed;
+}
+
+// The same for timeouts: a witness timeout of `intervalMs`, added now, fired `rounds` times. A
+// timeout armed before it with that interval or a shorter one would have fired by then.
+bool timeoutsHadTheirTurn(int intervalMs, int rounds)
+{
+    Probe witness;
+    witness.id = EventLoop::addTimeout(intervalMs, onTimeout, &witness, onFree);
+    const bool fired = QTest::qWaitFor([&] { return witness.calls.load() >= rounds; }, 10000);
+    const bool removed = EventLoop::removeTimeout(witness.id) == 0;
+    return QTest::qWaitFor([&] { return witness.freed.load() == 1; }, 10000) && fired && removed;
+}
+
 struct LifecycleSeen {
     int events = 0;
     int lastEvent = -1;
@@ -201,7 +228,7 @@ private slots:
         Probe p;
         // An empty pipe is writable at once: with no WRITABLE asked for, nothing may fire.
         p.id = EventLoop::addHandle(pipe.w, 0, onHandle, &p, onFree);
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), 0);
         EventLoop::updateHandle(p.id, VIR_EVENT_HANDLE_WRITABLE);
         QTRY_VERIFY(p.calls.load() >= 1);
@@ -210,7 +237,7 @@ private slots:
         EventLoop::updateHandle(p.id, 0);
         QCoreApplication::processEvents();
         const int calls = p.calls;
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), calls);
         QCOMPARE(EventLoop::removeHandle(p.id), 0);
         QTRY_COMPARE(p.freed.load(), 1);
@@ -228,7 +255,7 @@ private slots:
         QCOMPARE(p.secondRemoveResult, -1);
         QVERIFY(!p.freedDuringRemove);
         QTRY_COMPARE(p.freed.load(), 1);
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), 1); // a removed handle is never dispatched again
         QVERIFY(p.onGuiThread);
     }
@@ -278,7 +305,7 @@ private slots:
         delete remover;
         QCOMPARE(result.load(), 0);
         QTRY_COMPARE(p.freed.load(), 1);
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), 1);
         QVERIFY(p.onGuiThread); // the free callback ran on the GUI thread as well
     }
@@ -298,7 +325,7 @@ private slots:
         delete t;
         QCOMPARE(p.removeResult, 0);
         QTRY_COMPARE(p.freed.load(), 1);
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), 0);
         QCOMPARE(p.freed.load(), 1);
     }
@@ -313,7 +340,7 @@ private slots:
         EventLoop::updateHandle(p.id, VIR_EVENT_HANDLE_READABLE); // harmless
         QVERIFY(pipe.put());
         QTRY_COMPARE(p.freed.load(), 1);
-        QTest::qWait(50);
+        QVERIFY(handlesHadTheirTurn());
         QCOMPARE(p.calls.load(), 0);
         QCOMPARE(p.freed.load(), 1);
         QCOMPARE(EventLoop::removeHandle(123456789), -1);
@@ -332,7 +359,7 @@ private slots:
         EventLoop::updateTimeout(p.id, -1); // negative: disabled
         QCoreApplication::processEvents();
         const int calls = p.calls;
-        QTest::qWait(60);
+        QVERIFY(timeoutsHadTheirTurn(5, 3));
         QCOMPARE(p.calls.load(), calls);
         EventLoop::updateTimeout(p.id, 0); // zero: every loop iteration
         QTRY_VERIFY(p.calls.load() >= calls + 3);
@@ -342,7 +369,7 @@ private slots:
         QCOMPARE(p.freed.load(), 0);
         QTRY_COMPARE(p.freed.load(), 1);
         const int after = p.calls;
-        QTest::qWait(30);
+        QVERIFY(timeoutsHadTheirTurn(0, 3));
         QCOMPARE(p.calls.load(), after);
     }
 
@@ -350,7 +377,7 @@ private slots:
     {
         Probe p;
         p.id = EventLoop::addTimeout(-1, onTimeout, &p, onFree);
-        QTest::qWait(50);
+        QVERIFY(timeoutsHadTheirTurn(5, 3)); // as if it had been armed with up to 5 ms
         QCOMPARE(p.calls.load(), 0);
         EventLoop::updateTimeout(p.id, 1);
         QTRY_VERIFY(p.calls.load() >= 1);
@@ -367,7 +394,7 @@ private slots:
         QCOMPARE(p.removeResult, 0);
         QCOMPARE(p.secondRemoveResult, -1);
         QVERIFY(!p.freedDuringRemove);
-        QTest::qWait(30);
+        QVERIFY(timeoutsHadTheirTurn(0, 3));
         QCOMPARE(p.calls.load(), 1);
     }
 

@@ -180,11 +180,17 @@ private slots:
             asked << title;
             return answer;
         });
+        const QString uuid = viewIndexOf(tree, u"guest-0002"_s).data(DomainListModel::UuidRole).toString();
+        QSignalSpy finished(c, &Connection::actionFinished);
         menu.reset(tree.createContextMenu(viewIndexOf(tree, u"guest-0002"_s)));
         findAction(menu.get(), u"forceOff"_s)->trigger();
         QCOMPARE(asked.size(), 1);
-        QTest::qWait(50);
-        const QString uuid = viewIndexOf(tree, u"guest-0002"_s).data(DomainListModel::UuidRole).toString();
+        // The connection runs its calls in order: once a read asked for after the answer has
+        // come back, a force off sent before it would have finished too.
+        QSignalSpy read(c, &Connection::definitionRead);
+        c->readDefinition(uuid);
+        QVERIFY(read.wait(10000));
+        QCOMPARE(finished.size(), 0);
         QCOMPARE(model.indexOfDomain(m_uri, uuid).data(DomainListModel::StateRole).toInt(),
                  int(DomainInfo::State::Running));
         answer = true;

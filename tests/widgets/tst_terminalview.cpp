@@ -17,6 +17,8 @@
 
 #include <qtermwidget.h>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using vcv::TerminalView;
 
@@ -190,7 +192,17 @@ private Q_SLOTS:
         display->setFocus();
 
         const QString text = screenText(*view);
-        QTest::qWait(100); // QTermWidget delays title updates by 20 ms
+        // QTermWidget applies a title 20 ms after the sequence that set it. The emulator has read
+        // all of the above by now (screenText waits for it), so a title among it would be pending
+        // already; a witness terminal given a title only now announces its own after that.
+        QTermWidget witness(0);
+        witness.startTerminalTeletype();
+        QSignalSpy witnessTitle(&witness, &QTermWidget::titleChanged);
+        const QByteArray setTitle = "\x1b]2;vcv-witness\x07"_ba;
+        QCOMPARE(::write(witness.getPtySlaveFd(), setTitle.constData(), size_t(setTitle.size())),
+                 ssize_t(setTitle.size()));
+        QVERIFY(witnessTitle.wait(10000));
+        QCOMPARE(witness.title(), u"vcv-witness"_s);
         QCOMPARE(window.windowTitle(), u"vcv-window-title"_s);
         QVERIFY2(!view->terminal()->title().contains(u"evil"_s), qPrintable(view->terminal()->title()));
         QVERIFY(!view->terminal()->isTitleChanged());
