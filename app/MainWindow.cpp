@@ -239,6 +239,18 @@ void MainWindow::createMenus()
     });
     m_qemuLogAction->setEnabled(false);
 
+    // The terminal's own action does the work and owns the shortcut (Ctrl+Shift+R, taken while
+    // the terminal has the focus, like its other keys): here it is only findable in the menu.
+    QAction *tellSize = console->addAction(tr("Tell the &Guest the Terminal Size"), this, [this] {
+        if (ConsoleTab *tab = currentConsole())
+            tab->view()->terminal()->tellGuestTerminalSize();
+    });
+    tellSize->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt (Ctrl+Shift+R in the terminal)"));
+    connect(console, &QMenu::aboutToShow, this, [this, tellSize] {
+        ConsoleTab *tab = currentConsole();
+        tellSize->setEnabled(tab && tab->view()->terminal()->tellSizeAction()->isEnabled());
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Virt Console Viewer"), this, &MainWindow::showAbout);
@@ -569,6 +581,7 @@ void MainWindow::showShortcuts()
                    "<tr><td>Ctrl+Shift+C / Ctrl+Shift+V</td><td>Copy / paste</td></tr>"
                    "<tr><td>Ctrl+Shift+F</td><td>Find in the terminal</td></tr>"
                    "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom</td></tr>"
+                   "<tr><td>Ctrl+Shift+R</td><td>Tell the guest the terminal's size</td></tr>"
                    "<tr><th colspan='2' align='left'>Boot log</th></tr>"
                    "<tr><td>Ctrl+F, F3, Shift+F3</td><td>Search, next, previous</td></tr>"
                    "<tr><td>Ctrl+G</td><td>Go to line</td></tr>"

@@ -1339,10 +1339,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C / Strg+Umschalt+V&lt;/td&gt;&lt;td&gt;Kopieren / Einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Im Terminal suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot-Protokoll&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;Suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+G&lt;/td&gt;&lt;td&gt;Gehe zu Zeile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ende&lt;/td&gt;&lt;td&gt;Zum Ende springen und folgen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenster&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+N&lt;/td&gt;&lt;td&gt;Verbindung hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+S&lt;/td&gt;&lt;td&gt;Protokoll speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Protokollbereich abtrennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+W&lt;/td&gt;&lt;td&gt;Konsole schließen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Virt Console Viewer</source>
         <translation>Über Virt Console Viewer</translation>
     </message>
@@ -1384,6 +1380,18 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>Stop copying the log&apos;s history (what has arrived stays)</source>
         <translation>Kopieren des Protokollverlaufs anhalten (was angekommen ist, bleibt)</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen (Strg+Umschalt+R im Terminal)</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Tell the guest the terminal&apos;s size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C / Strg+Umschalt+V&lt;/td&gt;&lt;td&gt;Kopieren / Einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Im Terminal suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;Dem Gast die Terminalgröße mitteilen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot-Protokoll&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;Suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+G&lt;/td&gt;&lt;td&gt;Gehe zu Zeile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ende&lt;/td&gt;&lt;td&gt;Zum Ende springen und folgen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenster&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+N&lt;/td&gt;&lt;td&gt;Verbindung hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+S&lt;/td&gt;&lt;td&gt;Protokoll speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Protokollbereich abtrennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+W&lt;/td&gt;&lt;td&gt;Konsole schließen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the &amp;Guest the Terminal Size</source>
+        <translation>Dem &amp;Gast die Terminalgröße mitteilen</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,14 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>── above: from the console log ──</source>
         <translation>── darüber: aus dem Protokoll der Konsole ──</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt, so that its full-screen programs use the whole terminal</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen, damit seine Vollbildprogramme das ganze Terminal nutzen</translation>
+    </message>
+    <message>
+        <source>Tell the &amp;Guest the Terminal Size</source>
+        <translation>Dem &amp;Gast die Terminalgröße mitteilen</translation>
     </message>
 </context>
 </TS>

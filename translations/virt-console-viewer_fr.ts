@@ -1339,10 +1339,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C / Ctrl+Maj+V&lt;/td&gt;&lt;td&gt;Copier / coller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Rechercher dans le terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Journal de démarrage&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;Rechercher, occurrence suivante, précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Aller à la ligne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fin&lt;/td&gt;&lt;td&gt;Aller à la fin et suivre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenêtre&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+N&lt;/td&gt;&lt;td&gt;Ajouter une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+S&lt;/td&gt;&lt;td&gt;Enregistrer le journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Détacher le panneau du journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+W&lt;/td&gt;&lt;td&gt;Fermer la console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>About Virt Console Viewer</source>
         <translation>À propos de Virt Console Viewer</translation>
     </message>
@@ -1384,6 +1380,18 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>Stop copying the log&apos;s history (what has arrived stays)</source>
         <translation>Arrêter la copie de l&apos;historique du journal (ce qui est arrivé reste)</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
+        <translation>Taper « stty rows … cols … » à l’invite de l’invité (Ctrl+Maj+R dans le terminal)</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Tell the guest the terminal&apos;s size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C / Ctrl+Maj+V&lt;/td&gt;&lt;td&gt;Copier / coller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Rechercher dans le terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;Indiquer la taille du terminal à l’invité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Journal de démarrage&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;Rechercher, occurrence suivante, précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Aller à la ligne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fin&lt;/td&gt;&lt;td&gt;Aller à la fin et suivre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenêtre&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+N&lt;/td&gt;&lt;td&gt;Ajouter une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+S&lt;/td&gt;&lt;td&gt;Enregistrer le journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Détacher le panneau du journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+W&lt;/td&gt;&lt;td&gt;Fermer la console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Tell the &amp;Guest the Terminal Size</source>
+        <translation>Indiquer la taille du terminal à l’&amp;invité</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1888,14 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>── above: from the console log ──</source>
         <translation>── au-dessus : tiré du journal de la console ──</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt, so that its full-screen programs use the whole terminal</source>
+        <translation>Taper « stty rows … cols … » à l’invite de l’invité, pour que ses programmes plein écran utilisent tout le terminal</translation>
+    </message>
+    <message>
+        <source>Tell the &amp;Guest the Terminal Size</source>
+        <translation>Indiquer la taille du terminal à l’&amp;invité</translation>
     </message>
 </context>
 </TS>

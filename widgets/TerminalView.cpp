@@ -194,6 +194,11 @@ TerminalView::TerminalView(QWidget *parent)
     m_typeClipboardAction = makeAction(tr("T&ype Clipboard"), {}, &TerminalView::typeClipboard);
     m_typeClipboardAction->setToolTip(tr("Send the clipboard as typed keys, paced by the guest's echo"));
     m_cancelPasteAction = makeAction(tr("&Cancel Paste"), {}, &TerminalView::cancelPaste);
+    m_tellSizeAction = makeAction(tr("Tell the &Guest the Terminal Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                                  &TerminalView::tellGuestTerminalSize);
+    m_tellSizeAction->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt, so that its full-screen "
+                                    "programs use the whole terminal"));
+    m_tellSizeAction->setEnabled(false);
 
     applyColorScheme();
 }
@@ -548,8 +553,17 @@ void TerminalView::setStatus(Status status, const QString &reason)
     applyStatus();
 }
 
+void TerminalView::tellGuestTerminalSize()
+{
+    if (m_status != Status::Connected)
+        return;
+    Q_EMIT bytesTyped(" stty rows " + QByteArray::number(m_term->screenLinesCount()) + " cols "
+                      + QByteArray::number(m_term->screenColumnsCount()) + '\r');
+}
+
 void TerminalView::applyStatus()
 {
+    m_tellSizeAction->setEnabled(m_status == Status::Connected);
     const auto withReason = [this](const QString &text) {
         return m_reason.isEmpty() ? text : tr("%1 %2").arg(text, m_reason);
     };
@@ -596,6 +610,7 @@ QMenu *TerminalView::createContextMenu(QWidget *parent)
     menu->addAction(m_zoomResetAction);
     menu->addAction(tr("C&lear Scrollback"), this, &TerminalView::clearScrollback);
     menu->addSeparator();
+    menu->addAction(m_tellSizeAction);
 
     QMenu *send = menu->addMenu(tr("&Send"));
     send->addAction(tr("Ctrl+&C (interrupt)"), this, [this] { Q_EMIT bytesTyped("\x03"_ba); });

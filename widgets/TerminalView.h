@@ -110,6 +110,7 @@ public:
     QAction *copyAction() const { return m_copyAction; }
     QAction *pasteAction() const { return m_pasteAction; }
     QAction *findAction() const { return m_findAction; }
+    QAction *tellSizeAction() const { return m_tellSizeAction; }
     QAction *takeOverAction() const { return m_takeOverAction; }
     QAction *reconnectAction() const { return m_reconnectAction; }
 
@@ -158,6 +159,11 @@ public Q_SLOTS:
     void resetZoom();
     void toggleSearchBar();
     void clearScrollback();
+    /// Types " stty rows R cols C" and Enter for the user, R × C being the terminal's size now: a
+    /// serial line cannot carry a window's size, so the guest's programs assume 80×24 (or 0×0)
+    /// until told. Only on request, and only while connected (the guest should be at a shell
+    /// prompt; the leading space keeps the line out of bash's history).
+    void tellGuestTerminalSize();
 
 Q_SIGNALS:
     /// The emulator has fallen behind the guest by more than kBacklogPause bytes (true), or has
@@ -227,6 +233,7 @@ private:
     QAction *m_takeOverAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_typeClipboardAction = nullptr;
+    QAction *m_tellSizeAction = nullptr;
     QAction *m_cancelPasteAction = nullptr;
 };
 

@@ -251,6 +251,33 @@ private Q_SLOTS:
         QVERIFY(received.contains(QByteArray(expected + "vcv-paused-5")));
     }
 
+    void toldSizeReachesTheGuest()
+    {
+        TestGuest guest(u"vcv-term-size"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        Rig rig(guest);
+        QVERIFY(!rig.view.tellSizeAction()->isEnabled()); // nothing to tell before it is attached
+        rig.stream.open();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
+        QTRY_VERIFY(rig.view.tellSizeAction()->isEnabled());
+        const int rows = rig.view.terminal()->screenLinesCount();
+        const int columns = rig.view.terminal()->screenColumnsCount();
+        QVERIFY(rows > 0 && columns > 0);
+        const QString toldSize = u"\n%1 %2"_s.arg(rows).arg(columns);
+
+        // The serial line carries no size: the guest's tty does not know the window's.
+        typeLine(rig.view, u"echo size-$((1+1)) $(stty size)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nsize-2 "_s), 30000);
+        QVERIFY(!screenText(rig.view).contains(u"size-2 %1 %2"_s.arg(rows).arg(columns)));
+
+        // Told on request, the guest's kernel reports the terminal's size.
+        rig.view.tellSizeAction()->trigger();
+        typeLine(rig.view, u"stty size"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(toldSize), 30000);
+        QVERIFY(guest.waitForLog("stty rows " + QByteArray::number(rows) + " cols " + QByteArray::number(columns)));
+    }
+
     void floodArrivesWhole()
     {
         TestGuest guest(u"vcv-term-flood"_s);
