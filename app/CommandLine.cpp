@@ -72,9 +72,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.mode = CommandLineOptions::Mode::PrintLog;
         if (options.domain.isEmpty())
             return usageError(QCoreApplication::translate("vcv::CommandLine", "--print-log needs a domain (ID, UUID or name)."));
-    } else if (options.strip || options.raw) {
-        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     }
+    if (options.mode != CommandLineOptions::Mode::PrintLog && (options.strip || options.raw))
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     if (options.strip && options.raw)
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw exclude each other."));
     if (options.startPaused && options.domain.isEmpty())

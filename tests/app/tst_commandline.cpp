@@ -194,6 +194,8 @@ void CommandLineTest::refusals_data()
                                                  << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--raw without --print-log") << QStringList{u"--raw"_s, u"g"_s}
                                                << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--raw with --list") << QStringList{u"--list"_s, u"--raw"_s}
+                                       << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--strip and --raw") << QStringList{u"--print-log"_s, u"--strip"_s, u"--raw"_s, u"g"_s}
                                        << u"--strip and --raw exclude each other."_s;
     QTest::newRow("--start-paused without a domain") << QStringList{u"--start-paused"_s, u"-c"_s, u"test:///default"_s}
