@@ -328,6 +328,10 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     connect(view->logPane(), &LogPane::exportRequested, this, &MainWindow::saveCurrentLog);
     connect(tab->logSaver(), &LogSaver::finished, this, &MainWindow::logSaved);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
+        // With the log popped out the splitter holds the terminal alone: a split of one side,
+        // which would collapse the log side of the tabs it is restored into.
+        if (view->isLogPoppedOut())
+            return;
         m_splitState = view->saveState();
         SessionStore::setConsoleSplit(m_splitState);
     });
