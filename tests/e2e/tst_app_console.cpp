@@ -23,7 +23,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -446,21 +448,29 @@ void AppConsoleTest::saveLogAsFromTheFileMenu()
     QTemporaryDir dir;
     const QString out = dir.filePath(u"saved-console.log"_s);
     QString suggested;
+    bool answered = false;
     auto *timer = new QTimer(this);
     timer->setInterval(50);
-    connect(timer, &QTimer::timeout, timer, [timer, out, &suggested] {
+    connect(timer, &QTimer::timeout, timer, [timer, out, &suggested, &answered] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog || !dialog->isVisible())
             return;
-        const QList<QUrl> selected = dialog->selectedUrls();
-        suggested = selected.isEmpty() ? QString() : selected.first().fileName();
-        dialog->selectFile(out);
-        static_cast<QDialog *>(dialog)->accept(); // Save: QFileDialog::accept() checks the name as the button does
+        // As a user does: the name typed over the suggested one, then Save.
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QPushButton *save = buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
+        if (!name || !save)
+            return;
+        suggested = name->text();
+        name->setText(out);
+        answered = true;
         timer->deleteLater();
+        save->click();
     });
     timer->start();
     saveAs->trigger();
     QCOMPARE(suggested, guest.name() + u"-console.log"_s);
+    QVERIFY(answered);
     QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), u"Log saved to %1."_s.arg(out), 30000);
     QFile saved(out);
     QVERIFY(saved.open(QIODevice::ReadOnly));
