@@ -216,16 +216,19 @@ void CliWindowTest::reconnectOverridesTheSetting()
         QCOMPARE(app.count("console state: Open"), 1);
     }
 
-    // With it, the same setting is overridden: the console is attached again on the new run.
+    // With it, the same setting is overridden: the console waits for the guest, and is attached
+    // again on the new run. (The start waits until the app has seen the stop.)
     AppProcess app(appArguments({u"--reconnect"_s}, guest.name()), false);
     QTRY_VERIFY2_WITH_TIMEOUT(app.count("console state: Open") == 1, app.output().right(800).constData(),
                               kAttachTimeoutMs);
+    guest.destroy();
+    QTRY_VERIFY2_WITH_TIMEOUT(app.output().contains("console state: WaitingForGuest"),
+                              app.output().right(800).constData(), kAttachTimeoutMs);
     restartAndBoot();
     if (QTest::currentTestFailed())
         return;
     QTRY_VERIFY2_WITH_TIMEOUT(app.count("console state: Open") == 2, app.output().right(800).constData(),
                               kAttachTimeoutMs);
-    QVERIFY(app.output().contains("console state: WaitingForGuest"));
     QVERIFY(guest.consoleHeld());
 }
 
