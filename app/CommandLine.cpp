@@ -93,8 +93,6 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.mode = CommandLineOptions::Mode::BootReport;
         if (options.domain.isEmpty())
             return usageError(QCoreApplication::translate("vcv::CommandLine", "--boot-report needs a domain (ID, UUID or name)."));
-        if (options.strip || options.raw)
-            return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     } else if (parser.isSet(listOption)) {
         options.mode = CommandLineOptions::Mode::List;
         if (!options.domain.isEmpty())
@@ -103,9 +101,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.mode = CommandLineOptions::Mode::PrintLog;
         if (options.domain.isEmpty())
             return usageError(QCoreApplication::translate("vcv::CommandLine", "--print-log needs a domain (ID, UUID or name)."));
-    } else if (options.strip || options.raw) {
-        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     }
+    if (options.mode != CommandLineOptions::Mode::PrintLog && (options.strip || options.raw))
+        return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     if (options.strip && options.raw)
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw exclude each other."));
     if (options.startPaused && options.domain.isEmpty())

@@ -37,6 +37,7 @@
 #include <QTreeView>
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 #include <algorithm>
 
@@ -340,6 +341,10 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     connect(view->logPane(), &LogPane::exportRequested, this, &MainWindow::saveCurrentLog);
     connect(tab->logSaver(), &LogSaver::finished, this, &MainWindow::logSaved);
     connect(view, &ConsoleSplitView::layoutChanged, this, [this, view] {
+        // With the log popped out the splitter holds the terminal alone: a split of one side,
+        // which would collapse the log side of the tabs it is restored into.
+        if (view->isLogPoppedOut())
+            return;
         m_splitState = view->saveState();
         SessionStore::setConsoleSplit(m_splitState);
     });
@@ -435,7 +440,13 @@ FoundDomain findDomain(virConnectPtr conn, const QString &key)
     virDomainGetUUIDString(domain, uuid);
     found.uuid = QString::fromLatin1(uuid);
     found.name = QString::fromUtf8(virDomainGetName(domain));
-    found.running = virDomainIsActive(domain) == 1;
+    // Active is not yet running while QEMU starts (paused, reason STARTING_UP): its console
+    // cannot be opened until then, and --wait waits for the STARTED event that follows.
+    int state = VIR_DOMAIN_NOSTATE;
+    int reason = 0;
+    found.running = virDomainIsActive(domain) == 1 && virDomainGetState(domain, &state, &reason, 0) == 0
+        && !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
+    virResetLastError();
     virDomainFree(domain);
     return found;
 }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -76,7 +77,10 @@ ConsoleSplitView::ConsoleSplitView(QWidget *parent)
 
 ConsoleSplitView::~ConsoleSplitView()
 {
-    // The pop-out window has no parent: take the pane back so that it dies with us.
+    // The pop-out window has no parent: take the pane back so that it dies with us. Silently:
+    // the shell that listens to layoutChanged() may be half destroyed itself (the main window
+    // deletes its tabs from its own destructor).
+    const QSignalBlocker silent(this);
     setLogPoppedOut(false);
 }
 

@@ -1,43 +1,244 @@
+// Every option of the command line as parse() gives it to main(), and each refusal with the
+// reason it prints on stderr (main() then exits with status 2). Options that QCommandLineParser
+// refuses itself (a value missing, an unknown option) exit inside parse(): tst_cli runs those.
 #include "CommandLine.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
+#include <cstdio>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
+using Mode = vcv::CommandLineOptions::Mode;
+
+namespace {
+
+const QString kApp = u"virt-console-viewer"_s;
+
+/// parse() with its standard error caught: the options, and what it printed.
+struct Parsed {
+    std::optional<vcv::CommandLineOptions> options;
+    QString err;
+};
+
+Parsed parse(QStringList arguments)
+{
+    arguments.prepend(kApp);
+    QTemporaryFile file;
+    if (!file.open())
+        qFatal("cannot make a temporary file");
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    ::dup2(file.handle(), STDERR_FILENO);
+    Parsed parsed{vcv::CommandLine::parse(arguments), {}};
+    std::fflush(stderr);
+    ::dup2(saved, STDERR_FILENO);
+    ::close(saved);
+    file.seek(0);
+    parsed.err = QString::fromUtf8(file.readAll());
+    return parsed;
+}
+
+} // namespace
 
 class CommandLineTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void connectAndDomain();
-    void tooManyDomains();
+    void defaults();
+    void connect_data();
+    void connect();
+    void flags_data();
+    void flags();
+    void console();
+    void startPausedWithDomain();
+    void list();
+    void printLog();
     void stripAndRaw();
+    void bootReport();
+    void refusals_data();
+    void refusals();
 };
 
-void CommandLineTest::connectAndDomain()
+void CommandLineTest::defaults()
 {
-    const auto options = vcv::CommandLine::parse({u"virt-console-viewer"_s, u"-c"_s, u"test:///default"_s, u"test"_s});
-    QVERIFY(options);
-    QCOMPARE(options->connectUri, u"test:///default"_s);
-    QCOMPARE(options->domain, u"test"_s);
-    QCOMPARE(options->mode, vcv::CommandLineOptions::Mode::Gui);
+    // No argument: the window with the last session's connections, nothing to open.
+    const Parsed p = parse({});
+    QVERIFY(p.options);
+    QCOMPARE(p.options->mode, Mode::Gui);
+    QVERIFY(p.options->connectUri.isEmpty());
+    QVERIFY(p.options->domain.isEmpty());
+    QVERIFY(p.options->consoleAlias.isEmpty());
+    QVERIFY(!p.options->wait);
+    QVERIFY(!p.options->reconnect);
+    QVERIFY(!p.options->startPaused);
+    QVERIFY(!p.options->strip);
+    QVERIFY(!p.options->raw);
+    QVERIFY(p.err.isEmpty());
 }
 
-void CommandLineTest::tooManyDomains()
+void CommandLineTest::connect_data()
 {
-    QVERIFY(!vcv::CommandLine::parse({u"virt-console-viewer"_s, u"a"_s, u"b"_s}));
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("-c") << QStringList{u"-c"_s, u"test:///default"_s, u"test"_s};
+    QTest::newRow("--connect") << QStringList{u"--connect"_s, u"test:///default"_s, u"test"_s};
+    QTest::newRow("--connect=") << QStringList{u"--connect=test:///default"_s, u"test"_s};
+    QTest::newRow("after the domain") << QStringList{u"test"_s, u"-c"_s, u"test:///default"_s};
+}
+
+void CommandLineTest::connect()
+{
+    QFETCH(QStringList, arguments);
+    const Parsed p = parse(arguments);
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->connectUri, u"test:///default"_s);
+    QCOMPARE(p.options->domain, u"test"_s);
+    QCOMPARE(p.options->mode, Mode::Gui);
+}
+
+void CommandLineTest::flags_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<bool>("wait");
+    QTest::addColumn<bool>("reconnect");
+    QTest::addColumn<bool>("startPaused");
+    QTest::newRow("--wait") << u"--wait"_s << true << false << false;
+    QTest::newRow("--reconnect") << u"--reconnect"_s << false << true << false;
+    QTest::newRow("--start-paused") << u"--start-paused"_s << false << false << true;
+}
+
+void CommandLineTest::flags()
+{
+    // Each sets its own field and no other.
+    QFETCH(QString, flag);
+    QFETCH(bool, wait);
+    QFETCH(bool, reconnect);
+    QFETCH(bool, startPaused);
+    const Parsed p = parse({flag, u"guest"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::Gui);
+    QCOMPARE(p.options->domain, u"guest"_s);
+    QCOMPARE(p.options->wait, wait);
+    QCOMPARE(p.options->reconnect, reconnect);
+    QCOMPARE(p.options->startPaused, startPaused);
+    QVERIFY(p.options->consoleAlias.isEmpty());
+}
+
+void CommandLineTest::console()
+{
+    Parsed p = parse({u"--console"_s, u"serial1"_s, u"guest"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->consoleAlias, u"serial1"_s);
+    QCOMPARE(p.options->domain, u"guest"_s);
+    p = parse({u"--console=console0"_s, u"--wait"_s, u"--reconnect"_s, u"guest"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->consoleAlias, u"console0"_s);
+    QVERIFY(p.options->wait && p.options->reconnect);
+}
+
+void CommandLineTest::startPausedWithDomain()
+{
+    // The domain may be given by ID or UUID as well: parse() passes it on as typed.
+    const Parsed p = parse({u"--start-paused"_s, u"-c"_s, u"qemu:///system"_s, u"7c3a4f36-5b1e-4b52-9d0a-0f1e2d3c4b5a"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QVERIFY(p.options->startPaused);
+    QCOMPARE(p.options->domain, u"7c3a4f36-5b1e-4b52-9d0a-0f1e2d3c4b5a"_s);
+    QCOMPARE(p.options->connectUri, u"qemu:///system"_s);
+}
+
+void CommandLineTest::list()
+{
+    Parsed p = parse({u"--list"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::List);
+    QVERIFY(p.options->connectUri.isEmpty());
+    p = parse({u"--list"_s, u"-c"_s, u"test:///default"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::List);
+    QCOMPARE(p.options->connectUri, u"test:///default"_s);
+}
+
+void CommandLineTest::printLog()
+{
+    const Parsed p = parse({u"--print-log"_s, u"-c"_s, u"test:///default"_s, u"test"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::PrintLog);
+    QCOMPARE(p.options->domain, u"test"_s);
+    QCOMPARE(p.options->connectUri, u"test:///default"_s);
+    QVERIFY(!p.options->raw && !p.options->strip); // decided by what standard output is
 }
 
 void CommandLineTest::stripAndRaw()
 {
-    const QString app = u"virt-console-viewer"_s;
-    const auto raw = vcv::CommandLine::parse({app, u"--print-log"_s, u"--raw"_s, u"g"_s});
-    QVERIFY(raw);
-    QVERIFY(raw->raw);
-    QVERIFY(!raw->strip);
-    const auto neither = vcv::CommandLine::parse({app, u"--print-log"_s, u"g"_s});
-    QVERIFY(neither);
-    QVERIFY(!neither->raw && !neither->strip); // decided by what standard output is
-    QVERIFY(!vcv::CommandLine::parse({app, u"--print-log"_s, u"--raw"_s, u"--strip"_s, u"g"_s}));
-    QVERIFY(!vcv::CommandLine::parse({app, u"--raw"_s, u"g"_s}));
+    const Parsed raw = parse({u"--print-log"_s, u"--raw"_s, u"g"_s});
+    QVERIFY2(raw.options, qPrintable(raw.err));
+    QVERIFY(raw.options->raw);
+    QVERIFY(!raw.options->strip);
+    const Parsed strip = parse({u"--print-log"_s, u"--strip"_s, u"g"_s});
+    QVERIFY2(strip.options, qPrintable(strip.err));
+    QVERIFY(strip.options->strip);
+    QVERIFY(!strip.options->raw);
+}
+
+void CommandLineTest::bootReport()
+{
+    const Parsed last = parse({u"--boot-report"_s, u"g"_s});
+    QVERIFY2(last.options, qPrintable(last.err));
+    QCOMPARE(last.options->mode, Mode::BootReport);
+    QCOMPARE(last.options->domain, u"g"_s);
+    QCOMPARE(last.options->boot, 0); // the last boot
+    QVERIFY(!last.options->json);
+    const Parsed second = parse({u"--boot-report"_s, u"--json"_s, u"--boot"_s, u"2"_s, u"g"_s});
+    QVERIFY2(second.options, qPrintable(second.err));
+    QVERIFY(second.options->json);
+    QCOMPARE(second.options->boot, 2);
+    const Parsed all = parse({u"--boot-report"_s, u"--boot=all"_s, u"g"_s});
+    QVERIFY2(all.options, qPrintable(all.err));
+    QCOMPARE(all.options->boot, -1);
+}
+
+void CommandLineTest::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two domains") << QStringList{u"a"_s, u"b"_s}
+                                 << u"Too many arguments: give at most one domain (ID, UUID or name)."_s;
+    QTest::newRow("--list and --print-log") << QStringList{u"--list"_s, u"--print-log"_s, u"g"_s}
+                                            << u"--list and --print-log exclude each other."_s;
+    QTest::newRow("--list with a domain") << QStringList{u"--list"_s, u"g"_s} << u"--list takes no domain."_s;
+    QTest::newRow("--print-log without a domain") << QStringList{u"--print-log"_s, u"-c"_s, u"test:///default"_s}
+                                                  << u"--print-log needs a domain (ID, UUID or name)."_s;
+    QTest::newRow("--strip without --print-log") << QStringList{u"--strip"_s, u"g"_s}
+                                                 << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--raw without --print-log") << QStringList{u"--raw"_s, u"g"_s}
+                                               << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--raw with --list") << QStringList{u"--list"_s, u"--raw"_s}
+                                       << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--strip and --raw") << QStringList{u"--print-log"_s, u"--strip"_s, u"--raw"_s, u"g"_s}
+                                       << u"--strip and --raw exclude each other."_s;
+    QTest::newRow("--boot-report without a domain") << QStringList{u"--boot-report"_s}
+                                                    << u"--boot-report needs a domain (ID, UUID or name)."_s;
+    QTest::newRow("--boot-report and --print-log") << QStringList{u"--boot-report"_s, u"--print-log"_s, u"g"_s}
+                                                   << u"--boot-report excludes --list and --print-log."_s;
+    QTest::newRow("--json without --boot-report") << QStringList{u"--json"_s, u"g"_s}
+                                                  << u"--json and --boot go with --boot-report."_s;
+    QTest::newRow("--boot 0") << QStringList{u"--boot-report"_s, u"--boot"_s, u"0"_s, u"g"_s}
+                              << u"--boot takes a boot's number (1 is the oldest) or \"all\", not \"0\"."_s;
+    QTest::newRow("--boot last") << QStringList{u"--boot-report"_s, u"--boot=last"_s, u"g"_s}
+                                 << u"--boot takes a boot's number (1 is the oldest) or \"all\", not \"last\"."_s;
+    QTest::newRow("--strip with --boot-report") << QStringList{u"--boot-report"_s, u"--strip"_s, u"g"_s}
+                                                << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--start-paused without a domain") << QStringList{u"--start-paused"_s, u"-c"_s, u"test:///default"_s}
+                                                     << u"--start-paused needs a domain (ID, UUID or name)."_s;
+}
+
+void CommandLineTest::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Parsed p = parse(arguments);
+    QVERIFY(!p.options);
+    QCOMPARE(p.err, message + u'\n');
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

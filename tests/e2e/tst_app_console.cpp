@@ -5,6 +5,7 @@
 // domain asks first, then forces it off and shows the next boot from its first line; the log,
 // wiped by virtlogd at that start (append='off'), leaves the previous boot in the archive. When
 // the daemons go and come back, the tab asks for its console again on the new connection.
+// File → Save Log As… writes the log, as virtlogd wrote it, to the file picked in the dialog.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "Sandbox.h"
@@ -22,6 +23,10 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +57,7 @@ private Q_SLOTS:
     void startPausedOnARunningDomainAsksFirst();
     void consoleAttachesAgainWhenTheDaemonReturns();
     void openWaitsForTheDomainToRun();
+    void saveLogAsFromTheFileMenu();
 };
 
 namespace {
@@ -410,6 +416,67 @@ void AppConsoleTest::openWaitsForTheDomainToRun()
     QCOMPARE(tab->target().name, guest.name());
     QCOMPARE(tab->target().uuid.size(), 36);
     QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
+}
+
+void AppConsoleTest::saveLogAsFromTheFileMenu()
+{
+    TestGuest guest(u"vcv-e2e-app-save"_s);
+    QString error;
+    QVERIFY2(guest.boot(&error), qPrintable(error));
+
+    vcv::MainWindow window;
+    window.show();
+    window.addConnection(vcv::test::Sandbox::uri());
+    window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
+    vcv::ConsoleTab *tab = window.currentConsole();
+    QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-guest-ready"_s), 30000);
+    // The guest sits idle at its prompt: the log does not change while it is saved. The
+    // document has it all once its size is the chain's.
+    const QByteArray chain = guest.readLogChain();
+    QVERIFY(guest.logChainFiles().size() >= 2); // stitched across a rotation
+    QTRY_COMPARE_WITH_TIMEOUT(tab->document()->byteSize(), qint64(chain.size()), 10000);
+
+    QAction *saveAs = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu()->actions())
+            if (a->text().remove(u'&') == u"Save Log As…"_s)
+                saveAs = a;
+    QVERIFY(saveAs);
+
+    // The dialog is modal: answer it from the event loop it runs, as a user would.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"saved-console.log"_s);
+    QString suggested;
+    bool answered = false;
+    auto *timer = new QTimer(this);
+    timer->setInterval(50);
+    connect(timer, &QTimer::timeout, timer, [timer, out, &suggested, &answered] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        // As a user does: the name typed over the suggested one, then Save.
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QPushButton *save = buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
+        if (!name || !save)
+            return;
+        suggested = name->text();
+        name->setText(out);
+        answered = true;
+        timer->deleteLater();
+        save->click();
+    });
+    timer->start();
+    saveAs->trigger();
+    QCOMPARE(suggested, guest.name() + u"-console.log"_s);
+    QVERIFY(answered);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(), u"Log saved to %1."_s.arg(out), 30000);
+    QFile saved(out);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QCOMPARE(bytes.size(), chain.size());
+    QVERIFY(bytes == chain);
 }
 
 QTEST_MAIN(AppConsoleTest)

@@ -1,6 +1,6 @@
 // The command-line modes against the sandbox: --list names the guest and its log, --print-log
 // gives the stitched chain byte for byte (and --strip plain text), errors exit non-zero with a
-// reason on stderr.
+// reason on stderr. The window's options are tst_cli_window's.
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -142,6 +142,18 @@ void CliTest::errors()
 
     r = run({u"--print-log"_s});
     QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--print-log needs a domain (ID, UUID or name).\n"), r.err.constData());
+
+    // Refused by QCommandLineParser inside CommandLine::parse(): it prints and exits with 1.
+    r = run({u"--print-log"_s, u"--console"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Missing value after '--console'."), r.err.constData());
+    r = run({u"--list"_s, u"-c"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Missing value after '-c'."), r.err.constData());
+    r = run({u"--list"_s, u"--no-such-option"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Unknown option 'no-such-option'."), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(CliTest)

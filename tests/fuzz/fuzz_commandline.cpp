@@ -151,7 +151,7 @@ void commandLine(FuzzInput &input)
     const bool bootValid = !bootGiven || boot == u"all"_s || (bootIsNumber && bootNumber >= 1);
     const int bootOption = !bootGiven ? 0 : boot == u"all"_s ? -1 : bootNumber;
     const bool usageError = positional.size() > 1 || (list && printLog) || (list && !domain.isEmpty())
-        || (printLog && domain.isEmpty()) || (!list && !printLog && (strip || raw)) || (strip && raw)
+        || (printLog && domain.isEmpty()) || (!printLog && (strip || raw)) || (strip && raw)
         || (startPaused && domain.isEmpty()) || (bootReport && (list || printLog || domain.isEmpty())) || !bootValid
         || ((json || bootGiven) && !bootReport);
 

@@ -148,14 +148,16 @@ QByteArray TestGuest::readLogChain() const
     return all;
 }
 
-bool TestGuest::consoleHeld(QString *libvirtMessage) const
+bool TestGuest::consoleHeld(QString *libvirtMessage, const QString &alias) const
 {
     if (!m_domain)
         return false;
     virStreamPtr stream = virStreamNew(m_conn, 0);
     if (!stream)
         return false;
-    const bool opened = virDomainOpenConsole(m_domain, nullptr, stream, VIR_DOMAIN_CONSOLE_SAFE) == 0;
+    const QByteArray device = alias.toUtf8();
+    const bool opened = virDomainOpenConsole(m_domain, alias.isEmpty() ? nullptr : device.constData(), stream,
+                                             VIR_DOMAIN_CONSOLE_SAFE) == 0;
     const virErrorPtr e = opened ? nullptr : virGetLastError();
     const bool held = e && e->code == VIR_ERR_OPERATION_FAILED;
     if (held && libvirtMessage)

@@ -57,7 +57,8 @@ public:
     /// console session exists for this domain") means it does; *libvirtMessage gets that answer.
     /// When nobody holds it, the session this question opened is closed again at once (so a
     /// client opening at that very moment could be refused: ask only while the holder is settled).
-    bool consoleHeld(QString *libvirtMessage = nullptr) const;
+    /// `alias` asks about another console device (serial1, console1, …).
+    bool consoleHeld(QString *libvirtMessage = nullptr, const QString &alias = {}) const;
 
 private:
     QString m_name;

@@ -1,6 +1,7 @@
 // Connection and DomainListModel against the sandbox's real libvirtd (qemu:///system): a guest is
 // listed with its console log, its lifecycle events arrive, a stopped daemon gives the stated
-// error, and a connection whose daemon restarts comes back by itself.
+// error, a daemon that stops answering is found by keepalive, and a connection whose daemon
+// restarts comes back by itself.
 #include "virt/Connection.h"
 #include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
@@ -9,10 +10,15 @@
 #include "TestGuest.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <libvirt/libvirt.h>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
@@ -86,6 +92,28 @@ private slots:
             model.indexOfDomain(Sandbox::uri(), uuid).data(DomainListModel::StateRole).toInt(),
             int(DomainInfo::State::ShutOff), 30000);
         QCOMPARE(listed.size(), 0);
+    }
+
+    void keepaliveFindsADaemonThatStoppedAnswering()
+    {
+        // libvirtd stopped (SIGSTOP), not gone: its socket stays open and nothing fails, so
+        // only keepalive's unanswered pings can tell. 1 s × 2 pings: lost within seconds.
+        DomainListModel model;
+        Connection *c = model.addConnection(Sandbox::uri());
+        c->setKeepAlive(1, 2);
+        c->setAutoReconnect(false);
+        QTRY_COMPARE_WITH_TIMEOUT(c->state(), Connection::State::Connected, 20000);
+        QFile pidFile(u"/run/libvirtd.pid"_s);
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t daemon = pid_t(pidFile.readAll().trimmed().toLongLong());
+        QVERIFY(daemon > 1);
+        QSignalSpy disconnected(c, &Connection::disconnected);
+        QCOMPARE(::kill(daemon, SIGSTOP), 0);
+        const auto wake = qScopeGuard([daemon] { ::kill(daemon, SIGCONT); });
+        QTRY_VERIFY_WITH_TIMEOUT(disconnected.size() >= 1, 30000);
+        QCOMPARE(disconnected.first().first().value<ConnectionError>().kind, ConnectionError::Kind::ConnectionLost);
+        QVERIFY(c->state() != Connection::State::Connected);
+        QCOMPARE(model.domainCount(Sandbox::uri()), 0); // nothing stale is shown
     }
 
     void comesBackAfterTheDaemonRestarts()

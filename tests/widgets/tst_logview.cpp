@@ -126,6 +126,7 @@ private Q_SLOTS:
     void filterModes();
     void followWhileLinesAreAppended();
     void keepsItsPlaceWhileTheHistoryArrivesInParts();
+    void bookmarksStayOnTheirLinesWhileTheHistoryArrives();
     void searchStatusSaysWhenTheHistoryIsIn();
     void thisBootOnlyStaysOnItsBootWhileTheHistoryArrives();
     void bootsListAndThisBootOnly();
@@ -693,6 +694,59 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
         QCOMPARE(lastVisibleText(following), last);
         QVERIFY(following.isFollowing());
     }
+}
+
+void TestLogView::bookmarksStayOnTheirLinesWhileTheHistoryArrives()
+{
+    // Lines put in front of a remote log's newest lines move every line down: a bookmark set
+    // before stays on the line it was set on, through each part, and once the whole log is in,
+    // line N is "line N" again.
+    const QString file = path(u"history-bookmarks.log"_s);
+    const QByteArray all = numberedLines(0, 200000);
+    const qint64 pending = all.size() - 32 * 1024 - 3; // inside a line
+    QVERIFY(vcv::test::writeCopyWithHole(file, all, pending));
+    vcv::LogDocument doc;
+    LogView view;
+    view.resize(600, 300);
+    view.setDocument(&doc);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy opened(&doc, &vcv::LogDocument::opened);
+    QSignalSpy prepended(&doc, &vcv::LogDocument::linesPrepended);
+    QSignalSpy bookmarksChanged(&view, &LogView::bookmarksChanged);
+    doc.openAwaitingHistory(file, vcv::ByteOffset(pending));
+    QVERIFY(opened.wait(10000));
+    // The copy's last line is "line 199999"; counting back from it names the others.
+    const qint64 last = doc.lineCount() - 1;
+    QCOMPARE(doc.rawLine(vcv::LineNumber(last)), "line 199999"_ba);
+    view.toggleBookmark(last - 10);
+    view.toggleBookmark(last - 500);
+    QCOMPARE(view.bookmarks(), (QList<qint64>{last - 500, last - 10}));
+    const auto bookmarkedText = [&] {
+        QList<QByteArray> out;
+        for (qint64 line : view.bookmarks())
+            out << doc.rawLine(vcv::LineNumber(line));
+        return out;
+    };
+    const QList<QByteArray> marked{"line 199499"_ba, "line 199989"_ba};
+    QCOMPARE(bookmarkedText(), marked);
+
+    // A part of the history, then the rest of it.
+    const qint64 part = pending - 512 * 1024 - 7;
+    QVERIFY(vcv::test::fillCopy(file, all, part, pending));
+    bookmarksChanged.clear();
+    doc.historyPartlyArrived(vcv::ByteOffset(part));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
+    QVERIFY(!bookmarksChanged.isEmpty()); // the gutter and the pane's list are told
+    QCOMPARE(bookmarkedText(), marked);
+    QVERIFY(view.bookmarks().first() > last - 500);
+
+    QVERIFY(vcv::test::fillCopy(file, all, 0, part));
+    doc.historyPartlyArrived(vcv::ByteOffset(0));
+    QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
+    QCOMPARE(doc.lineCount(), 200000);
+    QCOMPARE(view.bookmarks(), (QList<qint64>{199499, 199989}));
+    QCOMPARE(bookmarkedText(), marked);
 }
 
 void TestLogView::searchStatusSaysWhenTheHistoryIsIn()
