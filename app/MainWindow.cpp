@@ -440,13 +440,8 @@ FoundDomain findDomain(virConnectPtr conn, const QString &key)
     virDomainGetUUIDString(domain, uuid);
     found.uuid = QString::fromLatin1(uuid);
     found.name = QString::fromUtf8(virDomainGetName(domain));
-    // Active is not yet running while QEMU starts (paused, reason STARTING_UP): its console
-    // cannot be opened until then, and --wait waits for the STARTED event that follows.
-    int state = VIR_DOMAIN_NOSTATE;
-    int reason = 0;
-    found.running = virDomainIsActive(domain) == 1 && virDomainGetState(domain, &state, &reason, 0) == 0
-        && !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
-    virResetLastError();
+    // Not yet while QEMU starts: --wait waits for the STARTED event that follows.
+    found.running = DomainLookup::isRunningWithDevices(domain);
     virDomainFree(domain);
     return found;
 }

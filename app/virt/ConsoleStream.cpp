@@ -2,6 +2,7 @@
 
 #include "virt/Connection.h"
 #include "virt/DomainInfo.h"
+#include "virt/DomainLookup.h"
 
 #include <QLoggingCategory>
 #include <QMetaEnum>
@@ -78,21 +79,6 @@ virDomainPtr lookUp(virConnectPtr conn, const QByteArray &key)
         domain = virDomainLookupByName(conn, key.constData());
     virResetLastError();
     return domain;
-}
-
-/// Whether the domain runs with its devices in place. From its start until QEMU has told
-/// libvirt its PTYs, a domain is active but paused with reason STARTING_UP, and opening its
-/// console fails with VIR_ERR_OPERATION_FAILED ("PTY device is not yet assigned"), the code of a
-/// held console: such a domain is not running yet (its STARTED event follows). Worker thread.
-bool runningWithDevices(virDomainPtr domain)
-{
-    int state = VIR_DOMAIN_NOSTATE;
-    int reason = 0;
-    const bool active = virDomainIsActive(domain) == 1
-        && virDomainGetState(domain, &state, &reason, 0) == 0
-        && !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
-    virResetLastError();
-    return active;
 }
 
 } // namespace
@@ -183,7 +169,7 @@ ConsoleStream::Attempt ConsoleStream::Attempt::run(virConnectPtr conn, const QBy
             a.safeSupported = false;
             continue;
         }
-        if (!runningWithDevices(domain)) {
+        if (!DomainLookup::isRunningWithDevices(domain)) {
             a.outcome = Outcome::NotRunning;
             return a;
         }

@@ -32,4 +32,14 @@ _virDomain *DomainLookup::find(_virConnect *connection, const QString &key, QStr
     return domain;
 }
 
+bool DomainLookup::isRunningWithDevices(virDomainPtr domain)
+{
+    int state = VIR_DOMAIN_NOSTATE;
+    int reason = 0;
+    const bool running = virDomainIsActive(domain) == 1 && virDomainGetState(domain, &state, &reason, 0) == 0
+        && !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
+    virResetLastError();
+    return running;
+}
+
 } // namespace vcv
