@@ -7,6 +7,7 @@
 // (category vcv.console), which say when it believes it attached. Whether it did is asked of
 // libvirt (a safe open of the device is refused while another client holds it), and what it did
 // to the domain is read from libvirt's lifecycle events on the test's own connection.
+#include "AppProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -22,6 +23,7 @@
 #include <libvirt/libvirt.h>
 
 using namespace Qt::StringLiterals;
+using vcv::test::AppProcess;
 using vcv::test::TestGuest;
 
 namespace {
@@ -30,49 +32,11 @@ namespace {
 constexpr int kBootTimeoutMs = 90000;
 constexpr int kAttachTimeoutMs = 30000;
 
-/// The virt-console-viewer window as a process: offscreen, with configuration, data and cache
-/// folders of its own (no session restored, nothing saved into anyone's), its console's state
-/// changes on its merged output.
-class AppProcess {
-public:
-    /// `autoReattach`: the Console menu's "Reattach Automatically" as the process finds it saved.
-    AppProcess(const QStringList &arguments, bool autoReattach)
-    {
-        QDir().mkpath(m_home.path() + u"/config/virt-console-viewer"_s);
-        QFile conf(m_home.path() + u"/config/virt-console-viewer/virt-console-viewer.conf"_s);
-        if (conf.open(QIODevice::WriteOnly))
-            conf.write(autoReattach ? "[console]\nautoReattach=true\n" : "[console]\nautoReattach=false\n");
-        conf.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"vcv.console.info=true"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/cache"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(VCV_APP_PATH), arguments);
-    }
-    ~AppProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-    QByteArray output()
-    {
-        m_output += m_process.readAll();
-        return m_output;
-    }
-    qsizetype count(const QByteArray &needle) { return output().count(needle); }
-
-private:
-    QTemporaryDir m_home;
-    QProcess m_process;
-    QByteArray m_output;
-};
+/// The Console menu's "Reattach Automatically" as the process finds it saved.
+QByteArray reattachSetting(bool autoReattach)
+{
+    return autoReattach ? "[console]\nautoReattach=true\n" : "[console]\nautoReattach=false\n";
+}
 
 /// The lifecycle events libvirt reports for one domain, in order (VIR_DOMAIN_EVENT_*).
 class LifecycleEvents {
@@ -136,7 +100,7 @@ void CliWindowTest::consoleOpensTheNamedDevice()
     QString error;
     QVERIFY2(guest.boot(&error), qPrintable(error));
 
-    AppProcess app(appArguments({u"--console"_s, u"serial1"_s}, guest.name()), true);
+    AppProcess app(appArguments({u"--console"_s, u"serial1"_s}, guest.name()), reattachSetting(true));
     QTRY_VERIFY2_WITH_TIMEOUT(app.output().contains("/serial1 console state: Open"), app.output().right(800).constData(),
                               kAttachTimeoutMs);
     // libvirt agrees: serial1 is held, the first console is free.
@@ -154,7 +118,7 @@ void CliWindowTest::startPausedStartsPausedThenResumes()
     LifecycleEvents lifecycle(guest.connection(), guest.domain());
     QVERIFY(lifecycle.registered());
 
-    AppProcess app(appArguments({u"--start-paused"_s}, guest.name()), true);
+    AppProcess app(appArguments({u"--start-paused"_s}, guest.name()), reattachSetting(true));
     QTRY_VERIFY2_WITH_TIMEOUT(app.output().contains("console state: Open"), app.output().right(800).constData(),
                               kAttachTimeoutMs);
     QVERIFY2(guest.waitForLog("vcv-guest-ready", kBootTimeoutMs), guest.readLogChain().right(400).constData());
@@ -176,7 +140,7 @@ void CliWindowTest::waitWaitsForADomainYetToBeDefined()
     // defined, only --wait then attaches it when it starts (without, it reports a domain that
     // does not exist, or a guest that is not running, and leaves it at that).
     TestGuest guest(u"vcv-e2e-cliwin-wait"_s);
-    AppProcess app(appArguments({u"--wait"_s}, guest.name()), false);
+    AppProcess app(appArguments({u"--wait"_s}, guest.name()), reattachSetting(false));
 
     QString error;
     QVERIFY2(guest.define(&error), qPrintable(error));
@@ -203,7 +167,7 @@ void CliWindowTest::reconnectOverridesTheSetting()
 
     {
         // Without --reconnect the saved setting holds: the console stays closed after a restart.
-        AppProcess app(appArguments({}, guest.name()), false);
+        AppProcess app(appArguments({}, guest.name()), reattachSetting(false));
         QTRY_VERIFY2_WITH_TIMEOUT(app.count("console state: Open") == 1, app.output().right(800).constData(),
                                   kAttachTimeoutMs);
         guest.destroy();
@@ -218,7 +182,7 @@ void CliWindowTest::reconnectOverridesTheSetting()
 
     // With it, the same setting is overridden: the console waits for the guest, and is attached
     // again on the new run. (The start waits until the app has seen the stop.)
-    AppProcess app(appArguments({u"--reconnect"_s}, guest.name()), false);
+    AppProcess app(appArguments({u"--reconnect"_s}, guest.name()), reattachSetting(false));
     QTRY_VERIFY2_WITH_TIMEOUT(app.count("console state: Open") == 1, app.output().right(800).constData(),
                               kAttachTimeoutMs);
     guest.destroy();

@@ -9,6 +9,7 @@
 // guest's output in virtlogd's log.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
+#include "AppProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 #include "VirshConsole.h"
@@ -63,44 +64,6 @@ QToolButton *bannerButton(TerminalView *view, QAction *action)
             return button;
     return nullptr;
 }
-
-/// Another virt-console-viewer process on the same guest, on the offscreen platform, printing
-/// its console's state changes (category vcv.console) to stderr.
-class ViewerProcess {
-public:
-    ViewerProcess(const QString &uri, const QString &domain)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"vcv.console.info=true"_s);
-        // Settings of its own: no tabs restored from an earlier session, nothing saved into ours.
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/cache"_s);
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(VCV_APP_PATH), {u"-c"_s, uri, domain});
-    }
-    ~ViewerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-    QByteArray output()
-    {
-        m_output += m_process.readAll();
-        return m_output;
-    }
-    bool running() const { return m_process.state() == QProcess::Running; }
-
-private:
-    QTemporaryDir m_home;
-    QProcess m_process;
-    QByteArray m_output;
-};
 
 } // namespace
 
@@ -224,7 +187,8 @@ void ConsoleInUseTest::secondViewerHolder()
     TestGuest guest(u"vcv-e2e-inuse-viewer"_s);
     QString error;
     QVERIFY2(guest.boot(&error), qPrintable(error));
-    ViewerProcess other(vcv::test::Sandbox::uri(), guest.name());
+    // Another virt-console-viewer process on the same guest.
+    vcv::test::AppProcess other({u"-c"_s, vcv::test::Sandbox::uri(), guest.name()});
     // It reports its console attached (state Open) …
     QTRY_VERIFY2_WITH_TIMEOUT(other.output().contains("console state: Open"), other.output().right(800).constData(),
                               kHolderTimeoutMs);
