@@ -182,6 +182,7 @@ void LogDocument::Private::startOpen(std::function<bool(RotationChain &)> openCh
         auto result = std::make_shared<Opened>();
         result->ok = openChain(target);
         result->error = target.errorString();
+        result->permissionDenied = !result->ok && target.isPermissionDenied();
         qint64 lastReport = 0;
         indexTail(target, pendingBefore, *result, *flag, [&](qint64 done, qint64 total) {
             // Only a log that is one enormous line is indexed whole here: say how far it got.
@@ -211,6 +212,7 @@ void LogDocument::Private::installOpened(Opened result)
     opening = false;
     openCancel.reset();
     error = result.error;
+    permissionDenied = result.permissionDenied;
     frontStart = result.tailStart;
     {
         std::unique_lock locker(lock);
@@ -682,6 +684,7 @@ void LogDocument::close()
 
 QString LogDocument::basePath() const { return d->basePath; }
 QString LogDocument::errorString() const { return d->error; }
+bool LogDocument::isPermissionDenied() const { return d->permissionDenied; }
 bool LogDocument::isFollowing() const { return d->following; }
 
 void LogDocument::setFollowing(bool follow)

@@ -120,6 +120,8 @@ public:
 
     QString basePath() const;
     QString errorString() const;
+    /// After opened(false): the log exists but this user may not read it (RotationChain).
+    bool isPermissionDenied() const;
     bool isFollowing() const;
     void setFollowing(bool follow);
 

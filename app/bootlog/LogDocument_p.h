@@ -34,6 +34,7 @@ public:
     // What q's thread knows of the chain (its own members belong to `io`).
     QString basePath;
     QString error;
+    bool permissionDenied = false; // the last open failed on a file this user may not read
     bool followable = false;  // opened by base path (openFiles() never follows)
     bool following = false;
     bool opening = false;     // open()/openFiles() posted, opened() not emitted yet
@@ -56,6 +57,7 @@ public:
     struct Opened {
         bool ok = false;
         QString error;
+        bool permissionDenied = false;
         qint64 tailStart = 0;
         LineIndex tail{0};
         QList<BootSegmentDetector::Candidate> candidates;

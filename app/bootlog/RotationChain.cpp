@@ -1,5 +1,7 @@
 #include "bootlog/RotationChain.h"
 
+#include "bootlog/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -50,65 +52,13 @@ struct Piece {
     qint64 logicalStart = 0;
 };
 
-/// Why a piece of the chain could not be opened: errno, or what the path names instead of a
-/// regular file.
-struct OpenFailure {
-    int error = 0;         // errno of open() or fstat(); 0 when the path opened but is no file
-    mode_t fileType = 0;   // S_IFIFO, S_IFDIR … when it opened but is not a regular file
-
-    bool missing() const { return error == ENOENT; }
-    QString describe(const QString &path) const;
-};
-
-QString OpenFailure::describe(const QString &path) const
-{
-    if (error == ELOOP)
-        return QCoreApplication::translate("vcv::RotationChain",
-                                           "%1 is a symbolic link; log files are not read through links").arg(path);
-    switch (fileType) {
-    case 0:
-        break;
-    case S_IFIFO:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a FIFO, not a log file").arg(path);
-    case S_IFSOCK:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a socket, not a log file").arg(path);
-    case S_IFDIR:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a directory, not a log file").arg(path);
-    case S_IFCHR:
-    case S_IFBLK:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a device, not a log file").arg(path);
-    default:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is not a regular file").arg(path);
-    }
-    return QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2")
-        .arg(path, QString::fromLocal8Bit(std::strerror(error)));
-}
-
-/// Opens a piece of a log chain, refusing anything but a regular file: a log path is named by a
-/// domain's definition and its directory may hold files planted by a guest's owner. O_NONBLOCK
-/// keeps a FIFO from blocking open() (it is refused after fstat), O_NOFOLLOW refuses a symlink
-/// planted in place of a rotation, O_NOCTTY a terminal device.
+/// Opens a piece of a log chain (see RegularFile.h for what it refuses).
 HeldFilePtr openHeld(const QString &path, OpenFailure *failure)
 {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY);
-    if (fd < 0) {
-        *failure = {errno, 0};
-        return {};
-    }
     struct stat st {};
-    if (::fstat(fd, &st) != 0) {
-        *failure = {errno, 0};
-        ::close(fd);
+    const int fd = openRegularFile(QFile::encodeName(path), &st, failure);
+    if (fd < 0)
         return {};
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *failure = {0, mode_t(st.st_mode & S_IFMT)};
-        ::close(fd);
-        return {};
-    }
-    // Regular files never block; clear the flag so that reads behave as everywhere else.
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     auto f = std::make_shared<HeldFile>();
     f->fd = fd;
     f->dev = st.st_dev;
@@ -139,6 +89,7 @@ public:
     RotationChain *q;
     QString basePath;
     QString error;
+    bool permissionDenied = false; // error is about a file this user may not read
     QStringList openedFiles;
     bool following = false;
 
@@ -192,6 +143,7 @@ public:
         spillSize = 0;
         openedFiles.clear();
         error.clear();
+        permissionDenied = false;
         if (inotifyFd >= 0)
             ::close(inotifyFd);
         inotifyFd = -1;
@@ -327,8 +279,10 @@ public:
                 OpenFailure failure;
                 if (HeldFilePtr f = openHeld(path, &failure))
                     chain.emplace_back(f, path);
-                else if (!failure.missing() && error.isEmpty())
+                else if (!failure.missing() && error.isEmpty()) {
                     error = failure.describe(path);
+                    permissionDenied = failure.permissionDenied();
+                }
             }
             bool stable = true;
             for (const auto &[file, path] : chain) {
@@ -347,8 +301,10 @@ public:
             }
             // No live file, or one that is no log file (retrying would not change that).
             if (stable && !base && (!existsNow || !baseFailure.missing())) {
-                if (!baseFailure.missing() && error.isEmpty())
+                if (!baseFailure.missing() && error.isEmpty()) {
                     error = baseFailure.describe(basePath);
+                    permissionDenied = baseFailure.permissionDenied();
+                }
                 *baseExists = false;
                 return chain;
             }
@@ -413,6 +369,7 @@ bool RotationChain::open(const QString &basePath)
         return false;
     }
     d->error.clear();
+    d->permissionDenied = false;
     return true;
 }
 
@@ -444,6 +401,7 @@ void RotationChain::close()
 
 QString RotationChain::basePath() const { return d->basePath; }
 QString RotationChain::errorString() const { return d->error; }
+bool RotationChain::isPermissionDenied() const { return d->permissionDenied; }
 QStringList RotationChain::files() const { return d->openedFiles; }
 bool RotationChain::isFollowing() const { return d->following; }
 

@@ -60,6 +60,9 @@ public:
 
     QString basePath() const;
     QString errorString() const;
+    /// True when open() failed because a file of the chain is not readable for this user (the
+    /// case the privileged reader, virt-console-viewer-logread, is for).
+    bool isPermissionDenied() const;
     /// The paths opened at open() time, oldest first.
     QStringList files() const;
 
