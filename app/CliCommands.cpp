@@ -4,10 +4,12 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
 #include "bootlog/RemoteLogMirror.h"
+#include "bootlog/RotationChain.h"
 #include "virt/ConnectionError.h"
 #include "virt/DomainListing.h"
 #include "virt/DomainLookup.h"
 #include "virt/DomainXml.h"
+#include "virt/HelperProgram.h"
 #include "virt/SshCommand.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,12 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
     }
 
     LocalLog log;
+    // The connection's own URI (the default one may be asked for): the privileged reader is
+    // told it, and serves qemu:///system alone.
+    char *connectedUri = virConnectGetURI(conn);
+    const QString actualUri = QString::fromUtf8(connectedUri ? connectedUri : "");
+    free(connectedUri);
+    LogReadRequest which;
     virDomainPtr domain = DomainLookup::find(conn, options.domain, error);
     if (domain) {
         char *xml = virDomainGetXMLDesc(domain, 0);
@@ -78,6 +86,9 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
             else {
                 log.console = device->alias;
                 log.path = device->logFile;
+                which.uri = actualUri;
+                which.uuid = parsed->uuid();
+                which.alias = device->alias;
             }
         } else if (error->isEmpty()) {
             *error = tr("The domain's XML cannot be read.");
@@ -97,17 +108,24 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
     if (!error->isEmpty())
         return std::nullopt;
 
-    if (remote) {
-        log.copyDir = std::make_unique<QTemporaryDir>();
-        if (!log.copyDir->isValid()) {
-            *error = tr("Cannot create a temporary directory: %1").arg(log.copyDir->errorString());
-            return std::nullopt;
-        }
-        const QString copy = log.copyDir->filePath(u"log"_s);
-        if (!copyRemoteLog(options.connectUri, log.path, copy, error))
-            return std::nullopt;
-        log.path = copy;
+    // A log only root may read, here: through the privileged reader, as for the window.
+    bool asAdministrator = false;
+    if (!remote && LogReadRequest::isServedUri(actualUri)) {
+        RotationChain probe;
+        asAdministrator = !probe.open(log.path) && probe.isPermissionDenied();
     }
+    if (!remote && !asAdministrator)
+        return log;
+    log.copyDir = std::make_unique<QTemporaryDir>();
+    if (!log.copyDir->isValid()) {
+        *error = tr("Cannot create a temporary directory: %1").arg(log.copyDir->errorString());
+        return std::nullopt;
+    }
+    const QString copy = log.copyDir->filePath(u"log"_s);
+    if (remote ? !copyRemoteLog(options.connectUri, log.path, which, copy, error)
+               : !copyAsAdministrator(log.path, which, copy, error))
+        return std::nullopt;
+    log.path = copy;
     return log;
 }
 
@@ -167,19 +185,55 @@ int CliCommands::bootReport(const CommandLineOptions &options)
     return report.hasProblems() ? kExitProblems : 0;
 }
 
-bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, const QString &localPath,
-                                QString *error)
+bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, const LogReadRequest &which,
+                                const QString &localPath, QString *error)
 {
     const auto ssh = SshCommand::argumentsForUri(uri, error);
     if (!ssh)
         return false;
     // ssh asks its questions (passphrase, host key) on the terminal, as virsh's ssh does.
-    RemoteLogMirror copy(*ssh, remotePath, localPath);
+    bool unreadable = false;
+    if (copyLog(RemoteLogMirror::Transport::ssh(*ssh), remotePath, localPath, error, &unreadable))
+        return true;
+    if (!unreadable)
+        return false;
+    error->clear();
+    // The ssh user may not read it: the host's privileged reader, through sudo, may.
+    LogReadRequest onHost = which;
+    const QUrl url(uri);
+    onHost.uri = url.scheme().section(u'+', 0, 0) + u"://"_s + url.path();
+    return copyLog(RemoteLogMirror::Transport::sshSudo(
+                       *ssh, installedHelperPath(u"virt-console-viewer-logread"_s), onHost),
+                   remotePath, localPath, error);
+}
+
+bool CliCommands::copyAsAdministrator(const QString &path, const LogReadRequest &which, const QString &localPath,
+                                      QString *error)
+{
+    const QString reader = findHelperProgram(u"virt-console-viewer-logread"_s);
+    if (reader.isEmpty()) {
+        *error = tr("The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with "
+                    "administrator rights, is not installed.")
+                     .arg(path);
+        return false;
+    }
+    // On a terminal, pkexec may ask for a password there (its text agent); elsewhere the
+    // desktop's agent asks, or it is refused with the remedy.
+    return copyLog(RemoteLogMirror::Transport::pkexec(reader, which, ::isatty(STDIN_FILENO) != 0), path, localPath,
+                   error);
+}
+
+bool CliCommands::copyLog(const RemoteLogMirror::Transport &transport, const QString &remotePath,
+                          const QString &localPath, QString *error, bool *unreadable)
+{
+    RemoteLogMirror copy(transport, remotePath, localPath);
     QEventLoop loop;
     QObject::connect(&copy, &RemoteLogMirror::finished, &loop, &QEventLoop::quit);
     copy.start(false);
     if (copy.state() == RemoteLogMirror::State::Running)
         loop.exec();
+    if (unreadable)
+        *unreadable = copy.failedUnreadable();
     if (copy.state() != RemoteLogMirror::State::Finished) {
         *error = copy.errorString();
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "bootlog/RemoteLogMirror.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -36,9 +37,17 @@ private:
     };
     static std::optional<LocalLog> findLog(const CommandLineOptions &options, QString *error);
 
-    /// Copies a log on the host of an ssh URI (its rotations stitched) to a local file.
-    static bool copyRemoteLog(const QString &uri, const QString &remotePath, const QString &localPath,
-                              QString *error);
+    /// Copies a log on the host of an ssh URI (its rotations stitched) to a local file: as the
+    /// ssh user, or when that user may not read it, through the host's privileged reader and
+    /// `sudo -n` (`which` names the log for it).
+    static bool copyRemoteLog(const QString &uri, const QString &remotePath, const LogReadRequest &which,
+                              const QString &localPath, QString *error);
+    /// Copies a local log that root alone may read through the privileged reader (pkexec).
+    static bool copyAsAdministrator(const QString &path, const LogReadRequest &which, const QString &localPath,
+                                    QString *error);
+    /// `*unreadable` (if given): it failed because the ssh user may not read the log.
+    static bool copyLog(const RemoteLogMirror::Transport &transport, const QString &remotePath,
+                        const QString &localPath, QString *error, bool *unreadable = nullptr);
 };
 
 } // namespace vcv

@@ -6,6 +6,7 @@
 #include "virt/Connection.h"
 #include "virt/ConsoleLogConfig.h"
 #include "virt/DomainLookup.h"
+#include "virt/HelperProgram.h"
 #include "virt/SshCommand.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,56 @@ void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)
     m_logFile = path;
     m_logAlias = alias;
     if (!isRemote()) {
-        Q_EMIT located(m_logFile, 0);
+        if (m_asAdministrator && m_source == Source::Console)
+            readAsAdministrator();
+        else
+            Q_EMIT located(m_logFile, 0);
         return;
     }
     startRemoteMirror(); // located() when the copy's first bytes are on their way
+}
+
+namespace {
+const QString kLogReader = u"virt-console-viewer-logread"_s;
+}
+
+LogReadRequest ConsoleLogLocator::readerRequest(const QString &uri) const
+{
+    LogReadRequest request;
+    request.uri = uri;
+    request.uuid = m_target.uuid;
+    request.alias = m_logAlias;
+    return request;
+}
+
+bool ConsoleLogLocator::canReadAsAdministrator() const
+{
+    return !isRemote() && m_source == Source::Console && LogReadRequest::isServedUri(m_target.uri)
+        && !findHelperProgram(kLogReader).isEmpty();
+}
+
+bool ConsoleLogLocator::readsAsAdministrator() const
+{
+    return m_remoteLog && m_remoteLog->transport().usesReader();
+}
+
+void ConsoleLogLocator::readAsAdministrator()
+{
+    m_asAdministrator = true;
+    if (m_logFile.isEmpty()) {
+        locate(); // useLogFile() comes back here
+        return;
+    }
+    const QString reader = findHelperProgram(kLogReader);
+    if (reader.isEmpty() || !canReadAsAdministrator()) {
+        Q_EMIT unavailable(tr("The log %1 is readable by root only, and virt-console-viewer-logread, which reads it "
+                              "with administrator rights, is not installed.")
+                               .arg(m_logFile),
+                           false);
+        return;
+    }
+    // The copy goes where remote logs' copies go (owner-only), in a folder of its own.
+    startMirror(RemoteLogMirror::Transport::pkexec(reader, readerRequest(m_target.uri)), u"local-administrator"_s);
 }
 
 void ConsoleLogLocator::cancelHistory()
@@ -213,7 +260,7 @@ void ConsoleLogLocator::removeStaleRemoteCopies(const QString &copiesDir)
     }
 }
 
-bool ConsoleLogLocator::startRemoteMirror()
+bool ConsoleLogLocator::startRemoteMirror(bool throughSudo)
 {
     const QUrl url(m_target.uri);
     QString error;
@@ -226,11 +273,29 @@ bool ConsoleLogLocator::startRemoteMirror()
             false);
         return false;
     }
+    // One ssh connection per host for all its logs; the sockets live with this user's runtime
+    // files (owner-only, and short: a socket path has room for about 100 bytes).
+    QStringList sshArguments = *ssh;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const QString sockets = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u"/virt-console-viewer"_s;
+    if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, ownerOnly) && sockets.size() < 44)
+        sshArguments = RemoteLogMirror::multiplexingOptions(sockets) + sshArguments;
+    const QString folder = url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
+    // The host's own system instance is what its reader serves (the path of qemu+ssh://h/system).
+    const auto transport = throughSudo
+        ? RemoteLogMirror::Transport::sshSudo(sshArguments, installedHelperPath(kLogReader),
+                                              readerRequest(url.scheme().section(u'+', 0, 0) + u"://"_s + url.path()))
+        : RemoteLogMirror::Transport::ssh(sshArguments);
+    return startMirror(transport, folder);
+}
+
+bool ConsoleLogLocator::startMirror(const RemoteLogMirror::Transport &transport, const QString &folderName)
+{
     // A copy per process and console: two windows on the same log do not write into one file;
     // a tab opened again continues the copy its predecessor left (RemoteLogCopies).
     const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
         + u"/virt-console-viewer/remote-logs"_s;
-    const QString dir = copies + u'/' + url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
+    const QString dir = copies + u'/' + folderName;
     // Owner-only folders: the copies hold what the host lets root alone read.
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     removeStaleRemoteCopies(copies);
@@ -249,19 +314,19 @@ bool ConsoleLogLocator::startRemoteMirror()
                                              m_remoteLog->resumePoint());
         m_remoteLog.reset();
     }
-    // One ssh connection per host for all its logs; the sockets live with this user's runtime
-    // files (owner-only, and short: a socket path has room for about 100 bytes).
-    QStringList sshArguments = *ssh;
-    const QString sockets = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u"/virt-console-viewer"_s;
-    if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, ownerOnly) && sockets.size() < 44)
-        sshArguments = RemoteLogMirror::multiplexingOptions(sockets) + sshArguments;
-    m_remoteLog = std::make_unique<RemoteLogMirror>(sshArguments, m_logFile, copy);
+    m_remoteLog = std::make_unique<RemoteLogMirror>(transport, m_logFile, copy);
     connect(m_remoteLog.get(), &RemoteLogMirror::ready, this,
             [this](qint64 historyPendingBefore) { Q_EMIT located(m_remoteLog->mirrorPath(), historyPendingBefore); });
     connect(m_remoteLog.get(), &RemoteLogMirror::historyProgress, this, &ConsoleLogLocator::historyProgress);
     connect(m_remoteLog.get(), &RemoteLogMirror::historyPartlyCopied, this, &ConsoleLogLocator::historyPartlyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::historyComplete, this, &ConsoleLogLocator::historyArrived);
     connect(m_remoteLog.get(), &RemoteLogMirror::errorOccurred, this, [this](const QString &text) {
+        // The ssh user may not read it: through the host's privileged reader and sudo, if the
+        // host allows it (its refusal explains what to change there).
+        if (m_remoteLog->failedUnreadable()) {
+            QMetaObject::invokeMethod(this, [this] { startRemoteMirror(true); }, Qt::QueuedConnection);
+            return;
+        }
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
         if (m_remoteLog->state() == RemoteLogMirror::State::Failed && m_remoteLog->bytesMirrored() == 0)
             Q_EMIT unavailable(text, false);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ConsoleTarget.h"
+#include "bootlog/RemoteLogMirror.h"
 #include "virt/DomainXml.h"
 
 #include <QObject>
@@ -23,7 +24,10 @@ class RemoteLogMirror;
 /// own log of the domain. How it is read: a local connection's log is the file itself; a remote
 /// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, kept for this run by
 /// RemoteLogCopies when this ends, so that the log opened again copies only what is new) that
-/// grows as the remote log does. Either way located() gives the local file to open;
+/// grows as the remote log does. A log that root alone may read is copied the same way through
+/// the privileged reader, virt-console-viewer-logread: here through pkexec once the user agrees
+/// (readAsAdministrator()), on a remote host through `sudo -n` when the ssh user may not read it.
+/// Either way located() gives the local file to open;
 /// when there is none, unavailable() says why, in words for the log pane (and whether enabling
 /// the console's log would help, which enableLogging() does: it adds a <log> to the domain's
 /// persistent definition, on the connection's worker).
@@ -59,6 +63,15 @@ public:
     /// The QEMU log's path for this domain on this connection; empty when unknown (not QEMU).
     QString qemuLogFile() const;
 
+    /// True when this log may be read through the privileged reader on this host: a console log
+    /// of the local qemu:///system, with the reader installed.
+    bool canReadAsAdministrator() const;
+    /// Reads the console's log through the privileged reader (pkexec) into a private copy,
+    /// for as long as this locator lives; located() or unavailable() follows.
+    void readAsAdministrator();
+    /// True while the log is read through the privileged reader (here or on the host).
+    bool readsAsAdministrator() const;
+
     /// Stops copying a remote log's history (historyArrived() follows with where it got to).
     void cancelHistory();
 
@@ -90,8 +103,13 @@ private:
     void definitionRead(const QString &uuid, const std::optional<DomainXml> &definition, const QString &error);
     void useLogFile(const QString &path, const QString &alias);
     /// For a remote host: starts copying its log over ssh into a local file; false (and
-    /// unavailable()) when that cannot be done.
-    bool startRemoteMirror();
+    /// unavailable()) when that cannot be done. `throughSudo`: through the privileged reader.
+    bool startRemoteMirror(bool throughSudo = false);
+    /// Starts copying the log through `transport` into a copy in the folder `folderName` of
+    /// this user's cache.
+    bool startMirror(const RemoteLogMirror::Transport &transport, const QString &folderName);
+    /// Which log the privileged reader is asked for.
+    LogReadRequest readerRequest(const QString &uri) const;
     /// Which remote log (`remotePath` on this host) a copy is of, to tell a kept copy's log from
     /// another of the same name.
     QString remoteSource(const QString &remotePath) const;
@@ -105,6 +123,7 @@ private:
     QString m_logAlias;
     bool m_awaitingDefinition = false; // locate() asked the connection for the definition
     bool m_enablingLogging = false;    // enableLogging()'s define is on the worker
+    bool m_asAdministrator = false;    // readAsAdministrator() was asked for
     std::unique_ptr<RemoteLogMirror> m_remoteLog;
 };
 

@@ -47,6 +47,10 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
         Q_EMIT message(tr("Log of %1 was wiped, but %2").arg(m_target.name, error));
     });
     connect(m_view, &ConsoleSplitView::enableLoggingRequested, m_locator.get(), &ConsoleLogLocator::enableLogging);
+    connect(m_view, &ConsoleSplitView::administratorReadRequested, this, [this](bool remember) {
+        Q_EMIT readAsAdministratorChosen(remember);
+        setReadAsAdministrator(true);
+    });
     connect(m_locator.get(), &ConsoleLogLocator::located, this, &ConsoleTab::openLog);
     // The history goes in front of the newest lines in steps as it is copied (the document
     // decides how often a step is worth it), then once more when it is complete.
@@ -285,6 +289,15 @@ void ConsoleTab::setSeedFromLog(bool on)
     m_seedFromLog = on;
 }
 
+void ConsoleTab::setReadAsAdministrator(bool on)
+{
+    m_readAsAdministrator = on;
+    if (on && m_offeringAdministratorRead) {
+        m_offeringAdministratorRead = false;
+        m_locator->readAsAdministrator();
+    }
+}
+
 void ConsoleTab::setAutoReattach(bool on)
 {
     m_autoReattach = on;
@@ -318,9 +331,24 @@ void ConsoleTab::logOpened(bool ok)
 {
     const QString logFile = m_locator->logFile();
     if (!ok) {
+        // A log only root may read: the privileged reader can, once the user agrees.
+        if (m_document->isPermissionDenied() && m_locator->canReadAsAdministrator()) {
+            m_offeringAdministratorRead = true;
+            if (m_readAsAdministrator) {
+                setReadAsAdministrator(true);
+                return;
+            }
+            m_view->offerAdministratorRead(
+                tr("The log %1 is readable by root only.\n\nRead it with administrator rights? The viewer's log "
+                   "reader then reads this console's log, and only that; members of the group \"libvirt\" need no "
+                   "password for it, anyone else is asked for an administrator's.")
+                    .arg(logFile));
+            return;
+        }
         m_view->showLogUnavailable(
-            tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. "
-               "Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).")
+            tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. Ask an "
+               "administrator to add you to the group \"libvirt\" (with virt-console-viewer's polkit rule, members "
+               "read console logs through its log reader), or to give you read access (an ACL on %3).")
                 .arg(logFile, m_document->errorString(), logFile.section(u'/', 0, -2)));
         return;
     }

@@ -56,6 +56,9 @@ public:
     void setAutoReattach(bool on);
     /// Start the terminal of a running guest from the tail of its console log (default on).
     void setSeedFromLog(bool on);
+    /// Whether a log that root alone may read is read with administrator rights without asking
+    /// (the user chose so in this run, or for good). Turned on while the pane asks, it goes on.
+    void setReadAsAdministrator(bool on);
     /// How much of the log's end a new terminal starts from, and how long the stream's first
     /// bytes are held before (the log and the stream get the same bytes within that).
     static constexpr qint64 kSeedBytes = 64 * 1024;
@@ -110,6 +113,9 @@ Q_SIGNALS:
     void message(const QString &text);
     /// statusText() changed.
     void statusChanged();
+    /// The user agreed in this tab to read root-only logs with administrator rights;
+    /// `remember`: from now on without asking.
+    void readAsAdministratorChosen(bool remember);
     /// A long operation of this console's log (indexing, a search) advanced; an empty `what`
     /// means none is running any more.
     void progress(const QString &what, qint64 done, qint64 total);
@@ -129,6 +135,8 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
+    bool m_readAsAdministrator = false; // setReadAsAdministrator()
+    bool m_offeringAdministratorRead = false; // the pane asks whether to
     int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
     int m_seedReadyWaits = 0;       // seedTerminal(): tries so far for the log's first bytes and the stream
     QElapsedTimer m_seedClock;      // since open(): bounds the wait for the log's location

@@ -354,6 +354,18 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     applyArchiveSettings(tab);
     tab->setAutoReattach(m_autoReattach);
     tab->setSeedFromLog(m_viewSettings.seedTerminalFromLog);
+    tab->setReadAsAdministrator(m_readAsAdministrator || m_viewSettings.readRootLogsAsAdministrator);
+    connect(tab, &ConsoleTab::readAsAdministratorChosen, this, [this](bool remember) {
+        // Agreed once, for the whole run: the other tabs that ask go on too.
+        m_readAsAdministrator = true;
+        if (remember) {
+            ViewSettings settings = m_viewSettings;
+            settings.readRootLogsAsAdministrator = true;
+            setViewSettings(settings);
+        }
+        for (ConsoleTab *other : consoles())
+            other->setReadAsAdministrator(true);
+    });
     if (const auto info = m_model->domain(m_model->indexOfDomain(target.uri, target.uuid)))
         tab->setDomainState(*info);
     tab->open(startPaused);
@@ -384,9 +396,12 @@ void MainWindow::setViewSettings(const ViewSettings &settings)
 {
     if (settings.appearance != m_viewSettings.appearance)
         applyAppearance(settings.appearance);
+    if (m_viewSettings.readRootLogsAsAdministrator && !settings.readRootLogsAsAdministrator)
+        m_readAsAdministrator = false; // turned off in Settings: ask again
     m_viewSettings = settings;
     SettingsStore::save(settings);
     for (ConsoleTab *tab : consoles()) {
+        tab->setReadAsAdministrator(m_readAsAdministrator || settings.readRootLogsAsAdministrator);
         applyViewSettings(tab->view(), false);
         applyArchiveSettings(tab);
     }

@@ -107,6 +107,7 @@ private:
     QList<PendingOpen> m_pending;
     quint64 m_nextPendingId = 1;
     bool m_autoReattach = true;
+    bool m_readAsAdministrator = false; // agreed to in a tab during this run
     QAction *m_reattachAction = nullptr;
     QAction *m_qemuLogAction = nullptr;
     Qt::Orientation m_orientation = Qt::Horizontal;

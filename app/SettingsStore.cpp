@@ -26,6 +26,8 @@ ViewSettings SettingsStore::load()
     view.seedTerminalFromLog = settings.value(u"seedTerminalFromLog"_s, view.seedTerminalFromLog).toBool();
     view.logTheme = settings.value(u"logTheme"_s).toString();
     view.followLog = settings.value(u"followLog"_s, view.followLog).toBool();
+    view.readRootLogsAsAdministrator =
+        settings.value(u"readRootLogsAsAdministrator"_s, view.readRootLogsAsAdministrator).toBool();
     view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
     view.archiveFolder = settings.value(u"archiveFolder"_s).toString();
     view.archiveKeepLast = qMax(0, settings.value(u"archiveKeepLast"_s, view.archiveKeepLast).toInt());
@@ -48,6 +50,7 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"seedTerminalFromLog"_s, view.seedTerminalFromLog);
     settings.setValue(u"logTheme"_s, view.logTheme);
     settings.setValue(u"followLog"_s, view.followLog);
+    settings.setValue(u"readRootLogsAsAdministrator"_s, view.readRootLogsAsAdministrator);
     settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);
     settings.setValue(u"archiveFolder"_s, view.archiveFolder);
     settings.setValue(u"archiveKeepLast"_s, view.archiveKeepLast);

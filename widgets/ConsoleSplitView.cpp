@@ -3,6 +3,7 @@
 #include "LogPane.h"
 #include "TerminalView.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -42,6 +43,8 @@ ConsoleSplitView::ConsoleSplitView(QWidget *parent)
     , m_unavailablePage(new QWidget)
     , m_unavailableText(new QLabel)
     , m_enableButton(new QPushButton(tr("Enable console logging")))
+    , m_adminButton(new QPushButton(tr("Read as Administrator…")))
+    , m_rememberAdmin(new QCheckBox(tr("Do not ask again")))
 {
     m_unavailableText->setWordWrap(true);
     m_unavailableText->setTextFormat(Qt::PlainText);
@@ -53,6 +56,12 @@ ConsoleSplitView::ConsoleSplitView(QWidget *parent)
     pageLayout->addStretch();
     pageLayout->addWidget(m_unavailableText);
     pageLayout->addWidget(m_enableButton, 0, Qt::AlignHCenter);
+    m_adminButton->setToolTip(tr("Reads the log through virt-console-viewer-logread, run with administrator rights "
+                                 "by pkexec. It reads only this console's log."));
+    m_rememberAdmin->setToolTip(tr("Read logs that only root may read this way from now on without asking. "
+                                   "Settings can turn it off again."));
+    pageLayout->addWidget(m_adminButton, 0, Qt::AlignHCenter);
+    pageLayout->addWidget(m_rememberAdmin, 0, Qt::AlignHCenter);
     pageLayout->addStretch();
     pageLayout->setContentsMargins(24, 24, 24, 24);
 
@@ -72,6 +81,10 @@ ConsoleSplitView::ConsoleSplitView(QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_enableButton, &QPushButton::clicked, this, &ConsoleSplitView::enableLoggingRequested);
+    connect(m_adminButton, &QPushButton::clicked, this, [this] {
+        m_adminButton->setEnabled(false); // one request; the page changes with its outcome
+        Q_EMIT administratorReadRequested(m_rememberAdmin->isChecked());
+    });
     connect(m_splitter, &QSplitter::splitterMoved, this, &ConsoleSplitView::layoutChanged);
 }
 
@@ -112,7 +125,17 @@ void ConsoleSplitView::showLogUnavailable(const QString &message, bool offerEnab
     m_unavailableText->setText(message);
     m_enableButton->setVisible(offerEnableLogging);
     m_enableButton->setEnabled(true);
+    m_adminButton->setVisible(false);
+    m_rememberAdmin->setVisible(false);
     m_logSide->setCurrentWidget(m_unavailablePage);
+}
+
+void ConsoleSplitView::offerAdministratorRead(const QString &message)
+{
+    showLogUnavailable(message);
+    m_adminButton->setVisible(true);
+    m_adminButton->setEnabled(true);
+    m_rememberAdmin->setVisible(true);
 }
 
 QString ConsoleSplitView::logUnavailableMessage() const

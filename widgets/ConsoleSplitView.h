@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -34,6 +35,10 @@ public:
     /// Shows `message` (plain text) instead of the log; with `offerEnableLogging` a button that
     /// emits enableLoggingRequested().
     void showLogUnavailable(const QString &message, bool offerEnableLogging = false);
+    /// Shows `message` (plain text) instead of the log, with the offer to read it with
+    /// administrator rights: a button, and a box to do so from now on without asking
+    /// (administratorReadRequested()).
+    void offerAdministratorRead(const QString &message);
     /// The page's text while the log is unavailable; empty while the log pane shows.
     QString logUnavailableMessage() const;
 
@@ -54,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void enableLoggingRequested();
+    /// The user asked to read the log with administrator rights; `remember`: from now on
+    /// without asking.
+    void administratorReadRequested(bool remember);
     /// The splitter was moved or turned: the shell may remember it.
     void layoutChanged();
 
@@ -65,6 +73,8 @@ private:
     QWidget *m_unavailablePage;
     QLabel *m_unavailableText;
     QPushButton *m_enableButton;
+    QPushButton *m_adminButton;
+    QCheckBox *m_rememberAdmin;
     QWidget *m_popOutWindow = nullptr;
 };
 

@@ -36,6 +36,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_seedTerminal(new QCheckBox(tr("Start a console's terminal from the end of its log")))
     , m_logTheme(new QComboBox)
     , m_follow(new QCheckBox(tr("Follow the end of the log when a console opens")))
+    , m_readAsAdministrator(new QCheckBox(tr("Read logs only root may read with administrator rights without asking")))
     , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
     , m_archiveFolder(new QLineEdit)
     , m_archiveKeep(new QSpinBox)
@@ -108,6 +109,10 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
         m_logTheme->addItem(theme, theme);
     m_logTheme->setCurrentIndex(qMax(0, m_logTheme->findData(settings.logTheme)));
     m_follow->setChecked(settings.followLog);
+    m_readAsAdministrator->setChecked(settings.readRootLogsAsAdministrator);
+    m_readAsAdministrator->setToolTip(tr("virtlogd writes console logs readable by root only. The viewer's log reader, "
+                                         "run by pkexec, reads a console's log for you; off, the log pane asks "
+                                         "first."));
 
     m_archive->setChecked(settings.archiveWipedLogs);
     m_archive->setToolTip(tr("virtlogd deletes a console's log when a domain with <log append='off'> starts, and a "
@@ -146,6 +151,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     auto *logForm = new QFormLayout(log);
     logForm->addRow(tr("&Theme:"), m_logTheme);
     logForm->addRow(QString(), m_follow);
+    logForm->addRow(QString(), m_readAsAdministrator);
     logForm->addRow(QString(), m_archive);
     auto *folderLabel = new QLabel(tr("Archive &folder:"));
     folderLabel->setBuddy(m_archiveFolder);
@@ -178,6 +184,7 @@ ViewSettings SettingsDialog::settings() const
     result.seedTerminalFromLog = m_seedTerminal->isChecked();
     result.logTheme = m_logTheme->currentData().toString();
     result.followLog = m_follow->isChecked();
+    result.readRootLogsAsAdministrator = m_readAsAdministrator->isChecked();
     result.archiveWipedLogs = m_archive->isChecked();
     result.archiveFolder = m_archiveFolder->text().trimmed();
     result.archiveKeepLast = m_archiveKeep->value();

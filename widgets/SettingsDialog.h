@@ -32,6 +32,7 @@ private:
     QCheckBox *m_seedTerminal;
     QComboBox *m_logTheme;
     QCheckBox *m_follow;
+    QCheckBox *m_readAsAdministrator;
     QCheckBox *m_archive;
     QLineEdit *m_archiveFolder;
     QSpinBox *m_archiveKeep;

@@ -21,6 +21,9 @@ struct ViewSettings {
     bool seedTerminalFromLog = true;   ///< a new terminal starts from the tail of the console's log
     QString logTheme;            ///< empty: follow the palette (light or dark)
     bool followLog = true;       ///< a newly opened log pane follows the end of the log
+    /// A console log that root alone may read is read with administrator rights (pkexec and
+    /// virt-console-viewer-logread) without asking first.
+    bool readRootLogsAsAdministrator = false;
     /// When a followed log is wiped (virtlogd with append='off' at each start, or by hand), its
     /// earlier text is written to an archive file (LogArchiver). On by default: that text is the
     /// history of the previous boot, which the viewer exists to show, and it is gone otherwise;

@@ -11,6 +11,9 @@ namespace vcv {
 
 namespace {
 
+/// ChainServer::Refused: the reader would not serve the request.
+constexpr int ChainServerRefused = 7;
+
 // Run by `sh -s` on the host, after a first line that sets the arguments: base path, bytes to
 // skip, follow (1/0), the window and an anchor. With a window, the bytes sent start that far
 // before the chain's end (if that is past `skip`), so that the newest part arrives first and the
@@ -166,10 +169,40 @@ qint64 RemoteLogMirror::Header::total() const
     return sum;
 }
 
+RemoteLogMirror::Transport RemoteLogMirror::Transport::ssh(const QStringList &sshArguments)
+{
+    return Transport{Kind::Ssh, u"ssh"_s, sshArguments, {}};
+}
+
+RemoteLogMirror::Transport RemoteLogMirror::Transport::pkexec(const QString &readerPath, const LogReadRequest &which,
+                                                              bool textAgent)
+{
+    // --disable-internal-agent: the window never has a password prompt on the terminal it was
+    // started from, where nobody would see it; a desktop's polkit agent asks, or it is refused.
+    QStringList arguments{readerPath};
+    if (!textAgent)
+        arguments.prepend(u"--disable-internal-agent"_s);
+    return Transport{Kind::Pkexec, u"pkexec"_s, arguments, which};
+}
+
+RemoteLogMirror::Transport RemoteLogMirror::Transport::sshSudo(const QStringList &sshArguments,
+                                                               const QString &remoteReaderPath,
+                                                               const LogReadRequest &which)
+{
+    // -n: sudo fails instead of asking for a password nobody could type.
+    return Transport{Kind::SshSudo, u"ssh"_s, sshArguments + QStringList{u"sudo"_s, u"-n"_s, remoteReaderPath}, which};
+}
+
 RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath,
                                  const QString &mirrorPath, QObject *parent)
+    : RemoteLogMirror(Transport::ssh(sshArguments), remotePath, mirrorPath, parent)
+{
+}
+
+RemoteLogMirror::RemoteLogMirror(const Transport &transport, const QString &remotePath, const QString &mirrorPath,
+                                 QObject *parent)
     : QObject(parent)
-    , m_sshArguments(sshArguments)
+    , m_transport(transport)
     , m_remotePath(remotePath)
     , m_mirror(mirrorPath)
     , m_historyFile(mirrorPath)
@@ -252,6 +285,7 @@ void RemoteLogMirror::reset(bool follow)
 {
     m_follow = follow;
     m_stopping = false;
+    m_unreadable = false;
     m_error.clear();
     m_bytes = 0;
     m_followEnd = -1;
@@ -307,6 +341,73 @@ void RemoteLogMirror::cancelHistory()
     finishHistory(QString());
 }
 
+QStringList RemoteLogMirror::sessionArguments(bool history, qint64 skip, qint64 window, QByteArray *input) const
+{
+    if (!m_transport.usesReader()) {
+        if (history) {
+            *input = historyScript(m_remotePath, m_historyChunks.mid(m_historyNext));
+            return m_transport.arguments + QStringList{remoteCommand()};
+        }
+        return m_transport.arguments
+            + QStringList{commandCarrying(
+                remoteScript(m_remotePath, skip, m_follow, window, m_anchorInode, m_anchorSize))};
+    }
+    LogReadRequest request = m_transport.which;
+    request.mode = history ? LogReadRequest::Mode::History : LogReadRequest::Mode::Live;
+    request.skip = skip;
+    request.follow = m_follow;
+    request.window = window;
+    request.anchorInode = m_anchorInode;
+    request.anchorSize = m_anchorSize;
+    if (history) {
+        for (const HistoryChunk &chunk : m_historyChunks.mid(m_historyNext))
+            *input += QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' '
+                + QByteArray::number(chunk.to) + '\n';
+        *input += "end\n"; // the input stays open beyond it (see launch())
+    }
+    // Over ssh the words become one command line for the host's login shell: they are letters,
+    // digits and ":/._-" (LogReadRequest checks them), which every shell reads alike.
+    if (m_transport.overSsh())
+        return m_transport.arguments + QStringList{request.toArguments().join(u' ')};
+    return m_transport.arguments + request.toArguments();
+}
+
+QString RemoteLogMirror::finalFailure(int exitCode, const QString &said) const
+{
+    const QString last = said.section(u'\n', -1);
+    if (exitCode == 4)
+        return tr("The log %1 does not exist on the host (yet): the domain writes it when it runs.").arg(m_remotePath);
+    if (!m_transport.usesReader()) {
+        if (exitCode == 5)
+            return tr("The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by "
+                      "root only: connect as root (qemu+ssh://root@…), let that user run the log reader with sudo "
+                      "there, or give that user read access (an ACL on the files).")
+                .arg(m_remotePath);
+        return {};
+    }
+    if (exitCode == 0 || (m_transport.overSsh() && exitCode == 255))
+        return {}; // the reader's follow ended (the file's folder went away), or ssh's own end
+    if (exitCode == ChainServerRefused)
+        return tr("The log reader refused to read the log %1: %2").arg(m_remotePath, last);
+    if (m_transport.kind == Transport::Kind::Pkexec) {
+        if (exitCode == 126 || exitCode == 127)
+            return tr("Reading the log %1 with administrator rights was not authorised. Members of the group "
+                      "\"libvirt\" may read console logs without a password once virt-console-viewer's polkit "
+                      "rule is installed; otherwise ask an administrator to add you to that group, or to give you "
+                      "read access to the log (an ACL on %2).")
+                .arg(m_remotePath, m_remotePath.section(u'/', 0, -2));
+        return tr("Reading the log %1 with administrator rights failed: %2")
+            .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last);
+    }
+    if (said.contains(u"sudo:"_s) || exitCode == 127)
+        return tr("The ssh user may not read the log %1 with sudo on the host (%2). Let that user run "
+                  "%3 with sudo without a password there (see the user guide), or connect as root.")
+            .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last,
+                 m_transport.arguments.isEmpty() ? QString() : m_transport.arguments.last());
+    return tr("The log reader on the host failed to read the log %1: %2")
+        .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last);
+}
+
 void RemoteLogMirror::launch()
 {
     m_stderr.clear();
@@ -318,17 +419,23 @@ void RemoteLogMirror::launch()
     connect(m_process, &QProcess::finished, this, &RemoteLogMirror::onExited);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("Cannot run %1: %2. Install the OpenSSH client.").arg(m_program, m_process->errorString()));
+            fail(m_transport.kind == Transport::Kind::Pkexec
+                     ? tr("Cannot run %1: %2. Install polkit's pkexec.").arg(m_transport.program, m_process->errorString())
+                     : tr("Cannot run %1: %2. Install the OpenSSH client.")
+                           .arg(m_transport.program, m_process->errorString()));
     });
     // The script goes in the command (no stdin: EOF at once); ssh's own questions go to
     // SSH_ASKPASS, as for libvirt's ssh. The first start of a follower asks for the newest bytes
     // first; a resume for what comes after what it has.
     const bool first = m_followEnd < 0;
     const qint64 skip = first ? 0 : (m_anchorInode > 0 ? qMax<qint64>(0, m_followEnd - m_anchorStart) : m_followEnd);
-    const QByteArray script =
-        remoteScript(m_remotePath, skip, m_follow, first && m_follow ? m_window : 0, m_anchorInode, m_anchorSize);
-    m_process->start(m_program, m_sshArguments + QStringList{commandCarrying(script)});
-    m_process->closeWriteChannel();
+    QByteArray input;
+    m_process->start(m_transport.program,
+                     sessionArguments(false, skip, first && m_follow ? m_window : 0, &input));
+    // The privileged reader runs as root, where this process's signals do not reach: it ends
+    // when its standard input does (retireProcess()), so that stays open.
+    if (!m_transport.usesReader())
+        m_process->closeWriteChannel();
     setState(State::Running);
 }
 
@@ -463,21 +570,20 @@ void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
         Q_EMIT finished();
         return;
     }
-    if (status == QProcess::NormalExit && exitCode == 4) {
-        fail(tr("The log %1 does not exist on the host (yet): the domain writes it when it runs.").arg(m_remotePath));
-        return;
-    }
-    if (status == QProcess::NormalExit && exitCode == 5) {
-        fail(tr("The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root "
-                "only: connect as root (qemu+ssh://root@…), or give that user read access there (an ACL on the "
-                "files).")
-                 .arg(m_remotePath));
-        return;
+    if (status == QProcess::NormalExit) {
+        m_unreadable = !m_transport.usesReader() && exitCode == 5;
+        const QString final = finalFailure(exitCode, said);
+        if (!final.isEmpty()) {
+            fail(final);
+            return;
+        }
     }
     const QString why = said.isEmpty() ? tr("ssh ended with status %1").arg(exitCode) : said.section(u'\n', -1);
-    if (!m_follow || said.contains(u"Permission denied ("_s) || said.contains(u"Host key verification failed"_s)) {
+    if (!m_follow || !m_transport.overSsh() || said.contains(u"Permission denied ("_s)
+        || said.contains(u"Host key verification failed"_s)) {
         // Nothing that waiting heals.
-        fail(tr("Reading the log %1 over ssh failed: %2").arg(m_remotePath, why));
+        fail(m_transport.overSsh() ? tr("Reading the log %1 over ssh failed: %2").arg(m_remotePath, why)
+                                   : tr("Reading the log %1 with administrator rights ended: %2").arg(m_remotePath, why));
         return;
     }
     m_error = tr("The ssh connection for the log ended (%1); trying again in %n second(s).", nullptr,
@@ -509,14 +615,16 @@ void RemoteLogMirror::launchHistory()
     connect(m_historyProcess, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             retireProcess(m_historyProcess);
-            finishHistory(tr("Cannot run %1.").arg(m_program));
+            finishHistory(tr("Cannot run %1.").arg(m_transport.program));
         }
     });
     // On stdin: the list of chunks can be longer than one argument may be. Its round trip more
     // is nothing beside the history's copy.
-    m_historyProcess->start(m_program, m_sshArguments + QStringList{remoteCommand()});
-    m_historyProcess->write(historyScript(m_remotePath, m_historyChunks.mid(m_historyNext)));
-    m_historyProcess->closeWriteChannel();
+    QByteArray input;
+    m_historyProcess->start(m_transport.program, sessionArguments(true, 0, 0, &input));
+    m_historyProcess->write(input);
+    if (!m_transport.usesReader())
+        m_historyProcess->closeWriteChannel();
 }
 
 void RemoteLogMirror::onHistoryStdout()
@@ -664,7 +772,9 @@ void RemoteLogMirror::finishHistory(const QString &problem)
 
 void RemoteLogMirror::failUnexpected()
 {
-    fail(tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath));
+    fail(m_transport.overSsh()
+             ? tr("Reading the log %1 over ssh failed: the host sent something other than the log.").arg(m_remotePath)
+             : tr("Reading the log %1 failed: the log reader sent something other than the log.").arg(m_remotePath));
 }
 
 void RemoteLogMirror::setState(State state)
@@ -697,6 +807,9 @@ void RemoteLogMirror::retireProcess(QProcess *&slot)
         if (error == QProcess::FailedToStart) // no finished() then
             process->deleteLater();
     });
+    // The privileged reader, root under pkexec, cannot be killed from here: the end of its
+    // input tells it to go. (For ssh, input that is closed already.)
+    process->closeWriteChannel();
     process->kill();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bootlog/LogReadRequest.h"
+
 #include <QByteArrayView>
 #include <QFile>
 #include <QList>
@@ -36,8 +38,12 @@ namespace vcv {
 /// session, from the chunk that was cut. A resume finds its place by the inode of the newest file
 /// it saw (an anchor), so that rotations meanwhile — renames, the oldest file dropped — do not
 /// move it; the history ends where a dropped file began. resume() continues a copy an earlier
-/// mirror left, the same way (a tab opened again). A log readable only by root needs a root login
-/// (ssh as root, as qemu+ssh://root@…).
+/// mirror left, the same way (a tab opened again).
+///
+/// A log that root alone may read is mirrored the same way through the privileged reader,
+/// virt-console-viewer-logread, which speaks the scripts' protocol: locally through pkexec, on a
+/// host whose ssh user is not root through `sudo -n` (Transport). The reader is told which
+/// domain and console, never a path.
 ///
 /// Threads: GUI thread (QProcess). ssh asks its questions through SSH_ASKPASS as for libvirt.
 class RemoteLogMirror : public QObject {
@@ -46,8 +52,40 @@ public:
     enum class State { Idle, Running, Waiting, Finished, Failed };
     Q_ENUM(State)
 
-    /// `sshArguments` reach the host (options and destination, as SshCommand builds them from
-    /// a qemu+ssh:// URI); `remotePath` is the log's base path there; `mirrorPath` the local file.
+    /// How the log's bytes are reached: the program run for each session and its arguments.
+    struct Transport {
+        enum class Kind {
+            Ssh,       // ssh runs the POSIX scripts as the ssh user
+            Pkexec,    // the privileged reader on this host, through pkexec
+            SshSudo,   // the privileged reader on the host, through ssh and `sudo -n`
+        };
+        Kind kind = Kind::Ssh;
+        QString program;
+        /// Before the session's own words: ssh's options and destination; for Pkexec, pkexec's
+        /// options and the reader's path; for SshSudo, ssh's and then "sudo -n READER".
+        QStringList arguments;
+        /// Pkexec and SshSudo: which log the reader serves (its mode is the session's).
+        LogReadRequest which;
+
+        /// `sshArguments` reach the host (options and destination, as SshCommand builds them
+        /// from a qemu+ssh:// URI).
+        static Transport ssh(const QStringList &sshArguments);
+        /// The reader at `readerPath` (an installed program that the polkit action names).
+        /// `textAgent`: pkexec may ask for a password on this process's terminal (the command
+        /// line); otherwise only a desktop's polkit agent may ask.
+        static Transport pkexec(const QString &readerPath, const LogReadRequest &which, bool textAgent = false);
+        /// The reader installed at `remoteReaderPath` on the host.
+        static Transport sshSudo(const QStringList &sshArguments, const QString &remoteReaderPath,
+                                 const LogReadRequest &which);
+        bool usesReader() const { return kind != Kind::Ssh; }
+        bool overSsh() const { return kind != Kind::Pkexec; }
+    };
+
+    /// `remotePath` is the log's base path on its host (for messages: the privileged reader
+    /// finds it itself); `mirrorPath` the local file.
+    RemoteLogMirror(const Transport &transport, const QString &remotePath, const QString &mirrorPath,
+                    QObject *parent = nullptr);
+    /// Over ssh, as the ssh user (Transport::ssh()).
     RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath, const QString &mirrorPath,
                     QObject *parent = nullptr);
     ~RemoteLogMirror() override;
@@ -76,11 +114,16 @@ public:
     qint64 bytesMirrored() const { return m_bytes; }
     /// The last problem, in words for the user; empty when there is none.
     QString errorString() const { return m_error; }
+    /// After a failure: the ssh user may not read the log on the host (the privileged reader
+    /// through sudo may).
+    bool failedUnreadable() const { return m_unreadable; }
     /// True while the history behind the first copied part is still being copied.
     bool isCopyingHistory() const { return !m_historyDone; }
 
-    /// The ssh program to run; "ssh" (from PATH) unless set, for tests and odd installations.
-    void setSshProgram(const QString &program) { m_program = program; }
+    /// The program to run ("ssh" or "pkexec" from PATH unless set), for tests and odd
+    /// installations.
+    void setSshProgram(const QString &program) { m_transport.program = program; }
+    const Transport &transport() const { return m_transport; }
     /// The first and longest wait before starting ssh again.
     void setRetryDelays(int firstMs, int maxMs);
     /// How many of the newest bytes a follower copies before the rest (DefaultWindow).
@@ -205,9 +248,15 @@ private:
     /// Ends an ssh process without waiting for it (see the .cpp); `slot` becomes null.
     void retireProcess(QProcess *&slot);
 
-    QStringList m_sshArguments;
+    /// The program and arguments of a session: the live part's (`history` false, with the
+    /// script's parameters) or the history's (its chunks go on stdin: `*input`).
+    QStringList sessionArguments(bool history, qint64 skip, qint64 window, QByteArray *input) const;
+    /// A session that ended with `exitCode` and `said` on stderr, in words for the user, when
+    /// nothing retrying would heal; empty otherwise.
+    QString finalFailure(int exitCode, const QString &said) const;
+
+    Transport m_transport;
     QString m_remotePath;
-    QString m_program = QStringLiteral("ssh");
     QFile m_mirror;      // the live part, appended
     QFile m_historyFile; // the same file, written into its hole
     QProcess *m_process = nullptr;
@@ -242,6 +291,7 @@ private:
     int m_nextHistoryDelayMs = 2000;
     bool m_follow = true;
     bool m_stopping = false;
+    bool m_unreadable = false;
     State m_state = State::Idle;
 };
 

@@ -1,5 +1,7 @@
 #include "virt/SshAskPass.h"
 
+#include "virt/HelperProgram.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -70,18 +72,7 @@ SshAskPassService::~SshAskPassService() = default;
 
 QString SshAskPassService::findHelper()
 {
-    const QString name = u"virt-console-viewer-askpass"_s;
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    const QStringList candidates{
-        appDir.filePath(name),
-        appDir.filePath(u"../" VCV_INSTALL_LIBEXECDIR "/virt-console-viewer/"_s + name),
-    };
-    for (const QString &c : candidates) {
-        const QFileInfo info(c);
-        if (info.isFile() && info.isExecutable())
-            return info.canonicalFilePath();
-    }
-    return {};
+    return findHelperProgram(u"virt-console-viewer-askpass"_s);
 }
 
 SshAskPassService::PromptKind SshAskPassService::classify(const QString &prompt, const QByteArray &askpassPromptEnv)
