@@ -3,13 +3,18 @@
 // log virtlogd keeps readable by root only: vcv-admin (group libvirt) gets the whole rotated log
 // through pkexec and the privileged reader without a password; vcv-outsider gets a clear
 // refusal that names the remedy, and no byte of the log. Both run as those users (runuser); the
-// expected bytes are the log's as root reads them.
+// expected bytes are the log's as root reads them. On the remote sandbox host, with vcv-admin as
+// the ssh user: the log comes through the host's reader and `sudo -n` when a sudo rule allows it,
+// and is explained when none does.
 #include "Sandbox.h"
 #include "TestGuest.h"
+
+#include "virt/HelperProgram.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +27,16 @@ struct Run {
     QByteArray out;
     QByteArray err;
 };
+
+Run run(const QStringList &command)
+{
+    QProcess process;
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(command.first(), command.mid(1));
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
 
 Run runAs(const QString &user, const QStringList &arguments)
 {
@@ -77,6 +92,53 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("was not authorised") && r.err.contains("\"libvirt\""), r.err.constData());
         QVERIFY(r.out.isEmpty());
+    }
+
+    void remoteUserWithoutRootReadsThroughSudo()
+    {
+        using vcv::test::Sandbox;
+        QByteArray out, err;
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"up"_s}, &out, &err) == 0, err.constData());
+        const auto down = qScopeGuard([] { Sandbox::runTool(u"remote"_s, {u"down"_s}); });
+        const QString guest = u"vcv-e2e-sudo"_s;
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"exec"_s, QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/guest"),
+                                                u"up"_s, guest},
+                                  &out, &err)
+                     == 0,
+                 err.constData());
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);
+        const QString uri = QString::fromUtf8(out).trimmed();
+        const QStringList printLog{QStringLiteral(VCV_APP_PATH), u"-c"_s, uri, u"--print-log"_s, u"--raw"_s, guest};
+
+        // No sudo rule: the ssh user may not read it, and is told what to change on the host.
+        Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
+        Run r = run(printLog);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("may not read the log") && r.err.contains("sudo"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        // With the rule for the installed reader: the whole log, as root on the host reads it.
+        const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed,
+                                                u"vcv-admin"_s},
+                                  &out, &err)
+                     == 0,
+                 err.constData());
+        const QString chainScript = u"n=0; while [ -e \"$1.$n\" ]; do n=$((n+1)); done; "
+                                    "while [ $n -gt 0 ]; do n=$((n-1)); cat \"$1.$n\"; done; cat \"$1\""_s;
+        const QString remoteLog = u"/var/log/libvirt/qemu/"_s + guest + u"-serial0.log"_s;
+        QByteArray before;
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, chainScript, u"sh"_s, remoteLog}, &before)
+                == 0);
+        r = run(printLog);
+        QByteArray after;
+        Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, chainScript, u"sh"_s, remoteLog}, &after);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(before.contains("vcv-guest-ready"));
+        QVERIFY2(r.out.startsWith(before) && after.startsWith(r.out),
+                 qPrintable(u"%1 bytes printed, the log had %2 then %3"_s.arg(r.out.size()).arg(before.size())
+                                .arg(after.size())));
+        Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
     }
 
 private:
