@@ -89,12 +89,19 @@ ConsoleLogLocator::ConsoleLogLocator(Connection *connection, const ConsoleTarget
 
 ConsoleLogLocator::~ConsoleLogLocator()
 {
+    retireMirror();
+}
+
+void ConsoleLogLocator::retireMirror(const QString &unlessCopy)
+{
+    if (!m_remoteLog)
+        return;
     // The copy stays for this run: opening the log again copies only what is new.
-    if (m_remoteLog) {
-        m_remoteLog->stop();
+    m_remoteLog->stop();
+    if (m_remoteLog->mirrorPath() != unlessCopy)
         RemoteLogCopies::instance().keep(m_remoteLog->mirrorPath(), remoteSource(m_remoteLog->remotePath()),
                                          m_remoteLog->resumePoint());
-    }
+    m_remoteLog.reset();
 }
 
 QString ConsoleLogLocator::remoteSource(const QString &remotePath) const
@@ -178,10 +185,12 @@ void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)
     m_logFile = path;
     m_logAlias = alias;
     if (!isRemote()) {
-        if (m_asAdministrator && m_source == Source::Console)
+        if (m_asAdministrator && m_source == Source::Console) {
             readAsAdministrator();
-        else
-            Q_EMIT located(m_logFile, 0);
+            return;
+        }
+        retireMirror(); // the console log's copy, when the QEMU log is shown instead
+        Q_EMIT located(m_logFile, 0);
         return;
     }
     startRemoteMirror(); // located() when the copy's first bytes are on their way
@@ -306,14 +315,7 @@ bool ConsoleLogLocator::startMirror(const RemoteLogMirror::Transport &transport,
     const QString copy = dir + u"/%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(QFileInfo(m_logFile).fileName());
     // A reload starts a fresh copy; a switch between the console's and the QEMU log (copies of
     // different names) keeps the other one for coming back to.
-    if (m_remoteLog) {
-        const QString previous = m_remoteLog->mirrorPath();
-        m_remoteLog->stop();
-        if (previous != copy)
-            RemoteLogCopies::instance().keep(previous, remoteSource(m_remoteLog->remotePath()),
-                                             m_remoteLog->resumePoint());
-        m_remoteLog.reset();
-    }
+    retireMirror(copy);
     m_remoteLog = std::make_unique<RemoteLogMirror>(transport, m_logFile, copy);
     connect(m_remoteLog.get(), &RemoteLogMirror::ready, this,
             [this](qint64 historyPendingBefore) { Q_EMIT located(m_remoteLog->mirrorPath(), historyPendingBefore); });

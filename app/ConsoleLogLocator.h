@@ -108,6 +108,9 @@ private:
     /// Starts copying the log through `transport` into a copy in the folder `folderName` of
     /// this user's cache.
     bool startMirror(const RemoteLogMirror::Transport &transport, const QString &folderName);
+    /// Stops the copy being made, keeping it for this run (RemoteLogCopies) unless it is
+    /// `unlessCopy`, which is about to be made afresh.
+    void retireMirror(const QString &unlessCopy = {});
     /// Which log the privileged reader is asked for.
     LogReadRequest readerRequest(const QString &uri) const;
     /// Which remote log (`remotePath` on this host) a copy is of, to tell a kept copy's log from
