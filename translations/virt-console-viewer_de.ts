@@ -210,6 +210,10 @@
             <numerusform>Das Protokoll enthält %n Starts; einen Start %1 gibt es nicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
+        <translation>Das Protokoll %1 ist nur für root lesbar, und virt-console-viewer-logread, das es mit Administratorrechten liest, ist nicht installiert.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CommandLine</name>
@@ -481,6 +485,10 @@ virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten D
         <source>Console logging enabled for %1; it applies from the next start.</source>
         <translation>Konsolenprotokollierung für %1 aktiviert; sie gilt ab dem nächsten Start.</translation>
     </message>
+    <message>
+        <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
+        <translation>Das Protokoll %1 ist nur für root lesbar, und virt-console-viewer-logread, das es mit Administratorrechten liest, ist nicht installiert.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleSplitView</name>
@@ -511,6 +519,22 @@ virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten D
     <message>
         <source>Force Off and Restart Paused</source>
         <translation>Ausschalten und pausiert neu starten</translation>
+    </message>
+    <message>
+        <source>Read as Administrator…</source>
+        <translation>Als Administrator lesen…</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Reads the log through virt-console-viewer-logread, run with administrator rights by pkexec. It reads only this console&apos;s log.</source>
+        <translation>Liest das Protokoll mit virt-console-viewer-logread, das pkexec mit Administratorrechten ausführt. Es liest nur das Protokoll dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>Read logs that only root may read this way from now on without asking. Settings can turn it off again.</source>
+        <translation>Protokolle, die nur root lesen darf, ab jetzt ohne Nachfrage so lesen. In den Einstellungen lässt sich das wieder abschalten.</translation>
     </message>
 </context>
 <context>
@@ -627,14 +651,6 @@ virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten D
         <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
-        <source>The log %1 cannot be read: %2
-
-virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
-        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
-
-virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-viewer als root ausführen oder das Protokoll für den eigenen Benutzer lesbar machen (eine ACL auf %3).</translation>
-    </message>
-    <message>
         <source>Console attached</source>
         <translation>Konsole verbunden</translation>
     </message>
@@ -722,6 +738,22 @@ virtlogd schreibt Konsolenprotokolle, die nur root lesen darf. virt-console-view
     <message>
         <source>Copying the log&apos;s history</source>
         <translation>Verlauf des Protokolls wird kopiert</translation>
+    </message>
+    <message>
+        <source>The log %1 is readable by root only.
+
+Read it with administrator rights? The viewer&apos;s log reader then reads this console&apos;s log, and only that; members of the group &quot;libvirt&quot; need no password for it, anyone else is asked for an administrator&apos;s.</source>
+        <translation>Das Protokoll %1 ist nur für root lesbar.
+
+Mit Administratorrechten lesen? Der Protokollleser des Programms liest dann das Protokoll dieser Konsole, und nur dieses; Mitglieder der Gruppe „libvirt“ brauchen dafür kein Passwort, alle anderen werden nach dem eines Administrators gefragt.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only. Ask an administrator to add you to the group &quot;libvirt&quot; (with virt-console-viewer&apos;s polkit rule, members read console logs through its log reader), or to give you read access (an ACL on %3).</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
+
+virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Administrator, Sie in die Gruppe „libvirt“ aufzunehmen (mit der polkit-Regel von virt-console-viewer lesen Mitglieder Konsolenprotokolle über dessen Protokollleser) oder Ihnen Lesezugriff zu geben (eine ACL auf %3).</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1441,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Das Protokoll %1 gibt es auf dem Host (noch) nicht: Die Domain schreibt es, wenn sie läuft.</translation>
     </message>
     <message>
-        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), or give that user read access there (an ACL on the files).</source>
-        <translation>Das Protokoll %1 auf dem Host ist für den ssh-Benutzer nicht lesbar. virtlogd schreibt Protokolle, die nur root lesen darf: als root verbinden (qemu+ssh://root@…) oder diesem Benutzer dort Lesezugriff geben (eine ACL auf den Dateien).</translation>
-    </message>
-    <message>
         <source>ssh ended with status %1</source>
         <translation>ssh endete mit Status %1</translation>
     </message>
@@ -1446,6 +1474,42 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>status %1</source>
         <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), let that user run the log reader with sudo there, or give that user read access (an ACL on the files).</source>
+        <translation>Das Protokoll %1 auf dem Host ist für den ssh-Benutzer nicht lesbar. virtlogd schreibt Protokolle nur für root lesbar: verbinden Sie sich als root (qemu+ssh://root@…), erlauben Sie diesem Benutzer dort, den Protokollleser mit sudo auszuführen, oder geben Sie ihm Lesezugriff (eine ACL auf die Dateien).</translation>
+    </message>
+    <message>
+        <source>The log reader refused to read the log %1: %2</source>
+        <translation>Der Protokollleser hat sich geweigert, das Protokoll %1 zu lesen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read console logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
+        <translation>Das Lesen des Protokolls %1 mit Administratorrechten wurde nicht erlaubt. Mitglieder der Gruppe „libvirt“ dürfen Konsolenprotokolle ohne Passwort lesen, sobald die polkit-Regel von virt-console-viewer installiert ist; bitten Sie sonst einen Administrator, Sie in diese Gruppe aufzunehmen oder Ihnen Lesezugriff auf das Protokoll zu geben (eine ACL auf %2).</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights failed: %2</source>
+        <translation>Das Lesen des Protokolls %1 mit Administratorrechten ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The log reader on the host failed to read the log %1: %2</source>
+        <translation>Der Protokollleser auf dem Host konnte das Protokoll %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Install polkit&apos;s pkexec.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Installieren Sie pkexec von polkit.</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights ended: %2</source>
+        <translation>Das Lesen des Protokolls %1 mit Administratorrechten wurde beendet: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 failed: the log reader sent something other than the log.</source>
+        <translation>Das Lesen des Protokolls %1 ist fehlgeschlagen: der Protokollleser hat etwas anderes als das Protokoll gesendet.</translation>
+    </message>
+    <message>
+        <source>The ssh user may not read the log %1 with sudo on the host (%2). Let that user run %3 with sudo without a password there (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), or connect as root.</source>
+        <translation>Der ssh-Benutzer darf das Protokoll %1 auf dem Host nicht mit sudo lesen (%2). Erlauben Sie diesem Benutzer dort, %3 ohne Passwort mit sudo auszuführen (eine sudoers-Regel wie „%libvirt ALL=(root) NOPASSWD: %3“), oder verbinden Sie sich als root.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1722,14 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>A running guest&apos;s terminal shows its recent output at once, taken from the console&apos;s log, instead of staying empty until the guest prints.</source>
         <translation>Das Terminal eines laufenden Gasts zeigt sofort dessen letzte Ausgabe aus dem Protokoll der Konsole, statt leer zu bleiben, bis der Gast etwas ausgibt.</translation>
+    </message>
+    <message>
+        <source>Read logs only root may read with administrator rights without asking</source>
+        <translation>Protokolle, die nur root lesen darf, ohne Nachfrage mit Administratorrechten lesen</translation>
+    </message>
+    <message>
+        <source>virtlogd writes console logs readable by root only. The viewer&apos;s log reader, run by pkexec, reads a console&apos;s log for you; off, the log pane asks first.</source>
+        <translation>virtlogd schreibt Konsolenprotokolle nur für root lesbar. Der Protokollleser des Programms, von pkexec ausgeführt, liest das Protokoll einer Konsole für Sie; ausgeschaltet fragt der Protokollbereich zuerst.</translation>
     </message>
 </context>
 <context>

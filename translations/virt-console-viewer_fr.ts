@@ -210,6 +210,10 @@
             <numerusform>Le journal contient %n démarrages ; il n’y a pas de démarrage %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
+        <translation>Le journal %1 n’est lisible que par root, et virt-console-viewer-logread, qui le lit avec les droits d’administrateur, n’est pas installé.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::CommandLine</name>
@@ -481,6 +485,10 @@ virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apo
         <source>Console logging enabled for %1; it applies from the next start.</source>
         <translation>Journalisation de la console activée pour %1&#xa0;; elle s&apos;applique à partir du prochain démarrage.</translation>
     </message>
+    <message>
+        <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
+        <translation>Le journal %1 n’est lisible que par root, et virt-console-viewer-logread, qui le lit avec les droits d’administrateur, n’est pas installé.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleSplitView</name>
@@ -511,6 +519,22 @@ virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apo
     <message>
         <source>Force Off and Restart Paused</source>
         <translation>Éteindre et redémarrer en pause</translation>
+    </message>
+    <message>
+        <source>Read as Administrator…</source>
+        <translation>Lire en tant qu’administrateur…</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Reads the log through virt-console-viewer-logread, run with administrator rights by pkexec. It reads only this console&apos;s log.</source>
+        <translation>Lit le journal avec virt-console-viewer-logread, exécuté avec les droits d’administrateur par pkexec. Il ne lit que le journal de cette console.</translation>
+    </message>
+    <message>
+        <source>Read logs that only root may read this way from now on without asking. Settings can turn it off again.</source>
+        <translation>Lire désormais ainsi sans demander les journaux que seul root peut lire. Les paramètres permettent de le désactiver.</translation>
     </message>
 </context>
 <context>
@@ -627,14 +651,6 @@ virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apo
         <translation>Non connecté à %1.</translation>
     </message>
     <message>
-        <source>The log %1 cannot be read: %2
-
-virtlogd writes console logs readable by root only. Run virt-console-viewer as root, or make the log readable for your user (an ACL on %3).</source>
-        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
-
-virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez virt-console-viewer en tant que root, ou rendez le journal lisible par votre utilisateur (une ACL sur %3).</translation>
-    </message>
-    <message>
         <source>Console attached</source>
         <translation>Console connectée</translation>
     </message>
@@ -722,6 +738,22 @@ virtlogd écrit des journaux de console lisibles uniquement par root. Exécutez 
     <message>
         <source>Copying the log&apos;s history</source>
         <translation>Copie de l&apos;historique du journal</translation>
+    </message>
+    <message>
+        <source>The log %1 is readable by root only.
+
+Read it with administrator rights? The viewer&apos;s log reader then reads this console&apos;s log, and only that; members of the group &quot;libvirt&quot; need no password for it, anyone else is asked for an administrator&apos;s.</source>
+        <translation>Le journal %1 n’est lisible que par root.
+
+Le lire avec les droits d’administrateur&#xa0;? Le lecteur de journaux du programme lit alors le journal de cette console, et lui seul&#xa0;; les membres du groupe «&#xa0;libvirt&#xa0;» n’ont pas besoin de mot de passe, les autres doivent donner celui d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only. Ask an administrator to add you to the group &quot;libvirt&quot; (with virt-console-viewer&apos;s polkit rule, members read console logs through its log reader), or to give you read access (an ACL on %3).</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
+
+virtlogd écrit les journaux de console lisibles par root seulement. Demandez à un administrateur de vous ajouter au groupe «&#xa0;libvirt&#xa0;» (avec la règle polkit de virt-console-viewer, ses membres lisent les journaux de console par son lecteur de journaux) ou de vous donner l’accès en lecture (une ACL sur %3).</translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1441,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Le journal %1 n&apos;existe pas (encore) sur l&apos;hôte : le domaine l&apos;écrit quand il tourne.</translation>
     </message>
     <message>
-        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), or give that user read access there (an ACL on the files).</source>
-        <translation>Le journal %1 sur l&apos;hôte n&apos;est pas lisible par l&apos;utilisateur ssh. virtlogd écrit des journaux lisibles uniquement par root : connectez-vous en root (qemu+ssh://root@…), ou donnez à cet utilisateur l&apos;accès en lecture sur l&apos;hôte (une ACL sur les fichiers).</translation>
-    </message>
-    <message>
         <source>ssh ended with status %1</source>
         <translation>ssh a terminé avec le code %1</translation>
     </message>
@@ -1446,6 +1474,42 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>status %1</source>
         <translation>code %1</translation>
+    </message>
+    <message>
+        <source>The log %1 on the host is not readable for the ssh user. virtlogd writes logs readable by root only: connect as root (qemu+ssh://root@…), let that user run the log reader with sudo there, or give that user read access (an ACL on the files).</source>
+        <translation>Le journal %1 sur l’hôte n’est pas lisible pour l’utilisateur ssh. virtlogd écrit les journaux lisibles par root seulement&#xa0;: connectez-vous en root (qemu+ssh://root@…), autorisez cet utilisateur à lancer le lecteur de journaux avec sudo sur l’hôte, ou donnez-lui l’accès en lecture (une ACL sur les fichiers).</translation>
+    </message>
+    <message>
+        <source>The log reader refused to read the log %1: %2</source>
+        <translation>Le lecteur de journaux a refusé de lire le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read console logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
+        <translation>La lecture du journal %1 avec les droits d’administrateur n’a pas été autorisée. Les membres du groupe «&#xa0;libvirt&#xa0;» peuvent lire les journaux de console sans mot de passe une fois la règle polkit de virt-console-viewer installée&#xa0;; sinon, demandez à un administrateur de vous ajouter à ce groupe ou de vous donner l’accès en lecture au journal (une ACL sur %2).</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights failed: %2</source>
+        <translation>La lecture du journal %1 avec les droits d’administrateur a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The log reader on the host failed to read the log %1: %2</source>
+        <translation>Le lecteur de journaux de l’hôte n’a pas pu lire le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Install polkit&apos;s pkexec.</source>
+        <translation>Impossible de lancer %1&#xa0;: %2. Installez pkexec de polkit.</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 with administrator rights ended: %2</source>
+        <translation>La lecture du journal %1 avec les droits d’administrateur s’est terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reading the log %1 failed: the log reader sent something other than the log.</source>
+        <translation>La lecture du journal %1 a échoué&#xa0;: le lecteur de journaux a envoyé autre chose que le journal.</translation>
+    </message>
+    <message>
+        <source>The ssh user may not read the log %1 with sudo on the host (%2). Let that user run %3 with sudo without a password there (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), or connect as root.</source>
+        <translation>L’utilisateur ssh ne peut pas lire le journal %1 avec sudo sur l’hôte (%2). Autorisez-le à y lancer %3 avec sudo sans mot de passe (une règle sudoers telle que «&#xa0;%libvirt ALL=(root) NOPASSWD: %3&#xa0;»), ou connectez-vous en root.</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1722,14 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>A running guest&apos;s terminal shows its recent output at once, taken from the console&apos;s log, instead of staying empty until the guest prints.</source>
         <translation>Le terminal d’un invité en marche montre aussitôt sa sortie récente, tirée du journal de la console, au lieu de rester vide jusqu’à ce que l’invité affiche quelque chose.</translation>
+    </message>
+    <message>
+        <source>Read logs only root may read with administrator rights without asking</source>
+        <translation>Lire sans demander, avec les droits d’administrateur, les journaux que seul root peut lire</translation>
+    </message>
+    <message>
+        <source>virtlogd writes console logs readable by root only. The viewer&apos;s log reader, run by pkexec, reads a console&apos;s log for you; off, the log pane asks first.</source>
+        <translation>virtlogd écrit les journaux de console lisibles par root seulement. Le lecteur de journaux du programme, lancé par pkexec, lit pour vous le journal d’une console&#xa0;; désactivé, le volet du journal demande d’abord.</translation>
     </message>
 </context>
 <context>

@@ -401,7 +401,8 @@ QString RemoteLogMirror::finalFailure(int exitCode, const QString &said) const
     }
     if (said.contains(u"sudo:"_s) || exitCode == 127)
         return tr("The ssh user may not read the log %1 with sudo on the host (%2). Let that user run "
-                  "%3 with sudo without a password there (see the user guide), or connect as root.")
+                  "%3 with sudo without a password there (a sudoers rule such as \"%libvirt ALL=(root) NOPASSWD: "
+                  "%3\"), or connect as root.")
             .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last,
                  m_transport.arguments.isEmpty() ? QString() : m_transport.arguments.last());
     return tr("The log reader on the host failed to read the log %1: %2")
