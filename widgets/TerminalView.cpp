@@ -55,15 +55,17 @@ qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern);
 constexpr qsizetype kAnchor = 256;
 constexpr qsizetype kShortestAnchor = 32; // shorter ends of a log match by chance
 
-/// Where the end of `text` ends in `where` (the last place), or -1: the last kAnchor bytes of
-/// `text`, or, where those span a gap in `where` (a stream that skipped bytes), the shorter
-/// ends of them that begin at a line start, longest first, down to kShortestAnchor.
+/// Where the end of `text` ends in `where`, or -1: the last kAnchor bytes of `text`, or, where
+/// those span a gap in `where` (a stream that skipped bytes), the shorter ends of them that
+/// begin at a line start, longest first, down to kShortestAnchor. Only an end found once
+/// counts: a guest's lines often differ in a few bytes only (a counter, a time stamp), and an
+/// end without those bytes would place the stream at whichever line came last.
 qsizetype findEnd(QByteArrayView text, QByteArrayView where)
 {
     QByteArrayView tail = text.last(std::min(kAnchor, text.size()));
     while (tail.size() >= kShortestAnchor) {
         if (const qsizetype at = where.lastIndexOf(tail); at >= 0)
-            return at + tail.size();
+            return where.indexOf(tail) == at ? at + tail.size() : -1; // shorter ends: no better
         const qsizetype newline = tail.first(tail.size() - 1).indexOf('\n');
         if (newline < 0)
             break;
@@ -171,6 +173,15 @@ TerminalView::TerminalView(QWidget *parent)
     connect(m_pacer, &PastePacer::progress, this, &TerminalView::showPasteProgress);
     connect(m_pacer, &PastePacer::finished, this, [this] { applyStatus(); });
 
+    m_joinTimer = new QTimer(this);
+    m_joinTimer->setSingleShot(true);
+    connect(m_joinTimer, &QTimer::timeout, this, &TerminalView::joinHeldToHistory);
+    // The echo of what the user types comes through the stream: place what is held at once.
+    connect(this, &TerminalView::bytesTyped, this, [this] {
+        if (!m_joinHistory.isEmpty())
+            joinHeldToHistory();
+    });
+
     const auto makeAction = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
         if (!shortcut.isEmpty()) {
@@ -215,6 +226,12 @@ void TerminalView::feed(const QByteArray &bytes)
             Q_EMIT heldOutputFull();
         return;
     }
+    if (!m_joinHistory.isEmpty()) {
+        m_held.append(bytes);
+        if (canJoinHeldToHistory())
+            joinHeldToHistory();
+        return;
+    }
     QByteArrayView fresh(bytes);
     if (!m_seamRepeat.isEmpty()) {
         // Right after a seed from a log that was ahead of the stream: the stream repeats what
@@ -255,6 +272,8 @@ void TerminalView::holdOutput()
     m_heldFullSaid = false;
     m_held.clear();
     m_seamRepeat.clear();
+    m_joinHistory.clear();
+    m_joinTimer->stop();
 }
 
 bool TerminalView::isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const
@@ -266,39 +285,64 @@ bool TerminalView::isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) c
 void TerminalView::seedAndRelease(const QByteArray &history)
 {
     m_holding = false;
-    const QByteArray held = std::exchange(m_held, {});
-    if (!history.isEmpty() && m_ptyFd >= 0) {
-        // The log has the held bytes' end (it caught up, or is ahead: the stream comes through
-        // libvirtd, the log straight from virtlogd): all of them are covered, and what the log
-        // has past them is what the stream is about to repeat.
-        const qsizetype heldEnd = held.size() >= kShortestAnchor ? findEnd(held, history) : -1;
-        const qsizetype overlap = heldEnd >= 0 ? held.size() : alreadyInHistory(history, held);
-        m_seamRepeat = heldEnd >= 0 ? history.mid(heldEnd) : QByteArray();
-        m_seamDeadline.setRemainingTime(kSeamRepeatMs);
-        TerminalSequenceFilter historyFilter;
-        QByteArray shown = historyFilter.filter(history);
-        // Questions the guest asked in the past (cursor position, device attributes) would be
-        // answered now, into whatever it runs now.
-        static const QRegularExpression queries(u"\\x1b\\[(?:[56]n|[>]?0?c|[01]?x)|\\x1bZ"_s);
-        shown = QString::fromLatin1(shown).remove(queries).toLatin1();
-        // The mark goes above the history's last, unfinished line (a prompt, usually): the live
-        // bytes continue that line where the guest left the cursor.
-        const qsizetype lineStart = shown.lastIndexOf('\n') + 1;
-        const bool idle = pendingBytes() == 0;
-        m_ptyQueue.append(shown.first(lineStart));
-        if (idle)
-            writePty();
-        showNote(tr("── above: from the console log ──"));
-        if (lineStart < shown.size()) {
-            const bool wasIdle = pendingBytes() == 0;
-            m_ptyQueue.append(shown.mid(lineStart));
-            if (wasIdle)
-                writePty();
-        }
-        feed(held.mid(overlap));
+    if (history.isEmpty() || m_ptyFd < 0) {
+        feed(std::exchange(m_held, {}));
         return;
     }
-    feed(held);
+    TerminalSequenceFilter historyFilter;
+    QByteArray shown = historyFilter.filter(history);
+    // Questions the guest asked in the past (cursor position, device attributes) would be
+    // answered now, into whatever it runs now.
+    static const QRegularExpression queries(u"\\x1b\\[(?:[56]n|[>]?0?c|[01]?x)|\\x1bZ"_s);
+    shown = QString::fromLatin1(shown).remove(queries).toLatin1();
+    // The mark goes above the history's last, unfinished line (a prompt, usually): the live
+    // bytes continue that line where the guest left the cursor.
+    const qsizetype lineStart = shown.lastIndexOf('\n') + 1;
+    const bool idle = pendingBytes() == 0;
+    m_ptyQueue.append(shown.first(lineStart));
+    if (idle)
+        writePty();
+    showNote(tr("── above: from the console log ──"));
+    if (lineStart < shown.size()) {
+        const bool wasIdle = pendingBytes() == 0;
+        m_ptyQueue.append(shown.mid(lineStart));
+        if (wasIdle)
+            writePty();
+    }
+    m_joinHistory = history;
+    if (canJoinHeldToHistory()) {
+        joinHeldToHistory();
+        return;
+    }
+    // Too few held bytes to place in the log (none, often: under load libvirtd's stream lags
+    // the log by dozens of lines, and had delivered nothing when the log was read; or a line's
+    // tail that every line ends with). What the stream delivers next may be bytes the history
+    // above already shows: keep it until it can be placed, until the user types (the echo
+    // must not wait) or for kJoinWaitMs (a guest that prints little: its few bytes are then
+    // placed as well as they can be).
+    m_joinTimer->start(kJoinWaitMs);
+}
+
+bool TerminalView::canJoinHeldToHistory() const
+{
+    // kAnchor bytes that the history does not have are past its end (or past a gap): placed by
+    // alreadyInHistory(), as well as waiting longer would.
+    return m_held.size() >= kAnchor || (m_held.size() >= kShortestAnchor && findEnd(m_held, m_joinHistory) >= 0);
+}
+
+void TerminalView::joinHeldToHistory()
+{
+    m_joinTimer->stop();
+    const QByteArray history = std::exchange(m_joinHistory, {});
+    const QByteArray held = std::exchange(m_held, {});
+    // The log has the held bytes' end (it caught up, or is ahead: the stream comes through
+    // libvirtd, the log straight from virtlogd): all of them are covered, and what the log
+    // has past them is what the stream is about to repeat.
+    const qsizetype heldEnd = held.size() >= kShortestAnchor ? findEnd(held, history) : -1;
+    const qsizetype overlap = heldEnd >= 0 ? held.size() : alreadyInHistory(history, held);
+    m_seamRepeat = heldEnd >= 0 ? history.mid(heldEnd) : QByteArray();
+    m_seamDeadline.setRemainingTime(kSeamRepeatMs);
+    feed(held.mid(overlap));
 }
 
 void TerminalView::showNote(const QString &text)

@@ -127,6 +127,9 @@ public Q_SLOTS:
     /// those `history` already has (the log is complete; the stream may begin with bytes QEMU
     /// kept in its pty from before the attach, then skip what it dropped meanwhile). Where the
     /// log is ahead of the held bytes, what the stream then repeats of it is dropped as it comes.
+    /// Held bytes too few to place in `history` (none yet, or bytes every line has) are not
+    /// guessed at: the history shows at once, and the stream's bytes are kept until they can be
+    /// placed, the user types, or kJoinWaitMs passed.
     /// Held output is bounded: past kHeldOutputLimit bytes heldOutputFull() asks the holder to
     /// seed now (the bytes are still kept: dropping them would lose what the log may lack).
     void holdOutput();
@@ -189,6 +192,8 @@ protected:
 private:
     void onTerminalSendData(const char *data, int size);
     void writePty();
+    bool canJoinHeldToHistory() const;
+    void joinHeldToHistory();
     void updateBacklog();
     void sendPasted(const QString &text, bool bracketed);
     void showPasteProgress(int done, int total);
@@ -211,6 +216,12 @@ private:
     // seedAndRelease() from a log ahead of the stream: the bytes the stream will repeat, dropped
     // as they come (until one differs or the deadline passes).
     QByteArray m_seamRepeat;
+    // seedAndRelease() with too few held bytes to place: the history shown, kept for the join
+    // (joinHeldToHistory()) while feed() collects more, until they can be placed
+    // (canJoinHeldToHistory()), the user types or m_joinTimer fires.
+    QByteArray m_joinHistory;
+    QTimer *m_joinTimer = nullptr;
+    static constexpr int kJoinWaitMs = 2000;
     QDeadlineTimer m_seamDeadline;
     static constexpr int kSeamRepeatMs = 2000;
 

@@ -379,6 +379,68 @@ private Q_SLOTS:
         QCOMPARE(previous, 600);
     }
 
+    void seedBeforeTheStreamDeliveredMuch_data()
+    {
+        // The log was read when the stream had held nothing yet, or a few bytes (seen in
+        // tst_console_seed under ASan: libvirtd's stream 40 lines behind the log and nothing
+        // delivered at the seed): what it delivers after the seed begins inside what the
+        // history already shows.
+        // Or the held bytes are the end of one line and the start of the next: bytes every
+        // line has (seen there too: placed at the history's last line, 105 lines off).
+        QTest::addColumn<int>("intoPreviousLine");
+        QTest::addColumn<int>("heldBeforeSeed");
+        QTest::newRow("nothing held") << 0 << 0;
+        QTest::newRow("a few bytes held") << 0 << 20;
+        QTest::newRow("a tail every line has") << 43 << 49;
+    }
+
+    void seedBeforeTheStreamDeliveredMuch()
+    {
+        QFETCH(int, intoPreviousLine);
+        QFETCH(int, heldBeforeSeed);
+        QByteArray all;
+        for (int i = 1; i <= 600; ++i)
+            all += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+        const qsizetype lineLength = all.indexOf('\n') + 1;
+        TerminalView view;
+        view.resize(800, 400);
+        view.setScrollbackLines(-1);
+        view.show();
+        view.holdOutput();
+        const qsizetype streamFrom = 359 * lineLength - intoPreviousLine; // 41 lines behind the log
+        view.feed(all.mid(streamFrom, heldBeforeSeed));
+        view.seedAndRelease(all.first(400 * lineLength + 17)); // the log: up into line 401
+        for (qsizetype at = streamFrom + heldBeforeSeed; at < all.size(); at += 37)
+            view.feed(all.mid(at, 37));
+        const QString text = screenText(view);
+        int previous = 0;
+        for (const QString &line : text.split(u'\n')) {
+            if (!line.startsWith(u"line-"_s))
+                continue;
+            const int n = line.mid(5, 4).toInt();
+            QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2: %3"_s.arg(n).arg(previous).arg(line)));
+            QVERIFY2(line.trimmed().endsWith(u"kernel line"_s), qPrintable(line));
+            previous = n;
+        }
+        QCOMPARE(previous, 600);
+    }
+
+    void seedOfAnIdleGuestShowsTheEchoAtOnce()
+    {
+        // Nothing held (the guest waits at its prompt): the echo of a typed key must not wait
+        // for enough bytes to place it in the log.
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.holdOutput();
+        view.seedAndRelease("vcv-guest-ready\r\n~ # "_ba);
+        QSignalSpy spy(&view, &TerminalView::bytesTyped);
+        QTest::keyClick(view.terminal()->focusProxy(), Qt::Key_L);
+        QCOMPARE(typed(spy), "l"_ba);
+        view.feed("l"_ba); // the guest's echo
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(view).contains(u"~ # l"_s), qPrintable(screenText(view)), 1000); // the wait is 2 s
+    }
+
     void heldOutputIsInTheLogOnceItCaughtUp()
     {
         const auto lines = [](int from, int to) {
