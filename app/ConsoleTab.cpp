@@ -407,9 +407,13 @@ QString ConsoleTab::statusText() const
         const QString size =
             QLocale().formattedDataSize(m_document->byteSize() - m_document->lineOffset(LineNumber(0)).get());
         const int lines = int(qMin<qint64>(m_document->lineCount(), std::numeric_limits<int>::max()));
-        if (m_locator->remoteMirror()) {
-            parts << tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines)
-                         .arg(label, QUrl(m_target.uri).host(), size);
+        if (m_locator->remoteMirror() && !m_locator->isRemote()) {
+            parts << tr("%1, read with administrator rights: %Ln line(s), %2", nullptr, lines).arg(label, size);
+        } else if (m_locator->remoteMirror()) {
+            const QString text = m_locator->readsAsAdministrator()
+                ? tr("%1 on %2, read over ssh with sudo: %Ln line(s), %3", nullptr, lines)
+                : tr("%1 on %2, copied over ssh: %Ln line(s), %3", nullptr, lines);
+            parts << text.arg(label, QUrl(m_target.uri).host(), size);
         } else {
             // Rotations since the log was opened count too (the chain's count, kept while it
             // follows: no stat of the files here, on the GUI thread).

@@ -755,6 +755,20 @@ virtlogd writes console logs readable by root only. Ask an administrator to add 
 
 virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Administrator, Sie in die Gruppe „libvirt“ aufzunehmen (mit der polkit-Regel von virt-console-viewer lesen Mitglieder Konsolenprotokolle über dessen Protokollleser) oder Ihnen Lesezugriff zu geben (eine ACL auf %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, read with administrator rights: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1, mit Administratorrechten gelesen: %Ln Zeile, %2</numerusform>
+            <numerusform>%1, mit Administratorrechten gelesen: %Ln Zeilen, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2, read over ssh with sudo: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 auf %2, über ssh mit sudo gelesen: %Ln Zeile, %3</numerusform>
+            <numerusform>%1 auf %2, über ssh mit sudo gelesen: %Ln Zeilen, %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>

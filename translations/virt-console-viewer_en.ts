@@ -34,6 +34,20 @@
             <numerusform>, %n rotated files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, read with administrator rights: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1, read with administrator rights: %Ln line, %2</numerusform>
+            <numerusform>%1, read with administrator rights: %Ln lines, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2, read over ssh with sudo: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 on %2, read over ssh with sudo: %Ln line, %3</numerusform>
+            <numerusform>%1 on %2, read over ssh with sudo: %Ln lines, %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vcv::LogSearchBar</name>

@@ -755,6 +755,20 @@ virtlogd writes console logs readable by root only. Ask an administrator to add 
 
 virtlogd écrit les journaux de console lisibles par root seulement. Demandez à un administrateur de vous ajouter au groupe «&#xa0;libvirt&#xa0;» (avec la règle polkit de virt-console-viewer, ses membres lisent les journaux de console par son lecteur de journaux) ou de vous donner l’accès en lecture (une ACL sur %3).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, read with administrator rights: %Ln line(s), %2</source>
+        <translation>
+            <numerusform>%1, lu avec les droits d’administrateur&#xa0;: %Ln ligne, %2</numerusform>
+            <numerusform>%1, lu avec les droits d’administrateur&#xa0;: %Ln lignes, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2, read over ssh with sudo: %Ln line(s), %3</source>
+        <translation>
+            <numerusform>%1 sur %2, lu par ssh avec sudo&#xa0;: %Ln ligne, %3</numerusform>
+            <numerusform>%1 sur %2, lu par ssh avec sudo&#xa0;: %Ln lignes, %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vcv::CredentialDialog</name>
