@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
     }
 
-    void followsAcrossARotationUntilItsInputCloses()
+    void followsAcrossARotationAndATruncationUntilItsInputCloses()
     {
         LoggedGuest g(u"vcv-logread-follow"_s);
         QString error;
@@ -213,6 +213,9 @@ private Q_SLOTS:
         QVERIFY(QFile::rename(g.path, g.path + u".0"_s));
         QVERIFY(writeFile(g.path, "third\n"));
         QVERIFY2(received("first\nsecond\nthird\n"), out.constData());
+        // Wiped in place (a log begun anew): from its start again, as tail -F does.
+        QVERIFY(writeFile(g.path, "4\n"));
+        QVERIFY2(received("first\nsecond\nthird\n4\n"), out.constData());
         // The viewer cannot signal a reader running as root: it closes the reader's input.
         QVERIFY(reader.state() == QProcess::Running);
         reader.closeWriteChannel();
