@@ -8,6 +8,7 @@
 // File → Save Log As… writes the log, as virtlogd wrote it, to the file picked in the dialog.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
+#include "OpenDocument.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -46,6 +47,7 @@
 #include <libvirt/libvirt.h>
 
 using namespace Qt::StringLiterals;
+using vcv::test::documentHasLine;
 using vcv::test::TestGuest;
 
 class AppConsoleTest : public QObject {
@@ -61,16 +63,6 @@ private Q_SLOTS:
 };
 
 namespace {
-bool documentHasLine(const vcv::LogDocument *document, const QString &needle)
-{
-    // The answer is near the end; look at the last lines only.
-    const qint64 count = document->lineCount();
-    for (qint64 i = qMax<qint64>(0, count - 50); i < count; ++i)
-        if (document->line(vcv::LineNumber(i)).text.contains(needle))
-            return true;
-    return false;
-}
-
 QString terminalText(vcv::TerminalView *view)
 {
     QBuffer buffer;

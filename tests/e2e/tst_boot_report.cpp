@@ -3,6 +3,7 @@
 // kernel WARNING) and, after the guest is made to panic from `virsh console` in another process
 // (echo c > /proc/sysrq-trigger), the panic — each at the line where virtlogd's log has it,
 // counted here from the log's own bytes. Exit status 3 when the boot has problems.
+#include "RunProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 #include "VirshConsole.h"
@@ -21,19 +22,11 @@ using vcv::test::VirshConsole;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = vcv::test::ProcessResult;
 
 Result run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(VCV_APP_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return vcv::test::runProcess(QStringLiteral(VCV_APP_PATH), arguments, {}, false, 60000);
 }
 
 /// The 1-based number of the last line of `log` that contains `needle`, 0 when none does: the

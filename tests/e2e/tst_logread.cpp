@@ -5,6 +5,7 @@
 // does not have, another connection, a log outside libvirt's folder such as /etc/shadow, a
 // symlinked rotation, a FIFO), and that it ends when the viewer closes its input or output.
 // The expected bytes are the ones the test wrote into the files.
+#include "RunProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -22,21 +23,10 @@ using vcv::test::TestGuest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 /// Runs the reader with `input` on stdin, which stays open, as the viewer keeps it.
-Run read(const QStringList &arguments, const QByteArray &input = {})
+vcv::test::ProcessResult read(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess reader;
-    reader.start(QStringLiteral(VCV_LOGREAD_PATH), arguments);
-    reader.write(input);
-    if (!reader.waitForFinished(30000))
-        return {};
-    return {reader.exitCode(), reader.readAllStandardOutput(), reader.readAllStandardError()};
+    return vcv::test::runProcess(QStringLiteral(VCV_LOGREAD_PATH), arguments, input, true, 30000);
 }
 
 QString uuidOf(const TestGuest &guest)
@@ -107,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(g.path, "live\n"));
         const QByteArray header = "vcv-mirror 0 " + QByteArray::number(inodeOf(g.path + u".1"_s)) + " 7 "
             + QByteArray::number(inodeOf(g.path + u".0"_s)) + " 6 " + QByteArray::number(inodeOf(g.path)) + " 5\n";
-        Run r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, header + "oldest\nolder\nlive\n");
 
@@ -135,7 +125,7 @@ private Q_SLOTS:
     {
         // No such domain on qemu:///system.
         const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        Run r = read({u"--connect"_s, u"qemu:///system"_s, u"--domain"_s, stranger, u"live"_s, u"0"_s, u"0"_s,
+        auto r = read({u"--connect"_s, u"qemu:///system"_s, u"--domain"_s, stranger, u"live"_s, u"0"_s, u"0"_s,
                       u"0"_s, u"0"_s, u"0"_s});
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.err.contains("has no domain"), r.err.constData());
@@ -160,7 +150,7 @@ private Q_SLOTS:
         LoggedGuest g(u"vcv-logread-shadow"_s, u"/etc/shadow"_s);
         QString error;
         QVERIFY2(g.guest.define(&error), qPrintable(error));
-        const Run r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        const auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.err.contains("not under /var/log/libvirt/"), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -173,7 +163,7 @@ private Q_SLOTS:
         QVERIFY2(g.guest.define(&error), qPrintable(error));
         QVERIFY(writeFile(g.path, "live\n"));
         QVERIFY(QFile::link(u"/etc/shadow"_s, g.path + u".0"_s));
-        Run r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
         QVERIFY(r.out.isEmpty());

@@ -6,6 +6,7 @@
 // expected bytes are the log's as root reads them. On the remote sandbox host, with vcv-admin as
 // the ssh user: the log comes through the host's reader and `sudo -n` when a sudo rule allows it,
 // and is explained when none does.
+#include "RunProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -22,30 +23,18 @@ using vcv::test::TestGuest;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = vcv::test::ProcessResult;
 
 Run run(const QStringList &command)
 {
-    QProcess process;
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(command.first(), command.mid(1));
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return vcv::test::runProcess(command.first(), command.mid(1));
 }
 
+/// The viewer as `user`, without a terminal (so pkexec has no text agent either).
 Run runAs(const QString &user, const QStringList &arguments)
 {
-    QProcess process;
-    process.setStandardInputFile(QProcess::nullDevice()); // no terminal: no text agent either
-    process.start(u"runuser"_s, QStringList{u"-u"_s, user, u"--"_s, QStringLiteral(VCV_APP_PATH)} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return vcv::test::runProcess(u"runuser"_s,
+                                 QStringList{u"-u"_s, user, u"--"_s, QStringLiteral(VCV_APP_PATH)} + arguments);
 }
 
 } // namespace

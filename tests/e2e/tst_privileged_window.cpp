@@ -10,6 +10,7 @@
 // as root reads them), then becomes vcv-admin for the tests themselves. It is built beside the
 // viewer, where the viewer finds its helpers.
 #include "MainWindow.h"
+#include "OpenDocument.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -35,18 +36,10 @@
 #include <qtermwidget.h>
 
 using namespace Qt::StringLiterals;
+using vcv::test::documentHasLine;
 using vcv::test::TestGuest;
 
 namespace {
-
-bool documentHasLine(const vcv::LogDocument *document, const QString &needle)
-{
-    const qint64 count = document->lineCount();
-    for (qint64 i = qMax<qint64>(0, count - 50); i < count; ++i)
-        if (document->line(vcv::LineNumber(i)).text.contains(needle))
-            return true;
-    return false;
-}
 
 /// Becomes `name` for good: its groups, its group, its user, its home.
 bool becomeUser(const char *name, QString *error)
@@ -107,11 +100,8 @@ private Q_SLOTS:
     void readsTheRotatedLogWhenAskedAndFollowsIt()
     {
         vcv::MainWindow window;
-        window.show();
-        window.addConnection(vcv::test::Sandbox::uri());
-        window.openWhenAvailable(vcv::test::Sandbox::uri(), m_guest->name(), {}, false, false);
-        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
-        vcv::ConsoleTab *tab = window.currentConsole();
+        vcv::ConsoleTab *tab = openGuest(window);
+        QVERIFY(tab);
         vcv::ConsoleSplitView *view = tab->view();
 
         // The pane explains and asks; it does not read on its own.
@@ -147,16 +137,24 @@ private Q_SLOTS:
     {
         // The setting saved by "Do not ask again": a new window reads without asking.
         vcv::MainWindow window;
-        window.show();
-        window.addConnection(vcv::test::Sandbox::uri());
-        window.openWhenAvailable(vcv::test::Sandbox::uri(), m_guest->name(), {}, false, false);
-        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
-        vcv::ConsoleTab *tab = window.currentConsole();
+        vcv::ConsoleTab *tab = openGuest(window);
+        QVERIFY(tab);
         QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-admin-42"_s), 30000);
         QVERIFY(tab->view()->logUnavailableMessage().isEmpty());
     }
 
 private:
+    /// The guest's console in `window`, as a user opens it from the domain list.
+    vcv::ConsoleTab *openGuest(vcv::MainWindow &window)
+    {
+        window.show();
+        window.addConnection(vcv::test::Sandbox::uri());
+        window.openWhenAvailable(vcv::test::Sandbox::uri(), m_guest->name(), {}, false, false);
+        if (!QTest::qWaitFor([&] { return window.currentConsole() != nullptr; }, 30000))
+            return nullptr;
+        return window.currentConsole();
+    }
+
     std::unique_ptr<TestGuest> m_guest;
     QByteArray m_chain;
     qsizetype m_chainFiles = 0;

@@ -61,6 +61,14 @@ unshare --mount --propagation unchanged -- bash -euo pipefail -c '
     [[ $rc -eq 124 ]] || { echo "the window ended by itself (exit $rc)"; exit 1; }
     ! grep -q "ssh will ask on the terminal" "$work/gui.err"
 
+    # The privileged log reader, and the polkit action that names exactly it (pkexec runs no
+    # other program for it), and the rule for group libvirt.
+    reader=/usr/libexec/$name/$name-logread
+    in_copy "$reader" --help | grep -q "Serves a domain"
+    grep -qF "<annotate key=\"org.freedesktop.policykit.exec.path\">$reader</annotate>" \
+        "$copy/usr/share/polkit-1/actions/org.virt_console_viewer.logread.policy"
+    grep -qF "isInGroup(\"libvirt\")" "$copy/usr/share/polkit-1/rules.d/60-virt-console-viewer.rules"
+
     in_copy desktop-file-validate "/usr/share/applications/$app_id.desktop"
     icon=$(sed -n "s/^Icon=//p" "$copy/usr/share/applications/$app_id.desktop")
     in_copy test -s "/usr/share/icons/hicolor/scalable/apps/$icon.svg"

@@ -26,6 +26,17 @@ bool waitForOpened(LogDocument &doc, Start start, const std::source_location &wh
     return opened.first().first().toBool();
 }
 
+/// Whether one of the document's last 50 lines contains `needle`: where a line the guest just
+/// printed is.
+inline bool documentHasLine(const LogDocument *document, const QString &needle)
+{
+    const qint64 count = document->lineCount();
+    for (qint64 i = qMax<qint64>(0, count - 50); i < count; ++i)
+        if (document->line(LineNumber(i)).text.contains(needle))
+            return true;
+    return false;
+}
+
 inline bool openDocument(LogDocument &doc, const QString &basePath, bool follow = true,
                          const std::source_location &where = std::source_location::current())
 {
