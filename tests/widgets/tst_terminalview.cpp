@@ -40,6 +40,33 @@ QByteArray typed(const QSignalSpy &spy)
     return all;
 }
 
+/// Lines "line-0001 of the console, …" to `count`, each ending in CR LF as a guest's do.
+QByteArray numberedLines(int count)
+{
+    QByteArray all;
+    for (int i = 1; i <= count; ++i)
+        all += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+    return all;
+}
+
+/// What is wrong with `text` as the numbered lines 1 to `last`, each once, whole and in order;
+/// empty when nothing is.
+QString numberedLinesProblem(const QString &text, int last)
+{
+    int previous = 0;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.startsWith(u"line-"_s))
+            continue;
+        const int n = line.mid(5, 4).toInt();
+        if (n != previous + 1)
+            return u"%1 after %2: %3"_s.arg(n).arg(previous).arg(line);
+        if (!line.trimmed().endsWith(u"kernel line"_s))
+            return u"a line cut short: "_s + line;
+        previous = n;
+    }
+    return previous == last ? QString() : u"the last line is %1, not %2"_s.arg(previous).arg(last);
+}
+
 } // namespace
 
 class TestTerminalView : public QObject {
@@ -352,9 +379,7 @@ private Q_SLOTS:
     {
         // The stream comes through libvirtd, the log straight from virtlogd: the log may have
         // lines (and half a line) the stream delivers only after the seed.
-        QByteArray all;
-        for (int i = 1; i <= 600; ++i)
-            all += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+        const QByteArray all = numberedLines(600);
         const qsizetype lineLength = all.indexOf('\n') + 1;
         TerminalView view;
         view.resize(800, 400);
@@ -366,17 +391,8 @@ private Q_SLOTS:
         // The stream goes on from where it was, in odd pieces.
         for (qsizetype at = 420 * lineLength + 20; at < all.size(); at += 37)
             view.feed(all.mid(at, 37));
-        const QString text = screenText(view);
-        int previous = 0;
-        for (const QString &line : text.split(u'\n')) {
-            if (!line.startsWith(u"line-"_s))
-                continue;
-            const int n = line.mid(5, 4).toInt();
-            QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2: %3"_s.arg(n).arg(previous).arg(line)));
-            QVERIFY2(line.trimmed().endsWith(u"kernel line"_s), qPrintable(line));
-            previous = n;
-        }
-        QCOMPARE(previous, 600);
+        const QString problem = numberedLinesProblem(screenText(view), 600);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void seedBeforeTheStreamDeliveredMuch_data()
@@ -398,9 +414,7 @@ private Q_SLOTS:
     {
         QFETCH(int, intoPreviousLine);
         QFETCH(int, heldBeforeSeed);
-        QByteArray all;
-        for (int i = 1; i <= 600; ++i)
-            all += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+        const QByteArray all = numberedLines(600);
         const qsizetype lineLength = all.indexOf('\n') + 1;
         TerminalView view;
         view.resize(800, 400);
@@ -412,17 +426,8 @@ private Q_SLOTS:
         view.seedAndRelease(all.first(400 * lineLength + 17)); // the log: up into line 401
         for (qsizetype at = streamFrom + heldBeforeSeed; at < all.size(); at += 37)
             view.feed(all.mid(at, 37));
-        const QString text = screenText(view);
-        int previous = 0;
-        for (const QString &line : text.split(u'\n')) {
-            if (!line.startsWith(u"line-"_s))
-                continue;
-            const int n = line.mid(5, 4).toInt();
-            QVERIFY2(n == previous + 1, qPrintable(u"%1 after %2: %3"_s.arg(n).arg(previous).arg(line)));
-            QVERIFY2(line.trimmed().endsWith(u"kernel line"_s), qPrintable(line));
-            previous = n;
-        }
-        QCOMPARE(previous, 600);
+        const QString problem = numberedLinesProblem(screenText(view), 600);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void seedOfAnIdleGuestShowsTheEchoAtOnce()
