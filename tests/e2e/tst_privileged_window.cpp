@@ -31,6 +31,7 @@
 
 #include <grp.h>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <qtermwidget.h>
@@ -56,6 +57,9 @@ bool becomeUser(const char *name, QString *error)
         *error = u"cannot become %1"_s.arg(QString::fromLatin1(name));
         return false;
     }
+    // Changing the user made the process undumpable, which LeakSanitizer (the asan preset)
+    // needs it to be.
+    ::prctl(PR_SET_DUMPABLE, 1);
     qputenv("HOME", pw->pw_dir);
     qputenv("USER", name);
     qunsetenv("XDG_RUNTIME_DIR");
