@@ -7,10 +7,12 @@
 #include "MainWindow.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RemoteLogMirror.h"
+#include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
 #include "virt/ConnectionError.h"
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
+#include "virt/HelperProgram.h"
 #include "virt/SshAskPass.h"
 #include "virt/SshCommand.h"
 #include "widgets/ConsoleSplitView.h"
@@ -474,6 +476,42 @@ private Q_SLOTS:
         QTest::keyClick(tab->view()->terminal()->terminal()->focusProxy(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(lastLineHas(u"after-stop-42"_s), 30000);
         QVERIFY(!tab->isCopyingHistory());
+    }
+
+    void nonRootSshUserReadsTheLogThroughSudo()
+    {
+        // A desktop admin's own login on the host (group libvirt, not root), who may not read
+        // the log as such: the window reads it through the host's log reader and `sudo -n`,
+        // which a sudo rule there allows, and follows it.
+        QByteArray out, err;
+        const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
+        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed,
+                                                u"vcv-admin"_s},
+                                  &out, &err)
+                     == 0,
+                 err.constData());
+        const auto deny = qScopeGuard([] { Sandbox::runTool(u"remote"_s, {u"deny-reader"_s}); });
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);
+        const QString uri = QString::fromUtf8(out).trimmed();
+
+        MainWindow window;
+        window.show();
+        window.addConnection(uri);
+        window.openWhenAvailable(uri, kGuest, {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 60000);
+        ConsoleTab *tab = window.currentConsole();
+        // All of the host's chain, as root there reads it, and said to come through sudo.
+        const auto copied = [tab] {
+            return tab->document()->chain()->read(ByteOffset(0), tab->document()->byteSize());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(copied(), remoteLogChain(), 60000);
+        QVERIFY2(tab->statusText().contains(u"read over ssh with sudo"_s), qPrintable(tab->statusText()));
+        // Followed: what the guest prints now comes through the reader too.
+        QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), ConsoleStream::State::Open, 30000);
+        tab->view()->terminal()->setFocus();
+        QTest::keyClicks(tab->view()->terminal()->terminal()->focusProxy(), u"echo through-sudo-$((6*7))"_s);
+        QTest::keyClick(tab->view()->terminal()->terminal()->focusProxy(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(copied().contains("through-sudo-42"), 30000);
     }
 
     void wrongPassphraseIsAnAuthenticationError()
