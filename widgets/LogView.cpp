@@ -6,12 +6,12 @@
 #include "widgets/LogView.h"
 
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogTroubleScanner.h"
 #include "bootlog/Search.h"
 #include "widgets/LogHighlighter.h"
 #include "widgets/LogLineRenderer.h"
 #include "widgets/LogOverviewRuler.h"
 #include "widgets/LogSyntax.h"
-#include "widgets/LogTroubleScanner.h"
 
 #include <KSyntaxHighlighting/Theme>
 
