@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +59,10 @@ LogView::LogView(QWidget *parent)
     // Grown lazily, from what has been shown: queued, as it may happen while painting.
     m_renderer->setWidthGrown([this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
     m_highlighter->setLineProvider([this](qint64 line) {
-        return m_renderer->pendingText(line).value_or(lineText(line));
+        // Not value_or(): that would decode the line again even when the renderer has it.
+        if (std::optional<QString> text = m_renderer->pendingText(line))
+            return *std::move(text);
+        return lineText(line);
     });
     connect(m_searchControl.get(), &LogSearchController::matchesChanged, this, &LogView::onMatchesChanged);
     connect(m_searchControl.get(), &LogSearchController::progress, this, &LogView::emitSearchStatus);
