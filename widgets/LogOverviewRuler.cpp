@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "widgets/LogOverviewRuler.h"
 
-#include "widgets/LogTroubleScanner.h"
+#include "bootlog/LogTroubleScanner.h"
 #include "widgets/LogView.h"
 
 #include <QMouseEvent>

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines on purpose, for now: what is left here after the split (LogRowMap,
+// LogSearchController, LogLineRenderer, LogBookmarks, LogSelection) is scrolling, follow and
+// the key and mouse handling, which all move the same scroll state and current line. Taking
+// scrolling and follow into a part of their own is the next step of issue 15.
 #include "widgets/LogView.h"
 
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogTroubleScanner.h"
 #include "bootlog/Search.h"
 #include "widgets/LogHighlighter.h"
+#include "widgets/LogLineRenderer.h"
 #include "widgets/LogOverviewRuler.h"
 #include "widgets/LogSyntax.h"
-#include "widgets/LogTroubleScanner.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -21,6 +26,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,35 +34,7 @@ namespace vcv {
 
 namespace {
 
-// Lines longer than this are shown cut (the copy still has all of it): shaping a line of a
-// megabyte takes longer than a frame.
-constexpr int MaxShownChars = 32768;
 constexpr int RulerWidth = 12;
-
-// The 16 ANSI colours (VS Code's terminal palettes: readable on white and on near-black).
-constexpr QRgb ansiLight[16] = {0x000000, 0xcd3131, 0x00a000, 0x949800, 0x0451a5, 0xbc05bc, 0x0598bc, 0x555555,
-                                0x666666, 0xcd3131, 0x14ce14, 0xb5ba00, 0x0451a5, 0xbc05bc, 0x0598bc, 0xa5a5a5};
-constexpr QRgb ansiDark[16] = {0x000000, 0xcd3131, 0x0dbc79, 0xe5e510, 0x2472c8, 0xbc3fbc, 0x11a8cd, 0xe5e5e5,
-                               0x666666, 0xf14c4c, 0x23d18b, 0xf5f543, 0x3b8eea, 0xd670d6, 0x29b8db, 0xe5e5e5};
-
-QColor xterm256(int index, bool dark)
-{
-    if (index < 16)
-        return QColor::fromRgb(dark ? ansiDark[index] : ansiLight[index]);
-    if (index < 232) {
-        const int i = index - 16;
-        const auto level = [](int v) { return v == 0 ? 0 : 55 + v * 40; };
-        return QColor(level(i / 36), level((i / 6) % 6), level(i % 6));
-    }
-    const int grey = 8 + (index - 232) * 10;
-    return QColor(grey, grey, grey);
-}
-
-QColor blend(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 bool isWordChar(QChar c)
 {
@@ -67,6 +45,7 @@ bool isWordChar(QChar c)
 
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_searchControl(std::make_unique<LogSearchController>())
     , m_highlighter(std::make_unique<LogHighlighter>())
     , m_scanner(std::make_unique<LogTroubleScanner>())
 {
@@ -75,11 +54,19 @@ LogView::LogView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_layouts.setMaxCost(2000);
 
+    m_renderer = std::make_unique<LogLineRenderer>(m_highlighter.get(), m_searchControl.get());
+    // Grown lazily, from what has been shown: queued, as it may happen while painting.
+    m_renderer->setWidthGrown([this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
     m_highlighter->setLineProvider([this](qint64 line) {
-        return line == m_pendingLine ? m_pendingText : lineText(line);
+        // Not value_or(): that would decode the line again even when the renderer has it.
+        if (std::optional<QString> text = m_renderer->pendingText(line))
+            return *std::move(text);
+        return lineText(line);
     });
+    connect(m_searchControl.get(), &LogSearchController::matchesChanged, this, &LogView::onMatchesChanged);
+    connect(m_searchControl.get(), &LogSearchController::progress, this, &LogView::emitSearchStatus);
+    connect(m_searchControl.get(), &LogSearchController::errorOccurred, this, &LogView::searchError);
     connect(m_highlighter.get(), &LogHighlighter::highlightingChanged, this, [this] {
         invalidateLayouts();
         viewport()->update();
@@ -110,7 +97,7 @@ LogView::~LogView()
 {
     // The scanner's worker and the search's workers read the document: stop them first.
     m_scanner->setDocument(nullptr);
-    m_search.reset();
+    m_searchControl->setDocument(nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,18 +110,14 @@ void LogView::setDocument(LogDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_scanner->setDocument(nullptr);
-    m_search.reset();
+    m_searchControl->setDocument(nullptr);
     m_document = document;
-    m_query = {};
-    m_searchRegex = {};
+    m_renderer->setDocument(document);
     m_searchError.clear();
-    m_matches.clear();
-    m_matchCount = 0;
-    m_currentMatchLine = -1;
     m_bootOnly = -1;
     m_bootOnlyLine = -1;
     if (document) {
-        m_search = std::make_unique<Search>(document);
+        m_searchControl->setDocument(document);
         connect(document, &LogDocument::documentReset, this, &LogView::onDocumentReset);
         connect(document, &LogDocument::linesAppended, this, &LogView::onLinesAppended);
         connect(document, &LogDocument::linesPrepended, this, &LogView::onLinesPrepended);
@@ -146,10 +129,6 @@ void LogView::setDocument(LogDocument *document)
             if (m_bootOnly >= 0)
                 rebuildRows();
         });
-        connect(m_search.get(), &Search::matchesChanged, this, &LogView::onMatchesChanged);
-        connect(m_search.get(), &Search::progress, this, &LogView::emitSearchStatus);
-        connect(m_search.get(), &Search::finished, this, &LogView::onSearchFinished);
-        connect(m_search.get(), &Search::errorOccurred, this, &LogView::searchError);
         m_scanner->setDocument(document);
     }
     m_follow = true;
@@ -162,12 +141,9 @@ void LogView::onDocumentReset()
     invalidateLayouts();
     m_highlighter->invalidateAll();
     m_bookmarks.clear();
-    m_bookmarksSorted.clear();
-    m_anchor = m_cursor = {};
-    m_matches.clear();
-    m_matchCount = 0;
-    m_currentMatchLine = -1;
-    m_maxWidth = 0;
+    m_selection.clear();
+    m_searchControl->clearResults();
+    m_renderer->resetMaxWidth();
     m_currentLine = -1;
     m_newLines = 0;
     m_hOffset = 0;
@@ -188,20 +164,16 @@ void LogView::onLinesAppended(LineNumber first)
     const qint64 oldCount = m_lineCount;
     m_lineCount = m_document->lineCount();
     // The last line may have grown: its layout and highlighting are stale.
-    const auto keys = m_layouts.keys();
-    for (qint64 key : keys) {
-        if (key >= first.get())
-            m_layouts.remove(key);
-    }
+    m_renderer->invalidateFrom(first);
     m_highlighter->invalidateFrom(first.get());
-    const qint64 oldRows = m_rowCount;
+    const qint64 oldRows = rowCount();
     rebuildRows();
     if (m_follow) {
         ++m_updatingScroll;
         verticalScrollBar()->setValue(int(maxTopRow()));
         --m_updatingScroll;
-    } else if (m_lineCount > oldCount && m_rowCount > oldRows) {
-        m_newLines += m_rowCount - oldRows;
+    } else if (m_lineCount > oldCount && rowCount() > oldRows) {
+        m_newLines += rowCount() - oldRows;
         Q_EMIT newLineCountChanged(m_newLines);
         updateNewLinesButton();
     }
@@ -216,21 +188,9 @@ void LogView::onLinesPrepended(qint64 count)
     m_highlighter->invalidateAll();
     if (m_currentLine >= 0)
         m_currentLine += count;
-    std::set<qint64> shifted;
-    for (qint64 b : m_bookmarksSorted)
-        shifted.insert(b + count);
-    m_bookmarksSorted = std::move(shifted);
-    m_bookmarks.clear();
-    for (qint64 b : m_bookmarksSorted)
-        m_bookmarks.insert(b);
-    if (m_anchor.isValid())
-        m_anchor.line += count;
-    if (m_cursor.isValid())
-        m_cursor.line += count;
-    for (LineNumber &m : m_matches)
-        m += count;
-    if (m_currentMatchLine >= 0)
-        m_currentMatchLine += count;
+    m_bookmarks.linesPrepended(count);
+    m_selection.linesPrepended(count);
+    m_searchControl->linesPrepended(count);
     if (m_bootOnly >= 0) {
         // The same boot, by line (the document's segments count the new lines already); a boot
         // that was only the log's start is now part of the one that holds its lines.
@@ -249,76 +209,37 @@ void LogView::onLinesPrepended(qint64 count)
 // ---------------------------------------------------------------------------------------------
 // rows
 
-qint64 LogView::globalRowCount() const
-{
-    const bool filtering = !m_query.isEmpty() && m_filterMode != FilterMode::ShowAll;
-    if (!filtering)
-        return m_lineCount;
-    if (m_filterMode == FilterMode::OnlyMatching)
-        return m_matches.size();
-    return m_lineCount - m_matches.size();
-}
-
-qint64 LogView::globalRowForLine(qint64 line) const
-{
-    const bool filtering = !m_query.isEmpty() && m_filterMode != FilterMode::ShowAll;
-    if (!filtering)
-        return std::clamp<qint64>(line, 0, m_lineCount);
-    const qint64 below = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(line)) - m_matches.begin();
-    if (m_filterMode == FilterMode::OnlyMatching)
-        return below;
-    return std::clamp<qint64>(line - below, 0, m_lineCount - m_matches.size());
-}
-
-qint64 LogView::lineForGlobalRow(qint64 row) const
-{
-    const bool filtering = !m_query.isEmpty() && m_filterMode != FilterMode::ShowAll;
-    if (!filtering)
-        return row;
-    if (m_filterMode == FilterMode::OnlyMatching)
-        return m_matches.at(row).get();
-    // Hide matching: the row-th line that is not a match. matches[k] - k never decreases, so
-    // the number k of matches before that line is found by binary search.
-    qint64 lo = 0, hi = m_matches.size();
-    while (lo < hi) {
-        const qint64 mid = (lo + hi) / 2;
-        if (m_matches.at(mid).get() - mid > row)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return row + lo;
-}
-
 qint64 LogView::lineForRow(qint64 row) const
 {
-    if (row < 0 || row >= m_rowCount)
-        return -1;
-    return lineForGlobalRow(m_rowBase + row);
+    return m_rows.lineForRow(RowIndex(row)).get();
 }
 
 qint64 LogView::rowForLine(qint64 line) const
 {
-    return std::clamp<qint64>(globalRowForLine(line) - m_rowBase, 0, m_rowCount);
+    return m_rows.rowForLine(LineNumber(line)).get();
 }
 
 void LogView::rebuildRows()
 {
-    qint64 first = 0;
-    qint64 end = m_lineCount;
+    const bool filtering = m_searchControl->isActive() && m_filterMode != FilterMode::ShowAll;
+    LineNumber first, end;
     if (m_bootOnly >= 0 && m_document) {
         const QList<BootSegment> segments = m_document->bootSegments();
         if (m_bootOnly < segments.size()) {
-            first = segments.at(m_bootOnly).firstLine.get();
+            first = segments.at(m_bootOnly).firstLine;
             if (m_bootOnly + 1 < segments.size())
-                end = segments.at(m_bootOnly + 1).firstLine.get();
+                end = segments.at(m_bootOnly + 1).firstLine;
         } else {
             m_bootOnly = -1;
             m_bootOnlyLine = -1;
         }
     }
-    m_rowBase = globalRowForLine(first);
-    m_rowCount = qMax<qint64>(0, globalRowForLine(end) - m_rowBase);
+    m_rows.setLineCount(m_lineCount);
+    m_rows.setFilter(!filtering                                  ? LogRowMap::Filter::None
+                     : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
+                                                                 : LogRowMap::Filter::HideListed,
+                     m_searchControl->matchLines());
+    m_rows.setRange(first, end);
     updateScrollBars();
     m_ruler->scheduleUpdate();
     Q_EMIT rowsChanged();
@@ -331,25 +252,25 @@ qint64 LogView::topRow() const
 
 qint64 LogView::pageRows() const
 {
-    return qMax(1, viewport()->height() / qMax(1, m_lineHeight));
+    return qMax(1, viewport()->height() / qMax(1, lineHeight()));
 }
 
 qint64 LogView::maxTopRow() const
 {
-    if (m_rowCount <= 0)
+    if (rowCount() <= 0)
         return 0;
     if (!m_wordWrap)
-        return qMax<qint64>(0, m_rowCount - pageRows());
+        return qMax<qint64>(0, rowCount() - pageRows());
     // With wrapping, rows have different heights: fit as many of the last ones as possible.
     const int available = viewport()->height();
     int used = 0;
-    qint64 row = m_rowCount - 1;
+    qint64 row = rowCount() - 1;
     for (; row >= 0; --row) {
         auto *self = const_cast<LogView *>(this);
-        LineLayout *ll = self->layoutFor(lineForRow(row));
-        used += int(ll ? ll->height : m_lineHeight);
+        LogLineLayout *ll = self->layoutFor(lineForRow(row));
+        used += int(ll ? ll->height : lineHeight());
         if (used > available)
-            return qMin(m_rowCount - 1, row + 1);
+            return qMin(rowCount() - 1, row + 1);
     }
     return 0;
 }
@@ -365,7 +286,7 @@ void LogView::updateScrollBars()
     if (m_wordWrap) {
         h->setRange(0, 0);
     } else {
-        const int overflow = int(m_maxWidth) + textLeft() + m_charWidth - viewport()->width();
+        const int overflow = int(m_renderer->maxWidth()) + textLeft() + m_renderer->charWidth() - viewport()->width();
         h->setRange(0, qMax(0, overflow));
         h->setPageStep(viewport()->width());
     }
@@ -392,7 +313,7 @@ void LogView::scrollContentsBy(int dx, int dy)
     // Scrolled by a few rows of one height each: move the pixels already on screen and paint
     // only the rows that came into view. (The rect overload leaves the new-lines button put.)
     const QRect area = viewport()->rect();
-    const qint64 pixels = qint64(dy) * m_lineHeight;
+    const qint64 pixels = qint64(dy) * lineHeight();
     if (dx == 0 && dy != 0 && !m_wordWrap && qAbs(pixels) < area.height() / 2)
         viewport()->scroll(0, int(pixels), area);
     else
@@ -437,8 +358,8 @@ void LogView::setFollowing(bool follow)
 
 void LogView::scrollToEnd()
 {
-    if (m_rowCount > 0) {
-        m_currentLine = lineForRow(m_rowCount - 1);
+    if (rowCount() > 0) {
+        m_currentLine = lineForRow(rowCount() - 1);
         Q_EMIT currentLineChanged(m_currentLine);
     }
     setTopRow(maxTopRow());
@@ -467,7 +388,7 @@ void LogView::setCurrentLine(qint64 line)
     if (m_lineCount <= 0)
         return;
     line = std::clamp<qint64>(line, 0, m_lineCount - 1);
-    const qint64 row = qMin(rowForLine(line), m_rowCount - 1);
+    const qint64 row = qMin(rowForLine(line), rowCount() - 1);
     if (row < 0)
         return;
     m_currentLine = lineForRow(row);
@@ -478,10 +399,10 @@ void LogView::setCurrentLine(qint64 line)
 
 void LogView::moveCurrentBy(qint64 rows)
 {
-    if (m_rowCount <= 0)
+    if (rowCount() <= 0)
         return;
     qint64 row = m_currentLine >= 0 ? rowForLine(m_currentLine) : topRow();
-    row = std::clamp<qint64>(row + rows, 0, m_rowCount - 1);
+    row = std::clamp<qint64>(row + rows, 0, rowCount() - 1);
     m_currentLine = lineForRow(row);
     ensureRowVisible(row, false);
     Q_EMIT currentLineChanged(m_currentLine);
@@ -499,44 +420,12 @@ void LogView::goToLine(qint64 oneBasedLine)
 bool LogView::setSearchQuery(const SearchQuery &query)
 {
     const qint64 anchorLine = lineForRow(topRow());
-    m_query = query;
-    m_matches.clear();
-    m_matchCount = 0;
-    m_currentMatchLine = -1;
-    m_pendingFind = 0;
+    const bool ok = m_searchControl->setQuery(query);
     m_searchError.clear();
-    ++m_searchGeneration;
-    bool ok = true;
-    if (query.isEmpty()) {
-        m_searchRegex = {};
-        if (m_search)
-            m_search->clear();
-    } else {
-        const QString pattern = query.regularExpression ? query.pattern : QRegularExpression::escape(query.pattern);
-        // Highlight with the search's own expression, so that what is shown is what is counted.
-        m_searchRegex = Search::regularExpression(query);
-        // Validate what the user typed on its own: wrapped for whole words, a broken pattern
-        // may still compile (a '[' swallowing the wrapper) or report a shifted position.
-        const QRegularExpression typed(pattern, m_searchRegex.patternOptions());
-        if (!typed.isValid() || !m_searchRegex.isValid()) {
-            const QRegularExpression &bad = typed.isValid() ? m_searchRegex : typed;
-            m_searchError = tr("Invalid regular expression at character %1: %2")
-                                .arg(qMin(bad.patternErrorOffset(), pattern.size()) + 1)
-                                .arg(bad.errorString());
-            m_searchRegex = {};
-            m_query = {};
-            if (m_search)
-                m_search->clear();
-            ok = false;
-        } else if (m_search && !m_search->start(query)) {
-            m_searchError = m_search->errorString();
-            m_searchRegex = {};
-            m_query = {};
-            ok = false;
-        }
-        m_searchRegex.optimize();
-    }
-    m_jumpToFirstMatch = ok && !query.isEmpty();
+    if (const auto bad = m_searchControl->patternError())
+        m_searchError = tr("Invalid regular expression at character %1: %2").arg(bad->position + 1).arg(bad->message);
+    else if (!ok)
+        m_searchError = m_searchControl->errorString();
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
@@ -550,124 +439,71 @@ bool LogView::setSearchQuery(const SearchQuery &query)
     return ok;
 }
 
-qint64 LogView::currentMatchIndex() const
-{
-    if (m_currentMatchLine < 0 || !m_search)
-        return -1;
-    return m_search->matchesBefore(LineNumber(m_currentMatchLine)) + m_currentMatchInLine;
-}
-
 void LogView::onMatchesChanged()
 {
-    if (!m_search)
+    if (!m_searchControl->search())
         return;
     const qint64 anchorLine = lineForRow(topRow());
-    m_matches = m_search->matchingLines();
-    m_matchCount = m_search->matchCount();
-    const bool filtering = m_filterMode != FilterMode::ShowAll;
-    if (filtering) {
+    m_searchControl->takeMatches();
+    if (m_filterMode != FilterMode::ShowAll) {
         rebuildRows();
         if (m_follow)
             setTopRow(maxTopRow());
         else if (anchorLine >= 0)
             setTopRow(rowForLine(anchorLine));
     }
-    // The current match stays current while its line still matches (an appended part of the
-    // last line may change its matches).
-    if (m_currentMatchLine >= 0) {
-        const int inLine = m_search->matchesInLine(LineNumber(m_currentMatchLine));
-        if (inLine == 0)
-            m_currentMatchLine = -1;
-        else
-            m_currentMatchInLine = qMin(m_currentMatchInLine, inLine - 1);
-    }
     // Incremental search: the first match at or after the top of the screen becomes current as
     // soon as it is found (unless the user is following the end of the log).
-    if (m_jumpToFirstMatch && !m_matches.isEmpty() && !m_follow) {
-        const qint64 from = anchorLine >= 0 ? anchorLine : 0;
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
-        if (it != m_matches.end()) {
-            m_jumpToFirstMatch = false;
-            setCurrentMatch(it->get(), 0);
-        }
+    if (!m_follow) {
+        const auto first = m_searchControl->takeFirstMatchFrom(LineNumber(qMax<qint64>(0, anchorLine)));
+        if (first.isValid())
+            setCurrentMatch(first);
     }
-    if (m_pendingFind != 0 && !m_matches.isEmpty()) {
-        const bool forward = m_pendingFind > 0;
-        m_pendingFind = 0;
-        goToMatch(forward);
-    }
+    if (const auto forward = m_searchControl->takePendingStep())
+        goToMatch(*forward);
     m_ruler->scheduleUpdate();
     emitSearchStatus();
     viewport()->update();
 }
 
-void LogView::onSearchFinished()
-{
-    onMatchesChanged();
-}
-
 void LogView::emitSearchStatus()
 {
-    const bool running = m_search && m_search->isRunning();
-    Q_EMIT searchStatusChanged(currentMatchIndex(), m_matchCount, running, m_search ? m_search->linesSearched() : 0,
-                               m_search ? m_search->linesTotal() : 0);
+    const Search *search = m_searchControl->search();
+    Q_EMIT searchStatusChanged(currentMatchIndex(), matchCount(), search && search->isRunning(),
+                               search ? search->linesSearched() : 0, search ? search->linesTotal() : 0);
 }
 
 void LogView::goToMatch(bool forward)
 {
-    if (m_query.isEmpty()) {
+    if (!m_searchControl->isActive()) {
         Q_EMIT searchRequested();
         return;
     }
-    m_jumpToFirstMatch = false;
-    if (m_matches.isEmpty()) {
-        // Enter right after typing: the search has only just started; go when it finds one.
-        m_pendingFind = (m_search && m_search->isRunning()) ? (forward ? 1 : -1) : 0;
-        emitSearchStatus();
-        return;
-    }
-    m_pendingFind = 0;
-    // Step through the matches of the current match's line first, as long as the user has not
-    // moved to another line since.
-    if (m_currentMatchLine >= 0 && m_currentMatchLine == m_currentLine) {
-        const int inLine = m_search->matchesInLine(LineNumber(m_currentMatchLine));
-        if (forward && m_currentMatchInLine + 1 < inLine) {
-            setCurrentMatch(m_currentMatchLine, m_currentMatchInLine + 1);
-            return;
-        }
-        if (!forward && m_currentMatchInLine > 0 && m_currentMatchInLine - 1 < inLine) {
-            setCurrentMatch(m_currentMatchLine, m_currentMatchInLine - 1);
-            return;
-        }
-    }
     const qint64 from = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
-    if (forward) {
-        const auto it = std::upper_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
-        setCurrentMatch((it == m_matches.end() ? m_matches.constFirst() : *it).get(), 0); // wraps to the first
-    } else {
-        const auto it = std::lower_bound(m_matches.begin(), m_matches.end(), LineNumber(from));
-        const LineNumber line = it == m_matches.begin() ? m_matches.constLast() : *(it - 1); // wraps to the last
-        setCurrentMatch(line.get(), qMax(1, m_search->matchesInLine(line)) - 1);
-    }
+    const auto match = m_searchControl->step(forward, LineNumber(m_currentLine), LineNumber(from));
+    if (match.isValid())
+        setCurrentMatch(match);
+    else
+        emitSearchStatus();
 }
 
-void LogView::setCurrentMatch(qint64 line, int indexInLine)
+void LogView::setCurrentMatch(LogSearchController::Match match)
 {
-    m_currentMatchLine = line;
-    m_currentMatchInLine = indexInLine;
-    setCurrentLine(line);
+    m_searchControl->setCurrentMatch(match);
+    setCurrentLine(match.line.get());
     ensureMatchVisible();
     emitSearchStatus();
 }
 
 void LogView::ensureMatchVisible()
 {
-    if (m_wordWrap || m_currentMatchLine < 0)
+    const auto current = m_searchControl->currentMatch();
+    if (m_wordWrap || !current.isValid())
         return;
-    const LineLayout *ll = layoutFor(m_currentMatchLine);
-    if (!ll || m_currentMatchInLine >= ll->matches.size() || ll->layout.lineCount() == 0)
+    const LogLineLayout *ll = layoutFor(current.line.get());
+    if (!ll || current.indexInLine >= ll->matches.size() || ll->layout.lineCount() == 0)
         return;
-    const auto &match = ll->matches.at(m_currentMatchInLine);
+    const auto &match = ll->matches.at(current.indexInLine);
     const QTextLine tl = ll->layout.lineAt(0);
     const int x0 = int(tl.cursorToX(match.start));
     const int x1 = int(tl.cursorToX(match.start + match.length));
@@ -700,7 +536,7 @@ void LogView::setFilterMode(FilterMode mode)
     if (m_follow)
         setTopRow(maxTopRow());
     else if (anchorLine >= 0)
-        ensureRowVisible(qMin(rowForLine(anchorLine), m_rowCount - 1), true);
+        ensureRowVisible(qMin(rowForLine(anchorLine), rowCount() - 1), true);
     viewport()->update();
 }
 
@@ -739,19 +575,18 @@ void LogView::jumpToBoot(qsizetype segment)
 
 QList<qint64> LogView::bookmarks() const
 {
-    return QList<qint64>(m_bookmarksSorted.begin(), m_bookmarksSorted.end());
+    QList<qint64> lines;
+    lines.reserve(m_bookmarks.size());
+    for (LineNumber line : m_bookmarks.lines())
+        lines.append(line.get());
+    return lines;
 }
 
 void LogView::toggleBookmark(qint64 line)
 {
     if (line < 0 || line >= m_lineCount)
         return;
-    if (m_bookmarks.remove(line)) {
-        m_bookmarksSorted.erase(line);
-    } else {
-        m_bookmarks.insert(line);
-        m_bookmarksSorted.insert(line);
-    }
+    m_bookmarks.toggle(LineNumber(line));
     m_ruler->scheduleUpdate();
     viewport()->update();
     Q_EMIT bookmarksChanged();
@@ -764,22 +599,14 @@ void LogView::toggleBookmarkAtCurrentLine()
 
 void LogView::nextBookmark()
 {
-    if (m_bookmarksSorted.empty())
-        return;
-    auto it = m_bookmarksSorted.upper_bound(m_currentLine);
-    if (it == m_bookmarksSorted.end())
-        it = m_bookmarksSorted.begin();
-    setCurrentLine(*it);
+    if (!m_bookmarks.isEmpty())
+        setCurrentLine(m_bookmarks.next(LineNumber(m_currentLine)).get());
 }
 
 void LogView::previousBookmark()
 {
-    if (m_bookmarksSorted.empty())
-        return;
-    auto it = m_bookmarksSorted.lower_bound(m_currentLine < 0 ? m_lineCount : m_currentLine);
-    if (it == m_bookmarksSorted.begin())
-        it = m_bookmarksSorted.end();
-    setCurrentLine(*std::prev(it));
+    if (!m_bookmarks.isEmpty())
+        setCurrentLine(m_bookmarks.previous(LineNumber(m_currentLine < 0 ? m_lineCount : m_currentLine)).get());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -787,26 +614,25 @@ void LogView::previousBookmark()
 
 void LogView::setSelection(Position from, Position to)
 {
-    m_anchor = from;
-    m_cursor = to;
+    m_selection.set(from, to);
     viewport()->update();
     Q_EMIT selectionChanged();
 }
 
 void LogView::clearSelection()
 {
-    if (!m_anchor.isValid())
+    if (!m_selection.isActive())
         return;
-    m_anchor = m_cursor = {};
+    m_selection.clear();
     viewport()->update();
     Q_EMIT selectionChanged();
 }
 
 void LogView::selectAll()
 {
-    if (m_rowCount <= 0)
+    if (rowCount() <= 0)
         return;
-    const qint64 last = lineForRow(m_rowCount - 1);
+    const qint64 last = lineForRow(rowCount() - 1);
     setSelection({lineForRow(0), 0}, {last, int(lineText(last).size())});
 }
 
@@ -814,19 +640,18 @@ QString LogView::selectedText() const
 {
     if (!hasSelection() || !m_document)
         return {};
-    const Position start = qMin(m_anchor, m_cursor);
-    const Position end = qMax(m_anchor, m_cursor);
+    const Position start = m_selection.start();
+    const Position end = m_selection.end();
     QStringList parts;
     qint64 row = rowForLine(start.line);
     qint64 taken = 0;
-    for (; row < m_rowCount && taken < maxCopyLines(); ++row, ++taken) {
+    for (; row < rowCount() && taken < maxCopyLines(); ++row, ++taken) {
         const qint64 line = lineForRow(row);
         if (line > end.line)
             break;
-        QString text = lineText(line);
-        const int from = line == start.line ? qMin<int>(start.column, text.size()) : 0;
-        const int to = line == end.line ? qMin<int>(end.column, text.size()) : text.size();
-        parts.append(text.mid(from, qMax(0, to - from)));
+        const QString text = lineText(line);
+        const auto [from, to] = m_selection.columnsOn(line, int(text.size()));
+        parts.append(text.mid(from, to - from));
     }
     return parts.join(u'\n');
 }
@@ -835,10 +660,10 @@ void LogView::copy()
 {
     if (!hasSelection())
         return;
-    const Position end = qMax(m_anchor, m_cursor);
+    const Position end = m_selection.end();
     const QString text = selectedText();
-    const qint64 lastRow = rowForLine(qMin(m_anchor, m_cursor).line) + maxCopyLines();
-    if (lastRow < m_rowCount && lineForRow(lastRow) <= end.line)
+    const qint64 lastRow = rowForLine(m_selection.start().line) + maxCopyLines();
+    if (lastRow < rowCount() && lineForRow(lastRow) <= end.line)
         Q_EMIT message(tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
     QApplication::clipboard()->setText(text);
 }
@@ -862,14 +687,14 @@ LogView::Position LogView::positionAt(QPoint pos) const
         }
     }
     auto *self = const_cast<LogView *>(this);
-    LineLayout *ll = self->layoutFor(hit->line);
+    LogLineLayout *ll = self->layoutFor(hit->line);
     if (!ll)
         return {};
     if (column < 0) {
         if (pos.y() >= hit->y + hit->height) {
             column = int(ll->decoded.text.size());
         } else {
-            const int index = qBound(0, (pos.y() - hit->y) / qMax(1, m_lineHeight), ll->layout.lineCount() - 1);
+            const int index = qBound(0, (pos.y() - hit->y) / qMax(1, lineHeight()), ll->layout.lineCount() - 1);
             const QTextLine tl = ll->layout.lineAt(index);
             column = tl.isValid() ? tl.xToCursor(pos.x() - textLeft() + m_hOffset) : 0;
         }
@@ -882,125 +707,19 @@ LogView::Position LogView::positionAt(QPoint pos) const
 
 QString LogView::lineText(qint64 line) const
 {
-    if (!m_document)
-        return {};
-    if (const LineLayout *ll = m_layouts.object(line))
-        return ll->decoded.text;
-    return m_document->line(LineNumber(line)).text;
+    return m_renderer->lineText(LineNumber(line));
 }
 
 void LogView::invalidateLayouts()
 {
-    m_layouts.clear();
+    m_renderer->invalidate();
 }
 
-QColor LogView::termColor(const TermColor &color, bool foreground) const
-{
-    switch (color.kind) {
-    case TermColor::Kind::Default: return foreground ? m_foreground : m_background;
-    case TermColor::Kind::Indexed: return xterm256(int(color.value & 0xff), m_dark);
-    case TermColor::Kind::Rgb: return QColor::fromRgb(QRgb(color.value));
-    }
-    return m_foreground;
-}
-
-LogView::LineLayout *LogView::layoutFor(qint64 line)
+LogLineLayout *LogView::layoutFor(qint64 line)
 {
     if (!m_document || line < 0 || line >= m_lineCount)
         return nullptr;
-    LineLayout *ll = m_layouts.object(line);
-    if (!ll) {
-        ll = new LineLayout;
-        ll->decoded = m_document->line(LineNumber(line));
-        QString text = ll->decoded.text;
-        if (text.size() > MaxShownChars) {
-            text.truncate(MaxShownChars);
-            text += u'…';
-        }
-        QList<QTextLayout::FormatRange> formats;
-        if (ll->decoded.isMarker()) {
-            QTextCharFormat f;
-            f.setFontItalic(true);
-            f.setForeground(m_gutterForeground);
-            formats.append({0, int(text.size()), f});
-        } else {
-            m_pendingLine = line;
-            m_pendingText = ll->decoded.text;
-            formats = m_highlighter->formatRanges(line);
-            m_pendingLine = -1;
-            m_pendingText.clear();
-            // The guest's own colours win over the highlighting: appended later, applied later.
-            for (const FormatRun &run : std::as_const(ll->decoded.runs)) {
-                if (run.start >= text.size())
-                    break;
-                QTextCharFormat f;
-                QColor fg = termColor(run.foreground, true);
-                QColor bg = termColor(run.background, false);
-                const bool inverse = run.attributes.testFlag(TextAttribute::Inverse);
-                if (inverse)
-                    std::swap(fg, bg);
-                if (run.attributes.testFlag(TextAttribute::Faint))
-                    fg = blend(fg, m_background, 0.45);
-                if (!run.foreground.isDefault() || inverse || run.attributes.testFlag(TextAttribute::Faint))
-                    f.setForeground(fg);
-                if (!run.background.isDefault() || inverse)
-                    f.setBackground(bg);
-                if (run.attributes.testFlag(TextAttribute::Bold))
-                    f.setFontWeight(QFont::Bold);
-                if (run.attributes.testFlag(TextAttribute::Italic))
-                    f.setFontItalic(true);
-                if (run.attributes.testFlag(TextAttribute::Underline))
-                    f.setFontUnderline(true);
-                if (run.attributes.testFlag(TextAttribute::Strike))
-                    f.setFontStrikeOut(true);
-                formats.append({int(run.start), int(qMin<qsizetype>(run.length, text.size() - run.start)), f});
-            }
-        }
-        ll->layout.setText(text);
-        ll->layout.setFont(m_font);
-        QTextOption option;
-        option.setWrapMode(m_wordWrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
-        option.setTabStopDistance(8 * m_charWidth);
-        ll->layout.setTextOption(option);
-        ll->layout.setFormats(formats);
-        ll->layout.setCacheEnabled(true);
-        const qreal width = qMax(qreal(m_charWidth * 4), qreal(textAreaWidth()));
-        ll->layout.beginLayout();
-        int lines = 0;
-        for (;;) {
-            QTextLine tl = ll->layout.createLine();
-            if (!tl.isValid())
-                break;
-            tl.setLineWidth(width);
-            tl.setPosition(QPointF(0, lines * m_lineHeight));
-            ll->width = qMax(ll->width, tl.naturalTextWidth());
-            ++lines;
-        }
-        ll->layout.endLayout();
-        ll->height = qMax(1, lines) * m_lineHeight;
-        ll->searchGeneration = 0;
-        m_layouts.insert(line, ll, 1);
-        if (!m_wordWrap && ll->width > m_maxWidth) {
-            m_maxWidth = ll->width;
-            // Grow the horizontal range lazily, from what has been shown.
-            QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
-        }
-    }
-    if (ll->searchGeneration != m_searchGeneration) {
-        ll->searchGeneration = m_searchGeneration;
-        ll->matches.clear();
-        if (m_searchRegex.isValid() && !m_query.isEmpty() && !ll->decoded.isMarker()) {
-            const QString shown = ll->layout.text();
-            auto it = m_searchRegex.globalMatch(shown);
-            while (it.hasNext()) {
-                const auto match = it.next();
-                if (match.capturedLength() == 0)
-                    continue;
-                ll->matches.append({int(match.capturedStart()), int(match.capturedLength()), QTextCharFormat()});
-            }
-        }
-    }
-    return ll;
+    return m_renderer->layout(LineNumber(line), textAreaWidth());
 }
 
 QList<LogView::VisibleRow> LogView::visibleRows() const
@@ -1009,11 +728,11 @@ QList<LogView::VisibleRow> LogView::visibleRows() const
     const int height = viewport()->height();
     auto *self = const_cast<LogView *>(this);
     int y = 0;
-    for (qint64 row = topRow(); row < m_rowCount && y < height; ++row) {
+    for (qint64 row = topRow(); row < rowCount() && y < height; ++row) {
         const qint64 line = lineForRow(row);
-        int h = m_lineHeight;
+        int h = lineHeight();
         if (m_wordWrap) {
-            if (LineLayout *ll = self->layoutFor(line))
+            if (LogLineLayout *ll = self->layoutFor(line))
                 h = int(ll->height);
         }
         rows.append({row, line, y, h});
@@ -1024,110 +743,72 @@ QList<LogView::VisibleRow> LogView::visibleRows() const
 
 int LogView::gutterWidth() const
 {
-    const int mark = m_charWidth + 4; // bookmark strip
+    const int charWidth = m_renderer->charWidth();
+    const int mark = charWidth + 4; // bookmark strip
     if (!m_lineNumbers)
         return mark;
     const int digits = qMax(4, int(QString::number(qMax<qint64>(1, m_lineCount)).size()));
-    return mark + digits * m_charWidth + m_charWidth;
+    return mark + digits * charWidth + charWidth;
 }
 
 int LogView::textLeft() const
 {
-    return gutterWidth() + m_charWidth / 2 + 2;
+    return gutterWidth() + m_renderer->charWidth() / 2 + 2;
 }
 
 int LogView::textAreaWidth() const
 {
-    return qMax(1, viewport()->width() - textLeft() - m_charWidth / 2);
+    return qMax(1, viewport()->width() - textLeft() - m_renderer->charWidth() / 2);
 }
 
 int LogView::lineHeight() const
 {
-    return m_lineHeight;
+    return m_renderer->lineHeight();
 }
 
 void LogView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
+    const LogViewColors &colors = m_renderer->colors();
     const QRect area = viewport()->rect();
     // After a scroll by a few rows only the rows that came into view are asked for.
     const QRect dirty = event->rect();
-    p.fillRect(dirty, m_background);
+    p.fillRect(dirty, colors.background);
     const int gutter = gutterWidth();
     const int left = textLeft();
     const QRect textArea(gutter, 0, area.width() - gutter, area.height());
-
-    const Position selStart = qMin(m_anchor, m_cursor);
-    const Position selEnd = qMax(m_anchor, m_cursor);
-    const bool selecting = hasSelection();
-
-    QTextCharFormat matchFormat;
-    matchFormat.setBackground(m_matchColor);
-    QTextCharFormat currentMatchFormat;
-    currentMatchFormat.setBackground(m_currentMatchColor);
-    currentMatchFormat.setForeground(m_dark ? QColor(Qt::black) : m_foreground);
-    QTextCharFormat selectionFormat;
-    selectionFormat.setBackground(m_selectionColor);
-    selectionFormat.setForeground(m_selectionText);
+    const Position selEnd = m_selection.end();
+    const auto currentMatch = m_searchControl->currentMatch();
 
     QList<VisibleRow> rows = visibleRows();
     rows.removeIf([&](const VisibleRow &vr) { return vr.y + vr.height <= dirty.top() || vr.y > dirty.bottom(); });
     for (const VisibleRow &vr : std::as_const(rows)) {
-        LineLayout *ll = layoutFor(vr.line);
+        const LogLineLayout *ll = layoutFor(vr.line);
         if (!ll)
             continue;
-        const QRect band(gutter, vr.y, area.width() - gutter, vr.height);
-        if (ll->decoded.isMarker())
-            p.fillRect(band, m_markerColor);
-        else if (vr.line == m_currentLine)
-            p.fillRect(band, m_currentLineColor);
-
-        QList<QTextLayout::FormatRange> extra;
-        for (qsizetype i = 0; i < ll->matches.size(); ++i) {
-            const auto &m = ll->matches.at(i);
-            const bool current = vr.line == m_currentMatchLine && i == m_currentMatchInLine;
-            extra.append({m.start, m.length, current ? currentMatchFormat : matchFormat});
+        LogLineRenderer::RowState state;
+        state.current = vr.line == m_currentLine;
+        state.currentMatch = currentMatch.line.get() == vr.line ? currentMatch.indexInLine : -1;
+        if (m_selection.covers(vr.line)) {
+            state.selected = m_selection.columnsOn(vr.line, int(ll->layout.text().size()));
+            state.selectionGoesOn = vr.line != selEnd.line;
         }
-        if (selecting && vr.line >= selStart.line && vr.line <= selEnd.line) {
-            const int len = int(ll->layout.text().size());
-            const int from = vr.line == selStart.line ? qMin(selStart.column, len) : 0;
-            const int to = vr.line == selEnd.line ? qMin(selEnd.column, len) : len;
-            if (to > from)
-                extra.append({from, to - from, selectionFormat});
-            // A selected line end shows as one cell, so empty selected lines are visible.
-            if (vr.line != selEnd.line) {
-                const QTextLine lastLine = ll->layout.lineAt(ll->layout.lineCount() - 1);
-                const qreal x = left - m_hOffset + lastLine.naturalTextWidth();
-                p.fillRect(QRectF(x, vr.y + lastLine.y(), m_charWidth / 2.0, m_lineHeight), m_selectionColor);
-            }
-        }
-        // No clip: text scrolled sideways under the gutter is painted over by the gutter below.
-        ll->layout.draw(&p, QPointF(left - m_hOffset, vr.y), extra);
+        m_renderer->paintRow(p, *ll, QRect(gutter, vr.y, area.width() - gutter, vr.height),
+                             QPointF(left - m_hOffset, vr.y), state);
     }
 
     // Gutter: line numbers and bookmarks, over anything scrolled beneath it.
-    p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), m_gutterBackground);
-    p.setFont(m_font);
-    const int mark = m_charWidth + 4;
-    for (const VisibleRow &vr : rows) {
-        if (m_bookmarks.contains(vr.line)) {
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.setPen(Qt::NoPen);
-            p.setBrush(m_bookmarkColor);
-            p.drawRoundedRect(QRectF(3, vr.y + 2, mark - 5, m_lineHeight - 4), 2, 2);
-            p.setRenderHint(QPainter::Antialiasing, false);
-        }
-        if (m_lineNumbers) {
-            p.setPen(vr.line == m_currentLine ? m_foreground : m_gutterForeground);
-            p.drawText(QRect(mark, vr.y, gutter - mark - m_charWidth / 2, m_lineHeight),
-                       Qt::AlignRight | Qt::AlignVCenter, QString::number(vr.line + 1));
-        }
+    p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), colors.gutterBackground);
+    p.setFont(m_renderer->font());
+    for (const VisibleRow &vr : std::as_const(rows)) {
+        m_renderer->paintGutterRow(p, vr.y, gutter, LineNumber(vr.line), m_bookmarks.contains(LineNumber(vr.line)),
+                                   vr.line == m_currentLine, m_lineNumbers);
     }
-    p.setPen(m_gutterForeground.lighter(m_dark ? 70 : 130));
+    p.setPen(colors.gutterForeground.lighter(colors.dark ? 70 : 130));
     p.drawLine(gutter - 1, 0, gutter - 1, area.height());
 
-    if (m_rowCount == 0) {
-        p.setPen(m_gutterForeground);
+    if (rowCount() == 0) {
+        p.setPen(colors.gutterForeground);
         QString text;
         if (!m_document)
             text = tr("No log");
@@ -1178,14 +859,7 @@ void LogView::updateFont()
     base.setStyleHint(QFont::Monospace);
     const qreal size = qMax<qreal>(5, base.pointSizeF() + m_zoom);
     base.setPointSizeF(size);
-    m_font = base;
-    m_boldFont = base;
-    m_boldFont.setBold(true);
-    const QFontMetrics fm(m_font);
-    m_lineHeight = fm.lineSpacing();
-    m_charWidth = qMax(1, fm.horizontalAdvance(u'0'));
-    m_maxWidth = 0;
-    invalidateLayouts();
+    m_renderer->setFont(base);
     updateScrollBars();
     if (m_follow)
         setTopRow(maxTopRow());
@@ -1212,7 +886,7 @@ void LogView::setWordWrap(bool wrap)
     const qint64 anchorLine = lineForRow(topRow());
     m_wordWrap = wrap;
     m_hOffset = 0;
-    invalidateLayouts();
+    m_renderer->setWordWrap(wrap);
     updateScrollBars();
     if (m_follow)
         setTopRow(maxTopRow());
@@ -1246,22 +920,11 @@ void LogView::applyTheme()
         theme = LogSyntax::themeByName(m_themeName);
     if (!theme.isValid())
         theme = LogSyntax::themeForPalette(palette());
-    m_background = QColor::fromRgba(theme.editorColor(Theme::BackgroundColor));
-    m_foreground = QColor::fromRgba(theme.textColor(Theme::Normal));
-    m_gutterBackground = QColor::fromRgba(theme.editorColor(Theme::IconBorder));
-    m_gutterForeground = QColor::fromRgba(theme.editorColor(Theme::LineNumbers));
-    m_currentLineColor = QColor::fromRgba(theme.editorColor(Theme::CurrentLine));
-    m_matchColor = QColor::fromRgba(theme.editorColor(Theme::SearchHighlight));
-    m_currentMatchColor = QColor(0xff, 0x9f, 0x1a);
-    m_selectionColor = QColor::fromRgba(theme.editorColor(Theme::TextSelection));
-    m_selectionText = m_foreground;
-    m_bookmarkColor = QColor::fromRgba(theme.editorColor(Theme::MarkBookmark));
-    m_dark = m_background.lightness() < 128;
-    m_markerColor = blend(m_background, m_dark ? QColor(Qt::white) : QColor(Qt::black), 0.08);
+    m_renderer->setColors(LogViewColors::fromTheme(theme));
     // Palette of the scroll area itself, so the frame and the new-lines button match the text.
     QPalette pal = viewport()->palette();
-    pal.setColor(QPalette::Base, m_background);
-    pal.setColor(QPalette::Text, m_foreground);
+    pal.setColor(QPalette::Base, m_renderer->colors().background);
+    pal.setColor(QPalette::Text, m_renderer->colors().foreground);
     viewport()->setPalette(pal);
     m_highlighter->setTheme(theme); // emits highlightingChanged: layouts are rebuilt
     invalidateLayouts();
@@ -1308,7 +971,7 @@ void LogView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_PageUp: moveCurrentBy(-pageRows()); break;
         case Qt::Key_PageDown: moveCurrentBy(pageRows()); break;
         case Qt::Key_Home:
-            moveCurrentBy(-m_rowCount);
+            moveCurrentBy(-rowCount());
             break;
         case Qt::Key_End: scrollToEnd(); break;
         case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
@@ -1337,12 +1000,10 @@ void LogView::mousePressEvent(QMouseEvent *event)
     }
     m_currentLine = at.line;
     Q_EMIT currentLineChanged(m_currentLine);
-    if (event->modifiers().testFlag(Qt::ShiftModifier) && m_anchor.isValid()) {
-        m_cursor = at;
-    } else {
-        m_anchor = at;
-        m_cursor = at;
-    }
+    if (event->modifiers().testFlag(Qt::ShiftModifier) && m_selection.isActive())
+        m_selection.moveCursor(at);
+    else
+        m_selection.set(at, at);
     m_selecting = true;
     viewport()->update();
     Q_EMIT selectionChanged();
@@ -1363,8 +1024,8 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     autoScrollForSelection(pos);
     const Position at = positionAt(pos);
-    if (at.isValid() && at != m_cursor) {
-        m_cursor = at;
+    if (at.isValid() && at != m_selection.cursor()) {
+        m_selection.moveCursor(at);
         viewport()->update();
         Q_EMIT selectionChanged();
     }

@@ -5,23 +5,25 @@
 #include "bootlog/LineTypes.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/SearchQuery.h"
+#include "widgets/LogBookmarks.h"
+#include "widgets/LogRowMap.h"
+#include "widgets/LogSearchController.h"
+#include "widgets/LogSelection.h"
 
 #include <QAbstractScrollArea>
-#include <QCache>
 #include <QList>
 #include <QPointer>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTextLayout>
 
 #include <memory>
-#include <set>
 
 class QToolButton;
 
 namespace vcv {
 
 class LogHighlighter;
+struct LogLineLayout;
+class LogLineRenderer;
 class LogOverviewRuler;
 class LogTroubleScanner;
 class Search;
@@ -51,8 +53,12 @@ class Search;
 /// current line, F2/Shift+F2 go to the next/previous bookmark; Ctrl++/Ctrl+-/Ctrl+0 zoom; F10
 /// toggles word wrap; Ctrl+S emits exportRequested(). The view saves no file: the shell does.
 ///
+/// Parts: LogRowMap (rows), LogSearchController (the Search, the current match),
+/// LogLineRenderer (layouts and painting of a row), LogBookmarks and LogSelection; the view
+/// handles Qt's events, scrolling and follow, and wires them.
+///
 /// Ownership: the document is not owned and must outlive the view or be unset first. The view
-/// owns its Search, LogHighlighter, LogTroubleScanner and LogOverviewRuler.
+/// owns its parts, LogHighlighter, LogTroubleScanner and LogOverviewRuler.
 /// Thread: GUI thread only.
 class LogView : public QAbstractScrollArea
 {
@@ -66,13 +72,7 @@ public:
     Q_ENUM(FilterMode)
 
     /// A position in the text: a document line and a UTF-16 column of its decoded text.
-    struct Position
-    {
-        qint64 line = -1;
-        int column = 0;
-        bool isValid() const { return line >= 0; }
-        friend auto operator<=>(const Position &, const Position &) = default;
-    };
+    using Position = LogPosition;
 
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
@@ -81,14 +81,14 @@ public:
     void setDocument(LogDocument *document);
     LogDocument *document() const { return m_document; }
 
-    Search *search() const { return m_search.get(); }
+    Search *search() const { return m_searchControl->search(); }
     LogHighlighter *highlighter() const { return m_highlighter.get(); }
     LogTroubleScanner *troubleScanner() const { return m_scanner.get(); }
     LogOverviewRuler *overviewRuler() const { return m_ruler; }
 
     // --- rows -------------------------------------------------------------------------------
     /// Rows shown (lines after filter and boot restriction).
-    qint64 rowCount() const { return m_rowCount; }
+    qint64 rowCount() const { return m_rows.rowCount(); }
     /// The document line of @p row; -1 outside [0, rowCount()).
     qint64 lineForRow(qint64 row) const;
     /// The row that shows @p line, or the first row after it when @p line is filtered out;
@@ -103,18 +103,18 @@ public:
     /// Starts searching for @p query (an empty pattern clears). Returns false and emits
     /// searchError() for an invalid regular expression; the previous results are then dropped.
     bool setSearchQuery(const SearchQuery &query);
-    SearchQuery searchQuery() const { return m_query; }
+    SearchQuery searchQuery() const { return m_searchControl->query(); }
     /// Why the last query was refused ("" when it was not).
     QString searchErrorString() const { return m_searchError; }
     /// Matches found so far (a line with three hits counts three).
-    qint64 matchCount() const { return m_matchCount; }
+    qint64 matchCount() const { return m_searchControl->matchCount(); }
     /// Index of the current match among all matches in document order, -1 when there is none.
-    qint64 currentMatchIndex() const;
+    qint64 currentMatchIndex() const { return m_searchControl->currentMatchIndex(); }
     /// The line of the current match (-1: none) and which match of that line it is.
-    qint64 currentMatchLine() const { return m_currentMatchLine; }
-    int currentMatchInLine() const { return m_currentMatchInLine; }
+    qint64 currentMatchLine() const { return m_searchControl->currentMatch().line.get(); }
+    int currentMatchInLine() const { return m_searchControl->currentMatch().indexInLine; }
     /// The matching lines found so far, sorted.
-    const QList<LineNumber> &matchLines() const { return m_matches; }
+    const QList<LineNumber> &matchLines() const { return m_searchControl->matchLines(); }
     void setFilterMode(FilterMode mode);
     FilterMode filterMode() const { return m_filterMode; }
 
@@ -135,11 +135,11 @@ public:
 
     // --- bookmarks --------------------------------------------------------------------------
     QList<qint64> bookmarks() const;
-    bool isBookmarked(qint64 line) const { return m_bookmarks.contains(line); }
+    bool isBookmarked(qint64 line) const { return m_bookmarks.contains(LineNumber(line)); }
     void toggleBookmark(qint64 line);
 
     // --- selection --------------------------------------------------------------------------
-    bool hasSelection() const { return m_anchor.isValid() && m_anchor != m_cursor; }
+    bool hasSelection() const { return m_selection.hasSelection(); }
     /// The selection as plain text, lines joined by '\n', at most maxCopyLines() rows.
     QString selectedText() const;
     /// Selects from @p from to @p to (document positions).
@@ -220,15 +220,6 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct LineLayout
-    {
-        DecodedLine decoded;
-        QTextLayout layout;
-        qreal height = 0;
-        qreal width = 0;
-        quint64 searchGeneration = 0;
-        QList<QTextLayout::FormatRange> matches; // search matches in this line
-    };
     struct VisibleRow
     {
         qint64 row;
@@ -241,45 +232,37 @@ private:
     void onLinesAppended(LineNumber first);
     void onLinesPrepended(qint64 count);
     void onMatchesChanged();
-    void onSearchFinished();
     void emitSearchStatus();
 
     void rebuildRows();
-    qint64 globalRowCount() const;
-    qint64 globalRowForLine(qint64 line) const;
-    qint64 lineForGlobalRow(qint64 row) const;
     void updateScrollBars();
     qint64 maxTopRow() const;
     void setTopRow(qint64 row);
     void ensureRowVisible(qint64 row, bool centre);
     void moveCurrentBy(qint64 rows);
     void goToMatch(bool forward);
-    void setCurrentMatch(qint64 line, int indexInLine);
+    void setCurrentMatch(LogSearchController::Match match);
     void ensureMatchVisible();
     void setFollowInternal(bool follow);
     void updateNewLinesButton();
 
-    LineLayout *layoutFor(qint64 line);
+    LogLineLayout *layoutFor(qint64 line);
     QString lineText(qint64 line) const;
     void invalidateLayouts();
     void updateFont();
     void applyTheme();
-    QColor termColor(const TermColor &color, bool foreground) const;
     QList<VisibleRow> visibleRows() const;
     int gutterWidth() const;
     int textAreaWidth() const;
     void autoScrollForSelection(QPoint pos);
 
     QPointer<LogDocument> m_document;
-    std::unique_ptr<Search> m_search;
+    std::unique_ptr<LogSearchController> m_searchControl;
     std::unique_ptr<LogHighlighter> m_highlighter;
+    std::unique_ptr<LogLineRenderer> m_renderer;
     std::unique_ptr<LogTroubleScanner> m_scanner;
     LogOverviewRuler *m_ruler = nullptr;
     QToolButton *m_newLinesButton = nullptr;
-
-    mutable QCache<qint64, LineLayout> m_layouts;
-    qint64 m_pendingLine = -1; // line being laid out: the highlighter's provider reads m_pendingText
-    QString m_pendingText;
 
     // rows
     FilterMode m_filterMode = FilterMode::ShowAll;
@@ -287,21 +270,10 @@ private:
     // Where the boot m_bootOnly shows begins: how it is found again when history is put in front
     // (its index moves by the boots in front, its line by the lines).
     qint64 m_bootOnlyLine = -1;
-    QList<LineNumber> m_matches; // sorted matching lines (snapshot of the Search)
-    qint64 m_rowBase = 0;        // first row of the boot range in the filter's row space
-    qint64 m_rowCount = 0;
+    LogRowMap m_rows;
     qint64 m_lineCount = 0;
 
-    // search
-    SearchQuery m_query;
-    QRegularExpression m_searchRegex;
     QString m_searchError;
-    quint64 m_searchGeneration = 1;
-    qint64 m_matchCount = 0;
-    qint64 m_currentMatchLine = -1; // the current match: its line and which match of the line
-    int m_currentMatchInLine = 0;
-    bool m_jumpToFirstMatch = false; // make the first match found current (incremental search)
-    int m_pendingFind = 0;           // next (1) / previous (-1) asked before any match was found
 
     // position and follow
     qint64 m_currentLine = -1;
@@ -309,28 +281,17 @@ private:
     qint64 m_newLines = 0;
     int m_updatingScroll = 0; // >0 while the view itself moves the scroll bars
     int m_hOffset = 0;
-    qreal m_maxWidth = 0;
 
-    std::set<qint64> m_bookmarksSorted;
-    QSet<qint64> m_bookmarks;
+    LogBookmarks m_bookmarks;
 
-    // selection
-    Position m_anchor;
-    Position m_cursor;
-    bool m_selecting = false;
+    LogSelection m_selection;
+    bool m_selecting = false; // the left button went down in the text and is held
 
     // appearance
     bool m_wordWrap = false;
     bool m_lineNumbers = true;
     int m_zoom = 0;
     QString m_themeName;
-    bool m_dark = false;
-    QFont m_font;
-    QFont m_boldFont;
-    int m_lineHeight = 16;
-    int m_charWidth = 8;
-    QColor m_background, m_foreground, m_gutterBackground, m_gutterForeground, m_currentLineColor,
-        m_matchColor, m_currentMatchColor, m_selectionColor, m_selectionText, m_bookmarkColor, m_markerColor;
 };
 
 } // namespace vcv

@@ -6,6 +6,7 @@
 #include "OpenDocument.h"
 #include "RemoteCopyFixture.h"
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogTroubleScanner.h"
 #include "bootlog/Search.h"
 #include "widgets/BootListModel.h"
 #include "widgets/BootListView.h"
@@ -15,7 +16,6 @@
 #include "widgets/LogPane.h"
 #include "widgets/LogSearchBar.h"
 #include "widgets/LogSyntax.h"
-#include "widgets/LogTroubleScanner.h"
 #include "widgets/LogView.h"
 
 #include <KSyntaxHighlighting/Theme>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "widgets/LogTroubleScanner.h"
+#include "bootlog/LogTroubleScanner.h"
 
 #include "bootlog/LogDocument.h"
+#include "bootlog/ThreadHandoff.h"
+#include "bootlog/TroubleWords.h"
 
 #include <QThreadPool>
 
@@ -18,6 +20,49 @@ namespace {
 constexpr qint64 SyncAppendLimit = 500;
 // The worker hands results over after this many lines.
 constexpr qint64 BatchLines = 65536;
+
+// What the definition's rules (not its keyword lists) colour as errors: systemd's status, the
+// kernel's and Python's reports. tst_logview_trouble checks each against the definition.
+constexpr QByteArrayView errorMarkers[] = {"[FAILED]",  "Kernel panic",  "BUG:",     "Oops",
+                                           "Call Trace:", "segfault", "Out of memory", "Traceback"};
+constexpr QByteArrayView warningMarkers[] = {"[ TIME ]", "[ WARN ]", "[DEPEND]", "WARNING:"};
+
+// KSyntaxHighlighting's default word delimiters, without '-' (the definition's weakDeliminator:
+// "error-free" is one word, not the keyword "error").
+constexpr QByteArrayView delimiters = " \t.():!+,<=>%&*/;?[]^{|}~\\";
+
+bool isDelimiter(char c)
+{
+    return uchar(c) < 0x20 || uchar(c) == 0x7f || delimiters.contains(c);
+}
+
+// Skips the escape sequence at raw[i] (an ESC): a CSI's parameters and final byte, or the one
+// byte after ESC. Returns the index after it.
+qsizetype skipEscape(QByteArrayView raw, qsizetype i)
+{
+    ++i;
+    if (i < raw.size() && raw[i] == '[') {
+        ++i;
+        while (i < raw.size() && uchar(raw[i]) >= 0x20 && uchar(raw[i]) <= 0x3f)
+            ++i;
+        if (i < raw.size() && uchar(raw[i]) >= 0x40 && uchar(raw[i]) <= 0x7e)
+            ++i;
+    } else if (i < raw.size()) {
+        ++i;
+    }
+    return i;
+}
+
+template <qsizetype N>
+bool isListed(QByteArrayView word, const QByteArrayView (&list)[N])
+{
+    for (QByteArrayView listed : list) {
+        if (word.size() == listed.size() && word.compare(listed, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 struct LogTroubleScanner::Job
@@ -40,20 +85,56 @@ LogTroubleScanner::~LogTroubleScanner()
 
 LogTroubleScanner::Kind LogTroubleScanner::classify(QByteArrayView raw)
 {
-    static constexpr QByteArrayView errors[] = {
-        "[FAILED]", "Kernel panic", "BUG:", "Oops", "Call Trace:", "segfault", "error", "Error", "ERROR",
-        "failed", "Failed", "FAILED", "fatal", "Fatal", "FATAL", "panic", "Out of memory", "Traceback",
-    };
-    static constexpr QByteArrayView warnings[] = {"WARNING", "Warning", "warning", "WARN", "[ TIME ]", "deprecated"};
-    for (QByteArrayView token : errors) {
-        if (raw.contains(token))
+    for (QByteArrayView marker : errorMarkers) {
+        if (raw.contains(marker))
             return Kind::Error;
     }
-    for (QByteArrayView token : warnings) {
-        if (raw.contains(token))
-            return Kind::Warning;
+    Kind kind = Kind::None;
+    for (QByteArrayView marker : warningMarkers) {
+        if (raw.contains(marker))
+            kind = Kind::Warning;
     }
-    return Kind::None;
+    qsizetype i = 0;
+    while (i < raw.size()) {
+        if (raw[i] == '\x1b') {
+            i = skipEscape(raw, i);
+            continue;
+        }
+        if (isDelimiter(raw[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < raw.size() && raw[end] != '\x1b' && !isDelimiter(raw[end]))
+            ++end;
+        const QByteArrayView word = raw.sliced(i, end - i);
+        if (isListed(word, troublewords::errorWords))
+            return Kind::Error;
+        if (kind == Kind::None && isListed(word, troublewords::warningWords))
+            kind = Kind::Warning;
+        i = end;
+    }
+    return kind;
+}
+
+QList<QByteArrayView> LogTroubleScanner::errorWords()
+{
+    return QList<QByteArrayView>(std::begin(troublewords::errorWords), std::end(troublewords::errorWords));
+}
+
+QList<QByteArrayView> LogTroubleScanner::warningWords()
+{
+    return QList<QByteArrayView>(std::begin(troublewords::warningWords), std::end(troublewords::warningWords));
+}
+
+QList<QByteArrayView> LogTroubleScanner::markers(Kind kind)
+{
+    switch (kind) {
+    case Kind::Error: return QList<QByteArrayView>(std::begin(errorMarkers), std::end(errorMarkers));
+    case Kind::Warning: return QList<QByteArrayView>(std::begin(warningMarkers), std::end(warningMarkers));
+    case Kind::None: break;
+    }
+    return {};
 }
 
 void LogTroubleScanner::setDocument(const LogDocument *document)
@@ -155,7 +236,7 @@ void LogTroubleScanner::startWorker(qint64 from)
     const quint64 generation = ++m_generation;
     const LogDocument *document = m_document;
     QPointer<LogTroubleScanner> self(this);
-    QThreadPool::globalInstance()->start([job, document, generation, from, self] {
+    startHandedOver(QThreadPool::globalInstance(), [job, document, generation, from, self] {
         QList<qint64> errors, warnings;
         qint64 line = from;
         qint64 batchStart = from;
@@ -174,20 +255,20 @@ void LogTroubleScanner::startWorker(qint64 from)
             ++line;
             if (line - batchStart >= BatchLines) {
                 // `self` cannot dangle here: the scanner waits for this job before it dies.
-                QMetaObject::invokeMethod(self.data(), [self, generation, errors, warnings] {
+                QMetaObject::invokeMethod(self.data(), handedOver([self, generation, errors, warnings] {
                     if (self)
                         self->addBatch(generation, errors, warnings, -1);
-                }, Qt::QueuedConnection);
+                }), Qt::QueuedConnection);
                 errors.clear();
                 warnings.clear();
                 batchStart = line;
             }
         }
         if (done) {
-            QMetaObject::invokeMethod(self.data(), [self, generation, errors, warnings, line] {
+            QMetaObject::invokeMethod(self.data(), handedOver([self, generation, errors, warnings, line] {
                 if (self)
                     self->addBatch(generation, errors, warnings, line);
-            }, Qt::QueuedConnection);
+            }), Qt::QueuedConnection);
         }
         std::lock_guard lock(job->mutex);
         job->done = true;

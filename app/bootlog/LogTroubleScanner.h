@@ -16,8 +16,15 @@ class LogDocument;
 
 /// Finds the lines of a LogDocument that report errors or warnings, for the overview ruler.
 ///
-/// The whole log is scanned in a QThreadPool worker (raw bytes, a handful of substring tests
-/// per line, no decoding), so opening a log of millions of lines never blocks the GUI thread;
+/// What counts as trouble is what the "Boot Log" highlighting definition
+/// (resources/syntax/bootlog.xml) colours as such: its keyword lists errorWords and
+/// warningWords are compiled in from the definition when the build is configured (whole words,
+/// case-insensitive, delimited as KSyntaxHighlighting delimits them), and the few phrases its
+/// rules colour as errors or warnings (markers(), e.g. "[FAILED]", "Call Trace:") are tested
+/// against the definition (tst_logview_trouble).
+///
+/// The whole log is scanned in a QThreadPool worker (raw bytes, a pass over each line's head,
+/// no decoding), so opening a log of millions of lines never blocks the GUI thread;
 /// results arrive in batches (changed()). Appended lines are classified as they come (in the
 /// GUI thread when few, else by a worker). A reset or prepended lines restart the scan.
 ///
@@ -40,8 +47,15 @@ public:
     const QList<qint64> &warningLines() const { return m_warnings; }
     bool isRunning() const;
 
-    /// What a raw line reports (substring tests: cheap, may over-report, e.g. "errorless").
+    /// What a raw line reports. Escape sequences in it separate words, as the highlighting
+    /// sees the line with them stripped.
     static Kind classify(QByteArrayView raw);
+    /// The definition's keyword lists, lower case, as compiled in.
+    static QList<QByteArrayView> errorWords();
+    static QList<QByteArrayView> warningWords();
+    /// Phrases (case-sensitive, anywhere in a line) that the definition's rules colour as
+    /// errors (@p kind Error) or warnings.
+    static QList<QByteArrayView> markers(Kind kind);
 
 Q_SIGNALS:
     /// New results (batched).

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// LogTroubleScanner over a followed LogDocument: the whole log scanned by a worker, small
+// appends classified at once, large ones by a worker again. Which lines are errors and warnings
+// is written out by hand from how the lines are made. (That its words are the highlighting
+// definition's is tst_logview_trouble's job: the engine does not link KSyntaxHighlighting.)
+#include "bootlog/LogDocument.h"
+#include "bootlog/LogTroubleScanner.h"
+
+#include "LogFixtures.h"
+#include "OpenDocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using vcv::LogDocument;
+using vcv::LogTroubleScanner;
+using vcv::test::appendFile;
+using vcv::test::writeFile;
+
+namespace {
+
+// Line i: an error when i % 500 == 7, a warning when i % 500 == 100, else plain (with words
+// that are not trouble: "error-free", "errorless").
+QByteArray makeLines(qint64 from, qint64 to)
+{
+    QByteArray bytes;
+    for (qint64 i = from; i < to; ++i) {
+        if (i % 500 == 7)
+            bytes += "[   12.000000] Kernel panic - not syncing: line " + QByteArray::number(i) + '\n';
+        else if (i % 500 == 100)
+            bytes += "[   12.000000] eth0: link DEGRADED, line " + QByteArray::number(i) + '\n';
+        else
+            bytes += "[   11.000000] error-free and errorless line " + QByteArray::number(i) + '\n';
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestTroubleScanner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scansAndFollows();
+    void unsetDocumentStopsTheWorker();
+};
+
+void TestTroubleScanner::scansAndFollows()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"trouble.log"_s);
+    QVERIFY(writeFile(file, makeLines(0, 2000)));
+    LogDocument doc;
+    QVERIFY(vcv::test::openDocument(doc, file, true));
+    QTRY_VERIFY(doc.isIndexComplete());
+    LogTroubleScanner scanner;
+    QSignalSpy finished(&scanner, &LogTroubleScanner::finished);
+    scanner.setDocument(&doc);
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(scanner.errorLines(), (QList<qint64>{7, 507, 1007, 1507}));
+    QCOMPARE(scanner.warningLines(), (QList<qint64>{100, 600, 1100, 1600}));
+
+    // A few lines: classified as they come.
+    QVERIFY(appendFile(file, "fatal: x\nplain\nRetrying in 5s\n"));
+    QTRY_COMPARE(doc.lineCount(), 2003);
+    QTRY_COMPARE(scanner.errorLines(), (QList<qint64>{7, 507, 1007, 1507, 2000}));
+    QCOMPARE(scanner.warningLines(), (QList<qint64>{100, 600, 1100, 1600, 2002}));
+
+    // Many lines: a worker again, from where the scan was.
+    QVERIFY(appendFile(file, makeLines(2003, 3000)));
+    QTRY_COMPARE(doc.lineCount(), 3000);
+    QTRY_COMPARE(scanner.errorLines(), (QList<qint64>{7, 507, 1007, 1507, 2000, 2007, 2507}));
+    QTRY_VERIFY(!scanner.isRunning());
+    QCOMPARE(scanner.warningLines(), (QList<qint64>{100, 600, 1100, 1600, 2002, 2100, 2600}));
+}
+
+void TestTroubleScanner::unsetDocumentStopsTheWorker()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"big.log"_s);
+    QVERIFY(writeFile(file, makeLines(0, 200000)));
+    auto doc = std::make_unique<LogDocument>();
+    QVERIFY(vcv::test::openDocument(*doc, file, false));
+    QTRY_VERIFY(doc->isIndexComplete());
+    LogTroubleScanner scanner;
+    scanner.setDocument(doc.get());
+    // Waits for the worker: the document may go right after.
+    scanner.setDocument(nullptr);
+    QVERIFY(!scanner.isRunning());
+    doc.reset();
+    QVERIFY(scanner.errorLines().isEmpty());
+    QTest::qWait(50); // batches still queued from the stopped worker are dropped
+    QVERIFY(scanner.errorLines().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTroubleScanner)
+#include "tst_troublescanner.moc"
