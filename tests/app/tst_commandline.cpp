@@ -1,8 +1,10 @@
 // Every option of the command line as parse() gives it to main(), and each refusal with the
 // reason it prints on stderr (main() then exits with status 2). Options that QCommandLineParser
 // refuses itself (a value missing, an unknown option) exit inside parse(): tst_cli runs those.
+// --help and --version also exit inside parse(): they are run on the real executable here.
 #include "CommandLine.h"
 
+#include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -58,6 +60,9 @@ private Q_SLOTS:
     void bootReport();
     void refusals_data();
     void refusals();
+    void helpListsEveryOption_data();
+    void helpListsEveryOption();
+    void version();
 };
 
 void CommandLineTest::defaults()
@@ -239,6 +244,69 @@ void CommandLineTest::refusals()
     const Parsed p = parse(arguments);
     QVERIFY(!p.options);
     QCOMPARE(p.err, message + u'\n');
+}
+
+namespace {
+/// The real executable, with a C locale (the help is translated): its exit code and output.
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(VCV_APP_PATH), arguments);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+void CommandLineTest::helpListsEveryOption_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::newRow("--help") << u"--help"_s;
+    QTest::newRow("-h") << u"-h"_s;
+}
+
+void CommandLineTest::helpListsEveryOption()
+{
+    QFETCH(QString, flag);
+    const Run r = runApp({flag});
+    QCOMPARE(r.exitCode, 0);
+    // Every option the parser accepts, written out here (not taken from the parser), with the
+    // name of its value where it takes one.
+    const QList<QByteArray> options{
+        "-h, --help",      "-v, --version",       "-c, --connect <uri>", "--wait",     "--reconnect",
+        "--console <alias>", "--start-paused",    "--list",              "--print-log", "--strip",
+        "--raw",           "--boot-report",       "--json",              "--boot <N|all>"};
+    for (const QByteArray &option : options)
+        QVERIFY2(r.out.contains(QByteArray("  " + option + " ")), QByteArray(option + " is not in:\n" + r.out).constData());
+    QVERIFY2(r.out.contains("Usage: ") && r.out.contains("[ID|UUID|NAME]"), r.out.constData());
+    QVERIFY2(r.out.contains("Serial console and boot log of libvirt guests, side by side."), r.out.constData());
+    // Nothing more: one line per option (the descriptions may wrap onto lines of their own), and
+    // --help-all, which QCommandLineParser adds with --help.
+    int optionLines = 0;
+    for (const QByteArray &line : r.out.split('\n'))
+        optionLines += line.startsWith("  -") ? 1 : 0;
+    QCOMPARE(optionLines, options.size() + 1);
+    QVERIFY(r.out.contains("  --help-all"));
+}
+
+void CommandLineTest::version()
+{
+    for (const QString &flag : {u"--version"_s, u"-v"_s}) {
+        const Run r = runApp({flag});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, "virt-console-viewer " VCV_VERSION "\n"_ba);
+    }
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

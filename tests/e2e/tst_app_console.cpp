@@ -54,6 +54,7 @@ class AppConsoleTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cleanup();
     void typedLineShowsInTerminalAndLog();
     void enableLoggingForAConsoleWithout();
     void startPausedOnARunningDomainAsksFirst();
@@ -133,6 +134,15 @@ void AppConsoleTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(vcv::EventLoop::ensureRegistered());
+}
+
+void AppConsoleTest::cleanup()
+{
+    // consoleAttachesAgainWhenTheDaemonReturns stops the daemons: one that fails before it starts
+    // them again must not take them from the functions and tests after it (QtTest runs cleanup()
+    // after a failure too).
+    QString error;
+    QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
 }
 
 void AppConsoleTest::typedLineShowsInTerminalAndLog()
