@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Over 600 lines on purpose, for now: what is left here after the split (LogRowMap,
 // LogSearchController, LogLineRenderer, LogBookmarks, LogSelection) is scrolling, follow and

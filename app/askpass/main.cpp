@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // virt-console-viewer-askpass: the SSH_ASKPASS program of virt-console-viewer.
 //
 // ssh starts it as `askpass PROMPT` and reads the answer from its stdout. It hands the prompt to

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Measures the boot-log engine on a chain. One line of key=value per measure.
 //
 //   vcv_bootlog_bench BASE LITERAL REGEX

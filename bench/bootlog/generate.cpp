@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Writes a virtlogd-style chain of boot logs: BASE.2, BASE.1, BASE.0, BASE, together SIZE MiB
 // (default 256), cut in the middle of lines as virtlogd does. Repeated boots: SeaBIOS banner,
 // kernel lines with timestamps, systemd status lines with colours, systemd-udevd messages, now and

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Boot-log engine side by side with wc -l, grep -c and lnav on one generated chain.
 
     bench/bootlog/run-bench.py BUILD_DIR [SIZE_MIB] [REPEAT] [GROW_SECONDS]

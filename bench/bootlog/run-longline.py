@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 """A hostile log: one line of SIZE_MIB random bytes without a newline, as a guest printing
 `tr -d '\\n' </dev/urandom` leaves. The engine (open, first screen, index, a literal and a regex
 search) side by side with wc -l and grep -c on the same file.

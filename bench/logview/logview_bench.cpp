@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Frame times of the boot-log view against QPlainTextEdit + KSyntaxHighlighting::SyntaxHighlighter
 // on the same log (the realistic boot of SampleBootLog.h repeated).

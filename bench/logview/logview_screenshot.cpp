@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Renders the boot-log pane offscreen with a realistic boot log, light and dark, into PNGs:
 //   logview-screenshot LIGHT.png DARK.png

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Frame times of LogView against QPlainTextEdit + KSyntaxHighlighting::SyntaxHighlighter.
 # Run from the checkout:  tools/devenv run bench/logview/run.sh [BUILD_DIR]
 # Each side runs in its own process so that the memory figures do not mix.

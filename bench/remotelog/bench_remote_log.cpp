@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Opens a remote console log as the log pane does — RemoteLogMirror into a local copy, a
 // LogDocument following it — and prints, in milliseconds from the start, when the log's newest

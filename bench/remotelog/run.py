@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # bench/remotelog/run.py — a remote console log over a slow link: how long until its newest line,
 # and its whole history, are in the viewer's log document, beside `ssh host tail -n 60 FILE` (what
 # an admin would type for the newest lines) and `ssh host cat CHAIN` (for all of it).

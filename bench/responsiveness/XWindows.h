@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // Small xcb helpers shared by the responsiveness tools (vcv-wm-ping, vcv-x-click): finding a
 // process's top-level window under Xvfb, where no window manager reparents it.

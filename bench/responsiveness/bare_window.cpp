@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The floor for a Qt Widgets window's first paints: a main window of our window's default size
 // with a menu bar, a tree beside a text view and a status bar, doing nothing else. run.py

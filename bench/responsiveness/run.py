@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # bench/responsiveness/run.py BUILD_DIR [--delays 0,100] [--apps ours,virt-manager] [--only S1,S2]
 #
 # How long the window of virt-console-viewer, and of virt-manager doing what it can of the same,

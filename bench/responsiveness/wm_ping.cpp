@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // vcv-wm-ping: how long a program's window takes to answer _NET_WM_PING, from outside.
 //
 //   vcv-wm-ping PID OUT-FILE [INTERVAL-MS]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // vcv-x-click PID X Y — a left click at (X, Y) of process PID's top-level window, as the X server
 // would deliver one (a synthetic ButtonPress + ButtonRelease sent to that window).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // What the terminal benchmarks share: the measurement (wall time and the GUI thread's longest
 // stall), a payload fed from a pipe written by another thread, and a bare QTermWidget fed the way

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The terminal fed by a real guest: the sandbox guest floods its virtio console (/dev/hvc0,
 // alias console1), and the bytes travel the app's path — libvirt's stream, ConsoleStream,
 // TerminalView, QTermWidget — while the GUI thread's longest stall is measured. In the same run,

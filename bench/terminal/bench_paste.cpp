@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Pasting a script into the sandbox guest's serial console: TerminalView's echo-paced paste
 // against a reference sender that knows the guest's prompt and sends each line the moment the
 // prompt is back (the fastest a line-at-a-time sender can be without losing lines), and against

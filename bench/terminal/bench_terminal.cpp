@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Bytes per second from a byte source to the screen, and the longest GUI-thread stall, for
 // TerminalView (what the console stream feeds) beside a bare QTermWidget fed from a plain pipe.
 // Both read the same payload from a pipe written by another thread, so the source is identical.

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Runs the guest-flood terminal benchmark inside the Debian 13 root: starts the sandbox daemons,
 # boots a guest with a virtio console, and measures on a real X server (xvfb).
 #   bench/terminal/run-guest.sh [BUILD_DIR] [MiB] [rounds]

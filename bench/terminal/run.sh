@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Runs the terminal benchmark side by side (QTermWidget from a pipe, then TerminalView) inside
 # the Debian 13 root, on a real X server (xvfb) so that painting is measured too.
 #   bench/terminal/run.sh [BUILD_DIR] [MiB] [rounds]

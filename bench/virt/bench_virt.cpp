@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // vcv-bench-virt: measurements of the virt layer, printed as "key value" lines.
 //
 //   vcv-bench-virt write-node PATH N     a test-driver node file with N domains

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # bench/virt/run.sh [BUILD_DIR] — the virt layer's benchmarks, side by side with virsh.
 # Run inside the Debian 13 root: tools/devenv run bench/virt/run.sh build/ci
 # (after cmake --build BUILD_DIR --target vcv-bench-virt). Prints a Markdown table.

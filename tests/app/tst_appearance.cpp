@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The appearance setting as the window applies it: Dark, saved from an earlier run, makes the
 // window come up dark (Fusion with dark colours: its pixels, not only the palette, are dark);

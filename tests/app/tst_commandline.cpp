@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Every option of the command line as parse() gives it to main(), and each refusal with the
 // reason it prints on stderr (main() then exits with status 2). Options that QCommandLineParser
 // refuses itself (a value missing, an unknown option) exit inside parse(): tst_cli runs those.

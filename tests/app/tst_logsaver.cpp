@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // "Save Log As…": the file holds the document's bytes exactly (rotations stitched, a line across
 // two files whole), the save runs off the calling thread, a failure is reported with the reason,
 // and a saver destroyed mid-save leaves no file behind.

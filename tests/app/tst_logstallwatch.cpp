@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // LogStallWatch: a log that stops receiving what the console shows is noticed; a log that keeps
 // up, or a console that is silent, is not.
 #include "LogStallWatch.h"

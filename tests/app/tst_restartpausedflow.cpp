@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // RestartPausedFlow against libvirt's test driver (test:///default, whose state every connection
 // of the process shares): the flow works through a Connection, and the test checks the domain's

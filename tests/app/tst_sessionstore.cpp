@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SessionStore: defaults, round trips, the keys and formats earlier versions wrote (checked with
 // QSettings directly, not through the store), and the main window restoring what it saved: its

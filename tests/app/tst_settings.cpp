@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Settings: the dialog gives back what it was given and what the user changed; the store keeps
 // it across runs; defaults are sane.
 #include "SettingsStore.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // BootLineClassifier on a corpus of console lines as the kernel, systemd, dracut,
 // initramfs-tools, SeaBIOS, OVMF and GRUB print them, each with the answer written by hand:

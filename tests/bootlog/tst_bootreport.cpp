@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // BootReport over a rotated log of two boots written here line by line: the report's boots,
 // line numbers (counted as --print-log prints them, across the rotation), milestones and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Golden tests of LineDecoder: raw bytes in, the line as a terminal shows it out. The expected
 // side is written in a small notation: text, with formatted stretches as
 // «attrs|text» where attrs are fg=N / bg=N (indexed), fg=#rrggbb, b i u f k r s (bold, italic,

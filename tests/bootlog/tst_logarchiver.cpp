@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogArchiver on real files: a followed log wiped as virtlogd wipes it (the whole chain deleted,
 // then a new file) or truncated by hand leaves exactly its earlier bytes in an archive file.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The real virtlogd rotating under a guest that prints numbered lines, followed live.
 
 #include "OpenDocument.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Boots that begin inside a line: a guest reset while its last line was half written. Real
 // byte sequences (busybox' prompt with its cursor query, a login prompt, a GRUB menu, OVMF), and
 // command lines that only quote a banner. The expected offsets are counted by hand.

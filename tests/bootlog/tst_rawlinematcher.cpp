@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The byte-level search (RawLineMatcher, ByteLiteralFinder) against the decoded one: on every
 // fixture and on random lines, what the bytes say of a line must be what decoding the line and
 // matching its text says (Search::countMatches on LineDecoder::decodeText).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // RemoteLogMirror's host-side script and its local bookkeeping, with a stand-in for ssh that runs
 // the remote command on this machine (the unit seam: ssh only carries the command and its bytes).
 // The same class over a real sshd is tested in tests/e2e/tst_remote_ssh.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Search over a LogDocument: literal and regular expression, case and whole word, checked
 // against matches counted by hand and against a line-by-line reference (the decoded lines matched
 // with an expression the test writes itself); progressive results, cancellation, growth, filter.

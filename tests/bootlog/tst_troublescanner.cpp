@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogTroubleScanner over a followed LogDocument: the whole log scanned by a worker, small
 // appends classified at once, large ones by a worker again. Which lines are errors and warnings

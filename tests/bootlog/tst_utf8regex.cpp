@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Utf8Regex: PCRE2 on UTF-8, stepping through a subject as QRegularExpression's global match does.
 // Expectations are written out by hand (byte offsets); QRegularExpression on the same text in

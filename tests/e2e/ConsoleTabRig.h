@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A guest's console open in a tab, as the main window opens one, for the end-to-end tests: a
 // Connection of its own to the sandbox (reconnecting fast), a ConsoleSplitView and a ConsoleTab;
 // and reading and typing in its terminal.

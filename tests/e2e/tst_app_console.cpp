@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The application end to end under X: the main window connects to the sandbox, opens a running
 // guest, a command typed into the terminal runs in the guest, and the line it prints appears in
 // the log pane too. A console without a log offers "Enable console logging", which changes the

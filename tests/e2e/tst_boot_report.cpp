@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // --boot-report against the sandbox's guest: the problems its boot prints (a [FAILED] unit, a
 // kernel WARNING) and, after the guest is made to panic from `virsh console` in another process

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The command-line modes against the sandbox: --list names the guest and its log, --print-log
 // gives the stitched chain byte for byte (and --strip plain text), errors exit non-zero with a
 // reason on stderr. The window's options are tst_cli_window's.

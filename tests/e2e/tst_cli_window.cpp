@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The window's command-line options, given to the real virt-console-viewer process against the
 // sandbox: --console opens the device it names, --start-paused starts a stopped domain paused and
 // resumes it once attached, --wait waits for a domain that does not exist yet, --reconnect attaches

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A console held by another client, as users meet it: `virsh console` in another terminal, or a
 // second virt-console-viewer. The main window opens the guest the way the command line does (the
 // tab is made while the connection comes up), shows "in use" with Take Over and never takes the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // A console tab opened on a running guest starts from the end of the console's log: the guest's
 // present is on screen before anything is typed, and what the log and the live stream both
 // carried shows once, with nothing missing in between.

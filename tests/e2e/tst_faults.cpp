@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Faults a console meets in real life, on the sandbox's real daemons: libvirtd killed with
 // SIGKILL and started again while a console is open (ten times), and the guest destroyed in the
 // middle of its output. The console tab must come back by itself each time, keep what the

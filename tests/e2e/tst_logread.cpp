@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // virt-console-viewer-logread run as root, as pkexec or sudo run it, against the sandbox's
 // libvirtd: what it serves (a domain's console log chain, in RemoteLogMirror's protocol, and its

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // --print-log and --boot-report as an ordinary user, on a guest of qemu:///system whose console
 // log virtlogd keeps readable by root only: vcv-admin (group libvirt) gets the whole rotated log

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The window as an ordinary desktop admin sees it: the user vcv-admin, a member of group libvirt
 // but not root, opens a guest of qemu:///system whose console log virtlogd keeps readable by

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // qemu+ssh:// end to end: a second libvirt host reachable only through a real sshd on loopback
 // (tools/sandbox/remote), reached through real ssh and virt-ssh-helper. ssh's questions — the
 // unknown host key, the key's passphrase — travel through SSH_ASKPASS (virt-console-viewer-askpass)

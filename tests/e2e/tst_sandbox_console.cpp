@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The sandbox itself, end to end, with nothing of ours between the test and libvirt: the guest
 // boots under the sandbox's libvirtd, its serial console answers a command through
 // virDomainOpenConsole, and virtlogd wrote the same bytes to the log, rotations included.

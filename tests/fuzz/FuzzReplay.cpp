@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Runs a fuzz target's LLVMFuzzerTestOneInput over files, for builds without libFuzzer (GCC):
 // the seed corpora in tests/fuzz/corpus and every input a fuzzer once crashed on then run as
 // plain regression tests. Arguments are files or directories (each file in a directory, sorted

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for the command line (app/CommandLine) and the libvirt URIs it carries
 // (ConnectionError::checkUri, SshCommand::argumentsForUri, which turns a qemu+ssh:// URI into
 // arguments of the ssh program: a place where text from a user, a script or a desktop file

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for DomainXml (app/virt): the XML of a domain comes from libvirtd, which may be a
 // remote host's, and `--list`/the domain tree parse it for every domain. For any text:
 //   - parse() returns (no crash, no sanitizer report; libFuzzer's -timeout bounds the time);

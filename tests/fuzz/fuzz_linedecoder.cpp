@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for LineDecoder (app/bootlog): any bytes a guest wrote to its console end up in the
 // log, and each line is decoded on demand when it scrolls into view, exported or searched. For any
 // line:

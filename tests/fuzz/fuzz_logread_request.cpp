@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for what virt-console-viewer-logread, running as root, takes from its caller: the
 // request on its command line (LogReadRequest::parse) and the history's chunk list on its input

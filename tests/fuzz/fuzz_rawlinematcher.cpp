@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for the byte-level search (RawLineMatcher, app/bootlog): what the raw bytes of a
 // line say of a search must be what decoding the line and matching its text says.
 //

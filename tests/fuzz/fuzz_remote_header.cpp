@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for what a remote host says before its log (RemoteLogMirror::parseHeader) and the
 // plan of the history copy made from it (RemoteLogMirror::planHistory): the header comes from the

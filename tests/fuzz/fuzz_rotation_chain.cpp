@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for the boot-log engine's byte stream: RotationChain (virtlogd's rotated files
 // joined, also while following them) and LineIndex (where the lines start, built in chunks and
 // joined from two halves as LogDocument's AppendIndexer does).

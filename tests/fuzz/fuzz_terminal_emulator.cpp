@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for the terminal as the user has it: guest output, cut into reads wherever the
 // fuzzer likes, goes through TerminalView (TerminalSequenceFilter, then the real QTermWidget
 // emulation behind its pty, in a window on the offscreen platform), and after every input

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Fuzz target for TerminalSequenceFilter (widgets): guest output is untrusted, so whatever bytes
 // a guest writes, cut into reads wherever the fuzzer likes, must leave the filter
 //   1. with the same output whatever the cuts (the filter keeps unfinished sequences itself);

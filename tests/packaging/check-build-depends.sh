@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # check-build-depends.sh SOURCE_DIR — the build dependencies are written twice, for two readers:
 # packaging/debian13-packages.txt (the devenv root and a native Debian build install it) and the
 # Build-Depends of packaging/debian/control (a Debian package build checks it). The list's

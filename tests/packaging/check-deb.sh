@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # check-deb.sh DEBDIR VERSION — installs the Debian package that packaging/build-deb wrote to
 # DEBDIR as a user would, uses it, and removes and purges it again.
 #

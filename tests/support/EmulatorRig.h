@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The real terminal emulation behind the guest-output filter, and what hostile guest output must
 // never do to it: shared by tests/widgets/tst_terminalfilter_differential (a Qt Test with its own
 // generator) and tests/fuzz/fuzz_terminal_emulator (libFuzzer), so both hold the same promise.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
 // Opening a LogDocument in a test as the app does: open() returns at once, the files are opened

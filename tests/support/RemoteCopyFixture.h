@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 // A remote log's local copy as RemoteLogMirror lays it out while its history is copied, for
 // tests of what reads it (LogDocument, the log view) without ssh.

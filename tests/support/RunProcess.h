@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
 // Running a program to its end in a test, as a user runs the command line: its exit status and

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # check-ts.sh SOURCE_DIR LUPDATE — fails when a translation is out of date or unfinished: the .ts files
 # are refreshed from the sources (lupdate, into a copy) and every message must be translated.
 set -euo pipefail

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The French UI shows French: the catalogue compiled into the shell loads for a French locale and
 // the main window's menus and welcome text come out translated, counts in French plural forms
 // (zero takes the singular in French, unlike English).

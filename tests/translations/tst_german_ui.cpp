@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The German UI shows German: the catalogue compiled into the shell loads for a German locale
 // and the main window's menus and welcome text come out translated, counts in their plural forms.
 // Without a catalogue for the locale, English plural forms apply.

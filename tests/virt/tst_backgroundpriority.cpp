@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Background threads run below the GUI thread: a libvirt worker (and the threads its jobs start)
 // is at the main thread's nice value + 10, read back from /proc (the kernel's own account, not the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Connection and DomainListModel against libvirt's test driver: test:///default, a node of 1000
 // domains written by the test, and a node that asks for a user name and password.
 #include "virt/Connection.h"

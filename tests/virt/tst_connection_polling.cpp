@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Connection's polling fallback: a driver without lifecycle events (some have none) must still
 // keep the domain list current, by listing again every poll interval. libvirt's test driver has

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Connection and DomainListModel against the sandbox's real libvirtd (qemu:///system): a guest is
 // listed with its console log, its lifecycle events arrive, a stopped daemon gives the stated
 // error, a daemon that stops answering is found by keepalive, and a connection whose daemon

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConnectionError::classify on the messages libvirt 11 gives on this machine (recorded with virsh).
 #include "virt/ConnectionError.h"
 

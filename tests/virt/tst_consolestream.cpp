@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // ConsoleStream against the sandbox's real guest: read, write, in use, take over, reattach,
 // start paused, send keys.
 #include "virt/Connection.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // DomainActions over libvirt's test driver: actions reach the domain (seen in the model, which
 // follows libvirt's lifecycle events), failures come back as one message naming the domain, and

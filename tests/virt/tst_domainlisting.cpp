@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The --list text for a test-driver node written here, and the errors for URIs that cannot open.
 #include "virt/DomainListing.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainXml on XML as libvirt writes it: inactive definitions (no aliases) and live ones.
 #include "virt/DomainXml.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // libvirt's event loop on Qt's, driven with real pipes and timers (and once by libvirt itself).
 #include "virt/EventLoop.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // SshAskPassService with the real helper (virt-console-viewer-askpass) started the way ssh starts
 // it — by the path in SSH_ASKPASS, the prompt as its argument — and no ssh: what the helper
 // prints for an answer, a cancel and an app that is gone, and how prompts are classified.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // DomainTree, its filter model and the connection dialogs, offscreen, over libvirt's test driver.
 #include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The "Boot Log" definition and LogHighlighter: golden lines whose format names must land on
 // the right ranges, the State chain cache, and the themes.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The sandbox's real guest reset at its shell prompt (destroyed and started again, its log kept
 // with append='on'): the log pane must show two boots, the second beginning at the byte where
 // the new kernel's first line follows the old prompt on the same line.

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogView and its pane: what is painted (pixels of highlighted and ANSI-coloured text), keyboard
 // navigation, the search flow through the search bar, filters, follow while lines are appended,

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogBookmarks, without a widget: toggling, F2's next / previous with wrapping, and marks that
 // stay on their lines when history is put in front of the document.

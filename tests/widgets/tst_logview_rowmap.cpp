@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogRowMap, without a widget: which line each row shows under a filter and a boot range.
 // The expectations are written out by hand for small logs, and for larger random ones compared

@@ -1,3 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // LogTroubleScanner (the overview ruler's errors and warnings) and the "Boot Log" highlighting
 // definition agree: the scanner's words are the definition's keyword lists, read here through

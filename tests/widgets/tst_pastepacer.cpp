@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // PastePacer against a simulated guest with the failure serial consoles have: bytes that arrive
 // while the shell runs a command and redraws its prompt are lost. The same guest loses lines
 // when a paste is sent at once (so the model can fail a pacer), and loses none paced.

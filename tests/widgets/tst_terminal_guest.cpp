@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // The terminal on the sandbox's real guest: TerminalView + ConsoleStream wired by TerminalSession.
 // Keys typed with QTest reach the guest; its output reaches the screen and virtlogd's log alike.
 #include "virt/Connection.h"

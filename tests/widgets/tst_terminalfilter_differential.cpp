@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // Differential fuzzing of the terminal's escape filter: random and mutated guest output goes
 // through TerminalView (TerminalSequenceFilter + the real QTermWidget emulation behind its pty),
 // and after every case EmulatorRig (tests/support) checks the emulator's observable state with

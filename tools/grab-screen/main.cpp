@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
 // vcv-grab-screen FILE.png — writes what the X server's screen shows to a PNG.
 // Used by `tools/devenv demo --screenshot` under Xvfb, where no desktop screenshot tool exists.
 #include <QGuiApplication>

@@ -1,4 +1,6 @@
 #!/bin/busybox sh
+# SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+# SPDX-License-Identifier: GPL-2.0-or-later
 # /init of the sandbox guest: a busybox initramfs that prints a boot log the way a systemd
 # distribution does (kernel lines, [  OK  ] and [FAILED] in systemd's colours, a kernel
 # WARNING with a Call Trace), then offers a root shell on the serial console.
