@@ -53,8 +53,8 @@ int CliCommands::list(const CommandLineOptions &options)
 std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptions &options, QString *error)
 {
     const QByteArray uri = options.connectUri.toUtf8();
-    virConnectPtr conn = virConnectOpenAuth(uri.isEmpty() ? nullptr : uri.constData(), virConnectAuthPtrDefault,
-                                            VIR_CONNECT_RO);
+    virConnectPtr conn =
+        virConnectOpenAuth(uri.isEmpty() ? nullptr : uri.constData(), virConnectAuthPtrDefault, VIR_CONNECT_RO);
     if (!conn) {
         *error = ConnectionError::fromLastError(options.connectUri).text();
         return std::nullopt;
@@ -73,8 +73,8 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
         const auto parsed = xml ? DomainXml::parse(QByteArray(xml), error) : std::nullopt;
         free(xml);
         if (parsed) {
-            const ConsoleDevice *device = options.consoleAlias.isEmpty() ? parsed->defaultConsole()
-                                                                         : parsed->console(options.consoleAlias);
+            const ConsoleDevice *device =
+                options.consoleAlias.isEmpty() ? parsed->defaultConsole() : parsed->console(options.consoleAlias);
             log.domain = parsed->name();
             if (!device)
                 *error = options.consoleAlias.isEmpty()
@@ -177,9 +177,10 @@ int CliCommands::bootReport(const CommandLineOptions &options)
     report.domain = log->domain;
     report.console = log->console;
     if (options.boot >= 0 && !report.keepOnly(options.boot)) {
-        return fail(report.boots.isEmpty() ? tr("The log %1 is empty: it has no boot.").arg(log->path)
-                                           : tr("The log has %n boot(s); there is no boot %1.", nullptr,
-                                                int(report.boots.size())).arg(options.boot));
+        return fail(report.boots.isEmpty()
+                        ? tr("The log %1 is empty: it has no boot.").arg(log->path)
+                        : tr("The log has %n boot(s); there is no boot %1.", nullptr, int(report.boots.size()))
+                              .arg(options.boot));
     }
     const QByteArray text = options.json ? report.toJson() : report.toText().toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
@@ -204,9 +205,9 @@ bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, c
     LogReadRequest onHost = which;
     const QUrl url(uri);
     onHost.uri = url.scheme().section(u'+', 0, 0) + u"://"_s + url.path();
-    return copyLog(RemoteLogMirror::Transport::sshSudo(
-                       *ssh, installedHelperPath(u"virt-console-viewer-logread"_s), onHost),
-                   remotePath, localPath, error);
+    return copyLog(
+        RemoteLogMirror::Transport::sshSudo(*ssh, installedHelperPath(u"virt-console-viewer-logread"_s), onHost),
+        remotePath, localPath, error);
 }
 
 bool CliCommands::copyAsAdministrator(const QString &path, const LogReadRequest &which, const QString &localPath,

@@ -17,7 +17,8 @@ namespace vcv {
 /// they open their own read-only connection. Results go to stdout, errors to stderr; the return
 /// value is the process's exit status (0 success, 1 failure; --boot-report: kExitProblems when
 /// the boot it reports has problems).
-class CliCommands {
+class CliCommands
+{
     Q_DECLARE_TR_FUNCTIONS(vcv::CliCommands)
 
 public:
@@ -31,7 +32,8 @@ public:
 private:
     /// The domain's console log as a local path: the host's own files, or for qemu+ssh:// a copy
     /// made over ssh into copyDir (removed with it).
-    struct LocalLog {
+    struct LocalLog
+    {
         QString domain;
         QString console;
         QString path;

@@ -37,7 +37,8 @@ QString lastLibvirtError()
 }
 
 /// Enable Console Logging's outcome, from the connection's worker: an empty error is success.
-struct LoggingEnabled {
+struct LoggingEnabled
+{
     QString error;
 };
 
@@ -128,8 +129,8 @@ QString ConsoleLogLocator::qemuLogFile() const
     // The QEMU driver keeps a per-domain log: system instances under /var/log, session ones
     // in the user's cache.
     if (uri.path() == u"/session"_s)
-        return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/libvirt/qemu/log/"_s
-            + m_target.name + u".log"_s;
+        return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/libvirt/qemu/log/"_s +
+            m_target.name + u".log"_s;
     return u"/var/log/libvirt/qemu/"_s + m_target.name + u".log"_s;
 }
 
@@ -212,8 +213,8 @@ LogReadRequest ConsoleLogLocator::readerRequest(const QString &uri) const
 
 bool ConsoleLogLocator::canReadAsAdministrator() const
 {
-    return !isRemote() && m_source == Source::Console && LogReadRequest::isServedUri(m_target.uri)
-        && !findHelperProgram(kLogReader).isEmpty();
+    return !isRemote() && m_source == Source::Console && LogReadRequest::isServedUri(m_target.uri) &&
+        !findHelperProgram(kLogReader).isEmpty();
 }
 
 bool ConsoleLogLocator::readsAsAdministrator() const
@@ -264,8 +265,8 @@ void ConsoleLogLocator::removeStaleRemoteCopies(const QString &copiesDir)
         const QFileInfo file(it.next());
         bool isPid = false;
         const qint64 pid = file.fileName().section(u'-', 0, 0).toLongLong(&isPid);
-        if (isPid && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0
-            && errno == ESRCH)
+        if (isPid && pid > 0 && pid != QCoreApplication::applicationPid() && ::kill(pid_t(pid), 0) != 0 &&
+            errno == ESRCH)
             QFile::remove(file.filePath());
     }
 }
@@ -287,7 +288,8 @@ bool ConsoleLogLocator::startRemoteMirror(bool throughSudo)
     // files (owner-only, and short: a socket path has room for about 100 bytes).
     QStringList sshArguments = *ssh;
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    const QString sockets = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u"/virt-console-viewer"_s;
+    const QString sockets =
+        QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u"/virt-console-viewer"_s;
     if (QDir().mkpath(sockets) && QFile::setPermissions(sockets, ownerOnly) && sockets.size() < 44)
         sshArguments = RemoteLogMirror::multiplexingOptions(sockets) + sshArguments;
     const QString folder = url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
@@ -303,8 +305,8 @@ bool ConsoleLogLocator::startMirror(const RemoteLogMirror::Transport &transport,
 {
     // A copy per process and console: two windows on the same log do not write into one file;
     // a tab opened again continues the copy its predecessor left (RemoteLogCopies).
-    const QString copies = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + u"/virt-console-viewer/remote-logs"_s;
+    const QString copies =
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/virt-console-viewer/remote-logs"_s;
     const QString dir = copies + u'/' + folderName;
     // Owner-only folders: the copies hold what the host lets root alone read.
     const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;

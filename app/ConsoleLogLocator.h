@@ -35,7 +35,8 @@ class RemoteLogMirror;
 ///
 /// Threading: GUI thread; no libvirt call or blocking file work on it beyond creating the local
 /// copy's folder.
-class ConsoleLogLocator : public QObject {
+class ConsoleLogLocator : public QObject
+{
     Q_OBJECT
 public:
     /// The console's virtlogd log (the default), or the domain's QEMU log

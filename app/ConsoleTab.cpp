@@ -94,9 +94,8 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     connect(m_document, &LogDocument::linesPrepended, this, &ConsoleTab::statusChanged);
     connect(m_document, &LogDocument::opened, this, &ConsoleTab::logOpened);
     connect(m_document, &LogDocument::errorOccurred, this, &ConsoleTab::message);
-    connect(m_document, &LogDocument::indexingProgress, this, [this](qint64 done, qint64 total) {
-        Q_EMIT progress(tr("Reading the log"), done, total);
-    });
+    connect(m_document, &LogDocument::indexingProgress, this,
+            [this](qint64 done, qint64 total) { Q_EMIT progress(tr("Reading the log"), done, total); });
     connect(m_document, &LogDocument::indexingFinished, this, [this] { Q_EMIT progress({}, 0, 0); });
     connect(m_view->logPane()->view(), &LogView::searchStatusChanged, this,
             [this](qint64, qint64, bool running, qint64 done, qint64 total) {
@@ -107,8 +106,7 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     // is marked in the terminal once it is attached again (createStream()), since what the guest
     // printed meanwhile reached only the log.
     connect(connection, &Connection::disconnected, this, [this](const ConnectionError &reason) {
-        if (m_stream && m_stream->wantsAttached() && reason.kind != ConnectionError::Kind::None
-            && !m_lostAt.isValid())
+        if (m_stream && m_stream->wantsAttached() && reason.kind != ConnectionError::Kind::None && !m_lostAt.isValid())
             m_lostAt = QDateTime::currentDateTime();
     });
     connect(connection, &Connection::domainChanged, this, &ConsoleTab::onDomainReported);
@@ -387,7 +385,8 @@ void ConsoleTab::updateArchiveDestination()
 {
     const QString root = m_archiveRoot.isEmpty() ? LogArchiver::defaultRoot() : m_archiveRoot;
     const QString alias = m_locator->logAlias().isEmpty() ? m_target.alias : m_locator->logAlias();
-    m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri), LogArchiver::fileStem(m_target.name, m_target.uuid, alias));
+    m_archiver->setDestination(LogArchiver::directoryFor(root, m_target.uri),
+                               LogArchiver::fileStem(m_target.name, m_target.uuid, alias));
 }
 
 QString ConsoleTab::statusText() const
@@ -420,8 +419,8 @@ QString ConsoleTab::statusText() const
             // Rotations since the log was opened count too (the chain's count, kept while it
             // follows: no stat of the files here, on the GUI thread).
             const int rotations = m_document->chain()->rotatedFileCount();
-            parts << tr("%1: %Ln line(s), %2", nullptr, lines).arg(label, size)
-                         + tr(", %n rotated file(s)", nullptr, rotations);
+            parts << tr("%1: %Ln line(s), %2", nullptr, lines).arg(label, size) +
+                    tr(", %n rotated file(s)", nullptr, rotations);
         }
         parts << (m_document->isFollowing() ? tr("following") : tr("not following"));
         if (m_logStall->isStalled())

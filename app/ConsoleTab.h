@@ -37,7 +37,8 @@ class TerminalSession;
 ///
 /// Owned by its view (it is the view's child): closing the tab ends everything. GUI thread only;
 /// its controllers make their libvirt calls on the connection's worker.
-class ConsoleTab : public QObject {
+class ConsoleTab : public QObject
+{
     Q_OBJECT
 public:
     ConsoleTab(Connection *connection, const ConsoleTarget &target, ConsoleSplitView *view);
@@ -137,19 +138,19 @@ private:
     ConsoleStream *m_stream = nullptr;
     bool m_autoReattach = true;
     bool m_seedFromLog = true;
-    bool m_readAsAdministrator = false; // setReadAsAdministrator()
+    bool m_readAsAdministrator = false;       // setReadAsAdministrator()
     bool m_offeringAdministratorRead = false; // the pane asks whether to
-    int m_seedWaits = 0;            // seedTerminal(): tries so far for the log to catch up
-    int m_seedReadyWaits = 0;       // seedTerminal(): tries so far for the log's first bytes and the stream
-    QElapsedTimer m_seedClock;      // since open(): bounds the wait for the log's location
-    bool m_seedAwaitsLocation = false; // seedTerminal() is called again when the locator answers
-    bool m_seedNow = false;         // seed with what there is: the user typed, or the limit passed
-    bool m_logLocated = false;      // openLog() was called
-    bool m_logUnavailable = false;  // the locator said there is no log to show
-    qsizetype m_seedHeldBytes = 0;  // the held bytes the log must have (at the first try)
-    bool m_domainActive = false; // as last reported by the connection (a start is when it turns true)
-    int m_domainId = -1;          // the run last reported (a new ID is a new run)
-    QDateTime m_lostAt; // when the connection went away, for the note in the terminal
+    int m_seedWaits = 0;                      // seedTerminal(): tries so far for the log to catch up
+    int m_seedReadyWaits = 0;                 // seedTerminal(): tries so far for the log's first bytes and the stream
+    QElapsedTimer m_seedClock;                // since open(): bounds the wait for the log's location
+    bool m_seedAwaitsLocation = false;        // seedTerminal() is called again when the locator answers
+    bool m_seedNow = false;                   // seed with what there is: the user typed, or the limit passed
+    bool m_logLocated = false;                // openLog() was called
+    bool m_logUnavailable = false;            // the locator said there is no log to show
+    qsizetype m_seedHeldBytes = 0;            // the held bytes the log must have (at the first try)
+    bool m_domainActive = false;              // as last reported by the connection (a start is when it turns true)
+    int m_domainId = -1;                      // the run last reported (a new ID is a new run)
+    QDateTime m_lostAt;                       // when the connection went away, for the note in the terminal
     TerminalSession *m_session = nullptr;
     LogDocument *m_document = nullptr;
     LogSaver *m_logSaver = nullptr;

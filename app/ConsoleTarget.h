@@ -7,7 +7,8 @@
 namespace vcv {
 
 /// Which console of which domain a tab shows.
-struct ConsoleTarget {
+struct ConsoleTarget
+{
     QString uri;
     QString uuid;
     QString name;

@@ -10,7 +10,11 @@
 
 namespace vcv {
 
-LogSaver::LogSaver(const LogDocument *document, QObject *parent) : QObject(parent), m_document(document) {}
+LogSaver::LogSaver(const LogDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
 
 LogSaver::~LogSaver()
 {
@@ -29,17 +33,17 @@ void LogSaver::save(const QString &path)
         lowerCurrentThreadPriority();
         QSaveFile out(path);
         QString error;
-        const bool ok = out.open(QIODevice::WriteOnly)
-            && LogExporter::exportDocument(*document, &out, LogExporter::Mode::Raw, &error, cancel.get())
-            && out.commit();
+        const bool ok = out.open(QIODevice::WriteOnly) &&
+            LogExporter::exportDocument(*document, &out, LogExporter::Mode::Raw, &error, cancel.get()) && out.commit();
         if (!ok && error.isEmpty())
             error = out.errorString();
         if (cancel->load())
             return; // the saver is going away: nobody to tell (QSaveFile drops the file)
         QMetaObject::invokeMethod(this, handedOver([this, path, ok, error, cancel] {
-            reap(cancel);
-            Q_EMIT finished(path, ok, ok ? QString() : error);
-        }), Qt::QueuedConnection);
+                                      reap(cancel);
+                                      Q_EMIT finished(path, ok, ok ? QString() : error);
+                                  }),
+                                  Qt::QueuedConnection);
     });
 }
 

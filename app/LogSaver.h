@@ -20,7 +20,8 @@ class LogDocument;
 ///
 /// Owned by the tab that owns the document, so the document outlives every save; destroying the
 /// saver stops the saves under way (their files are not written) and waits for their threads.
-class LogSaver : public QObject {
+class LogSaver : public QObject
+{
     Q_OBJECT
 public:
     explicit LogSaver(const LogDocument *document, QObject *parent = nullptr);
@@ -35,7 +36,8 @@ Q_SIGNALS:
     void finished(const QString &path, bool ok, const QString &error);
 
 private:
-    struct Job {
+    struct Job
+    {
         std::shared_ptr<std::atomic<bool>> cancel;
         std::thread thread;
     };

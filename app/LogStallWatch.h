@@ -19,7 +19,8 @@ namespace vcv {
 ///
 /// Feed it consoleBytes() for what the console received and logGrew() for every growth of the
 /// log. GUI thread (a timer).
-class LogStallWatch : public QObject {
+class LogStallWatch : public QObject
+{
     Q_OBJECT
 public:
     static constexpr qint64 kConsoleBytes = 1024;
@@ -45,7 +46,7 @@ private:
 
     bool m_watching = false;
     bool m_stalled = false;
-    qint64 m_unlogged = 0;        // console bytes since the log last grew
+    qint64 m_unlogged = 0; // console bytes since the log last grew
     QElapsedTimer m_sinceLogGrew;
     QTimer m_timer;
 };

@@ -30,12 +30,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QToolButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <libvirt/libvirt.h>
@@ -204,8 +204,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *orientation = view->addAction(tr("Terminal and Log &Above Each Other"), this,
-                                           &MainWindow::toggleOrientation);
+    QAction *orientation =
+        view->addAction(tr("Terminal and Log &Above Each Other"), this, &MainWindow::toggleOrientation);
     orientation->setCheckable(true);
     orientation->setChecked(m_orientation == Qt::Vertical);
     QAction *popOut = view->addAction(tr("&Pop Out Log Pane"), this, [this] {
@@ -295,7 +295,8 @@ void MainWindow::addConnection(const QString &uri)
 ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPaused)
 {
     for (ConsoleTab *tab : consoles()) {
-        if (tab->target().uri == target.uri && tab->target().uuid == target.uuid && tab->target().alias == target.alias) {
+        if (tab->target().uri == target.uri && tab->target().uuid == target.uuid &&
+            tab->target().alias == target.alias) {
             m_tabs->setCurrentWidget(tab->view());
             if (startPaused)
                 tab->open(true);
@@ -328,8 +329,8 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
             return;
         m_progress->setVisible(!what.isEmpty() && total > 0);
         // Stop is for the history's copy: not shown while the bar tells of a search or indexing.
-        m_progressStop->setVisible(m_progress->isVisibleTo(this) && what == ConsoleTab::copyingHistoryText()
-                                   && tab->isCopyingHistory());
+        m_progressStop->setVisible(m_progress->isVisibleTo(this) && what == ConsoleTab::copyingHistoryText() &&
+                                   tab->isCopyingHistory());
         if (total > 0) {
             m_progress->setValue(int(std::clamp<qint64>(done * 1000 / total, 0, 1000)));
             m_progress->setFormat(what + u" %p%"_s);
@@ -393,7 +394,6 @@ void MainWindow::setAutoReattach(bool on)
         tab->setAutoReattach(on);
 }
 
-
 void MainWindow::setViewSettings(const ViewSettings &settings)
 {
     if (settings.appearance != m_viewSettings.appearance)
@@ -438,7 +438,8 @@ void MainWindow::editSettings()
 namespace {
 /// A domain found from what the user typed (DomainLookup's ID, UUID, name order); on the
 /// connection's worker.
-struct FoundDomain {
+struct FoundDomain
+{
     QString error; // empty when found, or when the connection was lost before the lookup
     QString uuid;
     QString name;
@@ -570,8 +571,7 @@ void MainWindow::saveCurrentLog()
         showMessage(tr("There is no log to save in this tab."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Log As"),
-                                                      tab->target().name + u"-console.log"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Log As"), tab->target().name + u"-console.log"_s);
     if (path.isEmpty())
         return;
     tab->logSaver()->save(path); // on a thread of its own; logSaved() says how it went

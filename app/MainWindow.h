@@ -28,7 +28,8 @@ class DomainTree;
 /// model and decides how errors are shown (status bar and in-place pages, never a modal box for
 /// things the user did not just ask for). Settings are read at construction and written as
 /// they change. GUI thread only.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -67,14 +68,15 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct PendingOpen {
+    struct PendingOpen
+    {
         QString uri;
         QString key;
         QString alias;
         bool startPaused = false;
         bool wait = false;
-        quint64 id = 0;          // matches a lookup's answer to its request
-        bool lookingUp = false;  // a lookup runs on the connection's worker
+        quint64 id = 0;            // matches a lookup's answer to its request
+        bool lookingUp = false;    // a lookup runs on the connection's worker
         bool changedSince = false; // the model changed during that lookup: ask again if it misses
     };
 

@@ -14,7 +14,8 @@ namespace vcv {
 namespace {
 
 /// What the flow needs to know of the domain, read on the connection's worker.
-struct RunState {
+struct RunState
+{
     QString error; // set when the domain is not found or its state cannot be read
     bool active = false;
     bool persistent = false;
@@ -154,7 +155,8 @@ void RestartPausedFlow::startAfterStop()
 {
     setStep(Step::None);
     if (!m_startPaused())
-        Q_EMIT message(tr("%1 was forced off, but its console is gone; start it again from the domain list.").arg(m_name));
+        Q_EMIT message(
+            tr("%1 was forced off, but its console is gone; start it again from the domain list.").arg(m_name));
 }
 
 } // namespace vcv

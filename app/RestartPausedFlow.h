@@ -29,7 +29,8 @@ struct DomainInfo;
 /// connection ends the flow, with a message when one was under way.
 ///
 /// Threading: GUI thread; results come back from the connection's worker as queued calls.
-class RestartPausedFlow : public QObject {
+class RestartPausedFlow : public QObject
+{
     Q_OBJECT
 public:
     enum class Step { None, Checking, ForcingOff, WaitingForStop };

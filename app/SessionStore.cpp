@@ -90,7 +90,7 @@ void SessionStore::setConsoleSplit(const QByteArray &state)
 Qt::Orientation SessionStore::consoleOrientation()
 {
     return QSettings().value(kOrientation, int(Qt::Horizontal)).toInt() == int(Qt::Vertical) ? Qt::Vertical
-                                                                                            : Qt::Horizontal;
+                                                                                             : Qt::Horizontal;
 }
 
 void SessionStore::setConsoleOrientation(Qt::Orientation orientation)

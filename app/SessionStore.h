@@ -20,7 +20,8 @@ namespace vcv {
 /// Keys (kept as earlier versions wrote them): connections/uris, session/tabs (one
 /// "URI\tUUID\tNAME\tALIAS" per console), window/geometry, window/mainSplit, console/split,
 /// console/orientation, console/autoReattach.
-class SessionStore {
+class SessionStore
+{
 public:
     /// The connections' URIs; empty when none were saved.
     static QStringList connections();

@@ -41,7 +41,7 @@ void SettingsStore::save(const ViewSettings &view)
     QSettings settings;
     settings.beginGroup(u"view"_s);
     settings.setValue(u"appearance"_s,
-                      view.appearance == ViewSettings::Appearance::Dark    ? u"dark"_s
+                      view.appearance == ViewSettings::Appearance::Dark        ? u"dark"_s
                           : view.appearance == ViewSettings::Appearance::Light ? u"light"_s
                                                                                : u"system"_s);
     settings.setValue(u"terminalFont"_s, view.terminalFont.toString());

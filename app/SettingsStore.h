@@ -7,7 +7,8 @@
 namespace vcv {
 
 /// ViewSettings in QSettings (group "view"). Missing keys give the defaults.
-class SettingsStore {
+class SettingsStore
+{
 public:
     static ViewSettings load();
     static void save(const ViewSettings &settings);

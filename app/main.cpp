@@ -59,14 +59,10 @@ int main(int argc, char *argv[])
     if (!options)
         return 2;
     switch (options->mode) {
-    case vcv::CommandLineOptions::Mode::List:
-        return vcv::CliCommands::list(*options);
-    case vcv::CommandLineOptions::Mode::PrintLog:
-        return vcv::CliCommands::printLog(*options);
-    case vcv::CommandLineOptions::Mode::BootReport:
-        return vcv::CliCommands::bootReport(*options);
-    case vcv::CommandLineOptions::Mode::Gui:
-        break;
+    case vcv::CommandLineOptions::Mode::List: return vcv::CliCommands::list(*options);
+    case vcv::CommandLineOptions::Mode::PrintLog: return vcv::CliCommands::printLog(*options);
+    case vcv::CommandLineOptions::Mode::BootReport: return vcv::CliCommands::bootReport(*options);
+    case vcv::CommandLineOptions::Mode::Gui: break;
     }
 
     QApplication::setApplicationDisplayName(u"Virt Console Viewer"_s);

@@ -27,10 +27,22 @@ QString AddConnectionDialog::buildUri(const Parameters &p)
     QString driver;
     QString path;
     switch (p.hypervisor) {
-    case Hypervisor::QemuSystem: driver = u"qemu"_s; path = u"/system"_s; break;
-    case Hypervisor::QemuSession: driver = u"qemu"_s; path = u"/session"_s; break;
-    case Hypervisor::Lxc: driver = u"lxc"_s; path = u"/"_s; break;
-    case Hypervisor::Xen: driver = u"xen"_s; path = u"/"_s; break;
+    case Hypervisor::QemuSystem:
+        driver = u"qemu"_s;
+        path = u"/system"_s;
+        break;
+    case Hypervisor::QemuSession:
+        driver = u"qemu"_s;
+        path = u"/session"_s;
+        break;
+    case Hypervisor::Lxc:
+        driver = u"lxc"_s;
+        path = u"/"_s;
+        break;
+    case Hypervisor::Xen:
+        driver = u"xen"_s;
+        path = u"/"_s;
+        break;
     case Hypervisor::Test: break;
     }
     if (p.transport == Transport::Local || p.host.trimmed().isEmpty())

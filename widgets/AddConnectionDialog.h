@@ -16,7 +16,8 @@ namespace vcv {
 /// key file the way virt-manager does, and shows it in an editable field; editing the URI by hand
 /// wins over the fields until a field changes again. It only produces the URI (uri()); the caller
 /// adds the connection.
-class AddConnectionDialog : public QDialog {
+class AddConnectionDialog : public QDialog
+{
     Q_OBJECT
 public:
     enum class Hypervisor { QemuSystem, QemuSession, Lxc, Xen, Test };
@@ -24,13 +25,14 @@ public:
     enum class Transport { Local, Ssh, Tls, Tcp };
     Q_ENUM(Transport)
 
-    struct Parameters {
+    struct Parameters
+    {
         Hypervisor hypervisor = Hypervisor::QemuSystem;
         Transport transport = Transport::Local;
         QString user;
         QString host;
-        int port = 0;     ///< 0: the transport's default
-        QString keyFile;  ///< ssh only
+        int port = 0;    ///< 0: the transport's default
+        QString keyFile; ///< ssh only
     };
 
     /// The URI for the parameters, e.g. qemu+ssh://root@host:2222/system?keyfile=/k.

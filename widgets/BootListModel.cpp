@@ -49,8 +49,8 @@ void BootListModel::refresh()
     if (now == m_segments)
         return;
     // The common case while following: the known boots are unchanged and new ones follow.
-    const bool appended = now.size() > m_segments.size()
-        && std::equal(m_segments.begin(), m_segments.end(), now.begin());
+    const bool appended =
+        now.size() > m_segments.size() && std::equal(m_segments.begin(), m_segments.end(), now.begin());
     if (appended) {
         beginInsertRows({}, int(m_segments.size()), int(now.size()) - 1);
         m_segments = now;
@@ -78,7 +78,9 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
         // Two short lines, so the list can stay narrow beside the log.
         const QString where = tr("line %1").arg(locale.toString(segment.firstLine.get() + 1));
         const QString first = segment.seenAt.isValid()
-            ? tr("Boot %1 · %2 · %3").arg(index.row() + 1).arg(locale.toString(segment.seenAt.toLocalTime().time(), QLocale::ShortFormat), where)
+            ? tr("Boot %1 · %2 · %3")
+                  .arg(index.row() + 1)
+                  .arg(locale.toString(segment.seenAt.toLocalTime().time(), QLocale::ShortFormat), where)
             : tr("Boot %1 · %2").arg(index.row() + 1).arg(where);
         QString title = segment.reason == BootSegment::Reason::LogRestarted ? tr("log restarted") : segment.title;
         if (title.size() > 40)
@@ -92,7 +94,8 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
                        locale.toString(segment.seenAt.toLocalTime(), QLocale::LongFormat), segment.title)
             : tr("Starts at line %1\n%2").arg(locale.toString(segment.firstLine.get() + 1), segment.title);
         if (segment.beganInsideLine)
-            tip += u'\n' + tr("The guest was reset while the line before was being written: this boot began inside it.");
+            tip +=
+                u'\n' + tr("The guest was reset while the line before was being written: this boot began inside it.");
         return tip;
     }
     case FirstLineRole: return segment.firstLine.get();

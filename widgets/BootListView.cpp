@@ -43,12 +43,9 @@ BootListView::BootListView(QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_only);
 
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT bootActivated(index.row());
-    });
-    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
-        Q_EMIT bootActivated(index.row());
-    });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT bootActivated(index.row()); });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { Q_EMIT bootActivated(index.row()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
         if (m_only->isChecked() && !m_reselecting)
             Q_EMIT bootOnlyChanged(index.isValid() ? index.row() : -1);
@@ -79,7 +76,8 @@ bool BootListView::reselectMovedBoot()
     // the log's start, the boot its lines belong to now.
     const qint64 line = m_selectedBootLine + moved;
     int row = -1;
-    for (int r = 0; r < m_model->rowCount() && m_model->index(r, 0).data(BootListModel::FirstLineRole).toLongLong() <= line; ++r)
+    for (int r = 0;
+         r < m_model->rowCount() && m_model->index(r, 0).data(BootListModel::FirstLineRole).toLongLong() <= line; ++r)
         row = r;
     if (row < 0)
         return false;

@@ -19,10 +19,14 @@ namespace vcv {
 
 namespace {
 // Closing the popped-out window puts the pane back instead of destroying it.
-class PopOutWindow : public QWidget {
+class PopOutWindow : public QWidget
+{
 public:
     explicit PopOutWindow(ConsoleSplitView *owner)
-        : QWidget(nullptr, Qt::Window), m_owner(owner) {}
+        : QWidget(nullptr, Qt::Window)
+        , m_owner(owner)
+    {
+    }
 
 protected:
     void closeEvent(QCloseEvent *event) override

@@ -22,7 +22,8 @@ class TerminalView;
 /// Orientation, collapsing either pane and popping the log pane out into a window of its own
 /// are the view's; what the buttons do to a domain is the shell's (enableLoggingRequested).
 /// Owns its child widgets. GUI thread only.
-class ConsoleSplitView : public QWidget {
+class ConsoleSplitView : public QWidget
+{
     Q_OBJECT
 public:
     explicit ConsoleSplitView(QWidget *parent = nullptr);

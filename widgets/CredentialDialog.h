@@ -14,7 +14,8 @@ namespace vcv {
 /// Asks the questions of one libvirt credential request (user name, password, passphrase, free
 /// prompts), one field each; fields libvirt says must not echo are password fields. The answers
 /// go back with answers() after accept(). It knows nothing of Connection.
-class CredentialDialog : public QDialog {
+class CredentialDialog : public QDialog
+{
     Q_OBJECT
 public:
     CredentialDialog(const QString &uri, const CredentialRequestList &requests, QWidget *parent = nullptr);

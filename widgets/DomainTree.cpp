@@ -162,12 +162,14 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
             sub->setObjectName(u"openConsoleMenu"_s);
             for (const ConsoleDevice &c : interactive) {
                 const QString label = c.hasLog() ? tr("%1 (with log)").arg(c.alias) : c.alias;
-                QAction *a = sub->addAction(label, this, [=, this] { emit openConsoleRequested(uri, uuid, name, c.alias); });
+                QAction *a =
+                    sub->addAction(label, this, [=, this] { emit openConsoleRequested(uri, uuid, name, c.alias); });
                 a->setEnabled(active);
             }
         } else {
             QAction *open = menu->addAction(tr("Open &console"), this, [=, this] {
-                emit openConsoleRequested(uri, uuid, name, interactive.isEmpty() ? QString() : interactive.first().alias);
+                emit openConsoleRequested(uri, uuid, name,
+                                          interactive.isEmpty() ? QString() : interactive.first().alias);
             });
             open->setObjectName(u"openConsole"_s);
             open->setEnabled(active);
@@ -181,7 +183,8 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
         start->setObjectName(u"start"_s);
         start->setEnabled(!active || paused);
         QAction *startAttach = menu->addAction(tr("Start &paused and attach"), this, [=, this] {
-            emit startPausedAndAttachRequested(uri, uuid, name, interactive.isEmpty() ? QString() : interactive.first().alias);
+            emit startPausedAndAttachRequested(uri, uuid, name,
+                                               interactive.isEmpty() ? QString() : interactive.first().alias);
         });
         startAttach->setObjectName(u"startPausedAttach"_s);
         startAttach->setEnabled(!active);

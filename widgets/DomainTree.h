@@ -27,7 +27,8 @@ class DomainTreeFilterModel;
 /// shows failures in a line below the tree, not in a modal box.
 ///
 /// The model and the actions are not owned and must outlive the tree. GUI thread only.
-class DomainTree : public QWidget {
+class DomainTree : public QWidget
+{
     Q_OBJECT
 public:
     DomainTree(DomainListModel *model, DomainActions *actions, QWidget *parent = nullptr);

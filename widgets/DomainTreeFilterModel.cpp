@@ -35,8 +35,8 @@ bool DomainTreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (idx.data(DomainListModel::IsConnectionRole).toBool())
         return idx.data(DomainListModel::UriRole).toString().contains(m_text, Qt::CaseInsensitive);
     // A domain matches by name, UUID or a console alias.
-    if (idx.data().toString().contains(m_text, Qt::CaseInsensitive)
-        || idx.data(DomainListModel::UuidRole).toString().startsWith(m_text, Qt::CaseInsensitive))
+    if (idx.data().toString().contains(m_text, Qt::CaseInsensitive) ||
+        idx.data(DomainListModel::UuidRole).toString().startsWith(m_text, Qt::CaseInsensitive))
         return true;
     return idx.siblingAtColumn(DomainListModel::ConsolesColumn).data().toString().contains(m_text, Qt::CaseInsensitive);
 }

@@ -9,7 +9,8 @@ namespace vcv {
 /// The domain tree's view of a DomainListModel: filters domains by name, UUID or console alias as
 /// the user types (a connection stays while one of its domains matches, or when its URI matches),
 /// and turns the model's icon names into QIcons for Qt::DecorationRole.
-class DomainTreeFilterModel : public QSortFilterProxyModel {
+class DomainTreeFilterModel : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     explicit DomainTreeFilterModel(QObject *parent = nullptr);

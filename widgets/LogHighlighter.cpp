@@ -76,9 +76,9 @@ void LogHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighti
     if (length <= 0 || !format.isValid())
         return;
     // Plain text needs no span; decided without the theme, which may change later.
-    if (format.textStyle() == KSyntaxHighlighting::Theme::Normal && !format.hasTextColorOverride()
-        && !format.hasBackgroundColorOverride() && !format.hasBoldOverride() && !format.hasItalicOverride()
-        && !format.hasUnderlineOverride() && !format.hasStrikeThroughOverride())
+    if (format.textStyle() == KSyntaxHighlighting::Theme::Normal && !format.hasTextColorOverride() &&
+        !format.hasBackgroundColorOverride() && !format.hasBoldOverride() && !format.hasItalicOverride() &&
+        !format.hasUnderlineOverride() && !format.hasStrikeThroughOverride())
         return;
     // Adjacent ranges of one format (a keyword list matched word by word) become one span.
     if (!m_collect.isEmpty()) {

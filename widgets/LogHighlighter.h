@@ -39,7 +39,9 @@ struct HighlightSpan
 /// constructs shorter than that.
 ///
 /// Thread: GUI thread only. The LineProvider is called synchronously from spans().
-class LogHighlighter final : public QObject, private KSyntaxHighlighting::AbstractHighlighter
+class LogHighlighter final
+    : public QObject
+    , private KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
     Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
@@ -116,8 +118,8 @@ private:
     QHash<int, QTextCharFormat> m_charFormats; // by Format::id(), for the current theme
     QList<HighlightSpan> m_collect;            // spans of the line being highlighted
     QList<HighlightSpan> m_empty;
-    KSyntaxHighlighting::State m_restState;    // state at the end of an empty first line
-    bool m_lineLocal = false;                  // Boot Log, and every line so far ended in m_restState
+    KSyntaxHighlighting::State m_restState; // state at the end of an empty first line
+    bool m_lineLocal = false;               // Boot Log, and every line so far ended in m_restState
     int m_contextLines = 64;
     qint64 m_highlightedLines = 0;
 };

@@ -284,8 +284,8 @@ void LogLineRenderer::paintGutterRow(QPainter &p, int y, int gutterWidth, LineNu
     }
     if (lineNumbers) {
         p.setPen(current ? m_colors.foreground : m_colors.gutterForeground);
-        p.drawText(QRect(mark, y, gutterWidth - mark - m_charWidth / 2, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(line.get() + 1));
+        p.drawText(QRect(mark, y, gutterWidth - mark - m_charWidth / 2, m_lineHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(line.get() + 1));
     }
 }
 

@@ -42,8 +42,8 @@ struct LogLineLayout
 /// The colours of a log view, from a KSyntaxHighlighting theme.
 struct LogViewColors
 {
-    QColor background, foreground, gutterBackground, gutterForeground, currentLine, match, currentMatch,
-        selection, selectionText, bookmark, marker;
+    QColor background, foreground, gutterBackground, gutterForeground, currentLine, match, currentMatch, selection,
+        selectionText, bookmark, marker;
     bool dark = false;
 
     static LogViewColors fromTheme(const KSyntaxHighlighting::Theme &theme);
@@ -67,10 +67,10 @@ public:
     /// How one row is painted besides its text.
     struct RowState
     {
-        bool current = false;          ///< the current line: a band behind the text
-        int currentMatch = -1;         ///< which of the line's matches is the current one
+        bool current = false;                        ///< the current line: a band behind the text
+        int currentMatch = -1;                       ///< which of the line's matches is the current one
         std::optional<std::pair<int, int>> selected; ///< selected columns [from, to)
-        bool selectionGoesOn = false;  ///< the selection continues past this line's end
+        bool selectionGoesOn = false;                ///< the selection continues past this line's end
     };
 
     LogLineRenderer(LogHighlighter *highlighter, const LogSearchController *search);

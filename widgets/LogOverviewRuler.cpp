@@ -15,7 +15,7 @@ namespace vcv {
 
 namespace {
 
-template <typename List, typename Key>
+template<typename List, typename Key>
 bool anyInRange(const List &sorted, Key first, Key last)
 {
     const auto it = std::lower_bound(sorted.begin(), sorted.end(), first);

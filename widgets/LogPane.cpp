@@ -85,9 +85,8 @@ LogPane::LogPane(QWidget *parent)
             themeGroup->addAction(action);
         }
     });
-    connect(themeGroup, &QActionGroup::triggered, m_view, [this](QAction *action) {
-        m_view->setThemeName(action->data().toString());
-    });
+    connect(themeGroup, &QActionGroup::triggered, m_view,
+            [this](QAction *action) { m_view->setThemeName(action->data().toString()); });
     menu->addSeparator();
     menu->addAction(tr("Save Log As…"), QKeySequence::Save, this, &LogPane::exportRequested);
     m_moreButton->setMenu(menu);

@@ -126,9 +126,8 @@ LogSearchBar::LogSearchBar(LogView *view, QWidget *parent)
     connect(m_previous, &QToolButton::clicked, m_view, &LogView::findPrevious);
     connect(m_next, &QToolButton::clicked, m_view, &LogView::findNext);
     connect(m_close, &QToolButton::clicked, this, &LogSearchBar::close);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_view->setFilterMode(LogView::FilterMode(m_filter->itemData(index).toInt()));
-    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_view->setFilterMode(LogView::FilterMode(m_filter->itemData(index).toInt())); });
     connect(m_view, &LogView::searchStatusChanged, this, &LogSearchBar::onStatus);
     connect(m_view, &LogView::searchError, this, &LogSearchBar::onError);
     onStatus(-1, 0, false, 0, 0);
@@ -230,9 +229,7 @@ bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
             searchNow();
             shift ? m_view->findPrevious() : m_view->findNext();
             return true;
-        case Qt::Key_Escape:
-            close();
-            return true;
+        case Qt::Key_Escape: close(); return true;
         default: break;
         }
     }

@@ -58,7 +58,8 @@ LogView::LogView(QWidget *parent)
 
     m_renderer = std::make_unique<LogLineRenderer>(m_highlighter.get(), m_searchControl.get());
     // Grown lazily, from what has been shown: queued, as it may happen while painting.
-    m_renderer->setWidthGrown([this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
+    m_renderer->setWidthGrown(
+        [this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
     m_highlighter->setLineProvider([this](qint64 line) {
         // Not value_or(): that would decode the line again even when the renderer has it.
         if (std::optional<QString> text = m_renderer->pendingText(line))
@@ -236,9 +237,9 @@ void LogView::rebuildRows()
         }
     }
     m_rows.setLineCount(m_lineCount);
-    m_rows.setFilter(!filtering                                  ? LogRowMap::Filter::None
-                     : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
-                                                                 : LogRowMap::Filter::HideListed,
+    m_rows.setFilter(!filtering                                     ? LogRowMap::Filter::None
+                         : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
+                                                                    : LogRowMap::Filter::HideListed,
                      m_searchControl->matchLines());
     m_rows.setRange(first, end);
     updateScrollBars();
@@ -373,7 +374,8 @@ void LogView::updateNewLinesButton()
         m_newLinesButton->hide();
         return;
     }
-    m_newLinesButton->setText(tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(m_newLines, std::numeric_limits<int>::max()))));
+    m_newLinesButton->setText(
+        tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(m_newLines, std::numeric_limits<int>::max()))));
     m_newLinesButton->adjustSize();
     const QSize s = m_newLinesButton->sizeHint();
     m_newLinesButton->move((viewport()->width() - s.width()) / 2, viewport()->height() - s.height() - 8);
@@ -665,7 +667,8 @@ void LogView::copy()
     const QString text = selectedText();
     const qint64 lastRow = rowForLine(m_selection.start().line) + maxCopyLines();
     if (lastRow < rowCount() && lineForRow(lastRow) <= end.line)
-        Q_EMIT message(tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
+        Q_EMIT message(
+            tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
     QApplication::clipboard()->setText(text);
 }
 
@@ -971,9 +974,7 @@ void LogView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Down: moveCurrentBy(1); break;
         case Qt::Key_PageUp: moveCurrentBy(-pageRows()); break;
         case Qt::Key_PageDown: moveCurrentBy(pageRows()); break;
-        case Qt::Key_Home:
-            moveCurrentBy(-rowCount());
-            break;
+        case Qt::Key_Home: moveCurrentBy(-rowCount()); break;
         case Qt::Key_End: scrollToEnd(); break;
         case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
         case Qt::Key_Right: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;

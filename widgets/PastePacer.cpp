@@ -12,7 +12,10 @@ constexpr char kEsc = '\x1b';
 constexpr char kCr = '\r';
 constexpr int kFirstEchoWaitMs = 400;
 
-bool echoable(unsigned char c) { return c >= 0x20 && c != 0x7f; }
+bool echoable(unsigned char c)
+{
+    return c >= 0x20 && c != 0x7f;
+}
 
 } // namespace
 
@@ -55,8 +58,8 @@ void PastePacer::cancel()
 
 bool PastePacer::tailIsPrompt() const
 {
-    return m_tail.size() == 2 && m_tail.at(1) == ' '
-        && (m_tail.at(0) == '#' || m_tail.at(0) == '$' || m_tail.at(0) == '>' || m_tail.at(0) == '%');
+    return m_tail.size() == 2 && m_tail.at(1) == ' ' &&
+        (m_tail.at(0) == '#' || m_tail.at(0) == '$' || m_tail.at(0) == '>' || m_tail.at(0) == '%');
 }
 
 int PastePacer::quietMs() const
@@ -145,8 +148,9 @@ void PastePacer::guestOutput(QByteArrayView bytes)
             }
             break;
         case Escape::Esc:
-            m_escape = c == '[' ? Escape::Csi : (c == ']' || c == 'P' || c == '_' || c == '^') ? Escape::String
-                                                                                                 : Escape::None;
+            m_escape = c == '['                                  ? Escape::Csi
+                : (c == ']' || c == 'P' || c == '_' || c == '^') ? Escape::String
+                                                                 : Escape::None;
             continue;
         case Escape::Csi:
             if (uchar(c) >= 0x40 && uchar(c) <= 0x7e)
@@ -158,9 +162,7 @@ void PastePacer::guestOutput(QByteArrayView bytes)
             else if (c == kEsc)
                 m_escape = Escape::StringEsc;
             continue;
-        case Escape::StringEsc:
-            m_escape = Escape::None;
-            continue;
+        case Escape::StringEsc: m_escape = Escape::None; continue;
         }
         if (m_wait == Wait::Quiet) {
             m_tail = QByteArray(m_tail.right(1)) + c;

@@ -35,7 +35,8 @@ namespace vcv {
 /// Input: guestOutput() with every byte the guest writes (before any filtering); output: send().
 /// Bytes given while a paste is under way are queued after it (keys typed during a paste keep
 /// their order). GUI thread; no libvirt, no widgets.
-class PastePacer : public QObject {
+class PastePacer : public QObject
+{
     Q_OBJECT
 public:
     static constexpr int kFirstWindow = 16;
@@ -82,21 +83,21 @@ private:
     bool tailIsPrompt() const;
     void finishIfDone();
 
-    QByteArray m_queue;        // everything given, sent or not (compacted when done)
-    qsizetype m_sent = 0;      // bytes of m_queue sent
-    QByteArray m_expected;     // the echo awaited for the window in flight
-    qsizetype m_matched = 0;   // how much of m_expected has been seen
+    QByteArray m_queue;      // everything given, sent or not (compacted when done)
+    qsizetype m_sent = 0;    // bytes of m_queue sent
+    QByteArray m_expected;   // the echo awaited for the window in flight
+    qsizetype m_matched = 0; // how much of m_expected has been seen
     bool m_windowEndsLine = false;
     Wait m_wait = Wait::None;
     int m_window = kFirstWindow;
     int m_linesDone = 0;
     int m_linesTotal = 0;
-    int m_silentStreak = 0;    // windows in a row that timed out without any echo
+    int m_silentStreak = 0; // windows in a row that timed out without any echo
     int m_silentBytesPerSecond = 0;
     int m_maxEchoWaitMs = 2000;
     int m_minQuietMs = 40;
-    double m_echoMs = -1;      // smoothed time from sending a window to its whole echo
-    QByteArray m_tail;         // the last two printable bytes the guest wrote after a line end
+    double m_echoMs = -1;         // smoothed time from sending a window to its whole echo
+    QByteArray m_tail;            // the last two printable bytes the guest wrote after a line end
     bool m_promptExpected = true; // the last line end was answered with a prompt (or none yet)
     QElapsedTimer m_sentAt;
     QTimer m_timer;

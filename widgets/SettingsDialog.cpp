@@ -123,13 +123,13 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     m_archiveFolder->setObjectName(u"archiveFolder"_s);
     m_archiveFolder->setText(settings.archiveFolder);
     m_archiveFolder->setPlaceholderText(LogArchiver::defaultRoot());
-    m_archiveFolder->setToolTip(tr("Empty: %1. Each host gets a subfolder (\"local\" for this machine).")
-                                    .arg(LogArchiver::defaultRoot()));
+    m_archiveFolder->setToolTip(
+        tr("Empty: %1. Each host gets a subfolder (\"local\" for this machine).").arg(LogArchiver::defaultRoot()));
     m_archiveFolder->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString current = m_archiveFolder->text().isEmpty() ? m_archiveFolder->placeholderText()
-                                                                  : m_archiveFolder->text();
+        const QString current =
+            m_archiveFolder->text().isEmpty() ? m_archiveFolder->placeholderText() : m_archiveFolder->text();
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Archive Folder"), current);
         if (!folder.isEmpty())
             m_archiveFolder->setText(folder);

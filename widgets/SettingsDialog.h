@@ -16,7 +16,8 @@ namespace vcv {
 
 /// Edits ViewSettings: terminal font, colour scheme, scrollback and paste speed; log theme,
 /// follow and the archive of wiped logs. It reads and returns values only; storing and applying them is the shell's.
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit SettingsDialog(const ViewSettings &settings, QWidget *parent = nullptr);

@@ -17,7 +17,8 @@ namespace vcv {
 /// a hidden field, a yes/no question (an unknown host key, with its fingerprint) as Yes/No,
 /// a notice as a message. Not modal to the whole app, so the other connections keep updating
 /// while one waits; a dialog closes by itself when ssh stops waiting.
-class SshPrompter : public QObject {
+class SshPrompter : public QObject
+{
     Q_OBJECT
 public:
     SshPrompter(SshAskPassService *service, QWidget *parentWindow);

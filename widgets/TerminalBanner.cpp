@@ -60,8 +60,8 @@ QString TerminalBanner::text() const
 void TerminalBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
-    if (!m_applyingTone
-        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
+    if (!m_applyingTone &&
+        (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange))
         applyTone();
 }
 

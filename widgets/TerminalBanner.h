@@ -16,7 +16,8 @@ namespace vcv {
 /// disconnected, in use by another client, waiting for the guest — with buttons for the actions
 /// that fix it. The actions are owned by the caller; the banner only shows them as buttons.
 /// GUI thread only.
-class TerminalBanner : public QFrame {
+class TerminalBanner : public QFrame
+{
     Q_OBJECT
 public:
     enum class Tone { Information, Warning, Error };

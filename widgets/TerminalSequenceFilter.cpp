@@ -27,7 +27,8 @@ constexpr std::string_view kEscapeFinals = "78=>DEHMZcno";
 // CSI finals without prefix or intermediate that the emulator implements and that change
 // nothing but the screen's contents, its cursor and its attributes, or answer a query
 // (c: DA, n: DSR/CPR, x: DECREQTPARM). Not 't' (window manipulation), not 'i' (printing).
-constexpr std::string_view kCsiFinals = "@ABCDEFGHIJKLMPSTXZbcdfghlmnqrsuy" "x";
+constexpr std::string_view kCsiFinals = "@ABCDEFGHIJKLMPSTXZbcdfghlmnqrsuy"
+                                        "x";
 
 // DEC private modes a guest may set, reset, save and restore: cursor keys, soft scroll,
 // reverse video, origin, autowrap, autorepeat, cursor blink, cursor visible, more(1) fix,
@@ -39,11 +40,20 @@ constexpr std::array kAllowedPrivateModes{1, 4, 5, 6, 7, 8, 12, 25, 41, 47, 67, 
 // ANSI modes a guest may set or reset: IRM (insert) and LNM (newline).
 constexpr std::array kAllowedAnsiModes{4, 20};
 
-bool isFinal(unsigned char c) { return c >= 0x40 && c <= 0x7e; }
-bool isParameterByte(unsigned char c) { return c >= 0x30 && c <= 0x3f; }
-bool isIntermediate(unsigned char c) { return c >= 0x20 && c <= 0x2f; }
+bool isFinal(unsigned char c)
+{
+    return c >= 0x40 && c <= 0x7e;
+}
+bool isParameterByte(unsigned char c)
+{
+    return c >= 0x30 && c <= 0x3f;
+}
+bool isIntermediate(unsigned char c)
+{
+    return c >= 0x20 && c <= 0x2f;
+}
 
-template <std::size_t N>
+template<std::size_t N>
 bool contains(const std::array<int, N> &list, int value)
 {
     return std::find(list.begin(), list.end(), value) != list.end();
@@ -51,7 +61,8 @@ bool contains(const std::array<int, N> &list, int value)
 
 /// A CSI's parameters as the emulator reads them: numbers separated by ';' or ':', each
 /// clamped to kMaxParameter. `canonical` is their spelling without leading zeros.
-struct CsiParameters {
+struct CsiParameters
+{
     bool valid = true;
     QList<int> values;
     QByteArray canonical;
@@ -243,9 +254,7 @@ void TerminalSequenceFilter::step(char c, QByteArray &out)
         }
         return;
 
-    case State::EscapeIntermediate:
-        finishEscape(c, out);
-        return;
+    case State::EscapeIntermediate: finishEscape(c, out); return;
 
     case State::Csi:
         if (isFinal(u)) {
@@ -265,8 +274,7 @@ void TerminalSequenceFilter::step(char c, QByteArray &out)
             m_state = State::Ground;
         return;
 
-    default:
-        Q_UNREACHABLE();
+    default: Q_UNREACHABLE();
     }
 }
 
@@ -298,8 +306,9 @@ void TerminalSequenceFilter::finishCsi(char final, QByteArray &out)
     // m_sequence = ESC [ parameter bytes, then intermediate bytes
     QByteArrayView body = QByteArrayView(m_sequence).sliced(2);
     char prefix = 0;
-    if (!body.isEmpty() && (body.front() == '?' || body.front() == '>' || body.front() == '!'
-                            || body.front() == '<' || body.front() == '=')) {
+    if (!body.isEmpty() &&
+        (body.front() == '?' || body.front() == '>' || body.front() == '!' || body.front() == '<' ||
+         body.front() == '=')) {
         prefix = body.front();
         body = body.sliced(1);
     }
@@ -324,12 +333,12 @@ void TerminalSequenceFilter::finishCsi(char final, QByteArray &out)
     bool allowed = false;
     if (!intermediates.isEmpty()) {
         // Only DECSCUSR, `CSI n SP q`, with the single digit the emulator recognises.
-        allowed = prefix == 0 && intermediates == " " && final == 'q' && body.first(parameterEnd).size() == 1
-                  && first <= 6;
+        allowed =
+            prefix == 0 && intermediates == " " && final == 'q' && body.first(parameterEnd).size() == 1 && first <= 6;
     } else if (prefix == '?') {
-        allowed = (final == 'h' || final == 'l' || final == 's' || final == 'r')
-                  && std::all_of(parameters.values.begin(), parameters.values.end(),
-                                 [](int mode) { return contains(kAllowedPrivateModes, mode); });
+        allowed = (final == 'h' || final == 'l' || final == 's' || final == 'r') &&
+            std::all_of(parameters.values.begin(), parameters.values.end(),
+                        [](int mode) { return contains(kAllowedPrivateModes, mode); });
     } else if (prefix == '>') {
         allowed = final == 'c' && singleParameter && first == 0; // secondary DA
     } else if (prefix == '!') {

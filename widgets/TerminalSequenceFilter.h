@@ -44,7 +44,8 @@ namespace vcv {
 /// the rest arrives, so the output does not depend on how the input was chunked.
 ///
 /// Plain value type, no Qt event loop; not thread-safe (one filter per stream).
-class TerminalSequenceFilter {
+class TerminalSequenceFilter
+{
 public:
     static constexpr int kMaxStringLength = 64 * 1024;
     static constexpr int kMaxCsiLength = 256;

@@ -16,7 +16,8 @@ namespace vcv {
 /// startPausedRequested(): on a running domain it means forcing the domain off, which the shell
 /// asks the user about first. Neither side knows the other; this is the only place that knows
 /// both. Owns neither. GUI thread only.
-class TerminalSession : public QObject {
+class TerminalSession : public QObject
+{
     Q_OBJECT
 public:
     TerminalSession(TerminalView *view, ConsoleStream *stream, QObject *parent = nullptr);

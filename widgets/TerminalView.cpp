@@ -196,8 +196,8 @@ TerminalView::TerminalView(QWidget *parent)
     };
     m_copyAction = makeAction(tr("&Copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TerminalView::copy);
     m_pasteAction = makeAction(tr("&Paste"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &TerminalView::paste);
-    m_findAction = makeAction(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                              &TerminalView::toggleSearchBar);
+    m_findAction =
+        makeAction(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &TerminalView::toggleSearchBar);
     m_zoomInAction = makeAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &TerminalView::zoomIn);
     m_zoomOutAction = makeAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &TerminalView::zoomOut);
     m_zoomResetAction = makeAction(tr("Reset &Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), &TerminalView::resetZoom);
@@ -207,8 +207,8 @@ TerminalView::TerminalView(QWidget *parent)
     m_typeClipboardAction = makeAction(tr("T&ype Clipboard"), {}, &TerminalView::typeClipboard);
     m_typeClipboardAction->setToolTip(tr("Send the clipboard as typed keys, paced by the guest's echo"));
     m_cancelPasteAction = makeAction(tr("&Cancel Paste"), {}, &TerminalView::cancelPaste);
-    m_tellSizeAction = makeAction(tr("Tell the &Guest the Terminal Size"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                  &TerminalView::tellGuestTerminalSize);
+    m_tellSizeAction = makeAction(tr("Tell the &Guest the Terminal Size"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &TerminalView::tellGuestTerminalSize);
     m_tellSizeAction->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt, so that its full-screen "
                                     "programs use the whole terminal"));
     m_tellSizeAction->setEnabled(false);
@@ -370,8 +370,8 @@ void TerminalView::resetStream()
 void TerminalView::writePty()
 {
     while (m_ptyQueueOffset < m_ptyQueue.size()) {
-        const ssize_t n = ::write(m_ptyFd, m_ptyQueue.constData() + m_ptyQueueOffset,
-                                  size_t(m_ptyQueue.size() - m_ptyQueueOffset));
+        const ssize_t n =
+            ::write(m_ptyFd, m_ptyQueue.constData() + m_ptyQueueOffset, size_t(m_ptyQueue.size() - m_ptyQueueOffset));
         if (n > 0) {
             m_ptyQueueOffset += n;
             continue;
@@ -603,8 +603,8 @@ void TerminalView::tellGuestTerminalSize()
 {
     if (m_status != Status::Connected)
         return;
-    Q_EMIT bytesTyped(" stty rows " + QByteArray::number(m_term->screenLinesCount()) + " cols "
-                      + QByteArray::number(m_term->screenColumnsCount()) + '\r');
+    Q_EMIT bytesTyped(" stty rows " + QByteArray::number(m_term->screenLinesCount()) + " cols " +
+                      QByteArray::number(m_term->screenColumnsCount()) + '\r');
 }
 
 void TerminalView::applyStatus()
@@ -614,9 +614,7 @@ void TerminalView::applyStatus()
         return m_reason.isEmpty() ? text : tr("%1 %2").arg(text, m_reason);
     };
     switch (m_status) {
-    case Status::Connected:
-        m_banner->clear();
-        break;
+    case Status::Connected: m_banner->clear(); break;
     case Status::Connecting:
         m_banner->showMessage(withReason(tr("Connecting to the console…")), TerminalBanner::Tone::Information);
         break;
@@ -624,8 +622,8 @@ void TerminalView::applyStatus()
         m_banner->showMessage(withReason(tr("Disconnected.")), TerminalBanner::Tone::Warning, {m_reconnectAction});
         break;
     case Status::InUse:
-        m_banner->showMessage(withReason(tr("The console is in use by another client.")),
-                              TerminalBanner::Tone::Warning, {m_takeOverAction, m_reconnectAction});
+        m_banner->showMessage(withReason(tr("The console is in use by another client.")), TerminalBanner::Tone::Warning,
+                              {m_takeOverAction, m_reconnectAction});
         break;
     case Status::WaitingForGuest:
         m_banner->showMessage(withReason(tr("The guest is not running; the console reattaches when it starts.")),
@@ -635,8 +633,7 @@ void TerminalView::applyStatus()
         m_banner->showMessage(withReason(tr("Reconnecting…")), TerminalBanner::Tone::Information);
         break;
     case Status::Error:
-        m_banner->showMessage(withReason(tr("The console failed.")), TerminalBanner::Tone::Error,
-                              {m_reconnectAction});
+        m_banner->showMessage(withReason(tr("The console failed.")), TerminalBanner::Tone::Error, {m_reconnectAction});
         break;
     }
 }
@@ -663,7 +660,8 @@ QMenu *TerminalView::createContextMenu(QWidget *parent)
     send->addAction(tr("Ctrl+&D (end of input)"), this, [this] { Q_EMIT bytesTyped("\x04"_ba); });
     send->addAction(tr("Ctrl+&Alt+Del"), this, &TerminalView::ctrlAltDelRequested);
     QMenu *sysrq = send->addMenu(tr("Magic &SysRq"));
-    const struct {
+    const struct
+    {
         char command;
         const char *text;
     } sysrqs[] = {

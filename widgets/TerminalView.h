@@ -35,7 +35,8 @@ class TerminalBanner;
 /// GUI thread only. feed() never blocks: bytes are queued and written to the terminal's pty as
 /// fast as the emulator drains it (a blocking write would deadlock, the same thread reads the
 /// other end).
-class TerminalView : public QWidget {
+class TerminalView : public QWidget
+{
     Q_OBJECT
 public:
     /// What the banner says. Connected hides it.
@@ -46,7 +47,7 @@ public:
         InUse,           ///< another client holds the console; offers Take over and Retry
         WaitingForGuest, ///< the domain is not running; the console reattaches when it starts
         Reconnecting,
-        Error,           ///< offers Reconnect
+        Error, ///< offers Reconnect
     };
     Q_ENUM(Status)
 
@@ -209,7 +210,7 @@ private:
 
     int m_ptyFd = -1;
     QSocketNotifier *m_ptyWriteNotifier = nullptr;
-    QByteArray m_ptyQueue;       // filtered guest bytes not yet written to the pty
+    QByteArray m_ptyQueue; // filtered guest bytes not yet written to the pty
     qsizetype m_ptyQueueOffset = 0;
     bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
     bool m_holding = false;      // holdOutput(): feed() keeps bytes in m_held

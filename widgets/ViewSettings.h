@@ -9,7 +9,8 @@ namespace vcv {
 
 /// How terminals and log panes look and behave: what the Settings dialog edits and the shell
 /// stores in QSettings. A plain value; the defaults are the applied values of a fresh install.
-struct ViewSettings {
+struct ViewSettings
+{
     /// The application's colours: the desktop's, or Qt's Fusion style in light or dark.
     enum class Appearance { System, Light, Dark };
     Appearance appearance = Appearance::System;
@@ -21,8 +22,8 @@ struct ViewSettings {
     int pasteCharsPerSecond = 6400;
     bool confirmMultilinePaste = true; ///< ask before a paste of several lines
     bool seedTerminalFromLog = true;   ///< a new terminal starts from the tail of the console's log
-    QString logTheme;            ///< empty: follow the palette (light or dark)
-    bool followLog = true;       ///< a newly opened log pane follows the end of the log
+    QString logTheme;                  ///< empty: follow the palette (light or dark)
+    bool followLog = true;             ///< a newly opened log pane follows the end of the log
     /// A console log that root alone may read is read with administrator rights (pkexec and
     /// virt-console-viewer-logread) without asking first.
     bool readRootLogsAsAdministrator = false;
@@ -31,8 +32,8 @@ struct ViewSettings {
     /// history of the previous boot, which the viewer exists to show, and it is gone otherwise;
     /// the cost is disk space, bounded by archiveKeepLast.
     bool archiveWipedLogs = true;
-    QString archiveFolder;       ///< empty: LogArchiver::defaultRoot()
-    int archiveKeepLast = 20;    ///< archives kept per console; 0 keeps all
+    QString archiveFolder;    ///< empty: LogArchiver::defaultRoot()
+    int archiveKeepLast = 20; ///< archives kept per console; 0 keeps all
 
     friend bool operator==(const ViewSettings &, const ViewSettings &) = default;
 };

@@ -42,15 +42,18 @@ bool AppendIndexer::mergeCandidates(QList<BootSegmentDetector::Candidate> &into,
     const auto sameButWhen = [](const Candidate &a, const Candidate &b) {
         return a.line == b.line && a.type == b.type && a.atCut == b.atCut;
     };
-    const bool sameAsBefore = again.size() == previous.size()
-        && std::equal(again.cbegin(), again.cend(), previous.cbegin(), sameButWhen);
+    const bool sameAsBefore =
+        again.size() == previous.size() && std::equal(again.cbegin(), again.cend(), previous.cbegin(), sameButWhen);
     return !sameAsBefore || found.size() != again.size();
 }
 
 AppendIndexer::AppendIndexer(const RotationChain *chain, qint64 end, qint64 openLineStart, bool openLineAtCut,
                              std::function<void()> ready)
-    : m_chain(chain), m_ready(std::move(ready)), m_end(end), m_openLineStart(openLineStart),
-      m_openLineAtCut(openLineAtCut)
+    : m_chain(chain)
+    , m_ready(std::move(ready))
+    , m_end(end)
+    , m_openLineStart(openLineStart)
+    , m_openLineAtCut(openLineAtCut)
 {
     m_pending.lines = LineIndex(end);
 }
@@ -166,7 +169,8 @@ void AppendIndexer::index(qint64 from, qint64 to)
         qint64 contextFrom = pos;
         if (replacesOpenLine) {
             contextFrom = qMax(m_openLineStart, pos - Context);
-            if (m_chain->read(ByteOffset(contextFrom), block - (pos - contextFrom), pos - contextFrom) != pos - contextFrom)
+            if (m_chain->read(ByteOffset(contextFrom), block - (pos - contextFrom), pos - contextFrom) !=
+                pos - contextFrom)
                 return;
         }
         const bool rescansOpenLine = replacesOpenLine && contextFrom == m_openLineStart;
@@ -244,8 +248,8 @@ void AppendIndexer::publish(LineIndex part, bool replacesOpenLine, bool openLine
             // The open line this part replaces is the pending batch's last line (it came from the
             // previous part), and may be the owner's open line again (line 0 of the batch).
             const qint64 shift = m_pending.lines.lineCount() - (replacesOpenLine ? 1 : 0);
-            Q_ASSERT(!replacesOpenLine || (m_pending.lines.isLastLineOpen()
-                                           && m_pending.lines.start(shift) == part.begin()));
+            Q_ASSERT(!replacesOpenLine ||
+                     (m_pending.lines.isLastLineOpen() && m_pending.lines.start(shift) == part.begin()));
             m_pending.lines.appendIndex(part, replacesOpenLine);
             for (auto &c : found)
                 c.line += shift;

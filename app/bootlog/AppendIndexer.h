@@ -38,9 +38,11 @@ class RotationChain;
 /// worker thread when a batch has become available and the previous one was taken (so at most
 /// one call is outstanding); it must only post to the owner. The chain's read() is used from
 /// the worker, which is thread-safe. The destructor stops and joins the worker.
-class AppendIndexer {
+class AppendIndexer
+{
 public:
-    struct Batch {
+    struct Batch
+    {
         /// The new lines: bytes [lines.begin(), lines.end()) of the stream, markers included.
         LineIndex lines{0};
         /// Line 0 of `lines` is the owner's open last line again (lines.begin() is its start),
@@ -76,11 +78,13 @@ public:
                                 qint64 seenAtMs);
 
 private:
-    struct Grow {
+    struct Grow
+    {
         qint64 from;
         qint64 to;
     };
-    struct Marker {
+    struct Marker
+    {
         qint64 at;
         DecodedLine::Kind kind;
     };

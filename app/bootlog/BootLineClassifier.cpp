@@ -18,14 +18,50 @@ namespace {
 // Every pattern below needs one of these words: a line with none of them is not decoded.
 constexpr std::array<QByteArrayView, 43> kTriggers{{
     // problems
-    "panic", "Oops", "protection fault", "BUG", "WARNING: ", "blocked for more than", "lockup", "LOCKUP",
-    "stall", "ut of memory", "segfault at", "FAILED", "Failed to start", "emergency mode", "rescue mode",
-    "maintenance", "grub rescue", "initqueue", "Timed out waiting", "Gave up waiting", "does not exist", "bootable",
-    "Boot failed", "failed to load", "error: ",
+    "panic",
+    "Oops",
+    "protection fault",
+    "BUG",
+    "WARNING: ",
+    "blocked for more than",
+    "lockup",
+    "LOCKUP",
+    "stall",
+    "ut of memory",
+    "segfault at",
+    "FAILED",
+    "Failed to start",
+    "emergency mode",
+    "rescue mode",
+    "maintenance",
+    "grub rescue",
+    "initqueue",
+    "Timed out waiting",
+    "Gave up waiting",
+    "does not exist",
+    "bootable",
+    "Boot failed",
+    "failed to load",
+    "error: ",
     // milestones
-    "SeaBIOS", "BdsDxe", "EDK II", "GRUB", "Booting", "Loading Linux", "SYSLINUX", "Linux version",
-    "as init process", "mounted filesystem", "clean mount", "Mounted root", "systemd", "Welcome to",
-    "Reached target", "Startup finished", "login:", "UEFI",
+    "SeaBIOS",
+    "BdsDxe",
+    "EDK II",
+    "GRUB",
+    "Booting",
+    "Loading Linux",
+    "SYSLINUX",
+    "Linux version",
+    "as init process",
+    "mounted filesystem",
+    "clean mount",
+    "Mounted root",
+    "systemd",
+    "Welcome to",
+    "Reached target",
+    "Startup finished",
+    "login:",
+    "UEFI",
 }};
 
 // The kernel's clock, "[   12.345678] ", at the start of a line.
@@ -43,7 +79,8 @@ QStringView message(QStringView text)
     return m.hasMatch() ? text.mid(m.capturedLength()) : text;
 }
 
-struct ProblemRule {
+struct ProblemRule
+{
     BootProblemKind kind;
     QRegularExpression pattern;
 };
@@ -67,25 +104,27 @@ const std::array<ProblemRule, 13> &problemRules()
          QRegularExpression(u"^(?:Memory cgroup )?[Oo]ut of memory: Kill(?:ed)? process \\d+"_s)},
         {BootProblemKind::Segfault, QRegularExpression(u"^\\S+\\[\\d+\\]: segfault at [0-9a-f]+ "_s)},
         {BootProblemKind::Firmware,
-         QRegularExpression(u"^(?:No bootable device\\b|Boot failed: |BdsDxe: (?:failed to load Boot|No bootable option)"
-                            "|error: (?:no such (?:device|partition)|file [`'].*' not found|unknown filesystem"
-                            "|disk [`'].*' not found|you need to load the kernel first"
-                            "|attempt to read or write outside of)|Entering rescue mode\\.\\.\\.$|grub rescue>)"_s)},
+         QRegularExpression(
+             u"^(?:No bootable device\\b|Boot failed: |BdsDxe: (?:failed to load Boot|No bootable option)"
+             "|error: (?:no such (?:device|partition)|file [`'].*' not found|unknown filesystem"
+             "|disk [`'].*' not found|you need to load the kernel first"
+             "|attempt to read or write outside of)|Entering rescue mode\\.\\.\\.$|grub rescue>)"_s)},
         {BootProblemKind::BootTimeout,
          QRegularExpression(u"(?:^dracut-initqueue\\[\\d+\\]: Warning: dracut-initqueue(?::)? timeout"
                             "|^(?:\\[ TIME \\] )?Timed out waiting for device "
                             "|^Gave up waiting for (?:root|suspend/resume) (?:file system )?device"
                             "|^ALERT!\\s+\\S+ does not exist)"_s)},
         {BootProblemKind::EmergencyMode,
-         QRegularExpression(u"(?:You are in (?:emergency|rescue) mode|^(?:\\S+\\[\\d+\\]: )?Entering (?:emergency|rescue) mode"
-                            "|Give root password for maintenance)"_s)},
-        {BootProblemKind::FailedUnit,
-         QRegularExpression(u"^(?:\\[FAILED\\] |systemd\\[1\\]: Failed to start )"_s)},
+         QRegularExpression(
+             u"(?:You are in (?:emergency|rescue) mode|^(?:\\S+\\[\\d+\\]: )?Entering (?:emergency|rescue) mode"
+             "|Give root password for maintenance)"_s)},
+        {BootProblemKind::FailedUnit, QRegularExpression(u"^(?:\\[FAILED\\] |systemd\\[1\\]: Failed to start )"_s)},
     }};
     return rules;
 }
 
-struct MilestoneRule {
+struct MilestoneRule
+{
     BootMilestoneKind kind;
     QRegularExpression pattern;
 };
@@ -99,11 +138,15 @@ const std::array<MilestoneRule, 9> &milestoneRules()
         {BootMilestoneKind::Kernel, QRegularExpression(u"^Linux version \\S+"_s)},
         {BootMilestoneKind::Init, QRegularExpression(u"^Run \\S+ as init process"_s)},
         {BootMilestoneKind::RootMounted,
-         QRegularExpression(u"^(?:EXT4-fs \\([^)]+\\): mounted filesystem|XFS \\([^)]+\\): Ending clean mount|VFS: Mounted root)"_s)},
-        {BootMilestoneKind::Systemd, QRegularExpression(u"^(?:systemd\\[1\\]: systemd \\S+ running|Welcome to .+!$)"_s)},
-        {BootMilestoneKind::Target, QRegularExpression(u"^(?:\\[  OK  \\] )?(?:systemd\\[1\\]: )?Reached target (.+?)\\.?$"_s)},
+         QRegularExpression(
+             u"^(?:EXT4-fs \\([^)]+\\): mounted filesystem|XFS \\([^)]+\\): Ending clean mount|VFS: Mounted root)"_s)},
+        {BootMilestoneKind::Systemd,
+         QRegularExpression(u"^(?:systemd\\[1\\]: systemd \\S+ running|Welcome to .+!$)"_s)},
+        {BootMilestoneKind::Target,
+         QRegularExpression(u"^(?:\\[  OK  \\] )?(?:systemd\\[1\\]: )?Reached target (.+?)\\.?$"_s)},
         {BootMilestoneKind::StartupFinished,
-         QRegularExpression(u"^(?:systemd\\[1\\]: )?Startup finished in .* = ((?:\\d+min )?(?:\\d+(?:\\.\\d+)?m?s)?)\\.?$"_s)},
+         QRegularExpression(
+             u"^(?:systemd\\[1\\]: )?Startup finished in .* = ((?:\\d+min )?(?:\\d+(?:\\.\\d+)?m?s)?)\\.?$"_s)},
         {BootMilestoneKind::LoginPrompt, QRegularExpression(u"^\\S+ login: ?$"_s)},
     }};
     return rules;

@@ -24,8 +24,8 @@ enum class BootProblemKind : quint8 {
     Segfault,      ///< "prog[N]: segfault at …"
     FailedUnit,    ///< systemd's "[FAILED] …" status line, or "systemd[1]: Failed to start …"
     EmergencyMode, ///< systemd's or dracut's emergency / rescue shell
-    BootTimeout,   ///< a root device that never came: dracut's initqueue timeout, systemd's "Timed out waiting for device", initramfs-tools' "Gave up waiting"
-    Firmware,      ///< SeaBIOS / OVMF found nothing to boot, GRUB errors and its rescue shell
+    BootTimeout, ///< a root device that never came: dracut's initqueue timeout, systemd's "Timed out waiting for device", initramfs-tools' "Gave up waiting"
+    Firmware,    ///< SeaBIOS / OVMF found nothing to boot, GRUB errors and its rescue shell
 };
 
 /// A step of a boot, for its timeline. The names (milestoneName()) are part of the JSON report.
@@ -51,9 +51,11 @@ enum class BootMilestoneKind : quint8 {
 /// printing "WARNING: …") are not problems.
 ///
 /// Threading: pure functions, any thread.
-class BootLineClassifier {
+class BootLineClassifier
+{
 public:
-    struct Milestone {
+    struct Milestone
+    {
         BootMilestoneKind kind = BootMilestoneKind::Kernel;
         /// For Target, "target <its name>"; otherwise milestoneName(kind).
         QString name;

@@ -39,7 +39,8 @@ BootReport BootReport::build(const LogDocument &document)
         const qint64 end = s + 1 < segments.size() ? segments[s + 1].firstLine.get() : lineCount;
         Boot boot;
         boot.index = int(report.boots.size()) + 1;
-        boot.title = LineDecoder::decodeText(segments[s].title.toUtf8()); // its raw text: no escape may reach a terminal
+        boot.title =
+            LineDecoder::decodeText(segments[s].title.toUtf8()); // its raw text: no escape may reach a terminal
         boot.firstLine = printed + 1;
         bool seen[int(BootMilestoneKind::LoginPrompt) + 1] = {};
         for (qint64 l = first; l < end; ++l) {
@@ -98,9 +99,8 @@ QByteArray BootReport::toJson() const
         }
         QJsonArray problems;
         for (const Problem &p : boot.problems) {
-            problems.append(QJsonObject{{u"kind"_s, BootLineClassifier::problemName(p.kind)},
-                                        {u"line"_s, p.line},
-                                        {u"text"_s, p.text}});
+            problems.append(QJsonObject{
+                {u"kind"_s, BootLineClassifier::problemName(p.kind)}, {u"line"_s, p.line}, {u"text"_s, p.text}});
         }
         bootArray.append(QJsonObject{{u"index"_s, boot.index},
                                      {u"firstLine"_s, boot.firstLine},
@@ -127,16 +127,16 @@ QString BootReport::toText() const
             out += u"    "_s + tr("none found") + u'\n';
         for (const Milestone &m : boot.milestones) {
             const QString seconds = m.seconds ? c.toString(*m.seconds, 'f', 3) + u" s"_s : u"-"_s;
-            out += u"    "_s + tr("line %1").arg(m.line).leftJustified(14) + u"  "_s + seconds.rightJustified(12)
-                + u"  "_s + m.name + u'\n';
+            out += u"    "_s + tr("line %1").arg(m.line).leftJustified(14) + u"  "_s + seconds.rightJustified(12) +
+                u"  "_s + m.name + u'\n';
         }
         out += u"  "_s + tr("Problems:") + u'\n';
         if (boot.problems.isEmpty())
             out += u"    "_s + tr("none found") + u'\n';
         for (const Problem &p : boot.problems) {
             // Concatenated: text from the guest is never a format string.
-            out += u"    "_s + tr("line %1").arg(p.line).leftJustified(14) + u"  "_s
-                + BootLineClassifier::problemName(p.kind).leftJustified(14) + u"  "_s + p.text + u'\n';
+            out += u"    "_s + tr("line %1").arg(p.line).leftJustified(14) + u"  "_s +
+                BootLineClassifier::problemName(p.kind).leftJustified(14) + u"  "_s + p.text + u'\n';
         }
     }
     return out;

@@ -22,19 +22,23 @@ class LogDocument;
 /// BootLineClassifier::mayMatter() lets through.
 ///
 /// Threading: build() on any thread that may read the document (its readers are thread-safe).
-struct BootReport {
-    struct Milestone {
+struct BootReport
+{
+    struct Milestone
+    {
         BootMilestoneKind kind = BootMilestoneKind::Kernel;
         QString name;
         qint64 line = 0;
         std::optional<double> seconds;
     };
-    struct Problem {
+    struct Problem
+    {
         BootProblemKind kind = BootProblemKind::KernelPanic;
         qint64 line = 0;
         QString text; ///< the line as shown (decoded), at most 300 characters
     };
-    struct Boot {
+    struct Boot
+    {
         int index = 0; ///< 1 = the oldest boot in the log
         qint64 firstLine = 0;
         qint64 lastLine = 0;

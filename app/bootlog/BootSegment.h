@@ -11,13 +11,14 @@ namespace vcv {
 
 /// Where one boot of the guest starts in a LogDocument. A segment runs to the line before the
 /// next segment's firstLine (or to the end of the document).
-struct BootSegment {
+struct BootSegment
+{
     enum class Reason : quint8 {
-        LogStart,      ///< the first line of the document (always present once the document has a line)
-        Firmware,      ///< a firmware banner: SeaBIOS, OVMF/EDK II, UEFI
-        Kernel,        ///< "Linux version …" without a firmware banner just before it
-        ClockRestart,  ///< the kernel clock went back to [    0.000000]
-        LogRestarted,  ///< a "log restarted" marker (domain restarted with append='off', truncation)
+        LogStart,     ///< the first line of the document (always present once the document has a line)
+        Firmware,     ///< a firmware banner: SeaBIOS, OVMF/EDK II, UEFI
+        Kernel,       ///< "Linux version …" without a firmware banner just before it
+        ClockRestart, ///< the kernel clock went back to [    0.000000]
+        LogRestarted, ///< a "log restarted" marker (domain restarted with append='off', truncation)
     };
     LineNumber firstLine;
     Reason reason = Reason::LogStart;

@@ -19,18 +19,15 @@ namespace {
 
 using Type = BootSegmentDetector::Candidate::Type;
 
-struct Pattern {
+struct Pattern
+{
     QByteArrayView bytes;
     Type type;
 };
 
 constexpr Pattern Patterns[] = {
-    {"SeaBIOS (version", Type::Firmware},
-    {"UEFI firmware", Type::Firmware},
-    {"EDK II", Type::Firmware},
-    {"BdsDxe:", Type::Firmware},
-    {"Linux version ", Type::Kernel},
-    {"[    0.000000]", Type::ZeroClock},
+    {"SeaBIOS (version", Type::Firmware}, {"UEFI firmware", Type::Firmware}, {"EDK II", Type::Firmware},
+    {"BdsDxe:", Type::Firmware},          {"Linux version ", Type::Kernel},  {"[    0.000000]", Type::ZeroClock},
 };
 
 /// The kernel time of a line ("[   12.345678] …"), -1 when it has none.
@@ -192,9 +189,9 @@ void BootSegmentDetector::Builder::add(const Candidate &c, const std::function<Q
         m_hasKernel = false;
         break;
     case Type::Kernel: {
-        const bool sameBoot = !m_hasKernel
-            && (current == BootSegment::Reason::Firmware || current == BootSegment::Reason::LogRestarted
-                || current == BootSegment::Reason::ClockRestart || m_segments.last().firstLine.get() == c.line);
+        const bool sameBoot = !m_hasKernel &&
+            (current == BootSegment::Reason::Firmware || current == BootSegment::Reason::LogRestarted ||
+             current == BootSegment::Reason::ClockRestart || m_segments.last().firstLine.get() == c.line);
         if (sameBoot) {
             if (current == BootSegment::Reason::LogStart)
                 startSegment(c.line, BootSegment::Reason::Kernel, titleOf(rawLine(c.line)), c.seenAtMs);

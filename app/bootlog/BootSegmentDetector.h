@@ -27,9 +27,11 @@ class LineIndex;
 /// later kernel time is a clock restart; a marker line always starts one.
 ///
 /// Threading: pure functions, any thread.
-class BootSegmentDetector {
+class BootSegmentDetector
+{
 public:
-    struct Candidate {
+    struct Candidate
+    {
         enum class Type : quint8 { Firmware, Kernel, ZeroClock, Marker };
         qint64 line = 0;
         Type type = Type::Firmware;
@@ -51,7 +53,8 @@ public:
     /// compute() one candidate at a time, so that a growing log adds only its new candidates
     /// (a copy of a Builder goes on from where the original stands). Lines it reads must no
     /// longer change: feed it only candidates on complete lines.
-    class Builder {
+    class Builder
+    {
     public:
         /// Starts the first segment at line 0, whose bytes are `firstLine`.
         explicit Builder(const QByteArray &firstLine);

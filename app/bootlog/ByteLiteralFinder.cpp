@@ -14,8 +14,7 @@ constexpr qsizetype WindowBytes = 64 * 1024;
 
 /// Bytes roughly from the most to the least frequent in boot logs (and English): the literal's
 /// byte that comes last here is the one memchr() looks for. A guess only; a bad one is noticed.
-constexpr QByteArrayView ByFrequency =
-    " e0t1a.2io:s3n4r5l6]7d[8c9u-m=p/h_,fgb()xvykw\"'ACEDSTIRNLOMPFUBGHVWKXYQJZjqz";
+constexpr QByteArrayView ByFrequency = " e0t1a.2io:s3n4r5l6]7d[8c9u-m=p/h_,fgb()xvykw\"'ACEDSTIRNLOMPFUBGHVWKXYQJZjqz";
 
 int frequencyRank(char c)
 {
@@ -33,7 +32,8 @@ constexpr qsizetype MaxCredit = 64 * 1024;
 } // namespace
 
 ByteLiteralFinder::ByteLiteralFinder(QByteArrayView literal, bool caseSensitive)
-    : m_literal(literal.toByteArray()), m_caseSensitive(caseSensitive)
+    : m_literal(literal.toByteArray())
+    , m_caseSensitive(caseSensitive)
 {
     Q_ASSERT(!m_literal.isEmpty());
     if (!m_caseSensitive) {

@@ -21,7 +21,8 @@ namespace vcv {
 /// 2–3 times slower here.)
 ///
 /// Threading: not thread-safe (the window is state); one finder per thread. Cheap to make.
-class ByteLiteralFinder {
+class ByteLiteralFinder
+{
 public:
     /// `literal` must not be empty.
     ByteLiteralFinder(QByteArrayView literal, bool caseSensitive);
@@ -44,7 +45,7 @@ private:
     /// The first occurrence in [begin, end), or null.
     const char *search(const char *begin, const char *end);
 
-    QByteArray m_literal; // lowered when !m_caseSensitive
+    QByteArray m_literal;       // lowered when !m_caseSensitive
     qsizetype m_rareOffset = 0; // of the byte memchr() looks for
     qsizetype m_credit = 0;     // how well that has paid so far
     bool m_caseSensitive;

@@ -9,11 +9,12 @@
 namespace vcv {
 
 /// A terminal colour as the log wrote it, without QtGui: the view maps it to its palette.
-struct TermColor {
+struct TermColor
+{
     enum class Kind : quint8 {
         Default, ///< the view's default foreground/background
         Indexed, ///< value 0–255: 0–7 SGR 30–37/40–47, 8–15 the bright ones (90–97, 100–107), 16–255 the xterm cube and greys
-        Rgb,     ///< value 0xRRGGBB (SGR 38;2;r;g;b / 48;2;r;g;b)
+        Rgb, ///< value 0xRRGGBB (SGR 38;2;r;g;b / 48;2;r;g;b)
     };
     Kind kind = Kind::Default;
     quint32 value = 0;
@@ -42,7 +43,8 @@ Q_DECLARE_FLAGS(TextAttributes, TextAttribute)
 Q_DECLARE_OPERATORS_FOR_FLAGS(TextAttributes)
 
 /// The format of a stretch of a decoded line, in UTF-16 code units of DecodedLine::text.
-struct FormatRun {
+struct FormatRun
+{
     qsizetype start = 0;
     qsizetype length = 0;
     TermColor foreground;
@@ -55,7 +57,8 @@ struct FormatRun {
 /// One line of the log as the view shows it: text without escape sequences and the formats
 /// the SGR sequences gave it. Runs are sorted, do not overlap, never have length 0, and cover
 /// only text whose format is not the default (no run = plain text).
-struct DecodedLine {
+struct DecodedLine
+{
     enum class Kind : quint8 {
         Text,         ///< a line of the log
         LogRestarted, ///< marker: the log was truncated or deleted and started again here

@@ -11,7 +11,8 @@ namespace {
 
 constexpr char32_t RawByteFlag = 0x80000000u; // a cell holding an invalid UTF-8 byte as it was
 
-struct Format {
+struct Format
+{
     TermColor fg;
     TermColor bg;
     TextAttributes attrs;
@@ -19,13 +20,15 @@ struct Format {
     bool isDefault() const { return fg.isDefault() && bg.isDefault() && !attrs; }
 };
 
-struct Cell {
+struct Cell
+{
     char32_t cp;
     quint16 format; // index into Screen::formats
 };
 
 /// One terminal line being written: cells, a cursor, the current format.
-struct Screen {
+struct Screen
+{
     std::vector<Cell> cells;
     std::vector<Format> formats{Format{}};
     quint16 current = 0;
@@ -83,8 +86,8 @@ inline int utf8Sequence(const uchar *data, qsizetype i, qsizetype n, char32_t *o
         const uchar b1 = data[i + 1];
         if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F))
             return 0;
-        *out = (char32_t(b0 & 0x07) << 18) | (char32_t(b1 & 0x3F) << 12) | (char32_t(data[i + 2] & 0x3F) << 6)
-            | (data[i + 3] & 0x3F);
+        *out = (char32_t(b0 & 0x07) << 18) | (char32_t(b1 & 0x3F) << 12) | (char32_t(data[i + 2] & 0x3F) << 6) |
+            (data[i + 3] & 0x3F);
         return 4;
     }
     return 0;
@@ -123,10 +126,12 @@ void applySgr(Screen &screen, const uchar *p, qsizetype len)
         case 2: f.attrs |= TextAttribute::Faint; break;
         case 3: f.attrs |= TextAttribute::Italic; break;
         case 4: f.attrs |= TextAttribute::Underline; break;
-        case 5: case 6: f.attrs |= TextAttribute::Blink; break;
+        case 5:
+        case 6: f.attrs |= TextAttribute::Blink; break;
         case 7: f.attrs |= TextAttribute::Inverse; break;
         case 9: f.attrs |= TextAttribute::Strike; break;
-        case 21: case 22: f.attrs &= ~TextAttributes(TextAttribute::Bold | TextAttribute::Faint); break;
+        case 21:
+        case 22: f.attrs &= ~TextAttributes(TextAttribute::Bold | TextAttribute::Faint); break;
         case 23: f.attrs &= ~TextAttributes(TextAttribute::Italic); break;
         case 24: f.attrs &= ~TextAttributes(TextAttribute::Underline); break;
         case 25: f.attrs &= ~TextAttributes(TextAttribute::Blink); break;
@@ -134,7 +139,8 @@ void applySgr(Screen &screen, const uchar *p, qsizetype len)
         case 29: f.attrs &= ~TextAttributes(TextAttribute::Strike); break;
         case 39: f.fg = TermColor{}; break;
         case 49: f.bg = TermColor{}; break;
-        case 38: case 48: {
+        case 38:
+        case 48: {
             TermColor c;
             bool ok = false;
             if (i + 2 < params.size() && params[i + 1] == 5) {
@@ -223,8 +229,7 @@ void run(Screen &screen, QByteArrayView line, bool keepSgr)
             screen.put(U'\t');
             ++i;
             continue;
-        case 0x1B:
-            break;
+        case 0x1B: break;
         default:
             screen.put(c); // NUL, other C0, DEL: rendered visibly later
             ++i;

@@ -24,7 +24,8 @@ namespace vcv {
 ///   (ESC ] … BEL or ESC \), DCS/SOS/PM/APC strings, two-byte ESC sequences, charset selection.
 /// - NUL is shown as U+2400; other C0 controls (except TAB) as their control pictures
 ///   (U+2400 + code); DEL as U+2421. TAB is kept.
-class LineDecoder {
+class LineDecoder
+{
 public:
     /// Lines longer than this are decoded only up to here (DecodedLine::elided).
     static constexpr qsizetype MaxDecodedBytes = 1 << 20;

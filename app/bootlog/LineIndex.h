@@ -26,9 +26,14 @@ namespace vcv {
 /// MidLineBootFinder). The line before a cut has no line end; beginsAtCut() tells such lines.
 ///
 /// Threading: not synchronised; LogDocument guards it with its lock.
-class LineIndex {
+class LineIndex
+{
 public:
-    explicit LineIndex(qint64 begin = 0) : m_begin(begin), m_end(begin) {}
+    explicit LineIndex(qint64 begin = 0)
+        : m_begin(begin)
+        , m_end(begin)
+    {
+    }
 
     qint64 begin() const { return m_begin; }
     qint64 end() const { return m_end; }

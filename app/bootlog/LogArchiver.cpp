@@ -41,10 +41,11 @@ QString errnoText(int error)
 /// The log's bytes since its last wipe, in an unlinked file. Touched by one job at a time: the
 /// worker's copies, then (handed over after them) the writer's archive; `wipedAt` is set before
 /// the archive is queued.
-struct LogArchiver::Spool {
+struct LogArchiver::Spool
+{
     int fd = -1;
     qint64 size = 0;
-    QString error;    ///< the copy failed: the spool is incomplete and not archived
+    QString error; ///< the copy failed: the spool is incomplete and not archived
     bool reported = false;
     std::atomic_bool abandoned = false; ///< dropped unarchived (document reopened, archiver gone)
     QDateTime wipedAt;
@@ -59,8 +60,8 @@ struct LogArchiver::Spool {
     {
         if (fd >= 0 || !error.isEmpty())
             return fd >= 0;
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-            + u"/virt-console-viewer/archive-spool"_s;
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+            u"/virt-console-viewer/archive-spool"_s;
         if (!QDir().mkpath(dir)) {
             error = LogArchiver::tr("cannot create %1").arg(dir);
             return false;
@@ -153,17 +154,19 @@ struct LogArchiver::Spool {
 /// The archive writer's way back: a job that ends posts its result to the archiver that queued
 /// it, if that archiver still lives. The destructor clears `archiver` under the lock first, so a
 /// result is either posted before (and dropped by Qt with the object) or not at all.
-struct LogArchiver::ReplyChannel {
+struct LogArchiver::ReplyChannel
+{
     std::mutex mutex;
     LogArchiver *archiver = nullptr;
 
     /// Runs `reply(archiver)` on the archiver's thread, if it still lives then.
-    template <typename F>
+    template<typename F>
     void post(F reply)
     {
         std::lock_guard lock(mutex);
         if (archiver)
-            QMetaObject::invokeMethod(archiver, handedOver([target = archiver, reply = std::move(reply)] { reply(target); }),
+            QMetaObject::invokeMethod(archiver,
+                                      handedOver([target = archiver, reply = std::move(reply)] { reply(target); }),
                                       Qt::QueuedConnection);
     }
 };
@@ -192,7 +195,7 @@ LogArchiver::LogArchiver(const LogDocument *document, QObject *parent)
     , m_replies(std::make_shared<ReplyChannel>())
 {
     m_replies->archiver = this;
-    archiveWriter(); // made here, on the application's thread, whose object owns it
+    archiveWriter();               // made here, on the application's thread, whose object owns it
     m_worker.setMaxThreadCount(1); // jobs in order: copies, then the hand-over of the archive they end with
     connect(document, &LogDocument::documentReset, this, &LogArchiver::onReset);
     connect(m_chain, &RotationChain::grown, this, [this](ByteOffset, ByteOffset to) { onGrown(to.get()); });
@@ -352,8 +355,8 @@ void LogArchiver::archiveSpool(const std::shared_ptr<Spool> &spool)
         if (!spool->error.isEmpty()) {
             if (!spool->reported) {
                 spool->reported = true;
-                const QString message = tr("the earlier text could not be archived: its copy failed (%1).")
-                                            .arg(spool->error);
+                const QString message =
+                    tr("the earlier text could not be archived: its copy failed (%1).").arg(spool->error);
                 replies->post([message](LogArchiver *archiver) { Q_EMIT archiver->archiveFailed(message); });
             }
             return;

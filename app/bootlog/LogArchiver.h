@@ -45,7 +45,8 @@ class RotationChain;
 /// writer shared by all archivers (archiveWriter()), which the destructor does not wait for: an
 /// archive queued when its tab closes is still written, its result reported to nobody. The
 /// writer is the application object's child, so the application waits for it as it ends.
-class LogArchiver : public QObject {
+class LogArchiver : public QObject
+{
     Q_OBJECT
 public:
     explicit LogArchiver(const LogDocument *document, QObject *parent = nullptr);
@@ -88,7 +89,7 @@ Q_SIGNALS:
     void archiveFailed(const QString &message);
 
 public:
-    struct Spool; ///< implementation detail, shared with the worker's jobs
+    struct Spool;        ///< implementation detail, shared with the worker's jobs
     struct ReplyChannel; ///< how the writer's jobs reach this archiver while it lives
 
 private:
@@ -108,9 +109,9 @@ private:
     QString m_stem;
     int m_keepLast = 0;
     bool m_enabled = false;
-    qint64 m_generationStart = 0;        ///< chain offset where the log's text since the last wipe starts
-    qint64 m_queued = 0;                 ///< chain offset up to which copies are queued
-    std::shared_ptr<Spool> m_spool;      ///< the text since the last wipe, when enabled
+    qint64 m_generationStart = 0;           ///< chain offset where the log's text since the last wipe starts
+    qint64 m_queued = 0;                    ///< chain offset up to which copies are queued
+    std::shared_ptr<Spool> m_spool;         ///< the text since the last wipe, when enabled
     QList<std::shared_ptr<Spool>> m_failed; ///< spools whose archive could not be written
 };
 

@@ -179,34 +179,36 @@ void LogDocument::Private::startOpen(std::function<bool(RotationChain &)> openCh
     openCancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 gen = generation;
     const qint64 pendingBefore = historyPendingBefore;
-    onChain([this, gen, flag = openCancel, openChain = std::move(openChain), follow,
-             pendingBefore](RotationChain &target) {
-        auto result = std::make_shared<Opened>();
-        result->ok = openChain(target);
-        result->error = target.errorString();
-        result->permissionDenied = !result->ok && target.isPermissionDenied();
-        qint64 lastReport = 0;
-        indexTail(target, pendingBefore, *result, *flag, [&](qint64 done, qint64 total) {
-            // Only a log that is one enormous line is indexed whole here: say how far it got.
-            if (done - lastReport < (16 << 20))
-                return;
-            lastReport = done;
-            QMetaObject::invokeMethod(q, handedOver([this, gen, done, total] {
-                if (gen == generation)
-                    Q_EMIT q->indexingProgress(done, total);
-            }), Qt::QueuedConnection);
+    onChain(
+        [this, gen, flag = openCancel, openChain = std::move(openChain), follow, pendingBefore](RotationChain &target) {
+            auto result = std::make_shared<Opened>();
+            result->ok = openChain(target);
+            result->error = target.errorString();
+            result->permissionDenied = !result->ok && target.isPermissionDenied();
+            qint64 lastReport = 0;
+            indexTail(target, pendingBefore, *result, *flag, [&](qint64 done, qint64 total) {
+                // Only a log that is one enormous line is indexed whole here: say how far it got.
+                if (done - lastReport < (16 << 20))
+                    return;
+                lastReport = done;
+                QMetaObject::invokeMethod(q, handedOver([this, gen, done, total] {
+                                              if (gen == generation)
+                                                  Q_EMIT q->indexingProgress(done, total);
+                                          }),
+                                          Qt::QueuedConnection);
+            });
+            if (flag->load())
+                return; // closed or opened again meanwhile
+            QMetaObject::invokeMethod(q, handedOver([this, gen, result] {
+                                          if (gen == generation)
+                                              installOpened(std::move(*result));
+                                      }),
+                                      Qt::QueuedConnection);
+            // After the hand-over: what follow finds (grown(), from the size indexed) reaches q's
+            // thread after the index it extends.
+            if (follow)
+                target.setFollowing(true);
         });
-        if (flag->load())
-            return; // closed or opened again meanwhile
-        QMetaObject::invokeMethod(q, handedOver([this, gen, result] {
-            if (gen == generation)
-                installOpened(std::move(*result));
-        }), Qt::QueuedConnection);
-        // After the hand-over: what follow finds (grown(), from the size indexed) reaches q's
-        // thread after the index it extends.
-        if (follow)
-            target.setFollowing(true);
-    });
 }
 
 void LogDocument::Private::installOpened(Opened result)
@@ -306,9 +308,10 @@ void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 frontEnd, Hea
             if (reportsProgress && total - lastReport >= (16 << 20)) {
                 lastReport = total;
                 QMetaObject::invokeMethod(q, handedOver([this, gen, total, frontEnd] {
-                    if (gen == generation)
-                        Q_EMIT q->indexingProgress(total, frontEnd);
-                }), Qt::QueuedConnection);
+                                              if (gen == generation)
+                                                  Q_EMIT q->indexingProgress(total, frontEnd);
+                                          }),
+                                          Qt::QueuedConnection);
             }
         });
         if (helper.joinable())
@@ -323,16 +326,18 @@ void LogDocument::Private::startHeadWorker(qint64 headFrom, qint64 frontEnd, Hea
         }
         if (reportsProgress) {
             QMetaObject::invokeMethod(q, handedOver([this, gen, frontEnd] {
-                if (gen == generation)
-                    Q_EMIT q->indexingProgress(frontEnd, frontEnd);
-            }), Qt::QueuedConnection);
+                                          if (gen == generation)
+                                              Q_EMIT q->indexingProgress(frontEnd, frontEnd);
+                                      }),
+                                      Qt::QueuedConnection);
         }
         if (flag->load())
             return;
         QMetaObject::invokeMethod(q, handedOver([this, gen, head, headCandidates, part] {
-            if (gen == generation)
-                mergeHead(std::move(*head), std::move(*headCandidates), part);
-        }), Qt::QueuedConnection);
+                                      if (gen == generation)
+                                          mergeHead(std::move(*head), std::move(*headCandidates), part);
+                                  }),
+                                  Qt::QueuedConnection);
     });
 }
 
@@ -427,15 +432,15 @@ bool LogDocument::Private::updateSegments()
             if (committedSegments && committedCandidates == candidates.size()) {
                 segments = committedSegments->segments();
             } else {
-                BootSegmentDetector::Builder builder = committedSegments ? *committedSegments
-                                                                         : BootSegmentDetector::Builder(rawLine(0));
+                BootSegmentDetector::Builder builder =
+                    committedSegments ? *committedSegments : BootSegmentDetector::Builder(rawLine(0));
                 for (qsizetype i = committedCandidates; i < candidates.size() && candidates.at(i).line < count; ++i)
                     builder.add(candidates.at(i), rawLine);
                 segments = builder.segments();
             }
         }
-        changed = segments.size() < from || segments.size() - from != previousTail.size()
-            || !std::equal(previousTail.cbegin(), previousTail.cend(), segments.cbegin() + from);
+        changed = segments.size() < from || segments.size() - from != previousTail.size() ||
+            !std::equal(previousTail.cbegin(), previousTail.cend(), segments.cbegin() + from);
         committedSegmentCount = committedSegments ? committedSegments->segments().size() : 0;
     }
     return changed;
@@ -458,9 +463,10 @@ void LogDocument::Private::startAppender()
     appender = std::make_unique<AppendIndexer>(chain, end, openLineStart, openLineAtCut, [this, gen] {
         // Worker thread: only post.
         QMetaObject::invokeMethod(q, handedOver([this, gen] {
-            if (gen == generation)
-                scheduleApply();
-        }), Qt::QueuedConnection);
+                                      if (gen == generation)
+                                          scheduleApply();
+                                  }),
+                                  Qt::QueuedConnection);
     });
 }
 
@@ -491,16 +497,16 @@ void LogDocument::Private::applyAppends()
         previousCount = index.lineCount();
         wasOpen = index.isLastLineOpen();
         // A batch begins at the end of the index, or again at the start of its open last line.
-        const bool replaces = batch.replacesOpenLine && wasOpen
-            && batch.lines.begin() == index.start(previousCount - 1);
+        const bool replaces =
+            batch.replacesOpenLine && wasOpen && batch.lines.begin() == index.start(previousCount - 1);
         if (!replaces && batch.lines.begin() != index.end())
             return; // not ours (cannot happen: the indexer is replaced whenever the index is)
         const qint64 first = previousCount - (replaces ? 1 : 0);
         index.appendIndex(batch.lines, replaces);
         for (auto &c : batch.candidates)
             c.line += first;
-        candidatesChanged = AppendIndexer::mergeCandidates(
-            candidates, batch.candidates, replaces && batch.openLineRescanned ? first : -1, now);
+        candidatesChanged = AppendIndexer::mergeCandidates(candidates, batch.candidates,
+                                                           replaces && batch.openLineRescanned ? first : -1, now);
         for (const auto &m : batch.lines.markers())
             markers.append(first + m.first);
     }
@@ -543,17 +549,17 @@ bool LogDocument::Private::snapshot(qint64 first, qint64 count, std::vector<qint
 QString LogDocument::markerText(DecodedLine::Kind kind)
 {
     switch (kind) {
-    case DecodedLine::Kind::LogRestarted:
-        return tr("──── log restarted ────");
+    case DecodedLine::Kind::LogRestarted: return tr("──── log restarted ────");
     case DecodedLine::Kind::LinesLost:
         return tr("──── lines missing: the log rotated faster than it could be read ────");
-    case DecodedLine::Kind::Text:
-        break;
+    case DecodedLine::Kind::Text: break;
     }
     return {};
 }
 
-LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+LogDocument::LogDocument(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->io = new QThread(this);
@@ -573,9 +579,9 @@ LogDocument::LogDocument(QObject *parent) : QObject(parent), d(std::make_unique<
     });
     connect(d->chain, &RotationChain::discontinuity, this, [this](ByteOffset at, RotationChain::Discontinuity kind) {
         if (d->appender)
-            d->appender->discontinuity(at.get(), kind == RotationChain::Discontinuity::Restarted
-                                                         ? DecodedLine::Kind::LogRestarted
-                                                         : DecodedLine::Kind::LinesLost);
+            d->appender->discontinuity(at.get(),
+                                       kind == RotationChain::Discontinuity::Restarted ? DecodedLine::Kind::LogRestarted
+                                                                                       : DecodedLine::Kind::LinesLost);
     });
     connect(d->chain, &RotationChain::errorOccurred, this, &LogDocument::errorOccurred);
 }
@@ -626,7 +632,7 @@ void LogDocument::historyPartlyArrived(ByteOffset from)
     if (d->partialFrom < 0 || arrivedFrom < d->partialFrom)
         d->partialFrom = arrivedFrom;
     if (d->opening || d->basePath.isEmpty())
-        return; // installOpened() goes on from there
+        return;           // installOpened() goes on from there
     d->continueHistory(); // ignores an offset not before the front
 }
 
@@ -647,11 +653,13 @@ void LogDocument::historyArrived(ByteOffset from)
 void LogDocument::openFiles(const QStringList &chronologicalFiles)
 {
     close();
-    d->startOpen([chronologicalFiles](RotationChain &target) { return target.openFiles(chronologicalFiles); },
-                 false);
+    d->startOpen([chronologicalFiles](RotationChain &target) { return target.openFiles(chronologicalFiles); }, false);
 }
 
-bool LogDocument::isOpening() const { return d->opening; }
+bool LogDocument::isOpening() const
+{
+    return d->opening;
+}
 
 void LogDocument::close()
 {
@@ -684,10 +692,22 @@ void LogDocument::close()
     Q_EMIT documentReset();
 }
 
-QString LogDocument::basePath() const { return d->basePath; }
-QString LogDocument::errorString() const { return d->error; }
-bool LogDocument::isPermissionDenied() const { return d->permissionDenied; }
-bool LogDocument::isFollowing() const { return d->following; }
+QString LogDocument::basePath() const
+{
+    return d->basePath;
+}
+QString LogDocument::errorString() const
+{
+    return d->error;
+}
+bool LogDocument::isPermissionDenied() const
+{
+    return d->permissionDenied;
+}
+bool LogDocument::isFollowing() const
+{
+    return d->following;
+}
 
 void LogDocument::setFollowing(bool follow)
 {
@@ -697,7 +717,10 @@ void LogDocument::setFollowing(bool follow)
     d->onChain([follow](RotationChain &target) { target.setFollowing(follow); });
 }
 
-const RotationChain *LogDocument::chain() const { return d->chain; }
+const RotationChain *LogDocument::chain() const
+{
+    return d->chain;
+}
 
 qint64 LogDocument::lineCount() const
 {

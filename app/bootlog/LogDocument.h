@@ -66,7 +66,8 @@ class RotationChain;
 ///
 /// Invalid input: a line number outside [0, lineCount()) gives an empty DecodedLine / empty
 /// QByteArray; no reader ever asserts on a bad number.
-class LogDocument : public QObject {
+class LogDocument : public QObject
+{
     Q_OBJECT
 public:
     explicit LogDocument(QObject *parent = nullptr);

@@ -24,7 +24,8 @@
 
 namespace vcv {
 
-class LogDocument::Private {
+class LogDocument::Private
+{
 public:
     LogDocument *q = nullptr;
     // The chain lives in `io`: opening the files, stat-ing them while following, retrying a
@@ -37,9 +38,9 @@ public:
     QString basePath;
     QString error;
     bool permissionDenied = false; // the last open failed on a file this user may not read
-    bool followable = false;  // opened by base path (openFiles() never follows)
+    bool followable = false;       // opened by base path (openFiles() never follows)
     bool following = false;
-    bool opening = false;     // open()/openFiles() posted, opened() not emitted yet
+    bool opening = false; // open()/openFiles() posted, opened() not emitted yet
     // openAwaitingHistory(): the bytes before this offset were not there at open (0 otherwise).
     qint64 historyPendingBefore = 0;
     // historyArrived()'s offset, kept until the open is installed and while a part before it
@@ -56,7 +57,8 @@ public:
     std::shared_ptr<std::atomic<bool>> openCancel; // stops the open job's indexing
 
     /// What the open job hands back to q's thread.
-    struct Opened {
+    struct Opened
+    {
         bool ok = false;
         QString error;
         bool permissionDenied = false;
@@ -68,17 +70,17 @@ public:
     // std::shared_mutex rather than QReadWriteLock: the same job, and ThreadSanitizer (the tsan
     // preset) sees it, whereas Qt's locks live in a library not built with TSan.
     mutable std::shared_mutex lock;
-    LineIndex index{0};                                 // guarded by lock
-    QList<BootSegmentDetector::Candidate> candidates;   // guarded by lock
-    QList<BootSegment> segments;                        // guarded by lock
-    bool indexComplete = true;                          // guarded by lock
+    LineIndex index{0};                               // guarded by lock
+    QList<BootSegmentDetector::Candidate> candidates; // guarded by lock
+    QList<BootSegment> segments;                      // guarded by lock
+    bool indexComplete = true;                        // guarded by lock
 
     // Owner thread only.
-    quint64 generation = 0;                   // bumped by open/close: late worker results are dropped
-    std::thread worker;                       // indexes the part before the first screen
+    quint64 generation = 0; // bumped by open/close: late worker results are dropped
+    std::thread worker;     // indexes the part before the first screen
     std::shared_ptr<std::atomic<bool>> cancel;
-    std::unique_ptr<AppendIndexer> appender;  // indexes what follow appends, on its own thread
-    QTimer *applyTimer = nullptr;             // paces the merges of its batches
+    std::unique_ptr<AppendIndexer> appender; // indexes what follow appends, on its own thread
+    QTimer *applyTimer = nullptr;            // paces the merges of its batches
     QElapsedTimer sinceApply;
     // Boot segments of the candidates on complete lines, kept so that appends only add theirs.
     std::optional<BootSegmentDetector::Builder> committedSegments;

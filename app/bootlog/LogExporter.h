@@ -20,7 +20,8 @@ class LogDocument;
 /// line ended by LF (a last line without newline stays without).
 ///
 /// Threading: blocking, any thread; reads the files itself and holds nothing afterwards.
-class LogExporter {
+class LogExporter
+{
     Q_DECLARE_TR_FUNCTIONS(vcv::LogExporter)
 public:
     enum class Mode { Raw, Strip };
@@ -30,13 +31,12 @@ public:
     /// written; a chain with no file at all is an error.
     static bool exportChain(const QString &basePath, QIODevice *out, Mode mode, QString *error = nullptr);
     /// Exports given files, oldest first.
-    static bool exportFiles(const QStringList &chronologicalFiles, QIODevice *out, Mode mode,
-                            QString *error = nullptr);
+    static bool exportFiles(const QStringList &chronologicalFiles, QIODevice *out, Mode mode, QString *error = nullptr);
     /// Exports what a document holds, history kept across restarts included. Markers are
     /// written as their text line in Strip mode and skipped in Raw mode. Any thread (the
     /// document must outlive the call); `cancel` set stops it (false, with an empty *error).
-    static bool exportDocument(const LogDocument &document, QIODevice *out, Mode mode,
-                               QString *error = nullptr, const std::atomic<bool> *cancel = nullptr);
+    static bool exportDocument(const LogDocument &document, QIODevice *out, Mode mode, QString *error = nullptr,
+                               const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace vcv

@@ -18,7 +18,8 @@ namespace vcv {
 ///
 /// `live` and `history` are the two sessions of RemoteLogMirror, with the meaning of its
 /// scripts' arguments (RemoteLogMirror::remoteScript(), historyScript()).
-struct LogReadRequest {
+struct LogReadRequest
+{
     enum class Mode { Live, History };
 
     QString uri;
@@ -42,7 +43,8 @@ struct LogReadRequest {
 };
 
 /// One piece of the history: bytes [from, to) of the chain's file with `inode`.
-struct LogReadChunk {
+struct LogReadChunk
+{
     qint64 inode = 0;
     qint64 from = 0;
     qint64 to = 0;

@@ -24,8 +24,8 @@ constexpr qint64 BatchLines = 65536;
 
 // What the definition's rules (not its keyword lists) colour as errors: systemd's status, the
 // kernel's and Python's reports. tst_logview_trouble checks each against the definition.
-constexpr QByteArrayView errorMarkers[] = {"[FAILED]",  "Kernel panic",  "BUG:",     "Oops",
-                                           "Call Trace:", "segfault", "Out of memory", "Traceback"};
+constexpr QByteArrayView errorMarkers[] = {"[FAILED]",    "Kernel panic", "BUG:",          "Oops",
+                                           "Call Trace:", "segfault",     "Out of memory", "Traceback"};
 constexpr QByteArrayView warningMarkers[] = {"[ TIME ]", "[ WARN ]", "[DEPEND]", "WARNING:"};
 
 // KSyntaxHighlighting's default word delimiters, without '-' (the definition's weakDeliminator:
@@ -54,7 +54,7 @@ qsizetype skipEscape(QByteArrayView raw, qsizetype i)
     return i;
 }
 
-template <qsizetype N>
+template<qsizetype N>
 bool isListed(QByteArrayView word, const QByteArrayView (&list)[N])
 {
     for (QByteArrayView listed : list) {
@@ -257,9 +257,10 @@ void LogTroubleScanner::startWorker(qint64 from)
             if (line - batchStart >= BatchLines) {
                 // `self` cannot dangle here: the scanner waits for this job before it dies.
                 QMetaObject::invokeMethod(self.data(), handedOver([self, generation, errors, warnings] {
-                    if (self)
-                        self->addBatch(generation, errors, warnings, -1);
-                }), Qt::QueuedConnection);
+                                              if (self)
+                                                  self->addBatch(generation, errors, warnings, -1);
+                                          }),
+                                          Qt::QueuedConnection);
                 errors.clear();
                 warnings.clear();
                 batchStart = line;
@@ -267,9 +268,10 @@ void LogTroubleScanner::startWorker(qint64 from)
         }
         if (done) {
             QMetaObject::invokeMethod(self.data(), handedOver([self, generation, errors, warnings, line] {
-                if (self)
-                    self->addBatch(generation, errors, warnings, line);
-            }), Qt::QueuedConnection);
+                                          if (self)
+                                              self->addBatch(generation, errors, warnings, line);
+                                      }),
+                                      Qt::QueuedConnection);
         }
         std::lock_guard lock(job->mutex);
         job->done = true;

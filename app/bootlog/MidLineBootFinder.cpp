@@ -142,9 +142,14 @@ qsizetype bannerAtVersion(QByteArrayView bytes, qsizetype hit, qsizetype *decide
 /// 16 positions are tested at a time on three bytes of each anchor ('v' 'n' ' ' at 0, 6, 7;
 /// 'B' 'D' 'x' at 0, 3, 4), which few positions pass: 4–5 times faster than a memmem pass per
 /// anchor (docs/benchmarks.md). Elsewhere, memmem per anchor, each result kept until used.
-class AnchorScanner {
+class AnchorScanner
+{
 public:
-    explicit AnchorScanner(QByteArrayView bytes) : m_data(bytes.data()), m_size(bytes.size()) {}
+    explicit AnchorScanner(QByteArrayView bytes)
+        : m_data(bytes.data())
+        , m_size(bytes.size())
+    {
+    }
 
     /// The first anchor at or after `from`, -1 when there is none; `isVersion` tells which.
     qsizetype next(qsizetype from, bool *isVersion)
@@ -274,7 +279,8 @@ void MidLineBootFinder::find(QByteArrayView bytes, ByteOffset offset, bool start
     if (bytes.isEmpty())
         return;
     const size_t before = cuts.size();
-    const qsizetype newAt = newFrom.isValid() ? qsizetype(qBound<qint64>(0, newFrom.get() - offset.get(), bytes.size())) : 0;
+    const qsizetype newAt =
+        newFrom.isValid() ? qsizetype(qBound<qint64>(0, newFrom.get() - offset.get(), bytes.size())) : 0;
     findCuts(bytes, startsAtLineStart, offset.get(), newAt, cuts);
     // Ascending by construction (a cut lies after the anchor before it); sorting the few is a
     // safeguard, not a cost.

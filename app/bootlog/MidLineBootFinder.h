@@ -45,7 +45,8 @@ namespace vcv {
 /// hostile guest may write one line of 256 MiB).
 ///
 /// Threading: a pure function, any thread.
-class MidLineBootFinder {
+class MidLineBootFinder
+{
 public:
     /// How far back the checks look before a banner. Callers that feed a stream in pieces put up to
     /// this many bytes of the line open before a piece in front of it (see find()), so that a

@@ -49,9 +49,13 @@ qint64 decodedEnd(QByteArrayView bytes, qint64 start, qint64 end)
 
 /// Walks a pattern for requiredLiterals(). Each method returns false for what it does not
 /// understand for certain, which ends the walk with no literal.
-class PatternWalk {
+class PatternWalk
+{
 public:
-    explicit PatternWalk(QStringView pattern) : p(pattern) {}
+    explicit PatternWalk(QStringView pattern)
+        : p(pattern)
+    {
+    }
 
     /// One literal per top-level alternative; empty when one of them has none of at least
     /// `minimum` characters.
@@ -139,8 +143,7 @@ private:
         case u'*':
         case u'+':
         case u'?':
-        case u'{':
-            return fail(); // unbalanced, or a quantifier with nothing to repeat
+        case u'{': return fail(); // unbalanced, or a quantifier with nothing to repeat
         case u'.':
         case u'^':
         case u'$':
@@ -245,8 +248,8 @@ private:
             return false;
         if (at(k) == u'?') {
             const QChar kind = at(k + 1);
-            bool opensGroup = kind == u':' || kind == u'=' || kind == u'!' || kind == u'<' || kind == u'\''
-                || kind == u'>' || kind == u'|' || (kind == u'P' && at(k + 2) == u'<');
+            bool opensGroup = kind == u':' || kind == u'=' || kind == u'!' || kind == u'<' || kind == u'\'' ||
+                kind == u'>' || kind == u'|' || (kind == u'P' && at(k + 2) == u'<');
             if (!opensGroup) {
                 // (?i:…) opens a group with options of its own; (?i) sets them for what follows.
                 qsizetype f = k + 1;
@@ -297,7 +300,8 @@ private:
 } // namespace
 
 RawLineMatcher::Literal::Literal(const QByteArray &literal, bool caseSensitive)
-    : bytes(literal), finder(literal, caseSensitive)
+    : bytes(literal)
+    , finder(literal, caseSensitive)
 {
     // What an unsure line must hold to be a candidate: each character of the literal once.
     QByteArray folded = literal;
@@ -324,8 +328,8 @@ bool RawLineMatcher::Literal::isHeldBy(QByteArrayView line) const
 {
     const auto holds = [line](char c) { return c != 0 && std::memchr(line.data(), c, size_t(line.size())); };
     for (const NeededCharacter &character : needed) {
-        if (!holds(character.byte) && !holds(character.otherCase)
-            && (character.foldingTwin.isEmpty() || !line.contains(character.foldingTwin)))
+        if (!holds(character.byte) && !holds(character.otherCase) &&
+            (character.foldingTwin.isEmpty() || !line.contains(character.foldingTwin)))
             return false;
     }
     return true;
@@ -333,7 +337,9 @@ bool RawLineMatcher::Literal::isHeldBy(QByteArrayView line) const
 
 RawLineMatcher::RawLineMatcher(const QList<QByteArray> &literals, bool caseSensitive, bool wholeWord,
                                bool countsMatches)
-    : m_caseSensitive(caseSensitive), m_wholeWord(wholeWord), m_countsMatches(countsMatches)
+    : m_caseSensitive(caseSensitive)
+    , m_wholeWord(wholeWord)
+    , m_countsMatches(countsMatches)
 {
     for (const QByteArray &literal : literals)
         m_literals.emplace_back(literal, caseSensitive);

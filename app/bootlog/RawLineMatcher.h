@@ -49,11 +49,13 @@ namespace vcv {
 /// its line end; a CR that is the last byte of that part changes nothing).
 ///
 /// Threading: not thread-safe (it keeps its finder's window); one per thread or task.
-class RawLineMatcher {
+class RawLineMatcher
+{
 public:
     /// What scan() says of a line (its index in the chunk): matches > 0, the exact number of
     /// matches (literals); Undecided, it may match and must be matched decoded.
-    struct Verdict {
+    struct Verdict
+    {
         qint64 line;
         int matches;
         friend bool operator==(const Verdict &, const Verdict &) = default;
@@ -91,12 +93,14 @@ public:
 
 private:
     /// Alternatives, one of which an unsure line must hold for each character of a literal.
-    struct NeededCharacter {
+    struct NeededCharacter
+    {
         char byte;
         char otherCase;             // 0 when none
         QByteArrayView foldingTwin; // the UTF-8 of U+212A or U+017F, empty when none
     };
-    struct Literal {
+    struct Literal
+    {
         Literal(const QByteArray &literal, bool caseSensitive);
         /// True when `line` holds every character of the literal (in any order).
         bool isHeldBy(QByteArrayView line) const;
@@ -111,8 +115,7 @@ private:
     /// The verdict on an unsure line (0: no match).
     int judgeRewritten(QByteArrayView decodedPart);
     /// Counts (or marks as candidates) in `state` the lines of `hay` holding `literal`.
-    void findLiteral(Literal &literal, QByteArrayView hay, std::span<const qint64> lineStarts,
-                     std::vector<int> &state);
+    void findLiteral(Literal &literal, QByteArrayView hay, std::span<const qint64> lineStarts, std::vector<int> &state);
 
     bool m_caseSensitive;
     bool m_wholeWord;

@@ -14,21 +14,17 @@ QString OpenFailure::describe(const QString &path) const
 {
     if (error == ELOOP)
         return QCoreApplication::translate("vcv::RotationChain",
-                                           "%1 is a symbolic link; log files are not read through links").arg(path);
+                                           "%1 is a symbolic link; log files are not read through links")
+            .arg(path);
     switch (fileType) {
-    case 0:
-        break;
-    case S_IFIFO:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a FIFO, not a log file").arg(path);
-    case S_IFSOCK:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a socket, not a log file").arg(path);
+    case 0: break;
+    case S_IFIFO: return QCoreApplication::translate("vcv::RotationChain", "%1 is a FIFO, not a log file").arg(path);
+    case S_IFSOCK: return QCoreApplication::translate("vcv::RotationChain", "%1 is a socket, not a log file").arg(path);
     case S_IFDIR:
         return QCoreApplication::translate("vcv::RotationChain", "%1 is a directory, not a log file").arg(path);
     case S_IFCHR:
-    case S_IFBLK:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is a device, not a log file").arg(path);
-    default:
-        return QCoreApplication::translate("vcv::RotationChain", "%1 is not a regular file").arg(path);
+    case S_IFBLK: return QCoreApplication::translate("vcv::RotationChain", "%1 is a device, not a log file").arg(path);
+    default: return QCoreApplication::translate("vcv::RotationChain", "%1 is not a regular file").arg(path);
     }
     return QCoreApplication::translate("vcv::RotationChain", "Cannot open %1: %2")
         .arg(path, QString::fromLocal8Bit(std::strerror(error)));

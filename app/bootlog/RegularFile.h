@@ -12,7 +12,8 @@ namespace vcv {
 
 /// Why a file of a log chain could not be opened: errno, or what the path names instead of a
 /// regular file.
-struct OpenFailure {
+struct OpenFailure
+{
     int error = 0;       // errno of open() or fstat(); 0 when the path opened but is no file
     mode_t fileType = 0; // S_IFIFO, S_IFDIR … when it opened but is not a regular file
 

@@ -18,7 +18,8 @@ namespace vcv {
 /// run's are removed by the next one (ConsoleLogLocator, by the process id in their names).
 ///
 /// Threads: the GUI thread.
-class RemoteLogCopies {
+class RemoteLogCopies
+{
 public:
     static RemoteLogCopies &instance();
     ~RemoteLogCopies();
@@ -33,7 +34,8 @@ public:
 
 private:
     RemoteLogCopies() = default;
-    struct Kept {
+    struct Kept
+    {
         QString source;
         RemoteLogMirror::ResumePoint point;
     };

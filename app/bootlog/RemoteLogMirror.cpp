@@ -155,8 +155,8 @@ std::optional<RemoteLogMirror::Header> RemoteLogMirror::parseHeader(QByteArrayVi
         return std::nullopt;
     for (qsizetype i = 2; i < words.size(); i += 2) {
         RemoteFile file;
-        if (!number(words.at(i), &file.inode) || !number(words.at(i + 1), &file.size)
-            || file.size > std::numeric_limits<qint64>::max() / 64)
+        if (!number(words.at(i), &file.inode) || !number(words.at(i + 1), &file.size) ||
+            file.size > std::numeric_limits<qint64>::max() / 64)
             return std::nullopt;
         header.files << file;
     }
@@ -195,8 +195,8 @@ RemoteLogMirror::Transport RemoteLogMirror::Transport::sshSudo(const QStringList
     return Transport{Kind::SshSudo, u"ssh"_s, sshArguments + QStringList{u"sudo"_s, u"-n"_s, remoteReaderPath}, which};
 }
 
-RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath,
-                                 const QString &mirrorPath, QObject *parent)
+RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath, const QString &mirrorPath,
+                                 QObject *parent)
     : RemoteLogMirror(Transport::ssh(sshArguments), remotePath, mirrorPath, parent)
 {
 }
@@ -242,19 +242,19 @@ QString RemoteLogMirror::commandCarrying(const QByteArray &script)
 QByteArray RemoteLogMirror::remoteScript(const QString &remotePath, qint64 skipBytes, bool follow, qint64 window,
                                          qint64 anchorInode, qint64 anchorSize)
 {
-    return (u"set -- "_s + shellQuote(remotePath) + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0')
-            + u' ' + QString::number(qMax<qint64>(0, window)) + u' ' + QString::number(qMax<qint64>(0, anchorInode))
-            + u' ' + QString::number(qMax<qint64>(0, anchorSize)) + u'\n')
-               .toUtf8()
-        + QByteArray(kScript);
+    return (u"set -- "_s + shellQuote(remotePath) + u' ' + QString::number(skipBytes) + u' ' + (follow ? u'1' : u'0') +
+            u' ' + QString::number(qMax<qint64>(0, window)) + u' ' + QString::number(qMax<qint64>(0, anchorInode)) +
+            u' ' + QString::number(qMax<qint64>(0, anchorSize)) + u'\n')
+               .toUtf8() +
+        QByteArray(kScript);
 }
 
 QByteArray RemoteLogMirror::historyScript(const QString &remotePath, const QList<HistoryChunk> &chunks)
 {
     QByteArray args = "set -- " + shellQuote(remotePath).toUtf8();
     for (const HistoryChunk &chunk : chunks)
-        args += ' ' + QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' '
-            + QByteArray::number(chunk.to);
+        args += ' ' + QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' ' +
+            QByteArray::number(chunk.to);
     return args + '\n' + QByteArray(kBackfillScript);
 }
 
@@ -350,9 +350,9 @@ QStringList RemoteLogMirror::sessionArguments(bool history, qint64 skip, qint64 
             *input = historyScript(m_remotePath, m_historyChunks.mid(m_historyNext));
             return m_transport.arguments + QStringList{remoteCommand()};
         }
-        return m_transport.arguments
-            + QStringList{commandCarrying(
-                remoteScript(m_remotePath, skip, m_follow, window, m_anchorInode, m_anchorSize))};
+        return m_transport.arguments +
+            QStringList{
+                commandCarrying(remoteScript(m_remotePath, skip, m_follow, window, m_anchorInode, m_anchorSize))};
     }
     LogReadRequest request = m_transport.which;
     request.mode = history ? LogReadRequest::Mode::History : LogReadRequest::Mode::Live;
@@ -363,8 +363,8 @@ QStringList RemoteLogMirror::sessionArguments(bool history, qint64 skip, qint64 
     request.anchorSize = m_anchorSize;
     if (history) {
         for (const HistoryChunk &chunk : m_historyChunks.mid(m_historyNext))
-            *input += QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' '
-                + QByteArray::number(chunk.to) + '\n';
+            *input += QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' ' +
+                QByteArray::number(chunk.to) + '\n';
         *input += "end\n"; // the input stays open beyond it (see launch())
     }
     // Over ssh the words become one command line for the host's login shell: they are letters,
@@ -422,10 +422,10 @@ void RemoteLogMirror::launch()
     connect(m_process, &QProcess::finished, this, &RemoteLogMirror::onExited);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(m_transport.kind == Transport::Kind::Pkexec
-                     ? tr("Cannot run %1: %2. Install polkit's pkexec.").arg(m_transport.program, m_process->errorString())
-                     : tr("Cannot run %1: %2. Install the OpenSSH client.")
-                           .arg(m_transport.program, m_process->errorString()));
+            fail(m_transport.kind == Transport::Kind::Pkexec ? tr("Cannot run %1: %2. Install polkit's pkexec.")
+                                                                   .arg(m_transport.program, m_process->errorString())
+                                                             : tr("Cannot run %1: %2. Install the OpenSSH client.")
+                                                                   .arg(m_transport.program, m_process->errorString()));
     });
     // The script goes in the command (no stdin: EOF at once); ssh's own questions go to
     // SSH_ASKPASS, as for libvirt's ssh. The first start of a follower asks for the newest bytes
@@ -433,8 +433,7 @@ void RemoteLogMirror::launch()
     const bool first = m_followEnd < 0;
     const qint64 skip = first ? 0 : (m_anchorInode > 0 ? qMax<qint64>(0, m_followEnd - m_anchorStart) : m_followEnd);
     QByteArray input;
-    m_process->start(m_transport.program,
-                     sessionArguments(false, skip, first && m_follow ? m_window : 0, &input));
+    m_process->start(m_transport.program, sessionArguments(false, skip, first && m_follow ? m_window : 0, &input));
     // The privileged reader runs as root, where this process's signals do not reach: it ends
     // when its standard input does (retireProcess()), so that stays open.
     if (!m_transport.usesReader())
@@ -582,11 +581,12 @@ void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
         }
     }
     const QString why = said.isEmpty() ? tr("ssh ended with status %1").arg(exitCode) : said.section(u'\n', -1);
-    if (!m_follow || !m_transport.overSsh() || said.contains(u"Permission denied ("_s)
-        || said.contains(u"Host key verification failed"_s)) {
+    if (!m_follow || !m_transport.overSsh() || said.contains(u"Permission denied ("_s) ||
+        said.contains(u"Host key verification failed"_s)) {
         // Nothing that waiting heals.
-        fail(m_transport.overSsh() ? tr("Reading the log %1 over ssh failed: %2").arg(m_remotePath, why)
-                                   : tr("Reading the log %1 with administrator rights ended: %2").arg(m_remotePath, why));
+        fail(m_transport.overSsh()
+                 ? tr("Reading the log %1 over ssh failed: %2").arg(m_remotePath, why)
+                 : tr("Reading the log %1 with administrator rights ended: %2").arg(m_remotePath, why));
         return;
     }
     m_error = tr("The ssh connection for the log ended (%1); trying again in %n second(s).", nullptr,
@@ -638,8 +638,8 @@ void RemoteLogMirror::onHistoryStdout()
     while (used < bytes.size() && m_historyNext < m_historyChunks.size()) {
         const HistoryChunk &chunk = m_historyChunks.at(m_historyNext);
         const qint64 take = qMin<qint64>(chunk.to - chunk.from - m_historyReceived, bytes.size() - used);
-        if (!m_historyFile.seek(chunk.chainOffset + m_historyReceived)
-            || m_historyFile.write(bytes.constData() + used, take) != take) {
+        if (!m_historyFile.seek(chunk.chainOffset + m_historyReceived) ||
+            m_historyFile.write(bytes.constData() + used, take) != take) {
             retireProcess(m_historyProcess);
             finishHistory(tr("Cannot write the local copy %1 of the log: %2")
                               .arg(m_historyFile.fileName(), m_historyFile.errorString()));

@@ -48,18 +48,20 @@ namespace vcv {
 /// domain and console, never a path.
 ///
 /// Threads: GUI thread (QProcess). ssh asks its questions through SSH_ASKPASS as for libvirt.
-class RemoteLogMirror : public QObject {
+class RemoteLogMirror : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Idle, Running, Waiting, Finished, Failed };
     Q_ENUM(State)
 
     /// How the log's bytes are reached: the program run for each session and its arguments.
-    struct Transport {
+    struct Transport
+    {
         enum class Kind {
-            Ssh,       // ssh runs the POSIX scripts as the ssh user
-            Pkexec,    // the privileged reader on this host, through pkexec
-            SshSudo,   // the privileged reader on the host, through ssh and `sudo -n`
+            Ssh,     // ssh runs the POSIX scripts as the ssh user
+            Pkexec,  // the privileged reader on this host, through pkexec
+            SshSudo, // the privileged reader on the host, through ssh and `sudo -n`
         };
         Kind kind = Kind::Ssh;
         QString program;
@@ -152,12 +154,14 @@ public:
                                    qint64 anchorInode = 0, qint64 anchorSize = 0);
 
     /// One file of the host's chain as the header reports it.
-    struct RemoteFile {
+    struct RemoteFile
+    {
         qint64 inode = 0;
         qint64 size = 0;
     };
     /// The header line: where the bytes sent begin in the chain, and its files, oldest first.
-    struct Header {
+    struct Header
+    {
         qint64 start = 0;
         QList<RemoteFile> files;
         /// The files' sizes added up: the chain's end when the host looked.
@@ -168,7 +172,8 @@ public:
     /// log may have been wiped meanwhile.
     static std::optional<Header> parseHeader(QByteArrayView line);
     /// Bytes [from, to) of the file with `inode`, at `chainOffset` in the chain.
-    struct HistoryChunk {
+    struct HistoryChunk
+    {
         qint64 inode = 0;
         qint64 from = 0;
         qint64 to = 0;
@@ -177,13 +182,14 @@ public:
     };
     /// Where a follower's copy got to, for a later mirror of the same log into the same file
     /// (see resume()). Invalid (isValid() false) unless following started and did not fail.
-    struct ResumePoint {
-        qint64 end = -1;         // the copy's length
-        qint64 anchorInode = 0;  // a file of the host's chain, by inode (virtlogd renames files)
-        qint64 anchorStart = 0;  // where that file begins in the copy
-        qint64 anchorSize = 0;   // and its size then: a file found by that inode must be as long
-        qint64 historyStart = 0; // the history was pending before this offset at the first start
-        qint64 historyFrom = 0;  // the copy holds the chain from here on
+    struct ResumePoint
+    {
+        qint64 end = -1;                 // the copy's length
+        qint64 anchorInode = 0;          // a file of the host's chain, by inode (virtlogd renames files)
+        qint64 anchorStart = 0;          // where that file begins in the copy
+        qint64 anchorSize = 0;           // and its size then: a file found by that inode must be as long
+        qint64 historyStart = 0;         // the history was pending before this offset at the first start
+        qint64 historyFrom = 0;          // the copy holds the chain from here on
         QList<HistoryChunk> historyLeft; // what of the history is still to copy, newest first
         bool isValid() const { return end >= 0; }
     };
@@ -276,9 +282,9 @@ private:
     qint64 m_followEnd = -1; // the local file's end; -1 until the first header
     qint64 m_historyStart = 0;
     QList<HistoryChunk> m_historyChunks;
-    qsizetype m_historyNext = 0; // the chunk arriving
-    qint64 m_historyResumedFrom = 0; // where the history began before the first chunk of this plan
-    bool m_historyLost = false;      // the rest was rotated away on the host
+    qsizetype m_historyNext = 0;        // the chunk arriving
+    qint64 m_historyResumedFrom = 0;    // where the history began before the first chunk of this plan
+    bool m_historyLost = false;         // the rest was rotated away on the host
     bool m_historyAwaitsHeader = false; // a resumed history starts after the live part's header
     qint64 m_anchorInode = 0;
     qint64 m_anchorStart = 0;

@@ -11,9 +11,9 @@
 #include <QFileSystemWatcher>
 #include <QThread>
 
+#include <QTimer>
 #include <mutex>
 #include <shared_mutex>
-#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -32,7 +32,8 @@ namespace vcv {
 namespace {
 
 /// An open file of the chain. The descriptor lives as long as any piece (or reader) holds it.
-struct HeldFile {
+struct HeldFile
+{
     int fd = -1;
     dev_t dev = 0;
     ino_t ino = 0;
@@ -47,7 +48,8 @@ struct HeldFile {
 using HeldFilePtr = std::shared_ptr<HeldFile>;
 
 /// A stretch of the logical stream: `length` bytes of `file` from `fileOffset`.
-struct Piece {
+struct Piece
+{
     HeldFilePtr file;
     qint64 fileOffset = 0;
     qint64 length = 0;
@@ -57,7 +59,7 @@ struct Piece {
 /// Opens a piece of a log chain (see RegularFile.h for what it refuses).
 HeldFilePtr openHeld(const QString &path, OpenFailure *failure)
 {
-    struct stat st {};
+    struct stat st{};
     const int fd = openRegularFile(QFile::encodeName(path), &st, failure);
     if (fd < 0)
         return {};
@@ -70,7 +72,7 @@ HeldFilePtr openHeld(const QString &path, OpenFailure *failure)
 
 qint64 fileSize(const HeldFilePtr &f, nlink_t *links = nullptr)
 {
-    struct stat st {};
+    struct stat st{};
     if (::fstat(f->fd, &st) != 0)
         return -1;
     if (links)
@@ -83,10 +85,10 @@ QString rotationPath(const QString &base, int i)
     return base + u'.' + QString::number(i);
 }
 
-
 } // namespace
 
-class RotationChain::Private {
+class RotationChain::Private
+{
 public:
     RotationChain *q;
     QString basePath;
@@ -98,26 +100,26 @@ public:
     // std::shared_mutex rather than QReadWriteLock: the same job, and ThreadSanitizer (the tsan
     // preset) sees it, whereas Qt's locks live in a library not built with TSan.
     mutable std::shared_mutex lock;
-    std::vector<Piece> pieces;      // guarded by lock (appended in the owner thread only)
-    std::atomic<qint64> total{0};   // logical size; written under lock, read anywhere
+    std::vector<Piece> pieces;         // guarded by lock (appended in the owner thread only)
+    std::atomic<qint64> total{0};      // logical size; written under lock, read anywhere
     std::atomic<int> rotatedOnDisk{0}; // rotations seen at open() or at the last rotation
 
     // Owner thread only.
-    HeldFilePtr live;               // the file at basePath when last checked, read up to liveConsumed
+    HeldFilePtr live; // the file at basePath when last checked, read up to liveConsumed
     qint64 liveConsumed = 0;
-    HeldFilePtr anchor;             // the newest file read: live, or the last backup when basePath is missing
-    qint64 anchorConsumed = 0;      // read from anchor up to here
+    HeldFilePtr anchor;        // the newest file read: live, or the last backup when basePath is missing
+    qint64 anchorConsumed = 0; // read from anchor up to here
 
     // Directory events, to tell how many files virtlogd created since the anchor (so whether a
     // file was rotated away unseen) and whether a file of the chain was deleted (a wipe)
     // rather than renamed. Linux inotify; without it the check falls back to a guess.
     int inotifyFd = -1;
     QByteArray baseName;
-    qint64 created = 0;             // creations of basePath seen so far
-    qint64 anchorCreated = -1;      // `created` when the anchor became the live file; -1: unknown
-    bool chainFileDeleted = false;  // a file of the chain was unlinked since the anchor was live
-    bool eventsLost = false;        // the event queue overflowed since the anchor was live
-    qint64 emittedEnd = 0;          // grown() reported up to here
+    qint64 created = 0;            // creations of basePath seen so far
+    qint64 anchorCreated = -1;     // `created` when the anchor became the live file; -1: unknown
+    bool chainFileDeleted = false; // a file of the chain was unlinked since the anchor was live
+    bool eventsLost = false;       // the event queue overflowed since the anchor was live
+    qint64 emittedEnd = 0;         // grown() reported up to here
     HeldFilePtr spill;
     qint64 spillSize = 0;
     QFileSystemWatcher *watcher = nullptr;
@@ -160,9 +162,9 @@ public:
         const QFileInfo info(basePath);
         baseName = QFile::encodeName(info.fileName());
         inotifyFd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-        if (inotifyFd >= 0
-            && ::inotify_add_watch(inotifyFd, QFile::encodeName(info.absolutePath()).constData(),
-                                   IN_CREATE | IN_MOVED_TO | IN_DELETE) < 0) {
+        if (inotifyFd >= 0 &&
+            ::inotify_add_watch(inotifyFd, QFile::encodeName(info.absolutePath()).constData(),
+                                IN_CREATE | IN_MOVED_TO | IN_DELETE) < 0) {
             ::close(inotifyFd);
             inotifyFd = -1;
         }
@@ -200,7 +202,8 @@ public:
                 if (event->mask & IN_Q_OVERFLOW)
                     eventsLost = true;
                 if (event->len > 0) {
-                    if ((event->mask & (IN_CREATE | IN_MOVED_TO)) && baseName == QByteArrayView(event->name, qstrlen(event->name)))
+                    if ((event->mask & (IN_CREATE | IN_MOVED_TO)) &&
+                        baseName == QByteArrayView(event->name, qstrlen(event->name)))
                         ++created;
                     if ((event->mask & IN_DELETE) && isChainName(event->name))
                         chainFileDeleted = true;
@@ -228,7 +231,6 @@ public:
         *countKnown = false;
         return chain;
     }
-
 
     /// Appends bytes [fileFrom, fileTo) of `file` to the stream.
     void appendBytes(const HeldFilePtr &file, qint64 fileFrom, qint64 fileTo)
@@ -288,13 +290,13 @@ public:
             }
             bool stable = true;
             for (const auto &[file, path] : chain) {
-                struct stat st {};
+                struct stat st{};
                 if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !file->sameFile(st)) {
                     stable = false;
                     break;
                 }
             }
-            struct stat st {};
+            struct stat st{};
             const bool existsNow = ::lstat(QFile::encodeName(basePath).constData(), &st) == 0;
             if (stable && base && existsNow && base->sameFile(st)) {
                 chain.emplace_back(base, basePath);
@@ -321,7 +323,9 @@ public:
     void migrateDeleted();
 };
 
-RotationChain::RotationChain(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+RotationChain::RotationChain(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
 }
@@ -401,11 +405,26 @@ void RotationChain::close()
     d->basePath.clear();
 }
 
-QString RotationChain::basePath() const { return d->basePath; }
-QString RotationChain::errorString() const { return d->error; }
-bool RotationChain::isPermissionDenied() const { return d->permissionDenied; }
-QStringList RotationChain::files() const { return d->openedFiles; }
-bool RotationChain::isFollowing() const { return d->following; }
+QString RotationChain::basePath() const
+{
+    return d->basePath;
+}
+QString RotationChain::errorString() const
+{
+    return d->error;
+}
+bool RotationChain::isPermissionDenied() const
+{
+    return d->permissionDenied;
+}
+QStringList RotationChain::files() const
+{
+    return d->openedFiles;
+}
+bool RotationChain::isFollowing() const
+{
+    return d->following;
+}
 
 void RotationChain::setFollowing(bool follow)
 {
@@ -453,7 +472,7 @@ void RotationChain::poll()
 void RotationChain::Private::check()
 {
     drainEvents(); // also keeps the kernel's queue short while nothing rotates
-    struct stat st {};
+    struct stat st{};
     const bool baseExists = ::lstat(QFile::encodeName(basePath).constData(), &st) == 0;
 
     if (live && baseExists && live->sameFile(st)) {
@@ -513,8 +532,8 @@ void RotationChain::Private::check()
             anchorConsumed = size;
         }
     }
-    if (!anchor && countKnown && anchorCreated >= 0 && !eventsLost && !chainFileDeleted
-        && created - anchorCreated > qint64(chain.size())) {
+    if (!anchor && countKnown && anchorCreated >= 0 && !eventsLost && !chainFileDeleted &&
+        created - anchorCreated > qint64(chain.size())) {
         // First sight of a log that did not exist at open(): more files were created since
         // then than the chain holds, so virtlogd rotated the first ones away unseen.
         discontinuity(Discontinuity::LinesLost);
@@ -625,7 +644,10 @@ void RotationChain::Private::migrateDeleted()
     }
 }
 
-int RotationChain::rotatedFileCount() const { return d->rotatedOnDisk.load(); }
+int RotationChain::rotatedFileCount() const
+{
+    return d->rotatedOnDisk.load();
+}
 
 qint64 RotationChain::size() const
 {

@@ -39,7 +39,8 @@ namespace vcv {
 ///
 /// Threading: lives in the thread that created it; open(), poll() and signals belong there.
 /// size() and read() are thread-safe and may run concurrently with appends.
-class RotationChain : public QObject {
+class RotationChain : public QObject
+{
     Q_OBJECT
 public:
     enum class Discontinuity { Restarted, LinesLost };

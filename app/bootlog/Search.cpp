@@ -32,7 +32,8 @@ namespace vcv {
 /// A matching line and how many matches it holds, in 8 bytes: a search whose pattern matches
 /// every line of a big log keeps millions of these. A line's searched part is at most
 /// LineDecoder::MaxDecodedBytes, so it holds fewer matches than `count` can say.
-struct LineMatches {
+struct LineMatches
+{
     qint64 line : 40;
     qint64 count : 24;
 };
@@ -174,8 +175,8 @@ bool needsLineByLine(const SearchQuery &query)
 {
     if (!query.regularExpression)
         return false;
-    static constexpr QStringView Markers[] = {u"\\A", u"\\z", u"\\Z", u"\\G", u"(?=", u"(?!", u"(?<=", u"(?<!",
-                                              u"(?*", u"(*", u"(?C"};
+    static constexpr QStringView Markers[] = {u"\\A",  u"\\z",  u"\\Z", u"\\G", u"(?=", u"(?!",
+                                              u"(?<=", u"(?<!", u"(?*", u"(*",  u"(?C"};
     for (const QStringView marker : Markers) {
         if (query.pattern.contains(marker))
             return true;
@@ -185,7 +186,8 @@ bool needsLineByLine(const SearchQuery &query)
 
 /// Lines read for searching: their bytes, each line cut after LineReadLimit, and where each
 /// begins in them.
-struct LineBlock {
+struct LineBlock
+{
     /// Only the part of a line that the decoder shows is searched (LineDecoder::MaxDecodedBytes),
     /// so no more of a longer line is read: a guest's 256 MiB line costs a search 1 MiB, not 256.
     static constexpr qint64 LineReadLimit = LineDecoder::MaxDecodedBytes + 2; // + a CR LF just past it
@@ -236,12 +238,13 @@ struct LineBlock {
 /// What searchBlock() builds for each block, kept from one block to the next: a buffer of a
 /// quarter MiB allocated anew for each block would be mapped anew (glibc's mmap threshold), and
 /// every page of it faulted in again.
-struct BlockScratch {
+struct BlockScratch
+{
     std::vector<qint64> toDecode; // the lines to match decoded, ascending
     QByteArray text;              // their text in UTF-8, each followed by '\n'
     std::vector<qint64> textStart;
-    std::vector<char> plain;      // matchPlainInPlace(): per line, matched where it is
-    std::vector<qint64> others;   // matchPlainInPlace(): the lines left to the decoder
+    std::vector<char> plain;    // matchPlainInPlace(): per line, matched where it is
+    std::vector<qint64> others; // matchPlainInPlace(): the lines left to the decoder
     std::vector<LineMatches> inPlace, decoded;
 };
 
@@ -254,7 +257,7 @@ struct BlockScratch {
 /// apart). A match that reaches past its line's end is not: that line is counted on its own text
 /// and the matching goes on from the next line. `record(k, n)` gets each line with n > 0 matches,
 /// ascending, for the lines where `counts(k)`; the others' matches are left out.
-template <typename TextEnd, typename Counts, typename Record>
+template<typename TextEnd, typename Counts, typename Record>
 void matchByLine(const Utf8Regex &re, QByteArrayView subject, std::span<const qint64> starts, qint64 base,
                  TextEnd textEnd, Counts counts, Record record, const std::atomic<bool> *cancel)
 {
@@ -359,8 +362,8 @@ void matchPlainInPlace(const LineBlock &block, const Utf8Regex &re, std::span<co
             continue; // no bytes: never matches, and changes nothing around it
         const bool ended = line.endsWith('\n');
         const QByteArrayView text = ended ? line.chopped(1) : line;
-        plain[size_t(i)] = afterLineEnd && (ended || block.at[size_t(i) + 1] == size)
-            && text.size() <= LineDecoder::MaxDecodedBytes && isPlainAscii(text);
+        plain[size_t(i)] = afterLineEnd && (ended || block.at[size_t(i) + 1] == size) &&
+            text.size() <= LineDecoder::MaxDecodedBytes && isPlainAscii(text);
         if (!plain[size_t(i)])
             others.push_back(i);
         afterLineEnd = ended;
@@ -387,8 +390,8 @@ void matchPlainInPlace(const LineBlock &block, const Utf8Regex &re, std::span<co
 /// Searches the lines of `block`, the first of which is line `first` of the document; appends
 /// the matching ones with their number of matches, ascending. `isMarker` is the block's.
 void searchBlock(const LineBlock &block, const SearchQuery &query, std::optional<RawLineMatcher> &raw,
-                 const Utf8Regex &re, std::span<const bool> isMarker, qint64 first,
-                 const std::atomic<bool> *cancel, BlockScratch &scratch, std::vector<LineMatches> &found)
+                 const Utf8Regex &re, std::span<const bool> isMarker, qint64 first, const std::atomic<bool> *cancel,
+                 BlockScratch &scratch, std::vector<LineMatches> &found)
 {
     const qint64 lines = qint64(block.at.size()) - 1;
     auto count = [&](qint64 i) {
@@ -493,7 +496,8 @@ std::vector<LineMatches> searchLines(const LogDocument::Private &doc, const Sear
 
 /// Counts the tasks of one Search still on the pool, so that the Search can wait for exactly
 /// those (not for every task of the global pool) before it goes away.
-struct TaskCounter {
+struct TaskCounter
+{
     std::mutex mutex;
     std::condition_variable idle;
     int running = 0; // guarded by mutex
@@ -516,20 +520,21 @@ struct TaskCounter {
     }
 };
 
-class Search::Private {
+class Search::Private
+{
 public:
     Search *q = nullptr;
     std::shared_ptr<TaskCounter> tasks = std::make_shared<TaskCounter>();
     const LogDocument *doc = nullptr;
     SearchQuery query;
     QString error;
-    std::vector<LineMatches> results; // sorted by line
-    qint64 totalMatches = 0;          // sum of results[].count
+    std::vector<LineMatches> results;          // sorted by line
+    qint64 totalMatches = 0;                   // sum of results[].count
     mutable std::vector<qint64> matchesBefore; // prefix sums of results[].count; empty: stale
     quint64 generation = 0;
     std::shared_ptr<std::atomic<bool>> cancel;
     int pendingTasks = 0;
-    bool active = false;             // a query is set and not cancelled: follow appends
+    bool active = false; // a query is set and not cancelled: follow appends
     bool waitingForIndex = false;
     qint64 searched = 0;
     qint64 total = 0;
@@ -548,8 +553,8 @@ public:
     qsizetype indexOf(qint64 line) const
     {
         return std::lower_bound(results.begin(), results.end(), line,
-                                [](const LineMatches &m, qint64 l) { return m.line < l; })
-            - results.begin();
+                                [](const LineMatches &m, qint64 l) { return m.line < l; }) -
+            results.begin();
     }
     void stopTasks()
     {
@@ -628,8 +633,9 @@ void Search::Private::launch()
                 std::vector<LineMatches> found = searchLines(*dp, qy, first, count, flag.get());
                 if (!flag->load()) {
                     QMetaObject::invokeMethod(q, handedOver([this, gen, count, found = std::move(found)]() mutable {
-                        taskDone(gen, count, std::move(found));
-                    }), Qt::QueuedConnection);
+                                                  taskDone(gen, count, std::move(found));
+                                              }),
+                                              Qt::QueuedConnection);
                 }
             }
             counter->done();
@@ -664,7 +670,9 @@ void Search::Private::taskDone(quint64 gen, qint64 lines, std::vector<LineMatche
     }
 }
 
-Search::Search(const LogDocument *document, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+Search::Search(const LogDocument *document, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
     d->q = this;
     d->doc = document;
@@ -771,13 +779,34 @@ void Search::clear()
     Q_EMIT matchesChanged(0);
 }
 
-SearchQuery Search::query() const { return d->query; }
-QString Search::errorString() const { return d->error; }
-bool Search::isRunning() const { return d->pendingTasks > 0 || d->waitingForIndex; }
-qint64 Search::linesSearched() const { return d->searched; }
-qint64 Search::linesTotal() const { return d->total; }
-qint64 Search::matchCount() const { return d->totalMatches; }
-qint64 Search::matchingLineCount() const { return qint64(d->results.size()); }
+SearchQuery Search::query() const
+{
+    return d->query;
+}
+QString Search::errorString() const
+{
+    return d->error;
+}
+bool Search::isRunning() const
+{
+    return d->pendingTasks > 0 || d->waitingForIndex;
+}
+qint64 Search::linesSearched() const
+{
+    return d->searched;
+}
+qint64 Search::linesTotal() const
+{
+    return d->total;
+}
+qint64 Search::matchCount() const
+{
+    return d->totalMatches;
+}
+qint64 Search::matchingLineCount() const
+{
+    return qint64(d->results.size());
+}
 
 QList<LineNumber> Search::matchingLines() const
 {
@@ -796,7 +825,8 @@ bool Search::isMatchingLine(LineNumber line) const
 int Search::matchesInLine(LineNumber line) const
 {
     const qsizetype i = d->indexOf(line.get());
-    return i < qsizetype(d->results.size()) && d->results[size_t(i)].line == line.get() ? d->results[size_t(i)].count : 0;
+    return i < qsizetype(d->results.size()) && d->results[size_t(i)].line == line.get() ? d->results[size_t(i)].count
+                                                                                        : 0;
 }
 
 qint64 Search::matchesBefore(LineNumber line) const

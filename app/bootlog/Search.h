@@ -37,7 +37,8 @@ class LogDocument;
 ///
 /// Invalid input: an invalid regular expression makes start() return false, sets errorString()
 /// and emits errorOccurred(); an empty pattern matches nothing.
-class Search : public QObject {
+class Search : public QObject
+{
     Q_OBJECT
 public:
     explicit Search(const LogDocument *document, QObject *parent = nullptr);
@@ -60,7 +61,8 @@ public:
     qint64 linesTotal() const;
 
     /// Where one match is: its line and which match of that line it is (0 = the first).
-    struct MatchPosition {
+    struct MatchPosition
+    {
         LineNumber line;
         int indexInLine = 0;
         bool isValid() const { return line.isValid(); }

@@ -47,12 +47,25 @@ inline void handoffAcquire([[maybe_unused]] void *token)
 
 /// A zero-argument functor that releases on its own address when it is constructed (last, after
 /// whatever object holds it was written) and acquires it before running or being destroyed there.
-template <typename F>
-class HandedOver {
+template<typename F>
+class HandedOver
+{
 public:
-    explicit HandedOver(F f) : m_f(std::move(f)) { handoffRelease(this); }
-    HandedOver(HandedOver &&other) : m_f(std::move(other.m_f)) { handoffRelease(this); }
-    HandedOver(const HandedOver &other) : m_f(other.m_f) { handoffRelease(this); }
+    explicit HandedOver(F f)
+        : m_f(std::move(f))
+    {
+        handoffRelease(this);
+    }
+    HandedOver(HandedOver &&other)
+        : m_f(std::move(other.m_f))
+    {
+        handoffRelease(this);
+    }
+    HandedOver(const HandedOver &other)
+        : m_f(other.m_f)
+    {
+        handoffRelease(this);
+    }
     HandedOver &operator=(const HandedOver &) = delete;
     ~HandedOver() { handoffAcquire(this); }
     void operator()()
@@ -65,10 +78,15 @@ private:
     F m_f;
 };
 
-template <typename F>
-class HandedOverRunnable final : public QRunnable {
+template<typename F>
+class HandedOverRunnable final : public QRunnable
+{
 public:
-    explicit HandedOverRunnable(F f) : m_f(std::move(f)) { handoffRelease(this); }
+    explicit HandedOverRunnable(F f)
+        : m_f(std::move(f))
+    {
+        handoffRelease(this);
+    }
     void run() override
     {
         handoffAcquire(this);
@@ -82,7 +100,7 @@ private:
 
 /// For QMetaObject::invokeMethod(receiver, handedOver([…] { … }), Qt::QueuedConnection) from a
 /// worker thread.
-template <typename F>
+template<typename F>
 auto handedOver(F &&f)
 {
 #ifdef VCV_TSAN
@@ -93,7 +111,7 @@ auto handedOver(F &&f)
 }
 
 /// QThreadPool::start(f), with the handoff stated.
-template <typename F>
+template<typename F>
 void startHandedOver(QThreadPool *pool, F &&f)
 {
     pool->start(new detail::HandedOverRunnable<std::decay_t<F>>(std::forward<F>(f)));

@@ -37,7 +37,8 @@ bool isContinuationByte(char c)
 
 } // namespace
 
-struct Utf8Regex::Compiled {
+struct Utf8Regex::Compiled
+{
     pcre2_code *code = nullptr;
     pcre2_match_data *matchData = nullptr;
     pcre2_match_context *matchContext = nullptr;

@@ -32,10 +32,12 @@ namespace vcv {
 ///
 /// Threading: a compiled expression is read-only, but the match data and JIT stack are its own:
 /// one Utf8Regex per thread.
-class Utf8Regex {
+class Utf8Regex
+{
 public:
     /// A match: its byte offsets [start, end) in the subject; invalid when there is none.
-    struct Match {
+    struct Match
+    {
         qsizetype start = -1;
         qsizetype end = -1;
         bool isValid() const { return start >= 0; }

@@ -42,8 +42,8 @@ ChainServer::ChainServer(const QString &basePath, int out, int in)
 
 bool ChainServer::isServablePath(const QString &path, QString *why)
 {
-    if (!path.startsWith(u'/') || QDir::cleanPath(path) != path || path.contains(u"/../"_s) || path.endsWith(u"/.."_s)
-        || path.size() > 1024) {
+    if (!path.startsWith(u'/') || QDir::cleanPath(path) != path || path.contains(u"/../"_s) ||
+        path.endsWith(u"/.."_s) || path.size() > 1024) {
         *why = u"the log path %1 is not an absolute, normalised path"_s.arg(path);
         return false;
     }
@@ -57,8 +57,8 @@ bool ChainServer::isServablePath(const QString &path, QString *why)
     // directory could lead a chain anywhere.
     const QByteArray dir = QFile::encodeName(path.section(u'/', 0, -2, QString::SectionIncludeLeadingSep));
     char resolved[PATH_MAX];
-    if (!::realpath(dir.isEmpty() ? "/" : dir.constData(), resolved)
-        || QByteArray(resolved) != (dir.isEmpty() ? QByteArray("/") : dir)) {
+    if (!::realpath(dir.isEmpty() ? "/" : dir.constData(), resolved) ||
+        QByteArray(resolved) != (dir.isEmpty() ? QByteArray("/") : dir)) {
         *why = u"the directory of the log %1 does not exist or is reached through a symbolic link"_s.arg(path);
         return false;
     }
@@ -67,7 +67,7 @@ bool ChainServer::isServablePath(const QString &path, QString *why)
 
 bool ChainServer::openMember(const QByteArray &path, Held *held, Status *status)
 {
-    struct stat st {};
+    struct stat st{};
     OpenFailure failure;
     const int fd = openRegularFile(path, &st, &failure);
     if (fd < 0) {
@@ -91,7 +91,7 @@ bool ChainServer::openChain(QList<Held> *files, bool *baseExists, Status *status
 {
     // The rotations that exist without a gap from .0 on, as virtlogd leaves them; oldest first.
     int count = 0;
-    struct stat st {};
+    struct stat st{};
     while (count < MaxRotations && ::lstat(rotation(m_base, count).constData(), &st) == 0)
         ++count;
     for (int i = count - 1; i >= 0; --i) {
@@ -244,13 +244,14 @@ ChainServer::Status ChainServer::follow(Held live, qint64 skip)
     const int inotifyFd = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     if (inotifyFd >= 0)
         ::inotify_add_watch(inotifyFd, dir.constData(),
-                            IN_MODIFY | IN_CREATE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE | IN_CLOSE_WRITE | IN_ATTRIB);
+                            IN_MODIFY | IN_CREATE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE | IN_CLOSE_WRITE |
+                                IN_ATTRIB);
     Status status = Served;
     qint64 pos = live.fd >= 0 ? skip : 0;
     qint64 pendingSkip = live.fd >= 0 ? 0 : skip; // for a live file that appears later
     for (;;) {
         if (live.fd >= 0) {
-            struct stat st {};
+            struct stat st{};
             if (::fstat(live.fd, &st) == 0 && st.st_size < pos)
                 pos = 0; // truncated: from its start, as tail -F does
             qint64 sent = 0;
@@ -260,7 +261,7 @@ ChainServer::Status ChainServer::follow(Held live, qint64 skip)
         }
         // Renamed away (rotated) or replaced: the old file's last bytes are sent above; the new
         // one comes from its start.
-        struct stat now {};
+        struct stat now{};
         const bool exists = ::lstat(m_base.constData(), &now) == 0;
         if (exists && (live.fd < 0 || qint64(now.st_ino) != live.inode)) {
             if (live.fd >= 0) {
@@ -303,7 +304,7 @@ ChainServer::Status ChainServer::serveHistory(const QList<LogReadChunk> &chunks)
             // The file by inode among the chain's names: virtlogd may have renamed it since.
             for (int i = -1; i < MaxRotations && current.fd < 0; ++i) {
                 const QByteArray path = i < 0 ? m_base : rotation(m_base, i);
-                struct stat st {};
+                struct stat st{};
                 if (::lstat(path.constData(), &st) != 0 || qint64(st.st_ino) != chunk.inode)
                     continue;
                 Held held;
@@ -320,7 +321,7 @@ ChainServer::Status ChainServer::serveHistory(const QList<LogReadChunk> &chunks)
                 return RotatedAway;
             }
         }
-        struct stat st {};
+        struct stat st{};
         if (::fstat(current.fd, &st) != 0 || st.st_size < chunk.to) {
             ::close(current.fd);
             m_problem = u"shrank"_s;

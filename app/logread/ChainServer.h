@@ -22,7 +22,8 @@ namespace vcv {
 /// whatever the log's size. Serving ends when the caller closes its end of the output, or its
 /// end of the input (`in`): the viewer, which may not signal a process running as root, ends a
 /// session by closing the reader's standard input.
-class ChainServer {
+class ChainServer
+{
 public:
     enum Status { Served = 0, Failed = 1, NoSuchLog = 4, NotReadable = 5, RotatedAway = 6, Refused = 7 };
 
@@ -45,7 +46,8 @@ public:
     static constexpr int FollowPollMs = 1000;
 
 private:
-    struct Held {
+    struct Held
+    {
         int fd = -1;
         qint64 inode = 0;
         qint64 size = 0;

@@ -8,17 +8,17 @@
 // reader asks libvirt itself, read-only, for the domain's definition and serves that console's
 // <log file> and its rotations — regular files only — in RemoteLogMirror's protocol. No path
 // from the caller is ever opened. No Qt GUI, no QCoreApplication (no plugins loaded as root).
-#include "logread/ChainServer.h"
 #include "bootlog/LogReadRequest.h"
+#include "logread/ChainServer.h"
 #include "virt/DomainXml.h"
 
 #include <QFile>
 #include <QString>
 #include <QStringList>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <cerrno>
 #include <cstdlib>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -43,7 +43,7 @@ int say(int status, const QString &message)
     return status;
 }
 
-void quietLibvirt(void *, virErrorPtr) {}
+void quietLibvirt(void *, virErrorPtr) { }
 
 QString libvirtError()
 {
@@ -73,8 +73,8 @@ QString logPathFor(const LogReadRequest &request, int *status, QString *error)
         const ConsoleDevice *device =
             parsed ? (request.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(request.alias)) : nullptr;
         if (!parsed)
-            *error = u"the domain's definition cannot be read: %1"_s.arg(parseError.isEmpty() ? libvirtError()
-                                                                                              : parseError);
+            *error =
+                u"the domain's definition cannot be read: %1"_s.arg(parseError.isEmpty() ? libvirtError() : parseError);
         else if (!device)
             *error = u"refused: the domain has no console %1"_s.arg(request.alias);
         else if (!device->hasLog())

@@ -52,7 +52,8 @@ bool lastErrorIsNoDomain()
 
 // Shared by the Connection and the opaque pointers handed to libvirt: a callback may arrive on
 // any thread after the Connection is gone, so it reaches the owner only through here.
-struct Connection::Guard {
+struct Connection::Guard
+{
     std::mutex mutex;
     Connection *owner = nullptr; // guarded by mutex
 
@@ -67,13 +68,14 @@ struct Connection::Guard {
 };
 
 // The credential exchange of one open: the worker asks and waits, the GUI answers.
-struct Connection::AuthBroker {
+struct Connection::AuthBroker
+{
     std::mutex mutex;
     std::condition_variable cv;
-    quint64 pendingId = 0;          // guarded by mutex; 0: nothing pending
-    bool answered = false;          // guarded by mutex
-    bool cancelled = false;         // guarded by mutex; once set, every later question fails at once
-    CredentialRequestList answers;  // guarded by mutex
+    quint64 pendingId = 0;         // guarded by mutex; 0: nothing pending
+    bool answered = false;         // guarded by mutex
+    bool cancelled = false;        // guarded by mutex; once set, every later question fails at once
+    CredentialRequestList answers; // guarded by mutex
     static inline std::atomic<quint64> nextId{1};
 
     quint64 begin()
@@ -114,12 +116,15 @@ struct Connection::AuthBroker {
     }
 };
 
-struct ConnectionCallbacks {
-    struct Link {
+struct ConnectionCallbacks
+{
+    struct Link
+    {
         std::shared_ptr<Connection::Guard> guard;
         quint64 generation;
     };
-    struct AuthContext {
+    struct AuthContext
+    {
         std::shared_ptr<Connection::AuthBroker> broker;
         const WorkQueue::Deliver *deliver;
         Connection *self; // only dereferenced inside delivered functions (on the owner's thread)
@@ -134,8 +139,8 @@ struct ConnectionCallbacks {
         const quint64 generation = link->generation;
         std::lock_guard lock(link->guard->mutex);
         if (Connection *owner = link->guard->owner)
-            QMetaObject::invokeMethod(owner, [owner, generation, reason] { owner->onClosed(generation, reason); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                owner, [owner, generation, reason] { owner->onClosed(generation, reason); }, Qt::QueuedConnection);
     }
 
     static int onLifecycle(virConnectPtr, virDomainPtr dom, int /*event*/, int /*detail*/, void *opaque)
@@ -148,8 +153,8 @@ struct ConnectionCallbacks {
         const quint64 generation = link->generation;
         std::lock_guard lock(link->guard->mutex);
         if (Connection *owner = link->guard->owner)
-            QMetaObject::invokeMethod(owner, [owner, generation, uuid] { owner->onDomainEvent(generation, uuid); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                owner, [owner, generation, uuid] { owner->onDomainEvent(generation, uuid); }, Qt::QueuedConnection);
         return 0;
     }
 
@@ -273,8 +278,8 @@ void Connection::open()
     m_queue.post([self = this, uri = m_uri.toUtf8(), generation, guard = m_guard, broker = m_auth,
                   kaInterval = m_keepAliveInterval, kaCount = m_keepAliveCount](const WorkQueue::Deliver &deliver) {
         ConnectionCallbacks::AuthContext ctx{broker, &deliver, self};
-        int credTypes[] = {VIR_CRED_USERNAME,    VIR_CRED_AUTHNAME,     VIR_CRED_PASSPHRASE,
-                           VIR_CRED_ECHOPROMPT,  VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
+        int credTypes[] = {VIR_CRED_USERNAME,   VIR_CRED_AUTHNAME,     VIR_CRED_PASSPHRASE,
+                           VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};
         virConnectAuth auth{credTypes, sizeof credTypes / sizeof credTypes[0], &ConnectionCallbacks::onAuth, &ctx};
         counted();
         virConnectPtr raw = virConnectOpenAuth(uri.constData(), &auth, 0);
@@ -288,7 +293,8 @@ void Connection::open()
         // handing libvirt freeLink leaked one link per connection (LeakSanitizer, asan preset).
         // The connection's deleter keeps it until after the final virConnectClose(); every path
         // that drops the connection unregisters the callback first.
-        const auto closeLink = std::make_shared<ConnectionCallbacks::Link>(ConnectionCallbacks::Link{guard, generation});
+        const auto closeLink =
+            std::make_shared<ConnectionCallbacks::Link>(ConnectionCallbacks::Link{guard, generation});
         ConnPtr conn(raw, [closeLink](virConnectPtr c) { virConnectClose(c); });
         counted(3);
         // 1: the driver has no keepalive (local drivers such as test://); not an error.
@@ -333,11 +339,13 @@ void Connection::onOpened(quint64 generation, ConnPtr conn, bool eventsOk, int e
     Q_UNUSED(keepAliveResult)
     if (generation != m_generation || m_state != State::Connecting) {
         // Closed or reopened meanwhile: this connection is not wanted; close it off the GUI thread.
-        m_queue.post([conn, eventCallback](const WorkQueue::Deliver &) {
-            if (eventCallback >= 0)
-                virConnectDomainEventDeregisterAny(conn.get(), eventCallback);
-            virConnectUnregisterCloseCallback(conn.get(), &ConnectionCallbacks::onClose);
-        }, /*cleanup=*/true);
+        m_queue.post(
+            [conn, eventCallback](const WorkQueue::Deliver &) {
+                if (eventCallback >= 0)
+                    virConnectDomainEventDeregisterAny(conn.get(), eventCallback);
+                virConnectUnregisterCloseCallback(conn.get(), &ConnectionCallbacks::onClose);
+            },
+            /*cleanup=*/true);
         return;
     }
     m_conn = std::move(conn);
@@ -377,10 +385,8 @@ void Connection::scheduleReconnect()
     case ConnectionError::Kind::AuthenticationFailed:
     case ConnectionError::Kind::PermissionDenied:
     case ConnectionError::Kind::UnsupportedUri:
-    case ConnectionError::Kind::None:
-        return; // waiting will not heal these
-    default:
-        break;
+    case ConnectionError::Kind::None: return; // waiting will not heal these
+    default: break;
     }
     const int shift = qMin(m_reconnectAttempt, 16);
     const qint64 delay = qMin<qint64>(qint64(m_firstDelayMs) << shift, m_maxDelayMs);
@@ -423,12 +429,14 @@ void Connection::teardown()
     if (!m_conn)
         return;
     // Deregistering talks to the daemon: do it, and the final close, on the worker.
-    m_queue.post([conn = std::move(m_conn), eventCallback = m_eventCallback](const WorkQueue::Deliver &) {
-        counted(3);
-        if (eventCallback >= 0)
-            virConnectDomainEventDeregisterAny(conn.get(), eventCallback);
-        virConnectUnregisterCloseCallback(conn.get(), &ConnectionCallbacks::onClose);
-    }, /*cleanup=*/true);
+    m_queue.post(
+        [conn = std::move(m_conn), eventCallback = m_eventCallback](const WorkQueue::Deliver &) {
+            counted(3);
+            if (eventCallback >= 0)
+                virConnectDomainEventDeregisterAny(conn.get(), eventCallback);
+            virConnectUnregisterCloseCallback(conn.get(), &ConnectionCallbacks::onClose);
+        },
+        /*cleanup=*/true);
     m_conn.reset();
     m_eventCallback = -1;
 }

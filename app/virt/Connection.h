@@ -39,7 +39,8 @@ namespace vcv {
 /// credentialsRequested() and waits; answer with answerCredentials() or cancelCredentials(). With
 /// no receiver connected, requests are cancelled at once (the open fails with
 /// AuthenticationFailed).
-class Connection : public QObject {
+class Connection : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Disconnected, Connecting, Connected };
@@ -92,7 +93,7 @@ public:
     /// `context` is gone by then, or this Connection is: the result is then released on the worker,
     /// so a result that owns libvirt objects (a stream to abort, say) never releases them on the
     /// GUI thread. GUI thread.
-    template <typename Result>
+    template<typename Result>
     void call(QObject *context, std::function<Result(_virConnect *)> job, std::function<void(Result &)> done)
     {
         // Deliveries run only while this Connection exists (WorkQueue's promise), so `self` is

@@ -8,7 +8,8 @@ namespace vcv {
 
 /// Why a connection failed or was lost, as something a user can act on: a kind, libvirt's own
 /// message, and a remedy. A plain value; QtCore only, so the classification is testable alone.
-struct ConnectionError {
+struct ConnectionError
+{
     enum class Kind {
         None,
         UnknownHost,          ///< the host name does not resolve

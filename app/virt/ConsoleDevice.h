@@ -9,7 +9,8 @@ namespace vcv {
 
 /// One character device of a domain that virDomainOpenConsole can attach to: a <serial>, or a
 /// <console> that is not merely the mirror of serial0. A plain value; QtCore only.
-struct ConsoleDevice {
+struct ConsoleDevice
+{
     enum class Kind { Serial, Console };
 
     Kind kind = Kind::Serial;

@@ -12,7 +12,8 @@ namespace vcv {
 /// Turns on virtlogd logging for one console device in a domain's persistent XML: adds
 /// `<log file='PATH' append='on'/>` to the device, everything else left as it was. QtCore only;
 /// the caller defines the result with virDomainDefineXML (it applies from the next start).
-class ConsoleLogConfig {
+class ConsoleLogConfig
+{
     Q_DECLARE_TR_FUNCTIONS(vcv::ConsoleLogConfig)
 
 public:
@@ -22,8 +23,8 @@ public:
     /// `inactiveXml` (virDomainGetXMLDesc with VIR_DOMAIN_XML_INACTIVE) with a log on the device
     /// `alias` ("serialN": the N-th <serial>; "consoleN": the N-th <console>). std::nullopt with
     /// *error when the XML is not well-formed, the device does not exist or already has a log.
-    static std::optional<QString> withLog(const QString &inactiveXml, const QString &alias,
-                                          const QString &logPath, QString *error = nullptr);
+    static std::optional<QString> withLog(const QString &inactiveXml, const QString &alias, const QString &logPath,
+                                          QString *error = nullptr);
 };
 
 } // namespace vcv

@@ -86,21 +86,31 @@ virDomainPtr lookUp(virConnectPtr conn, const QByteArray &key)
 } // namespace
 
 /// What one attach (or start paused) on the worker found: the opened stream, or why not.
-struct ConsoleStream::Attempt {
-    enum class Outcome { Opened, NoConnection, NoDomain, NotRunning, InUse, NoSupport, Failed,
-                         AlreadyRunning, StartFailed };
+struct ConsoleStream::Attempt
+{
+    enum class Outcome {
+        Opened,
+        NoConnection,
+        NoDomain,
+        NotRunning,
+        InUse,
+        NoSupport,
+        Failed,
+        AlreadyRunning,
+        StartFailed
+    };
     Outcome outcome = Outcome::Failed;
     std::shared_ptr<virStream> stream;
     QString uuid;
-    QString message;        // libvirt's words, when it said something
-    QString driver;         // for NoSupport
+    QString message; // libvirt's words, when it said something
+    QString driver;  // for NoSupport
     bool safeSupported = true;
-    QString resumeError;    // start paused: the resume failed (the guest stays paused)
+    QString resumeError; // start paused: the resume failed (the guest stays paused)
 
     /// Runs on the connection's worker: looks the domain up and opens its console, starting it
     /// paused first (and resuming it after) when asked.
-    static Attempt run(virConnectPtr conn, const QByteArray &key, const QByteArray &alias, bool force,
-                       bool safe, bool startPaused);
+    static Attempt run(virConnectPtr conn, const QByteArray &key, const QByteArray &alias, bool force, bool safe,
+                       bool startPaused);
 };
 
 ConsoleStream::Attempt ConsoleStream::Attempt::run(virConnectPtr conn, const QByteArray &key, const QByteArray &alias,
@@ -192,7 +202,6 @@ ConsoleStream::Attempt ConsoleStream::Attempt::run(virConnectPtr conn, const QBy
         return a;
     }
 }
-
 
 ConsoleStream::ConsoleStream(Connection *connection, const QString &domain, const QString &alias, QObject *parent)
     : QObject(parent)
@@ -350,9 +359,9 @@ void ConsoleStream::installAttempt(Attempt &result)
             setState(State::Closed, CloseCause::Guest, tr("The guest is not running."));
         return;
     case O::InUse:
-        setState(State::InUse, CloseCause::None,
-                 tr("Another client is attached to this console (%1). Take it over to disconnect it.")
-                     .arg(result.message));
+        setState(
+            State::InUse, CloseCause::None,
+            tr("Another client is attached to this console (%1). Take it over to disconnect it.").arg(result.message));
         return;
     case O::NoSupport:
         // The test driver, for one: no console to open, and no point in offering Reconnect as
@@ -366,8 +375,7 @@ void ConsoleStream::installAttempt(Attempt &result)
     case O::StartFailed:
         setState(State::Closed, CloseCause::Error, tr("Cannot open the console: %1").arg(result.message));
         return;
-    case O::Opened:
-        break;
+    case O::Opened: break;
     }
     m_stream = std::move(result.stream);
     m_out.clear(); // keys typed while detached are not sent to a guest that never saw the prompt
@@ -456,7 +464,8 @@ void ConsoleStream::write(const QByteArray &bytes)
 void ConsoleStream::flush()
 {
     while (m_stream && m_outOffset < m_out.size()) {
-        const int n = virStreamSend(m_stream.get(), m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
+        const int n =
+            virStreamSend(m_stream.get(), m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
         if (n > 0) {
             m_outOffset += n;
             continue;
@@ -549,9 +558,7 @@ void ConsoleStream::streamEnded(const QString &libvirtMessage)
                 setState(State::Closed, CloseCause::Daemon,
                          tr("The connection to the libvirt daemon was lost.") + detail);
                 return;
-            case Health::Stopped:
-                stopped();
-                return;
+            case Health::Stopped: stopped(); return;
             case Health::Running:
                 // Still running: the host side ended the session. A FORCE open by another client
                 // does this; so does QEMU closing the device. The guest's stop may also still be
@@ -577,8 +584,8 @@ void ConsoleStream::onDomainState(const QString &uuid, bool active)
     if (m_uuid.isEmpty() || uuid.compare(m_uuid, Qt::CaseInsensitive) != 0)
         return;
     if (active) {
-        if (m_wantOpen && m_autoReattach && !m_startingPaused
-            && (m_state == State::WaitingForGuest || (m_state == State::Closed && m_cause == CloseCause::Guest)))
+        if (m_wantOpen && m_autoReattach && !m_startingPaused &&
+            (m_state == State::WaitingForGuest || (m_state == State::Closed && m_cause == CloseCause::Guest)))
             attach(false);
         return;
     }
@@ -592,8 +599,7 @@ void ConsoleStream::onDomainState(const QString &uuid, bool active)
             stopped();
         }
         break;
-    case State::Connecting:
-        break; // the attempt under way finds it out
+    case State::Connecting: break; // the attempt under way finds it out
     case State::Closed:
         if (m_cause == CloseCause::Host && m_wantOpen)
             stopped(); // the stream ended just before libvirt marked the domain stopped
@@ -602,8 +608,7 @@ void ConsoleStream::onDomainState(const QString &uuid, bool active)
         if (m_wantOpen)
             stopped();
         break;
-    case State::WaitingForGuest:
-        break;
+    case State::WaitingForGuest: break;
     }
 }
 
@@ -616,7 +621,8 @@ void ConsoleStream::setState(State state, CloseCause cause, const QString &reaso
     m_reason = reason;
     qCInfo(lcConsole, "%s%s console state: %s (%s)%s", qUtf8Printable(m_domainKey),
            qUtf8Printable(m_alias.isEmpty() ? QString() : u'/' + m_alias),
-           QMetaEnum::fromType<State>().valueToKey(int(state)), QMetaEnum::fromType<CloseCause>().valueToKey(int(cause)),
+           QMetaEnum::fromType<State>().valueToKey(int(state)),
+           QMetaEnum::fromType<CloseCause>().valueToKey(int(cause)),
            qUtf8Printable(reason.isEmpty() ? QString() : u": "_s + reason));
     Q_EMIT stateChanged(state, reason);
 }

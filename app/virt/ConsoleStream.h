@@ -43,7 +43,8 @@ class Connection;
 /// VIR_DOMAIN_CONSOLE_SAFE is asked for first; drivers without it are retried without.
 ///
 /// Threads: create, use and destroy on the GUI thread.
-class ConsoleStream : public QObject {
+class ConsoleStream : public QObject
+{
     Q_OBJECT
 public:
     enum class State { Closed, Connecting, Open, InUse, WaitingForGuest };
@@ -53,8 +54,7 @@ public:
 
     /// `domain` is a UUID string or a name; `alias` the device ("serial0", "console1" …), empty
     /// for the domain's first console. Nothing is opened until open().
-    ConsoleStream(Connection *connection, const QString &domain, const QString &alias = {},
-                  QObject *parent = nullptr);
+    ConsoleStream(Connection *connection, const QString &domain, const QString &alias = {}, QObject *parent = nullptr);
     ~ConsoleStream() override;
 
     Connection *connection() const;
@@ -138,21 +138,21 @@ private:
 
     QPointer<Connection> m_connection;
     std::shared_ptr<_virStream> m_stream; // its deleter aborts it: released on the worker
-    QString m_domainKey;         // what the caller named the domain by (UUID or name)
-    QString m_uuid;              // the domain's UUID once known, to match lifecycle changes
+    QString m_domainKey;                  // what the caller named the domain by (UUID or name)
+    QString m_uuid;                       // the domain's UUID once known, to match lifecycle changes
     QString m_alias;
     State m_state = State::Closed;
     CloseCause m_cause = CloseCause::None;
     QString m_reason;
-    quint64 m_attempt = 0;       // bumps with every attach, close or end: late answers are dropped
+    quint64 m_attempt = 0; // bumps with every attach, close or end: late answers are dropped
     bool m_autoReattach = true;
     bool m_safeSupported = true;
-    bool m_wantOpen = false;     // the user wants it attached (cleared by close())
+    bool m_wantOpen = false; // the user wants it attached (cleared by close())
     bool m_startingPaused = false;
-    int m_events = 0;            // events the stream callback is registered for
+    int m_events = 0; // events the stream callback is registered for
     bool m_receivingPaused = false;
     int m_maxChunk = 256 * 1024;
-    QByteArray m_out;            // bytes for the guest not yet sent
+    QByteArray m_out; // bytes for the guest not yet sent
     qsizetype m_outOffset = 0;
     qint64 m_received = 0;
 };

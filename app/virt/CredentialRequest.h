@@ -10,13 +10,14 @@ namespace vcv {
 
 /// One question libvirt asks while opening a connection (a virConnectCredential), and the
 /// answer. Connection fills the question; the GUI (CredentialDialog) fills `answer`.
-struct CredentialRequest {
+struct CredentialRequest
+{
     enum class Type {
-        Username,   ///< VIR_CRED_USERNAME / VIR_CRED_AUTHNAME: echoed
-        Password,   ///< VIR_CRED_PASSPHRASE: not echoed
-        EchoPrompt, ///< VIR_CRED_ECHOPROMPT: a free question, echoed
+        Username,     ///< VIR_CRED_USERNAME / VIR_CRED_AUTHNAME: echoed
+        Password,     ///< VIR_CRED_PASSPHRASE: not echoed
+        EchoPrompt,   ///< VIR_CRED_ECHOPROMPT: a free question, echoed
         NoEchoPrompt, ///< VIR_CRED_NOECHOPROMPT: a free question, not echoed (ssh key passphrase …)
-        Realm,      ///< VIR_CRED_REALM: echoed
+        Realm,        ///< VIR_CRED_REALM: echoed
     };
 
     Type type = Type::Username;

@@ -6,7 +6,9 @@
 
 namespace vcv {
 
-DomainActions::DomainActions(DomainListModel *model, QObject *parent) : QObject(parent), m_model(model)
+DomainActions::DomainActions(DomainListModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
 {
     for (const QString &uri : model->connectionUris())
         follow(model->connection(uri));
@@ -39,8 +41,8 @@ void DomainActions::perform(const QString &uri, const QString &uuid, Connection:
     }
 }
 
-void DomainActions::onActionFinished(Connection *connection, const QString &uuid, Connection::Action action,
-                                     bool ok, const QString &error)
+void DomainActions::onActionFinished(Connection *connection, const QString &uuid, Connection::Action action, bool ok,
+                                     const QString &error)
 {
     if (ok)
         return;

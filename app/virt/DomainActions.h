@@ -19,7 +19,8 @@ class DomainListModel;
 /// The connections do the work on their workers (Connection::perform); this follows the result
 /// of every connection the model has or gains. The model is not owned and must outlive this.
 /// GUI thread only.
-class DomainActions : public QObject {
+class DomainActions : public QObject
+{
     Q_OBJECT
 public:
     explicit DomainActions(DomainListModel *model, QObject *parent = nullptr);

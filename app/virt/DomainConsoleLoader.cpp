@@ -19,7 +19,8 @@ namespace {
 
 enum class Read { Ok, Vanished, Failed, Skipped };
 
-struct Slot {
+struct Slot
+{
     Read read = Read::Skipped;
     ConsoleDeviceList consoles;
 };

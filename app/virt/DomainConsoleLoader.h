@@ -14,7 +14,8 @@
 namespace vcv {
 
 /// The consoles of one domain, as read from its XML.
-struct DomainConsoles {
+struct DomainConsoles
+{
     QString uuid;
     ConsoleDeviceList consoles;
     friend bool operator==(const DomainConsoles &, const DomainConsoles &) = default;
@@ -30,15 +31,16 @@ using DomainConsolesList = QList<DomainConsoles>;
 ///
 /// Threads: load() blocks on the network; call it on a worker thread (it starts and joins its
 /// own helper threads before it returns). Results are values.
-class DomainConsoleLoader {
+class DomainConsoleLoader
+{
 public:
     /// Calls in flight at once on the connection.
     static constexpr int kParallel = 8;
 
     enum class Outcome {
-        Complete,   ///< every domain of the range was read, or had vanished (left out)
-        Cancelled,  ///< `cancelled` became true; the result holds what was read before
-        Failed,     ///< a call failed for another reason than a vanished domain (the connection broke)
+        Complete,  ///< every domain of the range was read, or had vanished (left out)
+        Cancelled, ///< `cancelled` became true; the result holds what was read before
+        Failed,    ///< a call failed for another reason than a vanished domain (the connection broke)
     };
 
     /// Reads the XML of handles [first, first + count) (clamped to the handles' size). Domains

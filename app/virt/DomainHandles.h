@@ -16,9 +16,11 @@ namespace vcv {
 /// Threads: filled on one thread, then shared read-only (as std::shared_ptr<const DomainHandles>)
 /// with any thread; libvirt's domain objects are thread-safe. Destroying it frees the references,
 /// which is local (no round trip) and may happen on any thread.
-class DomainHandles {
+class DomainHandles
+{
 public:
-    struct Handle {
+    struct Handle
+    {
         QString uuid;
         QString name;
         _virDomain *domain = nullptr; ///< one reference, owned

@@ -15,7 +15,8 @@ namespace vcv {
 
 /// A snapshot of one domain as the domain list shows it. Made on a worker thread from libvirt
 /// calls, then handed to the GUI thread by value.
-struct DomainInfo {
+struct DomainInfo
+{
     /// virDomainState's values, spelled out so that users of the model need not include libvirt.
     enum class State {
         NoState = 0,
@@ -30,7 +31,7 @@ struct DomainInfo {
 
     QString uuid; ///< the key: stable across renames and restarts
     QString name;
-    int id = -1;  ///< -1 when not running
+    int id = -1; ///< -1 when not running
     State state = State::NoState;
     int reason = 0; ///< the state's reason (virDomain*Reason), 0 when unknown
     bool persistent = true;

@@ -23,7 +23,6 @@ QString plainToolTip(const QString &text)
     return u"<qt>"_s + text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</qt>"_s;
 }
 
-
 bool lessByName(const DomainInfo &a, const DomainInfo &b)
 {
     const int c = a.name.compare(b.name, Qt::CaseInsensitive);
@@ -70,8 +69,9 @@ Connection *DomainListModel::addConnection(const QString &uri)
     connect(c, &Connection::domainRemoved, this, [this, c](const QString &uuid) { onRemoved(c, uuid); });
     connect(c, &Connection::stateChanged, this, [this, c] { onConnectionStateChanged(c); });
     connect(c, &Connection::disconnected, this, [this, c] { onConnectionStateChanged(c); });
-    connect(c, &Connection::credentialsRequested, this,
-            [this, c](quint64 id, const CredentialRequestList &requests) { emit credentialsRequested(c, id, requests); });
+    connect(c, &Connection::credentialsRequested, this, [this, c](quint64 id, const CredentialRequestList &requests) {
+        emit credentialsRequested(c, id, requests);
+    });
     c->open();
     return c;
 }
@@ -178,7 +178,8 @@ int DomainListModel::entryRow(const Connection *connection) const
 
 int DomainListModel::insertPosition(const Entry &entry, const DomainInfo &info) const
 {
-    return int(std::lower_bound(entry.domains.cbegin(), entry.domains.cend(), info, lessByName) - entry.domains.cbegin());
+    return int(std::lower_bound(entry.domains.cbegin(), entry.domains.cend(), info, lessByName) -
+               entry.domains.cbegin());
 }
 
 int DomainListModel::domainRow(const Entry &entry, const QString &uuid) const

@@ -24,7 +24,8 @@ namespace vcv {
 ///
 /// GUI thread only. Persisting the list of URIs is the caller's business: connectionUris() /
 /// setConnectionUris().
-class DomainListModel : public QAbstractItemModel {
+class DomainListModel : public QAbstractItemModel
+{
     Q_OBJECT
 public:
     enum Column { NameColumn, StateColumn, IdColumn, UuidColumn, PersistenceColumn, ConsolesColumn, ColumnCount };
@@ -32,14 +33,14 @@ public:
 
     enum Role {
         IsConnectionRole = Qt::UserRole + 1, ///< bool: a connection row
-        UriRole,              ///< QString: the connection's URI (connection and domain rows)
-        UuidRole,             ///< QString: the domain's UUID (domain rows)
-        DomainNameRole,       ///< QString: the domain's name (domain rows)
-        StateRole,            ///< int: DomainInfo::State (domain rows) or Connection::State (connection rows)
-        StateIconNameRole,    ///< QString: freedesktop icon name for the state
-        ConsolesRole,         ///< QVariant<ConsoleDeviceList> (domain rows)
-        DomainInfoRole,       ///< QVariant<DomainInfo> (domain rows)
-        ErrorRole,            ///< QString: the connection's last error with its remedy (connection rows)
+        UriRole,                             ///< QString: the connection's URI (connection and domain rows)
+        UuidRole,                            ///< QString: the domain's UUID (domain rows)
+        DomainNameRole,                      ///< QString: the domain's name (domain rows)
+        StateRole,         ///< int: DomainInfo::State (domain rows) or Connection::State (connection rows)
+        StateIconNameRole, ///< QString: freedesktop icon name for the state
+        ConsolesRole,      ///< QVariant<ConsoleDeviceList> (domain rows)
+        DomainInfoRole,    ///< QVariant<DomainInfo> (domain rows)
+        ErrorRole,         ///< QString: the connection's last error with its remedy (connection rows)
     };
     Q_ENUM(Role)
 
@@ -78,7 +79,8 @@ signals:
                               const vcv::CredentialRequestList &requests);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         Connection *connection = nullptr;
         DomainInfoList domains; // sorted by name (case-insensitive), then UUID
     };

@@ -47,9 +47,8 @@ QString DomainListing::text(const QString &uri, QString *error)
     const auto orDash = [](const QString &s) { return s.isEmpty() ? u"-"_s : s; };
     QString out;
     for (const DomainInfo &d : domains) {
-        out += d.name + u'\t' + DomainInfo::stateText(d.state) + u'\t'
-            + (d.id >= 0 ? QString::number(d.id) : u"-"_s) + u'\t' + d.uuid + u'\t'
-            + (d.persistent ? u"persistent"_s : u"transient"_s) + u'\n';
+        out += d.name + u'\t' + DomainInfo::stateText(d.state) + u'\t' + (d.id >= 0 ? QString::number(d.id) : u"-"_s) +
+            u'\t' + d.uuid + u'\t' + (d.persistent ? u"persistent"_s : u"transient"_s) + u'\n';
         for (const ConsoleDevice &c : d.consoles)
             out += u'\t' + c.alias + u'\t' + orDash(c.targetType) + u'\t' + orDash(c.logFile) + u'\n';
     }

@@ -15,7 +15,8 @@ namespace vcv {
 ///
 ///     NAME<TAB>STATE<TAB>ID<TAB>UUID<TAB>persistent|transient
 ///     <TAB>ALIAS<TAB>TARGET-TYPE<TAB>LOG-FILE
-class DomainListing {
+class DomainListing
+{
 public:
     /// Returns the listing, or an empty string and *error (the connection error with its remedy)
     /// when the URI cannot be opened. An empty URI means libvirt's default URI. Passwords are

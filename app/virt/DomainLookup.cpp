@@ -29,8 +29,8 @@ _virDomain *DomainLookup::find(_virConnect *connection, const QString &key, QStr
         domain = virDomainLookupByName(connection, key.toUtf8().constData());
     virResetLastError();
     if (!domain && error)
-        *error = QCoreApplication::translate("vcv::DomainLookup",
-                                             "No domain with the ID, UUID or name \"%1\".").arg(key);
+        *error =
+            QCoreApplication::translate("vcv::DomainLookup", "No domain with the ID, UUID or name \"%1\".").arg(key);
     return domain;
 }
 
@@ -38,8 +38,8 @@ bool DomainLookup::isRunningWithDevices(virDomainPtr domain)
 {
     int state = VIR_DOMAIN_NOSTATE;
     int reason = 0;
-    const bool running = virDomainIsActive(domain) == 1 && virDomainGetState(domain, &state, &reason, 0) == 0
-        && !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
+    const bool running = virDomainIsActive(domain) == 1 && virDomainGetState(domain, &state, &reason, 0) == 0 &&
+        !(state == VIR_DOMAIN_PAUSED && reason == VIR_DOMAIN_PAUSED_STARTING_UP);
     virResetLastError();
     return running;
 }

@@ -24,9 +24,10 @@ namespace vcv {
 ///
 /// Threads: fetch() blocks on the network; call it on a worker thread. The result is a value and
 /// may be handed to any thread.
-struct DomainSummaries {
-    DomainInfoList domains;                        ///< in no particular order
-    std::shared_ptr<const DomainHandles> handles;  ///< the same domains, sorted by name
+struct DomainSummaries
+{
+    DomainInfoList domains;                       ///< in no particular order
+    std::shared_ptr<const DomainHandles> handles; ///< the same domains, sorted by name
 
     /// std::nullopt when listing failed (the connection broke, say); virGetLastError() tells why.
     static std::optional<DomainSummaries> fetch(_virConnect *connection);

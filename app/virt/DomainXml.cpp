@@ -13,7 +13,8 @@ namespace vcv {
 
 namespace {
 
-struct RawChr {
+struct RawChr
+{
     bool isConsole = false;
     ConsoleDevice device;
 };

@@ -13,7 +13,8 @@ namespace vcv {
 /// What the viewer needs from a domain's XML (virDomainGetXMLDesc): identity and the console
 /// devices with their virtlogd logs. Parsed with QXmlStreamReader; QtCore only, no libvirt, so the
 /// boot-log engine and tests can use it on XML from anywhere. A plain value; reentrant.
-class DomainXml {
+class DomainXml
+{
 public:
     /// Parses `xml`. Returns std::nullopt and sets *error (if given) when the text is not
     /// well-formed XML or its root is not <domain>. Unknown elements are ignored.

@@ -26,7 +26,8 @@ namespace {
 
 // The one mapping between libvirt's event flags, Qt's notifier types and poll(2) bits. Everything
 // below (creating notifiers, reporting what happened) goes through this table.
-struct EventKind {
+struct EventKind
+{
     int virFlag;
     QSocketNotifier::Type qtType;
     short pollBits;
@@ -61,7 +62,8 @@ int fromPollBits(short revents)
     return events;
 }
 
-struct Handle {
+struct Handle
+{
     int fd = -1;
     int events = 0;
     virEventHandleCallback cb = nullptr;
@@ -70,7 +72,8 @@ struct Handle {
     bool removed = false;
 };
 
-struct Timeout {
+struct Timeout
+{
     int interval = -1;
     virEventTimeoutCallback cb = nullptr;
     void *opaque = nullptr;
@@ -78,7 +81,8 @@ struct Timeout {
     bool removed = false;
 };
 
-class Core : public QObject {
+class Core : public QObject
+{
 public:
     Core() = default;
 
@@ -339,12 +343,12 @@ private:
     }
 
     mutable QMutex m_mutex;
-    int m_lastId = 0;                  // guarded by m_mutex; handles and timeouts share the id space
-    QHash<int, Handle> m_handles;      // guarded by m_mutex
-    QHash<int, Timeout> m_timeouts;    // guarded by m_mutex
-    EventLoop::Stats m_stats;          // guarded by m_mutex
+    int m_lastId = 0;               // guarded by m_mutex; handles and timeouts share the id space
+    QHash<int, Handle> m_handles;   // guarded by m_mutex
+    QHash<int, Timeout> m_timeouts; // guarded by m_mutex
+    EventLoop::Stats m_stats;       // guarded by m_mutex
     QHash<int, std::array<QSocketNotifier *, kKinds.size()>> m_notifiers; // GUI thread only
-    QHash<int, QTimer *> m_timers;     // GUI thread only
+    QHash<int, QTimer *> m_timers;                                        // GUI thread only
 };
 
 std::atomic<Core *> g_core{nullptr};
@@ -363,7 +367,7 @@ bool EventLoop::ensureRegistered()
         // libvirt's default error handler prints every error to stderr, including the expected
         // ones (an unsupported keepalive, a domain that just vanished). Errors are reported to
         // the user through the callers' own error values instead.
-        virSetErrorFunc(nullptr, [](void *, virErrorPtr) {});
+        virSetErrorFunc(nullptr, [](void *, virErrorPtr) { });
         // libvirt writes to its sockets with write(): when the daemon dies (or the ssh under a
         // qemu+ssh:// connection), a write gets SIGPIPE, whose default action ends the process.
         // libvirt asks its clients to ignore it, as virsh does; the write then fails with EPIPE

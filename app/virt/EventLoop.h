@@ -30,7 +30,8 @@ namespace vcv {
 ///
 /// The public functions below (other than ensureRegistered) are the exact functions registered
 /// with libvirt; they are public so that tests can drive the loop without a hypervisor.
-class EventLoop {
+class EventLoop
+{
 public:
     /// Registers the implementation with libvirt once. Returns false (and registers nothing) when
     /// no QCoreApplication exists yet. Also silences libvirt's default error handler (which
@@ -39,19 +40,19 @@ public:
     static bool isRegistered();
 
     // virEventAddHandleFunc & co. `events` are VIR_EVENT_HANDLE_* flags.
-    static int addHandle(int fd, int events, void (*cb)(int watch, int fd, int events, void *opaque),
-                         void *opaque, void (*ff)(void *opaque));
+    static int addHandle(int fd, int events, void (*cb)(int watch, int fd, int events, void *opaque), void *opaque,
+                         void (*ff)(void *opaque));
     static void updateHandle(int watch, int events);
     static int removeHandle(int watch);
 
-    static int addTimeout(int intervalMs, void (*cb)(int timer, void *opaque), void *opaque,
-                          void (*ff)(void *opaque));
+    static int addTimeout(int intervalMs, void (*cb)(int timer, void *opaque), void *opaque, void (*ff)(void *opaque));
     static void updateTimeout(int timer, int intervalMs);
     static int removeTimeout(int timer);
 
     /// Counters of what the loop did since the process started, for benchmarks and diagnostics.
     /// Thread-safe; values are monotonic.
-    struct Stats {
+    struct Stats
+    {
         quint64 handleDispatches = 0;  ///< fd callbacks run
         quint64 timeoutDispatches = 0; ///< timer callbacks run
         quint64 registrations = 0;     ///< add/update/remove calls made by libvirt

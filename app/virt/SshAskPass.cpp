@@ -49,7 +49,7 @@ QString SshAskPassService::destinationAsking(QLocalSocket *socket)
 {
     // The helper is ssh's child: ssh's command line says which host asks. The kernel names the
     // helper's process (SO_PEERCRED), so the helper need not be trusted to say it.
-    ucred peer {};
+    ucred peer{};
     socklen_t length = sizeof peer;
     if (::getsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0 || peer.pid <= 0)
         return {};

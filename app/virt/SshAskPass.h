@@ -27,7 +27,8 @@ namespace vcv {
 ///
 /// One per process, created in the GUI thread before the first connection: install() sets
 /// process environment variables, which must not race with threads reading them.
-class SshAskPassService : public QObject {
+class SshAskPassService : public QObject
+{
     Q_OBJECT
 public:
     /// What ssh asks for, from the prompt's wording (as the desktop askpass programs decide).

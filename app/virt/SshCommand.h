@@ -14,7 +14,8 @@ namespace vcv {
 /// ssh transport reaches it: same user, port and key, host-key checking off only with no_verify,
 /// batch mode (no prompts at all) only with no_tty. For work libvirt does not do for us over that
 /// connection, such as reading a console log on the host.
-class SshCommand {
+class SshCommand
+{
 public:
     /// Options then the destination; the caller appends the remote command. nullopt with
     /// *error for a URI that does not use the ssh program (a local one, qemu+tls://, libssh2 …).

@@ -13,17 +13,19 @@
 
 namespace vcv {
 
-struct WorkQueue::State {
+struct WorkQueue::State
+{
     std::mutex mutex;
     std::condition_variable wake;
-    struct Entry {
+    struct Entry
+    {
         Job job;
         bool cleanup = false;
     };
-    std::deque<Entry> jobs;      // guarded by mutex
-    QObject *owner = nullptr;    // guarded by mutex; null once the queue is destroyed
-    bool threadRunning = false;  // guarded by mutex
-    int busy = 0;                // guarded by mutex: jobs queued or running
+    std::deque<Entry> jobs;     // guarded by mutex
+    QObject *owner = nullptr;   // guarded by mutex; null once the queue is destroyed
+    bool threadRunning = false; // guarded by mutex
+    int busy = 0;               // guarded by mutex: jobs queued or running
 };
 
 WorkQueue::WorkQueue(QObject *owner)

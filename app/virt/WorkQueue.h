@@ -17,7 +17,8 @@ namespace vcv {
 /// destructor does not wait. Queued jobs that have not started are dropped (unless posted as
 /// cleanup), the running one finishes in the background and its deliveries go nowhere. Jobs must therefore own (by value or
 /// shared_ptr) everything they use; they must never touch the owner directly.
-class WorkQueue {
+class WorkQueue
+{
 public:
     /// Runs `fn` on the owner's thread if the owner still exists; returns false if it is gone
     /// (then `fn` is destroyed unrun). Callable from the job's thread.

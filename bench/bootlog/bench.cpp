@@ -54,7 +54,10 @@ qint64 statusKiB(const char *field)
     return -1;
 }
 
-qint64 rssKiB() { return statusKiB("VmRSS"); }
+qint64 rssKiB()
+{
+    return statusKiB("VmRSS");
+}
 
 double threadCpuSeconds()
 {
@@ -185,7 +188,8 @@ int runSearches(const QStringList &args)
     timer.start();
     if (!openIndexed(doc, args.at(2), false))
         return 1;
-    std::printf("lines=%lld bytes=%lld full_index_s=%.3f\n", doc.lineCount(), doc.byteSize(), timer.nsecsElapsed() / 1e9);
+    std::printf("lines=%lld bytes=%lld full_index_s=%.3f\n", doc.lineCount(), doc.byteSize(),
+                timer.nsecsElapsed() / 1e9);
     const qint64 rssIndexed = rssKiB();
     std::printf("rss_empty_kib=%lld rss_indexed_kib=%lld peak_rss_indexed_kib=%lld\n", rssEmpty, rssIndexed,
                 statusKiB("VmHWM"));
@@ -322,9 +326,10 @@ int main(int argc, char **argv)
     if (args.size() >= 2 && args.at(1) == u"grow")
         return runGrowth(args);
     if (args.size() < 4) {
-        std::fprintf(stderr, "usage: vcv_bootlog_bench BASE LITERAL REGEX\n"
-                             "       vcv_bootlog_bench search BASE REPEAT QUERY...\n"
-                             "       vcv_bootlog_bench grow INITIAL SOURCE OUT SECONDS [QUERY]\n");
+        std::fprintf(stderr,
+                     "usage: vcv_bootlog_bench BASE LITERAL REGEX\n"
+                     "       vcv_bootlog_bench search BASE REPEAT QUERY...\n"
+                     "       vcv_bootlog_bench grow INITIAL SOURCE OUT SECONDS [QUERY]\n");
         return 2;
     }
     return runClassic(args);

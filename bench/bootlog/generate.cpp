@@ -31,7 +31,10 @@ int main(int argc, char **argv)
     QByteArray all;
     all.reserve(perFile + 4096);
     quint32 x = 42;
-    auto rnd = [&x] { x = x * 1103515245u + 12345u; return (x >> 8) & 0xffffff; };
+    auto rnd = [&x] {
+        x = x * 1103515245u + 12345u;
+        return (x >> 8) & 0xffffff;
+    };
     const QList<QByteArray> messages = {
         "pci 0000:00:01.1: reg 0x20: [io  0xc040-0xc04f]"_ba,
         "ACPI: PM-Timer IO Port: 0x608"_ba,
@@ -82,7 +85,8 @@ int main(int argc, char **argv)
         all += "SeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n"_ba;
         all += "Booting from ROM..\r\n"_ba;
         double t = 0.0;
-        all += "[    0.000000] Linux version 6.12.48+deb13-amd64 (debian-kernel@lists.debian.org) boot " + QByteArray::number(boot++) + "\n";
+        all += "[    0.000000] Linux version 6.12.48+deb13-amd64 (debian-kernel@lists.debian.org) boot " +
+            QByteArray::number(boot++) + "\n";
         for (int i = 0; i < 20000 && written + all.size() < total; ++i) {
             const quint32 r = rnd();
             if (r % 50 == 0) {
@@ -96,8 +100,8 @@ int main(int argc, char **argv)
                     all += '[' + QByteArray::number(t, 'f', 6).rightJustified(12, ' ') + "] " + line + '\n';
             } else {
                 t += (r % 1000) / 100000.0;
-                all += '[' + QByteArray::number(t, 'f', 6).rightJustified(12, ' ') + "] " + messages.at(r % messages.size())
-                    + '\n';
+                all += '[' + QByteArray::number(t, 'f', 6).rightJustified(12, ' ') + "] " +
+                    messages.at(r % messages.size()) + '\n';
             }
             if (all.size() >= perFile && !flush(false))
                 return 1;

@@ -132,7 +132,7 @@ protected:
 
 double threadCpuMs()
 {
-    timespec ts {};
+    timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -352,7 +352,8 @@ int main(int argc, char **argv)
             return 1;
         double busy = 0;
         const Stats stall = growFor(path, seconds, {}, &busy);
-        out << "| scenario | frames | mean ms | median ms | p99 ms | max ms | frames > 16 ms |\n|---|---:|---:|---:|---:|---:|---:|\n";
+        out << "| scenario | frames | mean ms | median ms | p99 ms | max ms | frames > 16 ms "
+               "|\n|---|---:|---:|---:|---:|---:|---:|\n";
         out << stall.row(u"LogDocument alone: event-loop lateness while growing"_s) << '\n';
         out << "\nGUI thread on the CPU while growing: " << busy << " %\n";
         return 0;
@@ -392,15 +393,18 @@ int main(int argc, char **argv)
             return 1;
         growing.seek(growing.size());
         edit.paints = &peerGrowPaint;
-        peerGrowStall = growFor(path, seconds, [&] {
-            const QByteArray chunk = growing.read(4 * 1024 * 1024);
-            const int end = int(chunk.lastIndexOf('\n'));
-            if (end < 0)
-                return;
-            growing.seek(growing.pos() - (chunk.size() - end - 1));
-            edit.appendPlainText(QString::fromUtf8(chunk.left(end)));
-            edit.verticalScrollBar()->setValue(edit.verticalScrollBar()->maximum());
-        }, &peerGrowBusy);
+        peerGrowStall = growFor(
+            path, seconds,
+            [&] {
+                const QByteArray chunk = growing.read(4 * 1024 * 1024);
+                const int end = int(chunk.lastIndexOf('\n'));
+                if (end < 0)
+                    return;
+                growing.seek(growing.pos() - (chunk.size() - end - 1));
+                edit.appendPlainText(QString::fromUtf8(chunk.left(end)));
+                edit.verticalScrollBar()->setValue(edit.verticalScrollBar()->maximum());
+            },
+            &peerGrowBusy);
         edit.paints = nullptr;
     }
 
@@ -419,6 +423,7 @@ int main(int argc, char **argv)
     out << "\n| open | LogView (" << lines << " lines) | QPlainTextEdit (" << peerMiB << " MiB) |\n|---|---:|---:|\n";
     out << "| end of log on screen | " << qRound(ourOpenMs) << " ms | " << qRound(peerOpenMs) << " ms |\n";
     out << "| resident memory | " << ourRss << " MiB | " << peerRss << " MiB |\n";
-    out << "| GUI thread on the CPU while growing | " << qRound(ourGrowBusy) << " % | " << qRound(peerGrowBusy) << " % |\n";
+    out << "| GUI thread on the CPU while growing | " << qRound(ourGrowBusy) << " % | " << qRound(peerGrowBusy)
+        << " % |\n";
     return 0;
 }

@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     const QString copy = dir.filePath(QStringLiteral("copy"));
 
     // One opening of the log pane: until the newest line is in the document, and the history.
-    struct Opening {
+    struct Opening
+    {
         qint64 newestMs = -1;
         qint64 fullMs = -1;
         qint64 bytesCopied = 0;
@@ -65,8 +66,8 @@ int main(int argc, char **argv)
             const qint64 lines = document.lineCount();
             if (result.newestMs < 0 && lines > 0 && document.rawLine(LineNumber(lines - 1)) == newest)
                 result.newestMs = clock.elapsed();
-            if (result.fullMs < 0 && result.newestMs >= 0 && (historyCopied || !mirror.isCopyingHistory())
-                && document.isIndexComplete())
+            if (result.fullMs < 0 && result.newestMs >= 0 && (historyCopied || !mirror.isCopyingHistory()) &&
+                document.isIndexComplete())
                 result.fullMs = clock.elapsed();
             if (result.newestMs >= 0 && result.fullMs >= 0)
                 app.quit();
@@ -84,9 +85,8 @@ int main(int argc, char **argv)
             historyCopied = true;
             document.historyArrived(ByteOffset(from));
         });
-        QObject::connect(&mirror, &RemoteLogMirror::errorOccurred, &app, [](const QString &message) {
-            QTextStream(stderr) << message << '\n';
-        });
+        QObject::connect(&mirror, &RemoteLogMirror::errorOccurred, &app,
+                         [](const QString &message) { QTextStream(stderr) << message << '\n'; });
         QObject::connect(&document, &LogDocument::opened, &app, check);
         QObject::connect(&document, &LogDocument::linesAppended, &app, check);
         QObject::connect(&document, &LogDocument::indexingFinished, &app, check);
@@ -114,7 +114,8 @@ int main(int argc, char **argv)
         const QByteArray added = "vcv-bench: written while the tab was closed";
         QProcess append;
         append.start(QStringLiteral("ssh"),
-                     sshArguments + QStringList{QStringLiteral("echo '%1' >> '%2'").arg(QString::fromUtf8(added), args.at(2))});
+                     sshArguments +
+                         QStringList{QStringLiteral("echo '%1' >> '%2'").arg(QString::fromUtf8(added), args.at(2))});
         if (!append.waitForFinished(60'000) || append.exitCode() != 0) {
             QTextStream(stderr) << "cannot append to the log on the host\n";
             return 1;

@@ -20,7 +20,8 @@ inline xcb_atom_t atom(xcb_connection_t *c, const char *name)
     return a;
 }
 
-struct Atoms {
+struct Atoms
+{
     xcb_atom_t wmProtocols, netWmPing, netWmPid;
     static Atoms intern(xcb_connection_t *c)
     {

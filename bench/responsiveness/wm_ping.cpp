@@ -80,7 +80,8 @@ int main(int argc, char **argv)
     xcb_change_window_attributes(c, root, XCB_CW_EVENT_MASK, &mask);
     xcb_flush(c);
 
-    struct Ping {
+    struct Ping
+    {
         int64_t sent;
         xcb_window_t window;
     };

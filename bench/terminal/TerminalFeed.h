@@ -22,7 +22,8 @@
 
 namespace vcv::bench {
 
-struct FeedResult {
+struct FeedResult
+{
     double mbPerSecond = 0;
     qint64 maxStallMs = 0;
     qint64 bytes = 0;
@@ -98,7 +99,8 @@ inline FeedResult feedFromPipe(const QByteArray &data, const std::function<void(
 
 /// A bare QTermWidget as an application would use it: bytes written to its pty, non-blocking,
 /// queued while the pty is full. shown() counts what its emulator has parsed.
-class BareTerminal {
+class BareTerminal
+{
 public:
     BareTerminal()
         : m_term(0)

@@ -12,9 +12,9 @@
 #include "virt/EventLoop.h"
 #include "widgets/TerminalView.h"
 
-#include "TerminalFeed.h"
 #include "OpenConnection.h"
 #include "Sandbox.h"
+#include "TerminalFeed.h"
 #include "TestGuest.h"
 
 #include <QApplication>
@@ -65,8 +65,9 @@ vcv::bench::FeedResult floodThroughStream(vcv::test::TestGuest &guest, qint64 by
     control.open();
     QElapsedTimer opening;
     opening.start();
-    while ((flood.state() == vcv::ConsoleStream::State::Connecting
-            || control.state() == vcv::ConsoleStream::State::Connecting) && opening.elapsed() < 30000)
+    while ((flood.state() == vcv::ConsoleStream::State::Connecting ||
+            control.state() == vcv::ConsoleStream::State::Connecting) &&
+           opening.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     if (flood.state() != vcv::ConsoleStream::State::Open || control.state() != vcv::ConsoleStream::State::Open)
         qFatal("cannot open the guest's consoles: %s / %s", qPrintable(flood.reason()), qPrintable(control.reason()));
@@ -83,13 +84,15 @@ vcv::bench::FeedResult floodThroughStream(vcv::test::TestGuest &guest, qint64 by
     quiet.start();
     qint64 seen = 0;
     const qsizetype promptsBefore = shell.count("~# ");
-    const auto r = vcv::bench::measure([&] { control.write(floodCommand(bytes)); }, [&] { return received; }, [&] {
-        if (received != seen) {
-            seen = received;
-            quiet.restart();
-        }
-        return received >= expected || (shell.count("~# ") > promptsBefore && quiet.elapsed() > 1000);
-    });
+    const auto r = vcv::bench::measure([&] { control.write(floodCommand(bytes)); }, [&] { return received; },
+                                       [&] {
+                                           if (received != seen) {
+                                               seen = received;
+                                               quiet.restart();
+                                           }
+                                           return received >= expected ||
+                                               (shell.count("~# ") > promptsBefore && quiet.elapsed() > 1000);
+                                       });
     if (r.bytes < expected) {
         // QEMU's virtio console drops what the guest writes while the pty to libvirtd is full
         // (hw/char/virtio-console.c: consoles are not throttled); say where, and go on.
@@ -135,7 +138,7 @@ int main(int argc, char **argv)
     same.truncate(arrivingBytes(bytes));
 
     for (int round = 1; round <= rounds; ++round) {
-        print(round, "guest -> ConsoleStream (no view)", floodThroughStream(guest, bytes, [](const QByteArray &) {}));
+        print(round, "guest -> ConsoleStream (no view)", floodThroughStream(guest, bytes, [](const QByteArray &) { }));
         {
             vcv::TerminalView view;
             view.resize(1000, 600);
@@ -146,7 +149,8 @@ int main(int argc, char **argv)
         {
             vcv::bench::BareTerminal term;
             print(round, "same bytes, pipe -> bare QTermWidget",
-                  vcv::bench::feedFromPipe(same, [&](const QByteArray &b) { term.feed(b); }, [&] { return term.shown(); }));
+                  vcv::bench::feedFromPipe(
+                      same, [&](const QByteArray &b) { term.feed(b); }, [&] { return term.shown(); }));
         }
     }
     guest.destroy();

@@ -48,7 +48,8 @@ int ranOnce(const QByteArray &printed, int lines)
     return once;
 }
 
-struct Run {
+struct Run
+{
     qint64 ms = 0;
     int ranOnce = 0;
 };
@@ -96,10 +97,12 @@ Run runOnce(TestGuest &guest, int lines, const QString &how)
         for (int i = 0; i < lines; ++i) {
             stream.write(line(i) + '\r');
             const QByteArray done = marker(i);
-            waitFor([&] {
-                const qsizetype at = printed.lastIndexOf(done);
-                return at >= 0 && printed.indexOf("# ", at) >= 0;
-            }, 60000);
+            waitFor(
+                [&] {
+                    const qsizetype at = printed.lastIndexOf(done);
+                    return at >= 0 && printed.indexOf("# ", at) >= 0;
+                },
+                60000);
         }
     } else {
         QByteArray script;

@@ -43,8 +43,8 @@ int main(int argc, char **argv)
         {
             // Baseline: QTermWidget as an application would use it, bytes written to its pty.
             vcv::bench::BareTerminal term;
-            const auto r = vcv::bench::feedFromPipe(data, [&](const QByteArray &b) { term.feed(b); },
-                                                    [&] { return term.shown(); });
+            const auto r = vcv::bench::feedFromPipe(
+                data, [&](const QByteArray &b) { term.feed(b); }, [&] { return term.shown(); });
             std::printf("round %d  qtermwidget-pipe  %7.2f MB/s  max stall %4lld ms\n", round, r.mbPerSecond,
                         static_cast<long long>(r.maxStallMs));
             std::fflush(stdout);
@@ -55,7 +55,8 @@ int main(int argc, char **argv)
             view.show();
             qint64 shown = 0;
             QObject::connect(view.terminal(), &QTermWidget::receivedData, [&](const QString &s) { shown += s.size(); });
-            const auto r = vcv::bench::feedFromPipe(data, [&](const QByteArray &b) { view.feed(b); }, [&] { return shown; });
+            const auto r =
+                vcv::bench::feedFromPipe(data, [&](const QByteArray &b) { view.feed(b); }, [&] { return shown; });
             std::printf("round %d  terminalview      %7.2f MB/s  max stall %4lld ms\n", round, r.mbPerSecond,
                         static_cast<long long>(r.maxStallMs));
             std::fflush(stdout);

@@ -34,10 +34,15 @@ QTextStream out(stdout);
 QByteArray domainXml(const QByteArray &type, const QByteArray &name, int i)
 {
     const QByteArray n = QByteArray::number(i).rightJustified(4, '0');
-    QByteArray xml = "<domain type='" + type + "'><name>" + name + "</name>"
-        "<uuid>8b0c5e00-0000-4000-8000-00000000" + n + "</uuid><memory>65536</memory><vcpu>1</vcpu>"
+    QByteArray xml = "<domain type='" + type + "'><name>" + name +
+        "</name>"
+        "<uuid>8b0c5e00-0000-4000-8000-00000000" +
+        n +
+        "</uuid><memory>65536</memory><vcpu>1</vcpu>"
         "<os><type arch='x86_64'>hvm</type></os><devices>"
-        "<serial type='pty'><log file='/var/log/libvirt/qemu/" + name + "-serial0.log' append='on'/>"
+        "<serial type='pty'><log file='/var/log/libvirt/qemu/" +
+        name +
+        "-serial0.log' append='on'/>"
         "<target port='0'/></serial><console type='pty'><target type='serial' port='0'/></console>"
         "</devices></domain>";
     return xml;
@@ -91,7 +96,8 @@ int undefineAll(const QString &uri)
     return 0;
 }
 
-struct ListTimes {
+struct ListTimes
+{
     qint64 connectedMs = -1; ///< open() → Connection::connected
     qint64 namesMs = -1;     ///< open() → N rows with names and states
     qint64 consolesMs = -1;  ///< open() → every row's consoles

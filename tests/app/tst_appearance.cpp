@@ -36,7 +36,8 @@ int meanLightness(QWidget &window)
 
 } // namespace
 
-class AppearanceTest : public QObject {
+class AppearanceTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

@@ -21,7 +21,8 @@ namespace {
 const QString kApp = u"virt-console-viewer"_s;
 
 /// parse() with its standard error caught: the options, and what it printed.
-struct Parsed {
+struct Parsed
+{
     std::optional<vcv::CommandLineOptions> options;
     QString err;
 };
@@ -46,7 +47,8 @@ Parsed parse(QStringList arguments)
 
 } // namespace
 
-class CommandLineTest : public QObject {
+class CommandLineTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void defaults();
@@ -146,7 +148,8 @@ void CommandLineTest::console()
 void CommandLineTest::startPausedWithDomain()
 {
     // The domain may be given by ID or UUID as well: parse() passes it on as typed.
-    const Parsed p = parse({u"--start-paused"_s, u"-c"_s, u"qemu:///system"_s, u"7c3a4f36-5b1e-4b52-9d0a-0f1e2d3c4b5a"_s});
+    const Parsed p =
+        parse({u"--start-paused"_s, u"-c"_s, u"qemu:///system"_s, u"7c3a4f36-5b1e-4b52-9d0a-0f1e2d3c4b5a"_s});
     QVERIFY2(p.options, qPrintable(p.err));
     QVERIFY(p.options->startPaused);
     QCOMPARE(p.options->domain, u"7c3a4f36-5b1e-4b52-9d0a-0f1e2d3c4b5a"_s);
@@ -210,31 +213,31 @@ void CommandLineTest::refusals_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("two domains") << QStringList{u"a"_s, u"b"_s}
                                  << u"Too many arguments: give at most one domain (ID, UUID or name)."_s;
-    QTest::newRow("--list and --print-log") << QStringList{u"--list"_s, u"--print-log"_s, u"g"_s}
-                                            << u"--list and --print-log exclude each other."_s;
+    QTest::newRow("--list and --print-log")
+        << QStringList{u"--list"_s, u"--print-log"_s, u"g"_s} << u"--list and --print-log exclude each other."_s;
     QTest::newRow("--list with a domain") << QStringList{u"--list"_s, u"g"_s} << u"--list takes no domain."_s;
     QTest::newRow("--print-log without a domain") << QStringList{u"--print-log"_s, u"-c"_s, u"test:///default"_s}
                                                   << u"--print-log needs a domain (ID, UUID or name)."_s;
-    QTest::newRow("--strip without --print-log") << QStringList{u"--strip"_s, u"g"_s}
-                                                 << u"--strip and --raw go with --print-log."_s;
-    QTest::newRow("--raw without --print-log") << QStringList{u"--raw"_s, u"g"_s}
-                                               << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--strip without --print-log")
+        << QStringList{u"--strip"_s, u"g"_s} << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--raw without --print-log")
+        << QStringList{u"--raw"_s, u"g"_s} << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--raw with --list") << QStringList{u"--list"_s, u"--raw"_s}
                                        << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--strip and --raw") << QStringList{u"--print-log"_s, u"--strip"_s, u"--raw"_s, u"g"_s}
                                        << u"--strip and --raw exclude each other."_s;
-    QTest::newRow("--boot-report without a domain") << QStringList{u"--boot-report"_s}
-                                                    << u"--boot-report needs a domain (ID, UUID or name)."_s;
+    QTest::newRow("--boot-report without a domain")
+        << QStringList{u"--boot-report"_s} << u"--boot-report needs a domain (ID, UUID or name)."_s;
     QTest::newRow("--boot-report and --print-log") << QStringList{u"--boot-report"_s, u"--print-log"_s, u"g"_s}
                                                    << u"--boot-report excludes --list and --print-log."_s;
-    QTest::newRow("--json without --boot-report") << QStringList{u"--json"_s, u"g"_s}
-                                                  << u"--json and --boot go with --boot-report."_s;
+    QTest::newRow("--json without --boot-report")
+        << QStringList{u"--json"_s, u"g"_s} << u"--json and --boot go with --boot-report."_s;
     QTest::newRow("--boot 0") << QStringList{u"--boot-report"_s, u"--boot"_s, u"0"_s, u"g"_s}
                               << u"--boot takes a boot's number (1 is the oldest) or \"all\", not \"0\"."_s;
     QTest::newRow("--boot last") << QStringList{u"--boot-report"_s, u"--boot=last"_s, u"g"_s}
                                  << u"--boot takes a boot's number (1 is the oldest) or \"all\", not \"last\"."_s;
-    QTest::newRow("--strip with --boot-report") << QStringList{u"--boot-report"_s, u"--strip"_s, u"g"_s}
-                                                << u"--strip and --raw go with --print-log."_s;
+    QTest::newRow("--strip with --boot-report")
+        << QStringList{u"--boot-report"_s, u"--strip"_s, u"g"_s} << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--start-paused without a domain") << QStringList{u"--start-paused"_s, u"-c"_s, u"test:///default"_s}
                                                      << u"--start-paused needs a domain (ID, UUID or name)."_s;
 }
@@ -250,7 +253,8 @@ void CommandLineTest::refusals()
 
 namespace {
 /// The real executable, with a C locale (the help is translated): its exit code and output.
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -286,11 +290,12 @@ void CommandLineTest::helpListsEveryOption()
     // Every option the parser accepts, written out here (not taken from the parser), with the
     // name of its value where it takes one.
     const QList<QByteArray> options{
-        "-h, --help",      "-v, --version",       "-c, --connect <uri>", "--wait",     "--reconnect",
-        "--console <alias>", "--start-paused",    "--list",              "--print-log", "--strip",
-        "--raw",           "--boot-report",       "--json",              "--boot <N|all>"};
+        "-h, --help",     "-v, --version", "-c, --connect <uri>", "--wait",  "--reconnect", "--console <alias>",
+        "--start-paused", "--list",        "--print-log",         "--strip", "--raw",       "--boot-report",
+        "--json",         "--boot <N|all>"};
     for (const QByteArray &option : options)
-        QVERIFY2(r.out.contains(QByteArray("  " + option + " ")), QByteArray(option + " is not in:\n" + r.out).constData());
+        QVERIFY2(r.out.contains(QByteArray("  " + option + " ")),
+                 QByteArray(option + " is not in:\n" + r.out).constData());
     QVERIFY2(r.out.contains("Usage: ") && r.out.contains("[ID|UUID|NAME]"), r.out.constData());
     QVERIFY2(r.out.contains("Serial console and boot log of libvirt guests, side by side."), r.out.constData());
     // Nothing more: one line per option (the descriptions may wrap onto lines of their own), and

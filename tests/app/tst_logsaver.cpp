@@ -34,7 +34,8 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestLogSaver : public QObject {
+class TestLogSaver : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void savesTheStitchedChain()

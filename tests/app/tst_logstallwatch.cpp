@@ -9,7 +9,8 @@
 
 using vcv::LogStallWatch;
 
-class TestLogStallWatch : public QObject {
+class TestLogStallWatch : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void aLogThatStopsIsNoticedAndItsRecoveryToo()

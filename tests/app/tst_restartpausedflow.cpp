@@ -53,7 +53,8 @@ bool setActive(virConnectPtr conn, const char *uuid, bool active)
 
 } // namespace
 
-class TestRestartPausedFlow : public QObject {
+class TestRestartPausedFlow : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -78,8 +79,9 @@ private Q_SLOTS:
         QVERIFY(setActive(m_oracle, TestUuid, false));
         int asked = 0;
         int started = 0;
-        RestartPausedFlow flow(m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [&] { return ++started, true; },
-                               [&] { return ++asked, true; });
+        RestartPausedFlow flow(
+            m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [&] { return ++started, true; },
+            [&] { return ++asked, true; });
         flow.start();
         QCOMPARE(flow.step(), RestartPausedFlow::Step::Checking); // the state is read on the worker
         QTRY_COMPARE(started, 1);
@@ -113,8 +115,9 @@ private Q_SLOTS:
     {
         int started = 0;
         bool asked = false;
-        RestartPausedFlow flow(m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [&] { return ++started, true; },
-                               [&] { return asked = true, false; });
+        RestartPausedFlow flow(
+            m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [&] { return ++started, true; },
+            [&] { return asked = true, false; });
         flow.start();
         QTRY_VERIFY(asked);
         QCOMPARE(flow.step(), RestartPausedFlow::Step::None);
@@ -133,12 +136,14 @@ private Q_SLOTS:
         char uuid[VIR_UUID_STRING_BUFLEN];
         QCOMPARE(virDomainGetUUIDString(transient, uuid), 0);
         bool asked = false;
-        RestartPausedFlow flow(m_connection.get(), QString::fromLatin1(uuid), u"vcv-transient"_s, [] { return true; },
-                               [&] { return asked = true, true; });
+        RestartPausedFlow flow(
+            m_connection.get(), QString::fromLatin1(uuid), u"vcv-transient"_s, [] { return true; },
+            [&] { return asked = true, true; });
         QSignalSpy message(&flow, &RestartPausedFlow::message);
         flow.start();
         QTRY_COMPARE(message.size(), 1);
-        QVERIFY2(message.first().first().toString().contains(u"transient"_s), qPrintable(message.first().first().toString()));
+        QVERIFY2(message.first().first().toString().contains(u"transient"_s),
+                 qPrintable(message.first().first().toString()));
         QVERIFY(!asked);
         QCOMPARE(isActive(m_oracle, uuid), 1);
         virDomainDestroy(transient);
@@ -147,8 +152,8 @@ private Q_SLOTS:
 
     void aLostConnectionEndsTheFlow()
     {
-        RestartPausedFlow flow(m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [] { return true; },
-                               [] { return true; });
+        RestartPausedFlow flow(
+            m_connection.get(), QString::fromLatin1(TestUuid), u"test"_s, [] { return true; }, [] { return true; });
         QSignalSpy message(&flow, &RestartPausedFlow::message);
         flow.start();
         QCOMPARE(flow.step(), RestartPausedFlow::Step::Checking);

@@ -50,7 +50,8 @@ vcv::ConsoleTab *openTestDomain(vcv::MainWindow &window)
 
 } // namespace
 
-class SessionStoreTest : public QObject {
+class SessionStoreTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -98,9 +99,10 @@ private Q_SLOTS:
         const QSettings raw;
         QCOMPARE(raw.value(u"connections/uris"_s).toStringList(),
                  (QStringList{u"qemu:///system"_s, u"test:///default"_s}));
-        QCOMPARE(raw.value(u"session/tabs"_s).toStringList(),
-                 (QStringList{u"qemu:///system\t6695eb01-f6a4-8304-79aa-97f2502e193f\tweb01\t"_s,
-                              u"qemu+ssh://admin@host/system\t0f1e2d3c-0000-4000-8000-000000000001\tdb prod\tserial1"_s}));
+        QCOMPARE(
+            raw.value(u"session/tabs"_s).toStringList(),
+            (QStringList{u"qemu:///system\t6695eb01-f6a4-8304-79aa-97f2502e193f\tweb01\t"_s,
+                         u"qemu+ssh://admin@host/system\t0f1e2d3c-0000-4000-8000-000000000001\tdb prod\tserial1"_s}));
         QCOMPARE(raw.value(u"window/geometry"_s).toByteArray(), "geometry"_ba);
         QCOMPARE(raw.value(u"window/mainSplit"_s).toByteArray(), "split"_ba);
         QCOMPARE(raw.value(u"console/split"_s).toByteArray(), "console split"_ba);
@@ -249,7 +251,8 @@ private Q_SLOTS:
         QTRY_VERIFY(splitter->width() > 200);
         const QList<int> sizes = splitter->sizes();
         QCOMPARE(sizes.size(), 2);
-        QVERIFY2(sizes[0] > 0 && sizes[1] > 0, qPrintable(QString::number(sizes[0]) + u" / "_s + QString::number(sizes[1])));
+        QVERIFY2(sizes[0] > 0 && sizes[1] > 0,
+                 qPrintable(QString::number(sizes[0]) + u" / "_s + QString::number(sizes[1])));
     }
 };
 

@@ -16,7 +16,8 @@
 
 using namespace Qt::StringLiterals;
 
-class SettingsTest : public QObject {
+class SettingsTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

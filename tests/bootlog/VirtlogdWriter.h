@@ -17,10 +17,13 @@
 
 namespace vcv::test {
 
-class VirtlogdWriter {
+class VirtlogdWriter
+{
 public:
     VirtlogdWriter(const QString &basePath, qint64 maxLength, int maxBackups)
-        : m_base(basePath), m_maxLength(maxLength), m_maxBackups(maxBackups)
+        : m_base(basePath)
+        , m_maxLength(maxLength)
+        , m_maxBackups(maxBackups)
     {
         openEntry();
     }
@@ -76,7 +79,7 @@ private:
     void openEntry()
     {
         m_fd = ::open(QFile::encodeName(m_base).constData(), O_CREAT | O_APPEND | O_WRONLY | O_CLOEXEC, 0600);
-        struct stat st {};
+        struct stat st{};
         m_pos = (m_fd >= 0 && ::fstat(m_fd, &st) == 0) ? st.st_size : 0;
         m_generations.append(QByteArray());
     }

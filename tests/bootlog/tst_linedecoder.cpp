@@ -36,13 +36,20 @@ QString render(const DecodedLine &line)
         if (!run.background.isDefault())
             attrs << u"bg="_s + colorText(run.background);
         QString flags;
-        if (run.attributes & TextAttribute::Bold) flags += u'b';
-        if (run.attributes & TextAttribute::Italic) flags += u'i';
-        if (run.attributes & TextAttribute::Underline) flags += u'u';
-        if (run.attributes & TextAttribute::Faint) flags += u'f';
-        if (run.attributes & TextAttribute::Blink) flags += u'k';
-        if (run.attributes & TextAttribute::Inverse) flags += u'r';
-        if (run.attributes & TextAttribute::Strike) flags += u's';
+        if (run.attributes & TextAttribute::Bold)
+            flags += u'b';
+        if (run.attributes & TextAttribute::Italic)
+            flags += u'i';
+        if (run.attributes & TextAttribute::Underline)
+            flags += u'u';
+        if (run.attributes & TextAttribute::Faint)
+            flags += u'f';
+        if (run.attributes & TextAttribute::Blink)
+            flags += u'k';
+        if (run.attributes & TextAttribute::Inverse)
+            flags += u'r';
+        if (run.attributes & TextAttribute::Strike)
+            flags += u's';
         if (!flags.isEmpty())
             attrs << flags;
         out += u"«"_s + attrs.join(u',') + u'|' + line.text.mid(run.start, run.length) + u"»"_s;
@@ -54,7 +61,8 @@ QString render(const DecodedLine &line)
 
 } // namespace
 
-class TestLineDecoder : public QObject {
+class TestLineDecoder : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void decode_data()
@@ -72,8 +80,12 @@ private Q_SLOTS:
         QTest::newRow("backspace") << "abd\bc\n"_ba << u"abc"_s;
         QTest::newRow("tab kept") << "a\tb\n"_ba << u"a\tb"_s;
         QTest::newRow("utf8") << "Grüße – ✓ 😀\n"_ba << u"Grüße – ✓ 😀"_s;
-        QTest::newRow("invalid byte") << "a\xff" "b\n"_ba << u"a\uFFFDb"_s;
-        QTest::newRow("truncated sequence") << "a\xe2\x9c" "b\n"_ba << u"a\uFFFD\uFFFDb"_s;
+        QTest::newRow("invalid byte") << "a\xff"
+                                         "b\n"_ba
+                                      << u"a\uFFFDb"_s;
+        QTest::newRow("truncated sequence") << "a\xe2\x9c"
+                                               "b\n"_ba
+                                            << u"a\uFFFD\uFFFDb"_s;
         QTest::newRow("overlong") << "\xc0\xaf\n"_ba << u"\uFFFD\uFFFD"_s;
         QTest::newRow("surrogate") << "\xed\xa0\x80\n"_ba << u"\uFFFD\uFFFD\uFFFD"_s;
         QTest::newRow("nul visible") << QByteArray("a\0b\n", 4) << u"a\u2400b"_s;
@@ -90,7 +102,11 @@ private Q_SLOTS:
         QTest::newRow("osc bel") << "\x1b]0;title\x07text\n"_ba << u"text"_s;
         QTest::newRow("osc st") << "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\\n"_ba << u"link"_s;
         QTest::newRow("charset") << "\x1b(Bok\x1b)0\n"_ba << u"ok"_s;
-        QTest::newRow("two byte esc") << "\x1b" "7a\x1b" "8b\x1b" "c\n"_ba << u"ab"_s;
+        QTest::newRow("two byte esc") << "\x1b"
+                                         "7a\x1b"
+                                         "8b\x1b"
+                                         "c\n"_ba
+                                      << u"ab"_s;
         QTest::newRow("dcs") << "\x1bPq#0;2;0;0;0\x1b\\after\n"_ba << u"after"_s;
         QTest::newRow("unterminated csi") << "text\x1b[12"_ba << u"text"_s;
         QTest::newRow("lone esc at end") << "text\x1b"_ba << u"text"_s;
@@ -118,7 +134,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("sgr") << "[\x1b[0;32m  OK  \x1b[0m] x\n"_ba << "[  OK  ] x"_ba;
-        QTest::newRow("invalid kept") << "a\xff\xfe" "b"_ba << "a\xff\xfe" "b"_ba;
+        QTest::newRow("invalid kept") << "a\xff\xfe"
+                                         "b"_ba
+                                      << "a\xff\xfe"
+                                         "b"_ba;
         QTest::newRow("utf8 kept") << "Grüße ✓\r\n"_ba << "Grüße ✓"_ba;
         QTest::newRow("nul kept") << QByteArray("a\0b", 3) << QByteArray("a\0b", 3);
         QTest::newRow("cr rewrite") << "10%\r99%\n"_ba << "99%"_ba;

@@ -3,8 +3,8 @@
 // LogArchiver on real files: a followed log wiped as virtlogd wipes it (the whole chain deleted,
 // then a new file) or truncated by hand leaves exactly its earlier bytes in an archive file.
 
-#include "OpenDocument.h"
 #include "LogFixtures.h"
+#include "OpenDocument.h"
 #include "VirtlogdWriter.h"
 
 #include "bootlog/LogArchiver.h"
@@ -30,11 +30,11 @@ using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::numberedLine;
+using vcv::test::openDocument;
+using vcv::test::openDocumentFiles;
 using vcv::test::readFile;
 using vcv::test::VirtlogdWriter;
 using vcv::test::writeFile;
-using vcv::test::openDocument;
-using vcv::test::openDocumentFiles;
 
 namespace {
 
@@ -62,7 +62,8 @@ QStringList archives(const QString &directory)
 
 } // namespace
 
-class TestLogArchiver : public QObject {
+class TestLogArchiver : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -290,8 +291,8 @@ private Q_SLOTS:
         QCOMPARE(LogArchiver::fileStem(u"web01"_s, uuid, u"serial0"_s), u"web01-"_s + uuid + u"-serial0"_s);
         QCOMPARE(LogArchiver::fileStem(u"../we b/01"_s, uuid, u"console0"_s), u"_._we_b_01-"_s + uuid + u"-console0"_s);
         // Names that sanitise alike stay apart by their UUIDs.
-        QVERIFY(LogArchiver::fileStem(u"db prod"_s, uuid, {})
-                != LogArchiver::fileStem(u"db_prod"_s, u"7a0c5e00-0000-4000-8000-000000000002"_s, {}));
+        QVERIFY(LogArchiver::fileStem(u"db prod"_s, uuid, {}) !=
+                LogArchiver::fileStem(u"db_prod"_s, u"7a0c5e00-0000-4000-8000-000000000002"_s, {}));
         QVERIFY(LogArchiver::defaultRoot().endsWith(u"/virt-console-viewer/archive"_s));
     }
 };

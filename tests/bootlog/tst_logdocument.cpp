@@ -3,9 +3,9 @@
 // LogDocument and RotationChain on fixed files: stitching, decoding through the document, the
 // index built tail first, boot segments, export.
 
+#include "LogFixtures.h"
 #include "OpenDocument.h"
 #include "RemoteCopyFixture.h"
-#include "LogFixtures.h"
 
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogExporter.h"
@@ -14,8 +14,8 @@
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
@@ -24,10 +24,10 @@ using vcv::test::fillCopy;
 using vcv::test::lineNumberOf;
 using vcv::test::numberedLine;
 using vcv::test::numberedLines;
-using vcv::test::writeCopyWithHole;
-using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
+using vcv::test::writeCopyWithHole;
+using vcv::test::writeFile;
 
 namespace {
 
@@ -103,7 +103,8 @@ QString differenceFromEnd(const LogDocument &doc, const LogDocument &complete)
 
 } // namespace
 
-class TestLogDocument : public QObject {
+class TestLogDocument : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void stripExportOfAnEndlessLineIsWholeAndBounded()
@@ -137,8 +138,8 @@ private Q_SLOTS:
         QTRY_VERIFY(doc.isIndexComplete());
         QCOMPARE(doc.lineCount(), 2);
         QCOMPARE(doc.rawLineHead(LineNumber(0), 40), longLine.left(40));
-        QCOMPARE(doc.rawLineHead(LineNumber(1), 40), "short"_ba);          // whole, line end removed
-        QCOMPARE(doc.rawLineHead(LineNumber(1), 6), "short"_ba);           // no CR of the CR LF
+        QCOMPARE(doc.rawLineHead(LineNumber(1), 40), "short"_ba); // whole, line end removed
+        QCOMPARE(doc.rawLineHead(LineNumber(1), 6), "short"_ba);  // no CR of the CR LF
         QCOMPARE(doc.rawLineHead(LineNumber(1), 3), "sho"_ba);
         QCOMPARE(doc.rawLine(LineNumber(0)), longLine);
         QCOMPARE(doc.rawLineHead(LineNumber(9), 40), QByteArray());
@@ -189,8 +190,8 @@ private Q_SLOTS:
         for (int i = 0; i < 4096; ++i)
             junk.append(char((i * 131 + 7) & 0xff));
         junk.replace('\n', 'n');
-        const QByteArray content = "crlf line\r\n"_ba + "bad \xff\xfe utf8\n"_ba + QByteArray("nul\0here\n", 9)
-            + junk + "\n"_ba + "\x1b[1;31mred\x1b[0m\r\n"_ba;
+        const QByteArray content = "crlf line\r\n"_ba + "bad \xff\xfe utf8\n"_ba + QByteArray("nul\0here\n", 9) + junk +
+            "\n"_ba + "\x1b[1;31mred\x1b[0m\r\n"_ba;
         QVERIFY(writeFile(base + u".0"_s, content.left(20)));
         QVERIFY(writeFile(base, content.mid(20)));
         LogDocument doc;
@@ -444,7 +445,8 @@ private Q_SLOTS:
         for (qint64 i = 0; i < doc.lineCount(); ++i) {
             if (doc.rawLine(LineNumber(i)) != complete.rawLine(LineNumber(i)))
                 QFAIL(qPrintable(u"line %1 is \"%2\", not \"%3\""_s.arg(i).arg(
-                    QString::fromLatin1(doc.rawLine(LineNumber(i))), QString::fromLatin1(complete.rawLine(LineNumber(i))))));
+                    QString::fromLatin1(doc.rawLine(LineNumber(i))),
+                    QString::fromLatin1(complete.rawLine(LineNumber(i))))));
         }
         const QString difference = differenceFromEnd(doc, complete);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -478,12 +480,14 @@ private Q_SLOTS:
         QVERIFY(fillCopy(path, all, lowest, first));
         doc.historyPartlyArrived(ByteOffset(second));
         doc.historyPartlyArrived(ByteOffset(lowest));
-        doc.historyPartlyArrived(ByteOffset(second)); // not the lowest: changes nothing
+        doc.historyPartlyArrived(ByteOffset(second));        // not the lowest: changes nothing
         doc.historyPartlyArrived(ByteOffset(pending + 100)); // after the front: ignored
         QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 2, 30000);
-        QCOMPARE(prepended.at(0).first().toLongLong(), lineNumberAt(all, front) - lineNumberAt(all, lineStartAtOrAfter(all, first)));
+        QCOMPARE(prepended.at(0).first().toLongLong(),
+                 lineNumberAt(all, front) - lineNumberAt(all, lineStartAtOrAfter(all, first)));
         QCOMPARE(prepended.at(1).first().toLongLong(),
-                 lineNumberAt(all, lineStartAtOrAfter(all, first)) - lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
+                 lineNumberAt(all, lineStartAtOrAfter(all, first)) -
+                     lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
         QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, lowest));
         QCOMPARE(lineNumberOf(doc.rawLine(LineNumber(0))), lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
         QCOMPARE(doc.lineCount(), n - lineNumberAt(all, lineStartAtOrAfter(all, lowest)));
@@ -539,7 +543,8 @@ private Q_SLOTS:
         doc.historyPartlyArrived(ByteOffset(kept));
         QTRY_COMPARE_WITH_TIMEOUT(prepended.count(), 1, 30000);
         QCOMPARE(prepended.first().first().toLongLong(),
-                 lineNumberAt(all, lineStartAtOrAfter(all, pending)) - lineNumberAt(all, lineStartAtOrAfter(all, kept)));
+                 lineNumberAt(all, lineStartAtOrAfter(all, pending)) -
+                     lineNumberAt(all, lineStartAtOrAfter(all, kept)));
         QCOMPARE(doc.lineOffset(LineNumber(0)).get(), lineStartAtOrAfter(all, kept));
         QCOMPARE(finished.count(), 0);
         // The end of the history still comes after the part: everything from `dropped` on.
@@ -590,24 +595,23 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString base = dir.filePath(u"log"_s);
-        const QByteArray log =
-            "leftover of an older boot\n"                                  // 0 LogStart
-            "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"                   // 1 Firmware
-            "iPXE (http://ipxe.org) 00:02.0 CA00 PCI2.10 PnP PMM\n"
-            "Booting from ROM...\n"
-            "[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14)\n"   // 4 same boot
-            "[    0.000000] Command line: console=ttyS0\n"
-            "[    1.234567] Run /init as init process\n"
-            "vcv-guest-ready\n"
-            "[   55.000001] reboot: Restarting system\n"
-            "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"                   // 9 Firmware
-            "\x1b[2J[    0.000000] Linux version 6.12.48+deb13-amd64\n"    // 10 same boot
-            "[    2.000000] something\n"
-            "[    0.000000] Linux version 6.12.48+deb13-amd64 (kexec)\n"   // 12 Kernel
-            "[    3.500000] more\n"
-            "[    0.000000] clock went back without a banner\n"           // 14 ClockRestart
-            "[    0.000000] still the same boot\n"
-            "[    0.100000] and on\n"_ba;
+        const QByteArray log = "leftover of an older boot\n"                // 0 LogStart
+                               "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n" // 1 Firmware
+                               "iPXE (http://ipxe.org) 00:02.0 CA00 PCI2.10 PnP PMM\n"
+                               "Booting from ROM...\n"
+                               "[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14)\n" // 4 same boot
+                               "[    0.000000] Command line: console=ttyS0\n"
+                               "[    1.234567] Run /init as init process\n"
+                               "vcv-guest-ready\n"
+                               "[   55.000001] reboot: Restarting system\n"
+                               "SeaBIOS (version 1.16.3-debian-1.16.3-2)\n"                // 9 Firmware
+                               "\x1b[2J[    0.000000] Linux version 6.12.48+deb13-amd64\n" // 10 same boot
+                               "[    2.000000] something\n"
+                               "[    0.000000] Linux version 6.12.48+deb13-amd64 (kexec)\n" // 12 Kernel
+                               "[    3.500000] more\n"
+                               "[    0.000000] clock went back without a banner\n" // 14 ClockRestart
+                               "[    0.000000] still the same boot\n"
+                               "[    0.100000] and on\n"_ba;
         QVERIFY(writeFile(base, log));
         LogDocument doc;
         QVERIFY(openDocument(doc, base, false));
@@ -619,9 +623,10 @@ private Q_SLOTS:
             reasons << s.reason;
         }
         QCOMPARE(lines, QList<qint64>({0, 1, 9, 12, 14}));
-        QCOMPARE(reasons, QList<BootSegment::Reason>({BootSegment::Reason::LogStart, BootSegment::Reason::Firmware,
-                                                      BootSegment::Reason::Firmware, BootSegment::Reason::Kernel,
-                                                      BootSegment::Reason::ClockRestart}));
+        QCOMPARE(reasons,
+                 QList<BootSegment::Reason>({BootSegment::Reason::LogStart, BootSegment::Reason::Firmware,
+                                             BootSegment::Reason::Firmware, BootSegment::Reason::Kernel,
+                                             BootSegment::Reason::ClockRestart}));
         QCOMPARE(segments.at(1).title, u"SeaBIOS (version 1.16.3-debian-1.16.3-2)"_s);
         QCOMPARE(segments.at(3).title, u"Linux version 6.12.48+deb13-amd64 (kexec)"_s);
         QCOMPARE(doc.segmentOf(LineNumber(8)), 1);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Following a log while it is written, rotated, truncated and wiped.
 
-#include "OpenDocument.h"
 #include "LogFixtures.h"
+#include "OpenDocument.h"
 #include "VirtlogdWriter.h"
 
 #include "bootlog/LogDocument.h"
@@ -25,10 +25,10 @@ using namespace vcv;
 using vcv::test::appendFile;
 using vcv::test::lineNumberOf;
 using vcv::test::numberedLine;
-using vcv::test::VirtlogdWriter;
-using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
+using vcv::test::VirtlogdWriter;
+using vcv::test::writeFile;
 
 namespace {
 
@@ -51,7 +51,8 @@ QByteArray documentBytes(const LogDocument &doc, qint64 first = 0)
 
 } // namespace
 
-class TestLogFollow : public QObject {
+class TestLogFollow : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void appendsBecomeVisible()
@@ -419,8 +420,8 @@ private Q_SLOTS:
             if (number < 0) {
                 // Only the pieces of a line cut by a marker may be foreign: the end of a line
                 // before it, the start of one (or two joined across the gap) after it.
-                const bool beforeMarker = i + 1 < doc.lineCount()
-                    && doc.lineKind(LineNumber(i + 1)) == DecodedLine::Kind::LinesLost;
+                const bool beforeMarker =
+                    i + 1 < doc.lineCount() && doc.lineKind(LineNumber(i + 1)) == DecodedLine::Kind::LinesLost;
                 QVERIFY2(afterMarker || beforeMarker, raw.constData());
                 continue;
             }

@@ -32,15 +32,16 @@ qint64 rssKiB()
 
 } // namespace
 
-class TestLogSandbox : public QObject {
+class TestLogSandbox : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void followsRealVirtlogdRotation()
     {
         // 3000 lines by default; the soak entry (test_logsandbox_soak) lets the guest print for
         // about a minute at the emulated UART's full speed, rotating every 16 KiB.
-        const int Lines = qEnvironmentVariableIntValue("VCV_SOAK_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_SOAK_LINES")
-                                                                              : 3000;
+        const int Lines =
+            qEnvironmentVariableIntValue("VCV_SOAK_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_SOAK_LINES") : 3000;
         test::TestGuest::Options options;
         options.lines = Lines;
         test::TestGuest guest(u"vcv-bootlog-follow-%1"_s.arg(QCoreApplication::applicationPid()), options);
@@ -52,9 +53,8 @@ private Q_SLOTS:
         const qint64 rssBefore = rssKiB();
         QString error;
         QVERIFY2(guest.boot(&error, 600000), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(doc.lineCount() > 0
-                                     && doc.line(LineNumber(doc.lineCount() - 1)).text.contains(u"root@"_s),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            doc.lineCount() > 0 && doc.line(LineNumber(doc.lineCount() - 1)).text.contains(u"root@"_s), 60000);
         // Memory follows the index (a few bytes a line), not the bytes that went by.
         const qint64 rssAfter = rssKiB();
         qInfo("RSS %lld KiB before the guest printed, %lld KiB after %lld bytes and %lld lines", rssBefore, rssAfter,
@@ -103,8 +103,8 @@ private Q_SLOTS:
             }
             bool ok = false;
             const qint64 n = line.text.mid(9, 6).toLongLong(&ok);
-            if (!ok || line.text != u"vcv-line %1 the quick brown fox jumps over the lazy dog"_s
-                                        .arg(n, 6, 10, QChar(u'0'))) {
+            if (!ok ||
+                line.text != u"vcv-line %1 the quick brown fox jumps over the lazy dog"_s.arg(n, 6, 10, QChar(u'0'))) {
                 // Only the ends of a line cut by a marker may be incomplete.
                 const bool beforeMarker = i + 1 < doc.lineCount() && doc.line(LineNumber(i + 1)).isMarker();
                 QVERIFY2(afterMarker || beforeMarker, qPrintable(line.text));

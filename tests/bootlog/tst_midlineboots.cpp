@@ -4,8 +4,8 @@
 // byte sequences (busybox' prompt with its cursor query, a login prompt, a GRUB menu, OVMF), and
 // command lines that only quote a banner. The expected offsets are counted by hand.
 
-#include "OpenDocument.h"
 #include "LogFixtures.h"
+#include "OpenDocument.h"
 
 #include "bootlog/LogDocument.h"
 #include "bootlog/MidLineBootFinder.h"
@@ -16,9 +16,9 @@
 using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
-using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
+using vcv::test::writeFile;
 
 namespace {
 
@@ -46,18 +46,18 @@ const QByteArray SeaBiosBoot = "SeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n\r\n
 
 // 321 bytes: GRUB's menu on a serial terminal, drawn with cursor positioning and no newline,
 // counting down (its title holds "version ", which is no banner).
-const QByteArray GrubMenu =
-    "\x1b[0m\x1b[37m\x1b[40m\x1b[2J\x1b[1;1H"
-    "\x1b[3;30HGNU GRUB  version 2.12-9"
-    "\x1b[5;2H\x1b[7m*Debian GNU/Linux                                   \x1b[0m"
-    "\x1b[6;2H Advanced options for Debian GNU/Linux"
-    "\x1b[17;7HUse the ^ and v keys to select which entry is highlighted."
-    "\x1b[19;4HThe highlighted entry will be executed automatically in 5s. "
-    "\x1b[19;61H4s. \x1b[19;61H3s. "_ba;
+const QByteArray GrubMenu = "\x1b[0m\x1b[37m\x1b[40m\x1b[2J\x1b[1;1H"
+                            "\x1b[3;30HGNU GRUB  version 2.12-9"
+                            "\x1b[5;2H\x1b[7m*Debian GNU/Linux                                   \x1b[0m"
+                            "\x1b[6;2H Advanced options for Debian GNU/Linux"
+                            "\x1b[17;7HUse the ^ and v keys to select which entry is highlighted."
+                            "\x1b[19;4HThe highlighted entry will be executed automatically in 5s. "
+                            "\x1b[19;61H4s. \x1b[19;61H3s. "_ba;
 
 // SeaBIOS after a reset: a terminal reset and a screen clear, then its banner.
 const QByteArray SeaBiosAfterReset =
-    "\x1b" "c\x1b[2J\x1b[1;1HSeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n\r\nBooting from Hard Disk...\r\n"_ba;
+    "\x1b"
+    "c\x1b[2J\x1b[1;1HSeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n\r\nBooting from Hard Disk...\r\n"_ba;
 
 // 72 bytes: OVMF's countdown, left on its line.
 const QByteArray OvmfCountdown = "Press ESC in 1 seconds to skip startup.nsh or any other key to continue."_ba;
@@ -100,7 +100,8 @@ QList<qint64> bootOffsets(const LogDocument &doc)
 
 } // namespace
 
-class TestMidLineBoots : public QObject {
+class TestMidLineBoots : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void finder_data()
@@ -113,8 +114,8 @@ private Q_SLOTS:
         QTest::newRow("OVMF countdown, clears") << OvmfCountdown + OvmfAfterReset << QList<qint64>{72};
         QTest::newRow("kernel without clock") << "login: Linux version 6.1.0 (a@b) (gcc) #1\n"_ba << QList<qint64>{7};
         QTest::newRow("after a panic: a line start") << Panic + Kernel << QList<qint64>{};
-        QTest::newRow("clear at line start") << "\x1b[2J\x1b[H[    0.000000] Linux version 6.1.0 (a@b) (gcc)\n"_ba
-                                           << QList<qint64>{};
+        QTest::newRow("clear at line start")
+            << "\x1b[2J\x1b[H[    0.000000] Linux version 6.1.0 (a@b) (gcc)\n"_ba << QList<qint64>{};
         QTest::newRow("grep of a banner") << GrepCommand << QList<qint64>{};
         QTest::newRow("echo of a banner") << EchoCommand << QList<qint64>{};
         QTest::newRow("echo of a full banner") << EchoFullBanner << QList<qint64>{};
@@ -126,8 +127,7 @@ private Q_SLOTS:
             << QList<qint64>{};
         QTest::newRow("glued to a word") << "abcLinux version 6.1.0 (a@b) (gcc)\n"_ba << QList<qint64>{};
         QTest::newRow("no release") << "# Linux version is 6 (six)\n"_ba << QList<qint64>{};
-        QTest::newRow("release unfinished") << "# [    0.000000] Linux version 6.12.118+deb13-am"_ba
-                                            << QList<qint64>{};
+        QTest::newRow("release unfinished") << "# [    0.000000] Linux version 6.12.118+deb13-am"_ba << QList<qint64>{};
         QTest::newRow("two resets") << "a# [    0.000000] Linux version 6.1 (x)\nb# SeaBIOS (version 1.16)\n"_ba
                                     << QList<qint64>{3, 43};
     }
@@ -166,24 +166,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QList<qint64>>("boots");
-        QTest::addColumn<QByteArray>("tailRow");  // the row before the second boot
-        QTest::addColumn<QByteArray>("bootRow");  // how the second boot's first row begins
-        QTest::newRow("shell prompt") << FirstBoot + ShellPrompt + Kernel << QList<qint64>{0, 267}
-                                      << ShellPrompt << "[    0.000000] Linux version 6.12.118"_ba;
-        QTest::newRow("login prompt") << FirstBoot + LoginPrompt + Kernel << QList<qint64>{0, 296}
-                                      << "demo login: "_ba << "[    0.000000] Linux version 6.12.118"_ba;
+        QTest::addColumn<QByteArray>("tailRow"); // the row before the second boot
+        QTest::addColumn<QByteArray>("bootRow"); // how the second boot's first row begins
+        QTest::newRow("shell prompt") << FirstBoot + ShellPrompt + Kernel << QList<qint64>{0, 267} << ShellPrompt
+                                      << "[    0.000000] Linux version 6.12.118"_ba;
+        QTest::newRow("login prompt") << FirstBoot + LoginPrompt + Kernel << QList<qint64>{0, 296} << "demo login: "_ba
+                                      << "[    0.000000] Linux version 6.12.118"_ba;
         QTest::newRow("GRUB menu") << SeaBiosBoot + GrubMenu + SeaBiosAfterReset + Kernel << QList<qint64>{0, 392}
-                                   << GrubMenu << "\x1b" "c\x1b[2J\x1b[1;1HSeaBIOS (version"_ba;
+                                   << GrubMenu
+                                   << "\x1b"
+                                      "c\x1b[2J\x1b[1;1HSeaBIOS (version"_ba;
         QTest::newRow("OVMF") << FirstBoot + OvmfCountdown + OvmfAfterReset + Kernel << QList<qint64>{0, 322}
                               << OvmfCountdown << "\x1b[2J\x1b[01;01H\x1b[=3h\x1b[2J\x1b[01;01HBdsDxe: loading"_ba;
         QTest::newRow("after a panic") << FirstBoot + Panic + Kernel << QList<qint64>{0, 440}
                                        << "[    2.345679] ---[ end Kernel panic - not syncing: Attempted to kill init! "
                                           "exitcode=0x00000100 ]---"_ba
                                        << "[    0.000000] Linux version 6.12.118"_ba;
-        QTest::newRow("grep at the prompt") << FirstBoot + GrepCommand << QList<qint64>{0} << QByteArray() << QByteArray();
-        QTest::newRow("echo at the prompt") << FirstBoot + EchoCommand << QList<qint64>{0} << QByteArray() << QByteArray();
-        QTest::newRow("echo of a full banner") << FirstBoot + EchoFullBanner << QList<qint64>{0} << QByteArray()
-                                               << QByteArray();
+        QTest::newRow("grep at the prompt")
+            << FirstBoot + GrepCommand << QList<qint64>{0} << QByteArray() << QByteArray();
+        QTest::newRow("echo at the prompt")
+            << FirstBoot + EchoCommand << QList<qint64>{0} << QByteArray() << QByteArray();
+        QTest::newRow("echo of a full banner")
+            << FirstBoot + EchoFullBanner << QList<qint64>{0} << QByteArray() << QByteArray();
     }
 
     void documentSplitsAtTheReset()
@@ -206,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(doc.segmentOf(first - 1), 0);
         QCOMPARE(doc.segmentOf(first), 1);
         // Only a boot that began inside a line says so (after a panic, it began on a line of its own).
-        QCOMPARE(doc.bootSegments().at(1).beganInsideLine, !QByteArray(QTest::currentDataTag()).startsWith("after a panic"));
+        QCOMPARE(doc.bootSegments().at(1).beganInsideLine,
+                 !QByteArray(QTest::currentDataTag()).startsWith("after a panic"));
         QCOMPARE(doc.bootSegments().at(0).beganInsideLine, false);
     }
 
@@ -297,7 +302,7 @@ private Q_SLOTS:
         // first 512 bytes) held the banner before the banner was whole: searched again up to
         // the cut, the row before the cut keeps no boot.
         const QByteArray prompt = "\x1b[0m"_ba + QByteArray(469, 'x') + ' '; // 474 bytes; the clock from 474
-        const QByteArray firstPiece = Kernel.left(49);                 // "…Linux version 6.12.118+deb13-amd64"
+        const QByteArray firstPiece = Kernel.left(49);                       // "…Linux version 6.12.118+deb13-amd64"
         QCOMPARE(firstPiece.right(6), "-amd64"_ba);
         QTemporaryDir dir;
         const QString file = dir.filePath(u"demo-serial0.log"_s);
@@ -317,8 +322,8 @@ private Q_SLOTS:
         // A command line quotes a whole banner, its opening quote 482 bytes before it; then the
         // line grows. Read again with only the last 512 bytes of the line as context, the quote
         // is out of sight: the banner, judged when it arrived, must not be judged again.
-        const QByteArray commandLine = "root@demo:~# echo \""_ba + QByteArray(480, 'y')
-            + " [    0.000000] Linux version 6.1.0 (a@b) (gcc) #1\""_ba; // 550 bytes
+        const QByteArray commandLine = "root@demo:~# echo \""_ba + QByteArray(480, 'y') +
+            " [    0.000000] Linux version 6.1.0 (a@b) (gcc) #1\""_ba; // 550 bytes
         QCOMPARE(commandLine.size(), 550);
         QTemporaryDir dir;
         const QString file = dir.filePath(u"demo-serial0.log"_s);

@@ -67,13 +67,54 @@ QString disagreement(const SearchQuery &query, const QList<QByteArray> &rawLines
 const QList<QByteArray> &pieces()
 {
     static const QList<QByteArray> all = {
-        "error"_ba, "ERROR"_ba, "Error"_ba, "err"_ba, "or"_ba, "ror e"_ba, "kernel"_ba, "KERNEL"_ba, "k"_ba, "s"_ba,
-        "sys"_ba, "SYS"_ba, "_"_ba, "x"_ba, "1"_ba, " "_ba, " "_ba, "\t"_ba, "."_ba, "-"_ba, "/"_ba, "I/O"_ba,
-        "\x1b[1m"_ba, "\x1b[0m"_ba, "\x1b[0;32m"_ba, "\x1b]0;error\x07"_ba, "\x1b[6n"_ba, "\x1b"_ba, "\x1b("_ba,
-        "\r"_ba, "\b"_ba, QByteArray(1, '\0'), "\x01"_ba, "\x7f"_ba,
-        "\xC3\xBC"_ba /* ü */, "Gr\xC3\xBC\xC3\x9F" "e"_ba, "\xE2\x84\xAA"_ba /* KELVIN SIGN */,
-        "\xC5\xBF"_ba /* LONG S */, "\xC3\xA9"_ba, "\xE6\x97\xA5"_ba, "\xF0\x9F\x98\x80"_ba, "\xD9\xA3"_ba /* ٣ */,
-        "\xff"_ba, "\xfe"_ba, "\xc3"_ba, "\xe2\x84"_ba, "\x80"_ba,
+        "error"_ba,
+        "ERROR"_ba,
+        "Error"_ba,
+        "err"_ba,
+        "or"_ba,
+        "ror e"_ba,
+        "kernel"_ba,
+        "KERNEL"_ba,
+        "k"_ba,
+        "s"_ba,
+        "sys"_ba,
+        "SYS"_ba,
+        "_"_ba,
+        "x"_ba,
+        "1"_ba,
+        " "_ba,
+        " "_ba,
+        "\t"_ba,
+        "."_ba,
+        "-"_ba,
+        "/"_ba,
+        "I/O"_ba,
+        "\x1b[1m"_ba,
+        "\x1b[0m"_ba,
+        "\x1b[0;32m"_ba,
+        "\x1b]0;error\x07"_ba,
+        "\x1b[6n"_ba,
+        "\x1b"_ba,
+        "\x1b("_ba,
+        "\r"_ba,
+        "\b"_ba,
+        QByteArray(1, '\0'),
+        "\x01"_ba,
+        "\x7f"_ba,
+        "\xC3\xBC"_ba /* ü */,
+        "Gr\xC3\xBC\xC3\x9F"
+        "e"_ba,
+        "\xE2\x84\xAA"_ba /* KELVIN SIGN */,
+        "\xC5\xBF"_ba /* LONG S */,
+        "\xC3\xA9"_ba,
+        "\xE6\x97\xA5"_ba,
+        "\xF0\x9F\x98\x80"_ba,
+        "\xD9\xA3"_ba /* ٣ */,
+        "\xff"_ba,
+        "\xfe"_ba,
+        "\xc3"_ba,
+        "\xe2\x84"_ba,
+        "\x80"_ba,
     };
     return all;
 }
@@ -90,25 +131,27 @@ QByteArray randomLine(QRandomGenerator &random)
 
 const QStringList &randomLiterals()
 {
-    static const QStringList all = {u"error"_s, u"err"_s, u"ror e"_s, u"k"_s, u"sys"_s, u"S"_s, u"kernel"_s, u"e"_s,
-                                    u"r e"_s, u"_"_s, u"1"_s, u"ERROR"_s, u"I/O"_s, u"x x"_s, u"ks"_s, u"or"_s};
+    static const QStringList all = {u"error"_s,  u"err"_s, u"ror e"_s, u"k"_s, u"sys"_s, u"S"_s,
+                                    u"kernel"_s, u"e"_s,   u"r e"_s,   u"_"_s, u"1"_s,   u"ERROR"_s,
+                                    u"I/O"_s,    u"x x"_s, u"ks"_s,    u"or"_s};
     return all;
 }
 
 const QStringList &randomRegexes()
 {
     static const QStringList all = {
-        u"err(or)?"_s, u"error.*kernel"_s, u"k+ernel"_s, u"[ek]rror"_s, u"e\\w+r"_s, u"^error"_s, u"error$"_s,
-        u"ke?rnel"_s, u"er{2}or"_s, u".rror"_s, u"\\berror\\b"_s, u"(?<=x)error"_s, u"sys\\b"_s, u"kern(el)+"_s,
-        u"ror e+"_s, u"I/O\\s*\\w"_s, u"\\x{212A}ernel"_s, u"ERR\\w*"_s, u"error|kernel"_s, u"sys|ERR(OR)?"_s,
-        u"k?ernel|I/O"_s,
+        u"err(or)?"_s,     u"error.*kernel"_s, u"k+ernel"_s,     u"[ek]rror"_s,   u"e\\w+r"_s,         u"^error"_s,
+        u"error$"_s,       u"ke?rnel"_s,       u"er{2}or"_s,     u".rror"_s,      u"\\berror\\b"_s,    u"(?<=x)error"_s,
+        u"sys\\b"_s,       u"kern(el)+"_s,     u"ror e+"_s,      u"I/O\\s*\\w"_s, u"\\x{212A}ernel"_s, u"ERR\\w*"_s,
+        u"error|kernel"_s, u"sys|ERR(OR)?"_s,  u"k?ernel|I/O"_s,
     };
     return all;
 }
 
 } // namespace
 
-class TestRawLineMatcher : public QObject {
+class TestRawLineMatcher : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void finderFindsWhatMemmemFinds_data()
@@ -172,8 +215,9 @@ private Q_SLOTS:
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"a\tb"_s, false, true, false}));
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"\u2400"_s, false, true, false}));
         QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"abc|d"_s, true, true, false})); // "d" is too short
-        QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"ab.c"_s, true, true, false})); // "ab" is too short
-        const auto regex = RawLineMatcher::forQuery(SearchQuery{u"usb [0-9]+-[0-9]+: new .* device"_s, true, true, false});
+        QVERIFY(!RawLineMatcher::forQuery(SearchQuery{u"ab.c"_s, true, true, false}));  // "ab" is too short
+        const auto regex =
+            RawLineMatcher::forQuery(SearchQuery{u"usb [0-9]+-[0-9]+: new .* device"_s, true, true, false});
         QVERIFY(regex);
         QVERIFY(!regex->countsMatches());
         QCOMPARE(regex->literals(), QList<QByteArray>{" device"_ba});
@@ -238,24 +282,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QByteArray>>("lines");
         QTest::addColumn<QString>("pattern");
-        QTest::newRow("escape inside a word")
-            << QList<QByteArray>{"E\x1b[1mRR\x1b[0mOR split\n"_ba, "ERROR plain\n"_ba, "[\x1b[0;1;31mFAILED\x1b[0m] x\n"_ba}
-            << u"ERROR"_s;
+        QTest::newRow("escape inside a word") << QList<QByteArray>{"E\x1b[1mRR\x1b[0mOR split\n"_ba, "ERROR plain\n"_ba,
+                                                                   "[\x1b[0;1;31mFAILED\x1b[0m] x\n"_ba}
+                                              << u"ERROR"_s;
         QTest::newRow("OSC title holding the word")
             << QList<QByteArray>{"\x1b]0;error\x07 shown\n"_ba, "\x1b]0;title\x07 error\n"_ba} << u"error"_s;
         QTest::newRow("CRLF") << QList<QByteArray>{"error\r\n"_ba, "an error\r\n"_ba, "error\r\r\n"_ba} << u"error"_s;
-        QTest::newRow("lone CR overwrite")
-            << QList<QByteArray>{"fsck 10%\rfsck 100% error\n"_ba, "error 10%\rfsck\n"_ba, "erxxx\rro\n"_ba,
-                                 "error\r"_ba}
-            << u"error"_s;
+        QTest::newRow("lone CR overwrite") << QList<QByteArray>{"fsck 10%\rfsck 100% error\n"_ba,
+                                                                "error 10%\rfsck\n"_ba, "erxxx\rro\n"_ba, "error\r"_ba}
+                                           << u"error"_s;
         QTest::newRow("backspace") << QList<QByteArray>{"erxx\b\bror\n"_ba, "error\b\b\n"_ba} << u"error"_s;
-        QTest::newRow("NUL and controls")
-            << QList<QByteArray>{QByteArray("err\0or\n", 7), QByteArray("\0error\0\n", 8), "\x01" "error\x7f\n"_ba}
-            << u"error"_s;
-        QTest::newRow("invalid UTF-8")
-            << QList<QByteArray>{"\xff" "error\xfe\n"_ba, "\xe2\x84" "error\n"_ba, "err\xc3" "or\n"_ba} << u"error"_s;
-        QTest::newRow("kelvin sign")
-            << QList<QByteArray>{"\xE2\x84\xAA" "ernel\n"_ba, "kernel\n"_ba, "\xC5\xBF" "ys\n"_ba} << u"kernel"_s;
+        QTest::newRow("NUL and controls") << QList<QByteArray>{QByteArray("err\0or\n", 7), QByteArray("\0error\0\n", 8),
+                                                               "\x01"
+                                                               "error\x7f\n"_ba}
+                                          << u"error"_s;
+        QTest::newRow("invalid UTF-8") << QList<QByteArray>{"\xff"
+                                                            "error\xfe\n"_ba,
+                                                            "\xe2\x84"
+                                                            "error\n"_ba,
+                                                            "err\xc3"
+                                                            "or\n"_ba}
+                                       << u"error"_s;
+        QTest::newRow("kelvin sign") << QList<QByteArray>{"\xE2\x84\xAA"
+                                                          "ernel\n"_ba,
+                                                          "kernel\n"_ba,
+                                                          "\xC5\xBF"
+                                                          "ys\n"_ba}
+                                     << u"kernel"_s;
         QTest::newRow("whole word after a refused overlapping hit")
             << QList<QByteArray>{"ax x x\n"_ba, "x x_x x\n"_ba} << u"x x"_s;
         QTest::newRow("cut lines (no line end)")
@@ -283,7 +336,9 @@ private Q_SLOTS:
     void plainLinesAreCountedFromTheirBytes()
     {
         // Lines without escapes, CR or BS are never handed to the decoder: that is the speed.
-        const QList<QByteArray> lines{"error error\n"_ba, "no\n"_ba, "errorerror\r\n"_ba, "Gr\xC3\xBC\xC3\x9F" "e error\n"_ba,
+        const QList<QByteArray> lines{"error error\n"_ba, "no\n"_ba, "errorerror\r\n"_ba,
+                                      "Gr\xC3\xBC\xC3\x9F"
+                                      "e error\n"_ba,
                                       QByteArray("\0error\n", 7)};
         qsizetype undecided = 0;
         QCOMPARE(disagreement(SearchQuery{u"error"_s, false, false, false}, lines, &undecided), QString());
@@ -292,7 +347,8 @@ private Q_SLOTS:
         undecided = 0;
         QCOMPARE(disagreement(SearchQuery{u"error"_s, false, true, true}, lines, &undecided), QString());
         QCOMPARE(undecided, 0);
-        const QList<QByteArray> umlaut{"\xC3\xBC" "error\n"_ba};
+        const QList<QByteArray> umlaut{"\xC3\xBC"
+                                       "error\n"_ba};
         QCOMPARE(disagreement(SearchQuery{u"error"_s, false, true, true}, umlaut, &undecided), QString());
         QCOMPARE(undecided, 1);
         // A line with escapes but without every character of the literal is ruled out undecoded.

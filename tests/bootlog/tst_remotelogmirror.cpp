@@ -9,16 +9,16 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <cerrno>
-#include <memory>
 #include <csignal>
+#include <memory>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +28,8 @@ using vcv::test::appendFile;
 using vcv::test::readFile;
 using vcv::test::writeFile;
 
-class TestRemoteLogMirror : public QObject {
+class TestRemoteLogMirror : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void init()
@@ -61,13 +62,14 @@ private Q_SLOTS:
     bool writeHistoryHoldingSsh(const QString &path, const QString &go)
     {
         const QString count = go + u".sessions"_s;
-        const bool written = writeFile(path, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
-                                                            "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
-                                                            "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; "
-                                                            "done; fi\n"
-                                                            "exec /bin/sh -c \"$last\"\n")
-                                                 .arg(go, count)
-                                                 .toUtf8());
+        const bool written = writeFile(path,
+                                       QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                                      "n=$(cat '%2' 2>/dev/null || echo 0); echo $((n+1)) > '%2'\n"
+                                                      "if [ \"$n\" -ge 1 ]; then while [ ! -e '%1' ]; do sleep 0.05; "
+                                                      "done; fi\n"
+                                                      "exec /bin/sh -c \"$last\"\n")
+                                           .arg(go, count)
+                                           .toUtf8());
         return written && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
@@ -79,10 +81,11 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_log, "then the rest\n\x1b[32mgreen\x1b[0m\n"));
         const auto mirror = copied(m_log);
         QCOMPARE(mirror->state(), RemoteLogMirror::State::Finished);
-        QCOMPARE(readFile(m_mirror), "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
+        QCOMPARE(readFile(m_mirror),
+                 "oldest\nolder\nold, no newline at the cut then the rest\n\x1b[32mgreen\x1b[0m\n"_ba);
         QCOMPARE(mirror->bytesMirrored(), readFile(m_mirror).size());
         // The host's log is root's alone; its copy is its user's alone.
-        struct stat st {};
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(m_mirror).constData(), &st), 0);
         QCOMPARE(st.st_mode & 07777, mode_t(0600));
     }
@@ -131,10 +134,11 @@ private Q_SLOTS:
         // stop() (and the mirror's end) kills ssh and leaves the waiting to the event loop: the
         // process must still be reaped, not left a zombie, once the mirror is gone.
         const QString pidFile = m_dir.filePath(u"ssh.pid"_s);
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\necho $$ > '%1'\n"
-                                                "exec /bin/sh -c \"$last\"\n")
-                                     .arg(pidFile)
-                                     .toUtf8()));
+        QVERIFY(writeFile(m_ssh,
+                          QStringLiteral("#!/bin/sh\nfor last; do :; done\necho $$ > '%1'\n"
+                                         "exec /bin/sh -c \"$last\"\n")
+                              .arg(pidFile)
+                              .toUtf8()));
         QVERIFY(writeFile(m_log, "line\n"));
         pid_t pid = 0;
         {
@@ -156,12 +160,13 @@ private Q_SLOTS:
     {
         // This "ssh" drops the first connection after a second, like a network that went away.
         const QString once = m_dir.filePath(u"dropped-once"_s);
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
-                                    "if [ ! -e '%1' ]; then touch '%1'; timeout 1 /bin/sh -c \"$last\"; "
-                                    "echo 'Connection to host closed by remote host.' >&2; exit 255; fi\n"
-                                    "exec /bin/sh -c \"$last\"\n")
-                         .arg(once)
-                         .toUtf8()));
+        QVERIFY(writeFile(m_ssh,
+                          QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                         "if [ ! -e '%1' ]; then touch '%1'; timeout 1 /bin/sh -c \"$last\"; "
+                                         "echo 'Connection to host closed by remote host.' >&2; exit 255; fi\n"
+                                         "exec /bin/sh -c \"$last\"\n")
+                              .arg(once)
+                              .toUtf8()));
         QVERIFY(writeFile(m_log + u".0"_s, "first\n"));
         QVERIFY(writeFile(m_log, "second\n"));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
@@ -183,7 +188,8 @@ private Q_SLOTS:
     {
         // sshd runs the command with the user's login shell as `SHELL -c COMMAND`.
         QTest::addColumn<QString>("shell");
-        for (const char *shell : {"/bin/sh", "/bin/dash", "/bin/bash", "/bin/busybox sh", "/usr/bin/fish", "/usr/bin/tcsh"})
+        for (const char *shell :
+             {"/bin/sh", "/bin/dash", "/bin/bash", "/bin/busybox sh", "/usr/bin/fish", "/usr/bin/tcsh"})
             QTest::newRow(shell) << QString::fromLatin1(shell);
     }
 
@@ -192,7 +198,8 @@ private Q_SLOTS:
         QFETCH(QString, shell);
         QVERIFY2(QFileInfo::exists(shell.section(u' ', 0, 0)),
                  qPrintable(shell + u" is missing: it comes with packaging/debian13-packages.txt"_s));
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\nexec %1 -c \"$last\"\n").arg(shell).toUtf8()));
+        QVERIFY(writeFile(
+            m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\nexec %1 -c \"$last\"\n").arg(shell).toUtf8()));
         // A path with a quote, a space, $( ) and a ! (tcsh expands it even in quotes).
         const QString dir = m_host + u"/it's $(echo no) a b!x"_s;
         QVERIFY(QDir().mkpath(dir));
@@ -242,7 +249,7 @@ private Q_SLOTS:
         const QStringList files{m_log + u".1"_s, m_log + u".0"_s, m_log};
         QCOMPARE(header->files.size(), files.size());
         for (qsizetype i = 0; i < files.size(); ++i) {
-            struct stat st {};
+            struct stat st{};
             QCOMPARE(::stat(QFile::encodeName(files.at(i)).constData(), &st), 0);
             QCOMPARE(header->files.at(i).inode, qint64(st.st_ino));
             QCOMPARE(header->files.at(i).size, qint64(st.st_size));
@@ -269,9 +276,10 @@ private Q_SLOTS:
         // The header line in a read of its own, the log's bytes a moment later (as over a link):
         // ready() must wait for those bytes, also for a log small enough to have no history.
         // In tst_remote_ssh the terminal's first screen was read from the first 16 KiB.
-        QVERIFY(writeFile(m_ssh, "#!/bin/sh\nfor last; do :; done\n"
-                                 "/bin/sh -c \"$last\" | { IFS= read -r header; printf '%s\\n' \"$header\"; "
-                                 "sleep 0.3; exec cat; }\n"));
+        QVERIFY(writeFile(m_ssh,
+                          "#!/bin/sh\nfor last; do :; done\n"
+                          "/bin/sh -c \"$last\" | { IFS= read -r header; printf '%s\\n' \"$header\"; "
+                          "sleep 0.3; exec cat; }\n"));
         const QByteArray log = vcv::test::numberedLines(40'000);
         QVERIFY(writeFile(m_log, log));
         RemoteLogMirror mirror(QStringList{u"host"_s}, m_log, m_mirror);
@@ -323,12 +331,13 @@ private Q_SLOTS:
     void cancelledHistoryKeepsWhatArrived()
     {
         // The user's Stop: the history's session ends, the live part goes on.
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
-                                                "n=$(cat '%1' 2>/dev/null || echo 0); echo $((n+1)) > '%1'\n"
-                                                "if [ \"$n\" -ge 1 ]; then exec sleep 600; fi\n"
-                                                "exec /bin/sh -c \"$last\"\n")
-                                     .arg(m_dir.filePath(u"sessions-%1"_s.arg(m_case)))
-                                     .toUtf8()));
+        QVERIFY(writeFile(m_ssh,
+                          QStringLiteral("#!/bin/sh\nfor last; do :; done\n"
+                                         "n=$(cat '%1' 2>/dev/null || echo 0); echo $((n+1)) > '%1'\n"
+                                         "if [ \"$n\" -ge 1 ]; then exec sleep 600; fi\n"
+                                         "exec /bin/sh -c \"$last\"\n")
+                              .arg(m_dir.filePath(u"sessions-%1"_s.arg(m_case)))
+                              .toUtf8()));
         const QByteArray all = vcv::test::numberedLines(300'000);
         QVERIFY(writeFile(m_log + u".0"_s, all.left(200'000)));
         QVERIFY(writeFile(m_log, all.mid(200'000)));
@@ -368,7 +377,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, sent);
         const QString payload = m_dir.filePath(u"sent-%1"_s.arg(m_case));
         QVERIFY(writeFile(payload, sent));
-        QVERIFY(writeFile(m_ssh, QStringLiteral("#!/bin/sh\ncat > /dev/null; cat '%1'; sleep 5\n").arg(payload).toUtf8()));
+        QVERIFY(
+            writeFile(m_ssh, QStringLiteral("#!/bin/sh\ncat > /dev/null; cat '%1'; sleep 5\n").arg(payload).toUtf8()));
         RemoteLogMirror mirror({u"host"_s}, m_log, m_mirror);
         mirror.setSshProgram(m_ssh);
         QSignalSpy ready(&mirror, &RemoteLogMirror::ready);
@@ -387,12 +397,10 @@ private Q_SLOTS:
         const QList<RemoteLogMirror::RemoteFile> files{{11, 3 * M + 5}, {12, 10}, {13, 2 * M}};
         using C = RemoteLogMirror::HistoryChunk;
         const QList<C> expected{
-            {13, 0, 85, 3 * M + 15},  // the live file's part before the window
-            {12, 0, 10, 3 * M + 5},   // file.0, whole
+            {13, 0, 85, 3 * M + 15},       // the live file's part before the window
+            {12, 0, 10, 3 * M + 5},        // file.0, whole
             {11, 3 * M, 3 * M + 5, 3 * M}, // file.1 from its end
-            {11, 2 * M, 3 * M, 2 * M},
-            {11, M, 2 * M, M},
-            {11, 0, M, 0},
+            {11, 2 * M, 3 * M, 2 * M},     {11, M, 2 * M, M}, {11, 0, M, 0},
         };
         QCOMPARE(RemoteLogMirror::planHistory(files, 3 * M + 100, M), expected);
         QCOMPARE(RemoteLogMirror::planHistory(files, 0, M), QList<C>{});
@@ -534,12 +542,14 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_log + u".1"_s, "oldest\n"));
         QVERIFY(writeFile(m_log + u".0"_s, "older\n"));
         QVERIFY(writeFile(m_log, "live\n"));
-        struct stat st {};
+        struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(m_log + u".0"_s).constData(), &st), 0);
         const qint64 anchor = anchorThere ? qint64(st.st_ino) : qint64(st.st_ino) + 1'000'000'007;
         QProcess sh;
-        sh.start(u"/bin/sh"_s,
-                 {u"-c"_s, RemoteLogMirror::commandCarrying(RemoteLogMirror::remoteScript(m_log, 3, false, 0, anchor, anchorSize))});
+        sh.start(
+            u"/bin/sh"_s,
+            {u"-c"_s,
+             RemoteLogMirror::commandCarrying(RemoteLogMirror::remoteScript(m_log, 3, false, 0, anchor, anchorSize))});
         sh.closeWriteChannel();
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 0);
@@ -701,8 +711,8 @@ private Q_SLOTS:
         QVERIFY(carrying.endsWith(u" | base64 -d | sh -s"_s));
         const QString encoded = carrying.mid(5).chopped(20);
         QVERIFY(std::all_of(encoded.cbegin(), encoded.cend(), [](QChar c) {
-            return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+'
-                || c == u'/' || c == u'=';
+            return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+' ||
+                c == u'/' || c == u'=';
         }));
         QVERIFY(RemoteLogMirror::remoteScript(u"/var/log/it's $(here)/a b.log"_s, 42, true)
                     .startsWith("set -- '/var/log/it'\\''s $(here)/a b.log' 42 1 0 0 0\n"));

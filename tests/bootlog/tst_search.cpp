@@ -4,8 +4,8 @@
 // against matches counted by hand and against a line-by-line reference (the decoded lines matched
 // with an expression the test writes itself); progressive results, cancellation, growth, filter.
 
-#include "OpenDocument.h"
 #include "LogFixtures.h"
+#include "OpenDocument.h"
 
 #include "bootlog/LineDecoder.h"
 #include "bootlog/LogDocument.h"
@@ -22,9 +22,9 @@
 using namespace Qt::StringLiterals;
 using namespace vcv;
 using vcv::test::appendFile;
-using vcv::test::writeFile;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
+using vcv::test::writeFile;
 
 namespace {
 
@@ -52,7 +52,8 @@ QByteArray corpus()
 }
 
 /// The reference: every line decoded and matched on its own, each non-empty match counted.
-struct Reference {
+struct Reference
+{
     QList<LineNumber> lines;
     QList<int> counts; // matches per line of `lines`
     qint64 total = 0;
@@ -103,9 +104,9 @@ QString differenceFromReference(const LogDocument &doc, const SearchQuery &query
     if (!finished.wait(30000) && finished.count() != 1)
         return u"no end"_s;
     const Reference ref = reference(doc, query);
-    const QString what = u" for '%1' (regex %2, cs %3, word %4)"_s.arg(query.pattern, QString::number(query.regularExpression),
-                                                                        QString::number(query.caseSensitive),
-                                                                        QString::number(query.wholeWord));
+    const QString what = u" for '%1' (regex %2, cs %3, word %4)"_s.arg(
+        query.pattern, QString::number(query.regularExpression), QString::number(query.caseSensitive),
+        QString::number(query.wholeWord));
     if (search.matchingLines() != ref.lines) {
         QStringList got, want;
         for (const LineNumber l : search.matchingLines())
@@ -118,8 +119,8 @@ QString differenceFromReference(const LogDocument &doc, const SearchQuery &query
         if (search.matchesInLine(ref.lines.at(i)) != ref.counts.at(i))
             return u"line %1: %2 matches, expected %3"_s.arg(ref.lines.at(i).get())
                        .arg(search.matchesInLine(ref.lines.at(i)))
-                       .arg(ref.counts.at(i))
-                + what;
+                       .arg(ref.counts.at(i)) +
+                what;
     }
     return {};
 }
@@ -139,10 +140,38 @@ QList<SearchQuery> variants(const QString &pattern, bool regex)
 QByteArray randomLog(QRandomGenerator &random, int lines)
 {
     static const QList<QByteArray> pieces = {
-        "error"_ba, "ERROR"_ba, "Error"_ba, "err"_ba, "or"_ba, "Call Trace"_ba, "kernel"_ba, "k"_ba, "s"_ba,
-        "systemd-udevd"_ba, "_"_ba, "x"_ba, "1"_ba, " "_ba, " "_ba, "\t"_ba, "\x1b[1m"_ba, "\x1b[0m"_ba,
-        "\x1b[0;1;31m"_ba, "\x1b]0;error\x07"_ba, "\x1b[6n"_ba, "\x1b"_ba, "\r"_ba, "\b"_ba, QByteArray(1, '\0'),
-        "\x7f"_ba, "\xC3\xBC"_ba, "\xE2\x84\xAA"_ba, "\xC5\xBF"_ba, "\xE6\x97\xA5"_ba, "\xff"_ba, "\xc3"_ba,
+        "error"_ba,
+        "ERROR"_ba,
+        "Error"_ba,
+        "err"_ba,
+        "or"_ba,
+        "Call Trace"_ba,
+        "kernel"_ba,
+        "k"_ba,
+        "s"_ba,
+        "systemd-udevd"_ba,
+        "_"_ba,
+        "x"_ba,
+        "1"_ba,
+        " "_ba,
+        " "_ba,
+        "\t"_ba,
+        "\x1b[1m"_ba,
+        "\x1b[0m"_ba,
+        "\x1b[0;1;31m"_ba,
+        "\x1b]0;error\x07"_ba,
+        "\x1b[6n"_ba,
+        "\x1b"_ba,
+        "\r"_ba,
+        "\b"_ba,
+        QByteArray(1, '\0'),
+        "\x7f"_ba,
+        "\xC3\xBC"_ba,
+        "\xE2\x84\xAA"_ba,
+        "\xC5\xBF"_ba,
+        "\xE6\x97\xA5"_ba,
+        "\xff"_ba,
+        "\xc3"_ba,
         "\xe2\x84"_ba,
         // boots that begin inside a line: the index cuts the line there
         "[    0.000000] Linux version 6.12.48+deb13-amd64 (debian-kernel@lists.debian.org) "_ba,
@@ -179,7 +208,8 @@ bool writeChain(const QString &base, const QByteArray &log, QRandomGenerator &ra
 
 } // namespace
 
-class TestSearch : public QObject {
+class TestSearch : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void matchesTheHandCountedSamples_data()
@@ -196,24 +226,24 @@ private Q_SLOTS:
                                     << QList<int>{0, 1, 0, 0, 0, 0, 0, 1, 0, 0};
         QTest::newRow("literal word") << SearchQuery{u"error"_s, false, false, true}
                                       << QList<int>{0, 1, 0, 0, 1, 0, 1, 1, 1, 0};
-        QTest::newRow("literal across escapes") << SearchQuery{u"ERROR split"_s, false, true, false}
-                                                << QList<int>{0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
-        QTest::newRow("literal after cr") << SearchQuery{u"100% error"_s, false, true, false}
-                                          << QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+        QTest::newRow("literal across escapes")
+            << SearchQuery{u"ERROR split"_s, false, true, false} << QList<int>{0, 0, 0, 0, 0, 0, 0, 1, 0, 0};
+        QTest::newRow("literal after cr")
+            << SearchQuery{u"100% error"_s, false, true, false} << QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
         QTest::newRow("literal gone by cr") << SearchQuery{u"10%\r"_s, false, true, false} << QList<int>(10, 0);
-        QTest::newRow("literal non-ascii") << SearchQuery{u"grüße"_s, false, false, false}
-                                           << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
-        QTest::newRow("literal replacement char") << SearchQuery{u"\uFFFD\uFFFD"_s, false, true, false}
-                                                  << QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 0};
+        QTest::newRow("literal non-ascii")
+            << SearchQuery{u"grüße"_s, false, false, false} << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("literal replacement char")
+            << SearchQuery{u"\uFFFD\uFFFD"_s, false, true, false} << QList<int>{0, 0, 0, 0, 0, 0, 0, 0, 1, 0};
         QTest::newRow("literal none") << SearchQuery{u"kernel panic"_s, false, false, false} << QList<int>(10, 0);
         QTest::newRow("regex") << SearchQuery{u"^\\[\\s*\\d+\\.\\d+\\] (ERROR|Linux)"_s, true, true, false}
                                << QList<int>{1, 1, 0, 0, 0, 0, 0, 0, 0, 0};
         QTest::newRow("regex ci word") << SearchQuery{u"fail(ed)?"_s, true, false, true}
                                        << QList<int>{0, 1, 0, 2, 0, 0, 0, 0, 0, 0};
-        QTest::newRow("regex end anchor") << SearchQuery{u"free$"_s, true, true, false}
-                                          << QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
-        QTest::newRow("regex across lines never") << SearchQuery{u"Service\\.\\s+\\[FAILED"_s, true, true, false}
-                                                  << QList<int>(10, 0);
+        QTest::newRow("regex end anchor")
+            << SearchQuery{u"free$"_s, true, true, false} << QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+        QTest::newRow("regex across lines never")
+            << SearchQuery{u"Service\\.\\s+\\[FAILED"_s, true, true, false} << QList<int>(10, 0);
         QTest::newRow("regex escapes gone") << SearchQuery{u"\\x1b"_s, true, true, false} << QList<int>(10, 0);
     }
 
@@ -255,7 +285,8 @@ private Q_SLOTS:
             QCOMPARE(search.matchesInLine(expected.at(i)), counts.at(i));
             QCOMPARE(search.matchesBefore(expected.at(i)), before);
             QCOMPARE(search.matchAt(before), (Search::MatchPosition{expected.at(i), 0}));
-            QCOMPARE(search.matchAt(before + counts.at(i) - 1), (Search::MatchPosition{expected.at(i), counts.at(i) - 1}));
+            QCOMPARE(search.matchAt(before + counts.at(i) - 1),
+                     (Search::MatchPosition{expected.at(i), counts.at(i) - 1}));
             before += counts.at(i);
         }
         QVERIFY(!search.matchAt(total).isValid());
@@ -284,21 +315,24 @@ private Q_SLOTS:
             << QStringList{u"ERR(OR)? \\w+"_s, u"FAILED\\] F.i"_s, u"systemd-[a-z]+"_s};
         QTest::newRow("a match across a rotation cut")
             << QList<QByteArray>{"[   12.5] Call Tr"_ba, "ace:\n[   12.6]  dump_stack\nCall"_ba, " Trace again\n"_ba}
-            << QStringList{u"Call Trace"_s, u"Tr"_s, u"ace:"_s}
-            << QStringList{u"Call Trace:?$"_s, u"all T[a-z]+"_s};
-        QTest::newRow("invalid UTF-8")
-            << QList<QByteArray>{"\xff error \xfe\nerr\xc3or\n\xe2\x84 error\x80\n\xc3\xbc" "error\n"_ba}
-            << QStringList{u"error"_s, u"err"_s} << QStringList{u"[^x]error"_s, u"error\\b"_s};
+            << QStringList{u"Call Trace"_s, u"Tr"_s, u"ace:"_s} << QStringList{u"Call Trace:?$"_s, u"all T[a-z]+"_s};
+        QTest::newRow("invalid UTF-8") << QList<QByteArray>{"\xff error \xfe\nerr\xc3or\n\xe2\x84 error\x80\n\xc3\xbc"
+                                                            "error\n"_ba}
+                                       << QStringList{u"error"_s, u"err"_s}
+                                       << QStringList{u"[^x]error"_s, u"error\\b"_s};
         QTest::newRow("CRLF, lone CR overwrite, backspace")
             << QList<QByteArray>{"error\r\nan error\r\r\nfsck 10%\rfsck 100% error\nerror 10%\rfsck\n"
                                  "erxx\b\bror\nerror\r"_ba}
             << QStringList{u"error"_s, u"fsck 1"_s, u"10%"_s} << QStringList{u"error$"_s, u"fsck 10+%"_s};
-        static constexpr char Nuls[] = "err\0or\n\0error\0\n\x01" "error\x7f\n";
+        static constexpr char Nuls[] = "err\0or\n\0error\0\n\x01"
+                                       "error\x7f\n";
         QTest::newRow("NUL and controls")
-            << QList<QByteArray>{QByteArray(Nuls, sizeof Nuls - 1)}
-            << QStringList{u"error"_s, u"rr"_s} << QStringList{u"err.or"_s, u"error\\W"_s};
+            << QList<QByteArray>{QByteArray(Nuls, sizeof Nuls - 1)} << QStringList{u"error"_s, u"rr"_s}
+            << QStringList{u"err.or"_s, u"error\\W"_s};
         QTest::newRow("folding to ASCII (KELVIN SIGN, LONG S)")
-            << QList<QByteArray>{"\xE2\x84\xAA" "ernel\nKERNEL\n\xC5\xBF" "ystemd\n"_ba}
+            << QList<QByteArray>{"\xE2\x84\xAA"
+                                 "ernel\nKERNEL\n\xC5\xBF"
+                                 "ystemd\n"_ba}
             << QStringList{u"kernel"_s, u"systemd"_s} << QStringList{u"kern(el)?"_s, u"system(d)"_s};
         QTest::newRow("mid-line boot cuts")
             << QList<QByteArray>{"demo login: error[    0.000000] Linux version 6.12.48+deb13-amd64 (x) error\n"
@@ -308,13 +342,25 @@ private Q_SLOTS:
         // Regular expressions without a literal are matched on the UTF-8 of every line: plain
         // ASCII lines as they are, the others decoded (escapes gone, U+FFFD, control pictures).
         QTest::newRow("no literal to look for, characters beyond ASCII")
-            << QList<QByteArray>{"[ 1234.567890] Gr\xC3\xBC\xC3\x9F" "e 2024 \xE6\x97\xA5\xE6\x9C\xAC\n"
-                                 "\x1b[1m20\x1b[0m24 \xE2\x84\xAA" "elvin \xff\xfe 99999\r\n"
+            << QList<QByteArray>{"[ 1234.567890] Gr\xC3\xBC\xC3\x9F"
+                                 "e 2024 \xE6\x97\xA5\xE6\x9C\xAC\n"
+                                 "\x1b[1m20\x1b[0m24 \xE2\x84\xAA"
+                                 "elvin \xff\xfe 99999\r\n"
                                  "tab\there\x01 \xF0\x9F\x98\x80 x\n\nGR\xC3\x9CSSE\n"_ba}
             << QStringList{u"gr\u00FC\u00DFe"_s, u"\u65E5"_s}
-            << QStringList{u"[0-9]{4,}"_s, u"\\p{L}+"_s, u"\\w+"_s, u"."_s, u"[^\\x00-\\x7F]+"_s, u"x*"_s,
-                           u"\\d+(?=\\s)"_s, u"^$"_s, u"GR\u00DC(SS|\u00DF)E"_s, u"\\x{FFFD}+"_s, u"k"_s,
-                           u"\\t"_s, u"\\x{2401}"_s};
+            << QStringList{u"[0-9]{4,}"_s,
+                           u"\\p{L}+"_s,
+                           u"\\w+"_s,
+                           u"."_s,
+                           u"[^\\x00-\\x7F]+"_s,
+                           u"x*"_s,
+                           u"\\d+(?=\\s)"_s,
+                           u"^$"_s,
+                           u"GR\u00DC(SS|\u00DF)E"_s,
+                           u"\\x{FFFD}+"_s,
+                           u"k"_s,
+                           u"\\t"_s,
+                           u"\\x{2401}"_s};
     }
 
     void byteLevelAndDecodedMatchingAgree()
@@ -350,13 +396,31 @@ private Q_SLOTS:
         // Differential: random logs (escapes, controls, broken UTF-8, boots inside lines) cut into
         // random rotations; the search and the line-by-line decoded reference must agree.
         QRandomGenerator random(17);
-        const QStringList literals{u"error"_s, u"err"_s, u"Call Trace"_s, u"systemd-udevd"_s, u"k"_s, u"s"_s,
-                                   u"rror"_s, u"r e"_s, u"x x"_s, u"Linux version"_s, u"0;1;31m"_s};
-        const QStringList regexes{u"err(or)?"_s, u"Call\\s+Trace"_s, u"^error"_s, u"error$"_s, u"\\berror\\b"_s,
-                                  u"kern(el)+"_s, u"Linux version [0-9.]+ \\("_s, u"(?<=x)error"_s, u"\\Aerror"_s,
-                                  u"systemd-[a-z]+d"_s, u"k|s"_s, u"Call Trace|I/O error"_s, u"error|kernel"_s,
-                                  u"r\\s*e"_s, u"\\W+"_s, u"x*"_s, u"e?$"_s, u"or\\s+\\S"_s,
-                                  u"[0-9]{2,}"_s, u"."_s, u"\\p{L}+"_s, u"[^ ]+"_s, u"\\x{FFFD}"_s};
+        const QStringList literals{u"error"_s, u"err"_s, u"Call Trace"_s, u"systemd-udevd"_s, u"k"_s,      u"s"_s,
+                                   u"rror"_s,  u"r e"_s, u"x x"_s,        u"Linux version"_s, u"0;1;31m"_s};
+        const QStringList regexes{u"err(or)?"_s,
+                                  u"Call\\s+Trace"_s,
+                                  u"^error"_s,
+                                  u"error$"_s,
+                                  u"\\berror\\b"_s,
+                                  u"kern(el)+"_s,
+                                  u"Linux version [0-9.]+ \\("_s,
+                                  u"(?<=x)error"_s,
+                                  u"\\Aerror"_s,
+                                  u"systemd-[a-z]+d"_s,
+                                  u"k|s"_s,
+                                  u"Call Trace|I/O error"_s,
+                                  u"error|kernel"_s,
+                                  u"r\\s*e"_s,
+                                  u"\\W+"_s,
+                                  u"x*"_s,
+                                  u"e?$"_s,
+                                  u"or\\s+\\S"_s,
+                                  u"[0-9]{2,}"_s,
+                                  u"."_s,
+                                  u"\\p{L}+"_s,
+                                  u"[^ ]+"_s,
+                                  u"\\x{FFFD}"_s};
         for (int round = 0; round < 30; ++round) {
             QTemporaryDir dir;
             const QString base = dir.filePath(u"log"_s);
@@ -366,8 +430,8 @@ private Q_SLOTS:
             QTRY_VERIFY(doc.isIndexComplete());
             for (int q = 0; q < 6; ++q) {
                 const bool regex = random.bounded(2) == 0;
-                const QString pattern = regex ? regexes.at(random.bounded(regexes.size()))
-                                              : literals.at(random.bounded(literals.size()));
+                const QString pattern =
+                    regex ? regexes.at(random.bounded(regexes.size())) : literals.at(random.bounded(literals.size()));
                 const SearchQuery query{pattern, regex, random.bounded(2) == 0, random.bounded(2) == 0};
                 const QString error = differenceFromReference(doc, query);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -428,8 +492,8 @@ private Q_SLOTS:
         LogDocument doc;
         QVERIFY(openDocument(doc, base, false));
         QTRY_VERIFY(doc.isIndexComplete());
-        for (const SearchQuery &query : {SearchQuery{u"error"_s, false, false, false},
-                                         SearchQuery{u"err(or)"_s, true, true, false}}) {
+        for (const SearchQuery &query :
+             {SearchQuery{u"error"_s, false, false, false}, SearchQuery{u"err(or)"_s, true, true, false}}) {
             Search search(&doc);
             QSignalSpy finished(&search, &Search::finished);
             QVERIFY(search.start(query));
@@ -538,7 +602,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"copy"_s);
         const QByteArray history = "boot error one\nfine\n"_ba.repeated(60000); // 1.2 MB, 60000 matches
-        const QByteArray newest = "fine\nnewest error\nerror again\n"_ba;  // 2 matching lines
+        const QByteArray newest = "fine\nnewest error\nerror again\n"_ba;       // 2 matching lines
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));

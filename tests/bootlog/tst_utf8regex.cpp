@@ -43,7 +43,8 @@ constexpr auto Caseless = QRegularExpression::CaseInsensitiveOption;
 
 } // namespace
 
-class TestUtf8Regex : public QObject {
+class TestUtf8Regex : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void globalMatch_data()
@@ -59,19 +60,24 @@ private Q_SLOTS:
         // One character is one to four bytes: the step after an empty match never splits one.
         QTest::newRow("empty matches, multibyte")
             << u"x*"_s << 0 << "\xC3\xBCx\xE6\x97\xA5"_ba << Offsets{{0, 0}, {2, 3}, {3, 3}, {6, 6}};
-        QTest::newRow("dot is a character") << u"."_s << 0 << "a\xC3\xBC\xF0\x9F\x98\x80"_ba
-                                            << Offsets{{0, 1}, {1, 3}, {3, 7}};
-        QTest::newRow("letters of any script (UCP)")
-            << u"\\w+"_s << int(Ucp) << "Gr\xC3\xBC\xC3\x9F" "e \xE6\x97\xA5\xE6\x9C\xAC"_ba
-            << Offsets{{0, 7}, {8, 14}};
-        QTest::newRow("\\w without UCP is ASCII") << u"\\w+"_s << 0 << "Gr\xC3\xBC\xC3\x9F" "e"_ba
+        QTest::newRow("dot is a character")
+            << u"."_s << 0 << "a\xC3\xBC\xF0\x9F\x98\x80"_ba << Offsets{{0, 1}, {1, 3}, {3, 7}};
+        QTest::newRow("letters of any script (UCP)") << u"\\w+"_s << int(Ucp)
+                                                     << "Gr\xC3\xBC\xC3\x9F"
+                                                        "e \xE6\x97\xA5\xE6\x9C\xAC"_ba
+                                                     << Offsets{{0, 7}, {8, 14}};
+        QTest::newRow("\\w without UCP is ASCII") << u"\\w+"_s << 0
+                                                  << "Gr\xC3\xBC\xC3\x9F"
+                                                     "e"_ba
                                                   << Offsets{{0, 2}, {6, 7}};
-        QTest::newRow("caseless beyond ASCII") << u"GR\u00DC\u00DFE"_s << int(Caseless) << "x gr\xC3\xBC\xC3\x9F" "e"_ba
+        QTest::newRow("caseless beyond ASCII") << u"GR\u00DC\u00DFE"_s << int(Caseless)
+                                               << "x gr\xC3\xBC\xC3\x9F"
+                                                  "e"_ba
                                                << Offsets{{2, 9}};
-        QTest::newRow("KELVIN SIGN folds to k") << u"k"_s << int(Caseless) << "\xE2\x84\xAA K k"_ba
-                                                << Offsets{{0, 3}, {4, 5}, {6, 7}};
-        QTest::newRow("^ and $ at each line") << u"^\\w|\\w$"_s << int(Multiline) << "ab\ncd\n"_ba
-                                              << Offsets{{0, 1}, {1, 2}, {3, 4}, {4, 5}};
+        QTest::newRow("KELVIN SIGN folds to k")
+            << u"k"_s << int(Caseless) << "\xE2\x84\xAA K k"_ba << Offsets{{0, 3}, {4, 5}, {6, 7}};
+        QTest::newRow("^ and $ at each line")
+            << u"^\\w|\\w$"_s << int(Multiline) << "ab\ncd\n"_ba << Offsets{{0, 1}, {1, 2}, {3, 4}, {4, 5}};
         QTest::newRow("no match") << u"panic"_s << 0 << "all is well"_ba << Offsets{};
     }
 

@@ -41,7 +41,8 @@ inline void typeLine(TerminalView *view, const QString &line)
     QTest::keyClick(keys, Qt::Key_Return);
 }
 
-struct ConsoleTabRig {
+struct ConsoleTabRig
+{
     explicit ConsoleTabRig(const QString &guestName, TestGuest::Options options = {})
         : guest(guestName, options)
         , connection(Sandbox::uri())

@@ -24,23 +24,23 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QScopeGuard>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStatusBar>
-#include <QTimer>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <qtermwidget.h>
 
 #include <algorithm>
@@ -52,7 +52,8 @@ using namespace Qt::StringLiterals;
 using vcv::test::documentHasLine;
 using vcv::test::TestGuest;
 
-class AppConsoleTest : public QObject {
+class AppConsoleTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -75,7 +76,8 @@ QString terminalText(vcv::TerminalView *view)
 }
 
 /// What a message box showed, and whether it was answered.
-struct BoxSeen {
+struct BoxSeen
+{
     QString text;
     QString defaultButton;
     bool answered = false;
@@ -218,13 +220,12 @@ void AppConsoleTest::enableLoggingForAConsoleWithout()
     QCOMPARE(virDomainGetUUIDString(guest.domain(), uuid), 0);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(changed.cbegin(), changed.cend(),
                                          [&uuid](const QList<QVariant> &args) {
-                                             return args.first().value<vcv::DomainInfo>().uuid
-                                                 == QString::fromLatin1(uuid);
+                                             return args.first().value<vcv::DomainInfo>().uuid ==
+                                                 QString::fromLatin1(uuid);
                                          }),
                              10000);
     bool roundTrip = false;
-    connection->call<int>(
-        this, [](virConnectPtr) { return 0; }, [&roundTrip](int &) { roundTrip = true; });
+    connection->call<int>(this, [](virConnectPtr) { return 0; }, [&roundTrip](int &) { roundTrip = true; });
     QTRY_VERIFY_WITH_TIMEOUT(roundTrip, 10000);
     QVERIFY2(view->logUnavailableMessage().contains(u"next start"_s), qPrintable(view->logUnavailableMessage()));
 
@@ -328,8 +329,9 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(QDir(archiveDir).entryList(QDir::Files).size(), 1, 15000);
     const QString archive = QDir(archiveDir).filePath(QDir(archiveDir).entryList(QDir::Files).first());
     // DOMAIN-UUID-ALIAS-TIME: the UUID keeps domains apart whose names file names cannot tell apart.
-    QVERIFY2(QRegularExpression(u"/vcv-e2e-app-restart-[0-9a-f-]{36}-serial0-[0-9T.]+Z\\.log$"_s).match(archive).hasMatch(),
-             qPrintable(archive));
+    QVERIFY2(
+        QRegularExpression(u"/vcv-e2e-app-restart-[0-9a-f-]{36}-serial0-[0-9T.]+Z\\.log$"_s).match(archive).hasMatch(),
+        qPrintable(archive));
     QFile file(archive);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray archived = file.readAll();

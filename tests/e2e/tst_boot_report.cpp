@@ -56,7 +56,8 @@ bool hasProblem(const QJsonArray &problems, const QString &kind, qint64 line)
 
 } // namespace
 
-class BootReportTest : public QObject {
+class BootReportTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -105,9 +106,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 3);
         const QByteArray panicRow = "line " + QByteArray::number(panicLine) + ' ';
         const QList<QByteArray> rows = r.out.split('\n');
-        QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
-                             [&](const QByteArray &row) { return row.contains(panicRow) && row.contains("kernel-panic"); }),
-                 r.out.constData());
+        QVERIFY2(
+            std::any_of(rows.cbegin(), rows.cend(),
+                        [&](const QByteArray &row) { return row.contains(panicRow) && row.contains("kernel-panic"); }),
+            r.out.constData());
 
         // A boot the log does not have: a clear refusal, no report.
         r = run(arguments + QStringList{u"--boot"_s, u"9"_s});

@@ -13,7 +13,8 @@
 using namespace Qt::StringLiterals;
 using vcv::test::TestGuest;
 
-class CliTest : public QObject {
+class CliTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -25,7 +26,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    struct Result {
+    struct Result
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -73,7 +75,7 @@ void CliTest::printLogIsTheChain()
     // (tools/sandbox/etc/virtlogd.conf: max_size = 16384, max_backups = 3), so the chain is at
     // most LOG.2, LOG.1, LOG.0, LOG, oldest first; the boot alone rotates the log at least once.
     const QString log = m_guest->logFile();
-    QVERIFY(QFile::exists(log + u".0"_s)); // stitched across a rotation
+    QVERIFY(QFile::exists(log + u".0"_s));  // stitched across a rotation
     QVERIFY(!QFile::exists(log + u".3"_s)); // the list below is the whole chain
     QStringList files;
     for (const QString &suffix : {u".2"_s, u".1"_s, u".0"_s, QString()}) {
@@ -109,8 +111,9 @@ void CliTest::printLogToATerminalIsStripped()
         for (const QString &a : arguments)
             quoted << u"'"_s + a + u"'"_s;
         QProcess script;
-        script.start(u"script"_s, {u"-q"_s, u"-e"_s, u"-c"_s,
-                                   u"'%1' %2"_s.arg(QStringLiteral(VCV_APP_PATH), quoted.join(u' ')), u"/dev/null"_s});
+        script.start(u"script"_s,
+                     {u"-q"_s, u"-e"_s, u"-c"_s, u"'%1' %2"_s.arg(QStringLiteral(VCV_APP_PATH), quoted.join(u' ')),
+                      u"/dev/null"_s});
         script.closeWriteChannel();
         if (!script.waitForFinished(60000))
             return QByteArray();
@@ -119,7 +122,8 @@ void CliTest::printLogToATerminalIsStripped()
     const QByteArray stripped = onTerminal({u"--print-log"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
     QVERIFY2(stripped.contains("[  OK  ] Started systemd-journald.service"), stripped.right(300).constData());
     QVERIFY(!stripped.contains('\x1b'));
-    const QByteArray raw = onTerminal({u"--print-log"_s, u"--raw"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
+    const QByteArray raw =
+        onTerminal({u"--print-log"_s, u"--raw"_s, u"-c"_s, vcv::test::Sandbox::uri(), u"vcv-e2e-cli"_s});
     QVERIFY(raw.contains("\x1b[0;32mOK\x1b[0m"));
 }
 

@@ -41,7 +41,8 @@ QByteArray reattachSetting(bool autoReattach)
 }
 
 /// The lifecycle events libvirt reports for one domain, in order (VIR_DOMAIN_EVENT_*).
-class LifecycleEvents {
+class LifecycleEvents
+{
 public:
     LifecycleEvents(virConnectPtr conn, virDomainPtr domain)
         : m_conn(conn)
@@ -75,7 +76,8 @@ QStringList appArguments(const QStringList &options, const QString &domain)
 
 } // namespace
 
-class CliWindowTest : public QObject {
+class CliWindowTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -103,8 +105,8 @@ void CliWindowTest::consoleOpensTheNamedDevice()
     QVERIFY2(guest.boot(&error), qPrintable(error));
 
     AppProcess app(appArguments({u"--console"_s, u"serial1"_s}, guest.name()), reattachSetting(true));
-    QTRY_VERIFY2_WITH_TIMEOUT(app.output().contains("/serial1 console state: Open"), app.output().right(800).constData(),
-                              kAttachTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(app.output().contains("/serial1 console state: Open"),
+                              app.output().right(800).constData(), kAttachTimeoutMs);
     // libvirt agrees: serial1 is held, the first console is free.
     QString libvirtSays;
     QVERIFY2(guest.consoleHeld(&libvirtSays, u"serial1"_s), app.output().right(800).constData());

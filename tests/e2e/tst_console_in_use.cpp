@@ -9,9 +9,9 @@
 // Oracles that do not depend on the code under test: libvirt's own answer to a safe open
 // (TestGuest::consoleHeld), the holder process ending or printing libvirt's message, and the
 // guest's output in virtlogd's log.
+#include "AppProcess.h"
 #include "ConsoleTab.h"
 #include "MainWindow.h"
-#include "AppProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 #include "VirshConsole.h"
@@ -69,7 +69,8 @@ QToolButton *bannerButton(TerminalView *view, QAction *action)
 
 } // namespace
 
-class ConsoleInUseTest : public QObject {
+class ConsoleInUseTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -103,8 +104,8 @@ vcv::ConsoleTab *ConsoleInUseTest::openFromCommandLine(vcv::MainWindow &window, 
         return nullptr;
     vcv::ConsoleTab *tab = window.currentConsole();
     // The caller checks the state it expects.
-    (void)QTest::qWaitFor(
-        [&] { return tab->stream() && tab->stream()->state() != ConsoleStream::State::Connecting; }, 15000);
+    (void)QTest::qWaitFor([&] { return tab->stream() && tab->stream()->state() != ConsoleStream::State::Connecting; },
+                          15000);
     return tab;
 }
 
@@ -119,8 +120,8 @@ void ConsoleInUseTest::verifyInUseShown(vcv::ConsoleTab *tab)
              qPrintable(terminal->banner()->text()));
     // The banner's buttons are made anew with each message and shown by the layout on the next
     // loop iteration.
-    QTRY_VERIFY_WITH_TIMEOUT(bannerButton(terminal, terminal->takeOverAction())
-                                 && bannerButton(terminal, terminal->takeOverAction())->isVisible(),
+    QTRY_VERIFY_WITH_TIMEOUT(bannerButton(terminal, terminal->takeOverAction()) &&
+                                 bannerButton(terminal, terminal->takeOverAction())->isVisible(),
                              5000);
     QVERIFY2(tab->statusText().contains(u"Console in use by another client"_s), qPrintable(tab->statusText()));
 }
@@ -217,8 +218,7 @@ void ConsoleInUseTest::secondViewerHolder()
     // … and did not take the console back: ours is still attached and answers.
     QCOMPARE(tab->stream()->state(), ConsoleStream::State::Open);
     typeLine(tab->view()->terminal(), u"echo vcv-still-mine-$((3 * 3))"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab->view()->terminal()).contains(u"\nvcv-still-mine-9"_s),
-                             kEchoTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(terminalText(tab->view()->terminal()).contains(u"\nvcv-still-mine-9"_s), kEchoTimeoutMs);
     QCOMPARE(tab->stream()->state(), ConsoleStream::State::Open);
     const QByteArray seen = other.output();
     QVERIFY2(seen.indexOf("console state: Open", seen.indexOf("console state: Closed")) < 0,

@@ -23,13 +23,13 @@
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;
-using vcv::test::Sandbox;
 using vcv::test::ConsoleTabRig;
-using vcv::test::TestGuest;
+using vcv::test::Sandbox;
 using vcv::test::terminalText;
+using vcv::test::TestGuest;
 
-
-class ConsoleSeedTest : public QObject {
+class ConsoleSeedTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -72,7 +72,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(terminalText(console.terminal()).contains(u"vcv-guest-ready"_s), 60000);
 
         const QStringList lines = terminalText(console.terminal()).split(u'\n');
-        static const QRegularExpression numbered(u"^vcv-line (\\d{6}) the quick brown fox jumps over the lazy dog\\s*$"_s);
+        static const QRegularExpression numbered(
+            u"^vcv-line (\\d{6}) the quick brown fox jumps over the lazy dog\\s*$"_s);
         qint64 previous = -1;
         qint64 seeded = 0; // numbered lines above the mark (from the log)
         qint64 live = 0;   // and below it (from the stream)
@@ -87,7 +88,8 @@ private Q_SLOTS:
                 continue;
             const qint64 n = m.captured(1).toLongLong();
             if (previous >= 0 && n != previous + 1)
-                QFAIL(qPrintable(u"%1 after %2:\n%3"_s.arg(n).arg(previous).arg(lines.mid(qMax<qsizetype>(0, i - 4), 6).join(u'\n'))));
+                QFAIL(qPrintable(u"%1 after %2:\n%3"_s.arg(n).arg(previous).arg(
+                    lines.mid(qMax<qsizetype>(0, i - 4), 6).join(u'\n'))));
             previous = n;
             ++(markSeen ? live : seeded);
         }

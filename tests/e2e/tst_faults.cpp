@@ -31,10 +31,10 @@
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;
-using vcv::test::Sandbox;
 using vcv::test::ConsoleTabRig;
-using vcv::test::TestGuest;
+using vcv::test::Sandbox;
 using vcv::test::terminalText;
+using vcv::test::TestGuest;
 using vcv::test::typeLine;
 
 namespace {
@@ -47,7 +47,8 @@ qint64 libvirtdPid()
 
 } // namespace
 
-class FaultsTest : public QObject {
+class FaultsTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

@@ -50,12 +50,13 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 qint64 inodeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st{};
     return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_ino) : -1;
 }
 
 /// A defined (never started) guest whose console log is `log`, with files the test writes.
-struct LoggedGuest {
+struct LoggedGuest
+{
     explicit LoggedGuest(const QString &name, const QString &log = {})
         : path(log.isEmpty() ? u"/var/log/libvirt/qemu/"_s + name + u"-serial0.log"_s : log)
         , guest(name, options(path))
@@ -79,7 +80,8 @@ struct LoggedGuest {
 
 } // namespace
 
-class LogReadTest : public QObject {
+class LogReadTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -96,8 +98,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(g.path + u".1"_s, "oldest\n"));
         QVERIFY(writeFile(g.path + u".0"_s, "older\n"));
         QVERIFY(writeFile(g.path, "live\n"));
-        const QByteArray header = "vcv-mirror 0 " + QByteArray::number(inodeOf(g.path + u".1"_s)) + " 7 "
-            + QByteArray::number(inodeOf(g.path + u".0"_s)) + " 6 " + QByteArray::number(inodeOf(g.path)) + " 5\n";
+        const QByteArray header = "vcv-mirror 0 " + QByteArray::number(inodeOf(g.path + u".1"_s)) + " 7 " +
+            QByteArray::number(inodeOf(g.path + u".0"_s)) + " 6 " + QByteArray::number(inodeOf(g.path)) + " 5\n";
         auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, header + "oldest\nolder\nlive\n");
@@ -109,9 +111,8 @@ private Q_SLOTS:
         QCOMPARE(r.out.mid(r.out.indexOf('\n') + 1), QByteArray("er\nlive\n"));
 
         // The history: bytes of a file by its inode.
-        const QByteArray chunks =
-            QByteArray::number(inodeOf(g.path + u".0"_s)) + " 1 4\n" + QByteArray::number(inodeOf(g.path + u".1"_s))
-            + " 0 3\nend\n";
+        const QByteArray chunks = QByteArray::number(inodeOf(g.path + u".0"_s)) + " 1 4\n" +
+            QByteArray::number(inodeOf(g.path + u".1"_s)) + " 0 3\nend\n";
         r = read(which(g.guest) + QStringList{u"history"_s}, chunks);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, QByteArray("ldeold"));
@@ -126,8 +127,8 @@ private Q_SLOTS:
     {
         // No such domain on qemu:///system.
         const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto r = read({u"--connect"_s, u"qemu:///system"_s, u"--domain"_s, stranger, u"live"_s, u"0"_s, u"0"_s,
-                      u"0"_s, u"0"_s, u"0"_s});
+        auto r = read({u"--connect"_s, u"qemu:///system"_s, u"--domain"_s, stranger, u"live"_s, u"0"_s, u"0"_s, u"0"_s,
+                       u"0"_s, u"0"_s});
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.err.contains("has no domain"), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -188,11 +189,13 @@ private Q_SLOTS:
                      which(g.guest) + QStringList{u"live"_s, u"0"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s});
         QByteArray out;
         const auto received = [&](const QByteArray &tail) {
-            return QTest::qWaitFor([&] {
-                reader.waitForReadyRead(50);
-                out += reader.readAllStandardOutput();
-                return out.endsWith(tail);
-            }, 10000);
+            return QTest::qWaitFor(
+                [&] {
+                    reader.waitForReadyRead(50);
+                    out += reader.readAllStandardOutput();
+                    return out.endsWith(tail);
+                },
+                10000);
         };
         QVERIFY2(received("first\n"), out.constData());
         QFile live(g.path);

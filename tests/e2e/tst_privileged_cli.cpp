@@ -40,7 +40,8 @@ Run runAs(const QString &user, const QStringList &arguments)
 
 } // namespace
 
-class PrivilegedCliTest : public QObject {
+class PrivilegedCliTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -48,9 +49,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
         QByteArray err;
-        QVERIFY2(vcv::test::Sandbox::runTool(u"desktop"_s, {u"up"_s, QStringLiteral(VCV_LOGREAD_PATH)}, nullptr, &err)
-                     == 0,
-                 err.constData());
+        QVERIFY2(
+            vcv::test::Sandbox::runTool(u"desktop"_s, {u"up"_s, QStringLiteral(VCV_LOGREAD_PATH)}, nullptr, &err) == 0,
+            err.constData());
         QVERIFY2(m_guest.boot(&error), qPrintable(error));
         QVERIFY(m_guest.logChainFiles().size() >= 2);
     }
@@ -58,19 +59,21 @@ private Q_SLOTS:
     void adminPrintsTheWholeRotatedLog()
     {
         const QByteArray before = m_guest.readLogChain();
-        const Run r = runAs(u"vcv-admin"_s, {u"-c"_s, u"qemu:///system"_s, u"--print-log"_s, u"--raw"_s, m_guest.name()});
+        const Run r =
+            runAs(u"vcv-admin"_s, {u"-c"_s, u"qemu:///system"_s, u"--print-log"_s, u"--raw"_s, m_guest.name()});
         const QByteArray after = m_guest.readLogChain();
         QVERIFY2(r.exitCode == 0, r.err.constData());
         // The guest may print meanwhile: what was there before, and nothing that was not.
-        QVERIFY2(r.out.startsWith(before) && after.startsWith(r.out),
-                 qPrintable(u"%1 bytes printed, the log had %2 then %3"_s.arg(r.out.size()).arg(before.size())
-                                .arg(after.size())));
+        QVERIFY2(
+            r.out.startsWith(before) && after.startsWith(r.out),
+            qPrintable(
+                u"%1 bytes printed, the log had %2 then %3"_s.arg(r.out.size()).arg(before.size()).arg(after.size())));
     }
 
     void adminGetsTheBootReport()
     {
-        const Run r = runAs(u"vcv-admin"_s, {u"-c"_s, u"qemu:///system"_s, u"--boot-report"_s, u"--json"_s,
-                                             m_guest.name()});
+        const Run r =
+            runAs(u"vcv-admin"_s, {u"-c"_s, u"qemu:///system"_s, u"--boot-report"_s, u"--json"_s, m_guest.name()});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 3, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"domain"_s).toString(), m_guest.name());
     }
@@ -91,10 +94,9 @@ private Q_SLOTS:
         QVERIFY2(Sandbox::runTool(u"remote"_s, {u"up"_s}, &out, &err) == 0, err.constData());
         const auto down = qScopeGuard([] { Sandbox::runTool(u"remote"_s, {u"down"_s}); });
         const QString guest = u"vcv-e2e-sudo"_s;
-        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"exec"_s, QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/guest"),
-                                                u"up"_s, guest},
-                                  &out, &err)
-                     == 0,
+        QVERIFY2(Sandbox::runTool(u"remote"_s,
+                                  {u"exec"_s, QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/guest"), u"up"_s, guest},
+                                  &out, &err) == 0,
                  err.constData());
         QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);
         const QString uri = QString::fromUtf8(out).trimmed();
@@ -109,25 +111,25 @@ private Q_SLOTS:
 
         // With the rule for the installed reader: the whole log, as root on the host reads it.
         const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
-        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed,
-                                                u"vcv-admin"_s},
-                                  &out, &err)
-                     == 0,
+        QVERIFY2(Sandbox::runTool(u"remote"_s,
+                                  {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed, u"vcv-admin"_s},
+                                  &out, &err) == 0,
                  err.constData());
         const QString chainScript = u"n=0; while [ -e \"$1.$n\" ]; do n=$((n+1)); done; "
                                     "while [ $n -gt 0 ]; do n=$((n-1)); cat \"$1.$n\"; done; cat \"$1\""_s;
         const QString remoteLog = u"/var/log/libvirt/qemu/"_s + guest + u"-serial0.log"_s;
         QByteArray before;
-        QVERIFY(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, chainScript, u"sh"_s, remoteLog}, &before)
-                == 0);
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, chainScript, u"sh"_s, remoteLog},
+                                 &before) == 0);
         r = run(printLog);
         QByteArray after;
         Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, chainScript, u"sh"_s, remoteLog}, &after);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(before.contains("vcv-guest-ready"));
-        QVERIFY2(r.out.startsWith(before) && after.startsWith(r.out),
-                 qPrintable(u"%1 bytes printed, the log had %2 then %3"_s.arg(r.out.size()).arg(before.size())
-                                .arg(after.size())));
+        QVERIFY2(
+            r.out.startsWith(before) && after.startsWith(r.out),
+            qPrintable(
+                u"%1 bytes printed, the log had %2 then %3"_s.arg(r.out.size()).arg(before.size()).arg(after.size())));
         Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
     }
 

@@ -15,9 +15,9 @@
 #include "Sandbox.h"
 #include "TestGuest.h"
 
+#include "ConsoleTab.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
-#include "ConsoleTab.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/TerminalView.h"
 
@@ -53,8 +53,8 @@ bool becomeUser(const char *name, QString *error)
     }
     gid_t groups[64];
     int count = 64;
-    if (::getgrouplist(name, pw->pw_gid, groups, &count) < 0 || ::setgroups(size_t(count), groups) != 0
-        || ::setgid(pw->pw_gid) != 0 || ::setuid(pw->pw_uid) != 0) {
+    if (::getgrouplist(name, pw->pw_gid, groups, &count) < 0 || ::setgroups(size_t(count), groups) != 0 ||
+        ::setgid(pw->pw_gid) != 0 || ::setuid(pw->pw_uid) != 0) {
         *error = u"cannot become %1"_s.arg(QString::fromLatin1(name));
         return false;
     }
@@ -69,7 +69,8 @@ bool becomeUser(const char *name, QString *error)
 
 } // namespace
 
-class PrivilegedWindowTest : public QObject {
+class PrivilegedWindowTest : public QObject
+{
     Q_OBJECT
 public:
     /// As root: the sandbox with its polkit, the guest booted, its log's bytes read.
@@ -78,8 +79,8 @@ public:
         if (!vcv::test::Sandbox::ensureUp(error))
             return false;
         QByteArray err;
-        if (vcv::test::Sandbox::runTool(u"desktop"_s, {u"up"_s, QStringLiteral(VCV_LOGREAD_PATH)}, nullptr, &err)
-            != 0) {
+        if (vcv::test::Sandbox::runTool(u"desktop"_s, {u"up"_s, QStringLiteral(VCV_LOGREAD_PATH)}, nullptr, &err) !=
+            0) {
             *error = QString::fromUtf8(err);
             return false;
         }

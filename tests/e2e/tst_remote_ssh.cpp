@@ -27,23 +27,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
-#include <QStandardPaths>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
-#include <QTest>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QScopeGuard>
-#include <QStatusBar>
 #include <QUrl>
 
 #include <qtermwidget.h>
@@ -59,7 +59,8 @@ namespace {
 const QString kGuest = u"vcv-remote-guest"_s;
 
 /// Plays the user: answers every ssh dialog that appears, and notes what each one asked.
-class DialogAnswerer : public QObject {
+class DialogAnswerer : public QObject
+{
 public:
     QString passphrase;
     bool acceptHostKey = true;
@@ -106,10 +107,16 @@ private:
     QTimer m_timer;
 };
 
-QString knownHostsFile() { return QDir::homePath() + u"/.ssh/known_hosts"_s; }
+QString knownHostsFile()
+{
+    return QDir::homePath() + u"/.ssh/known_hosts"_s;
+}
 
 /// The remote guest's serial log on the remote host.
-QString remoteLogFile() { return u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest); }
+QString remoteLogFile()
+{
+    return u"/var/log/libvirt/qemu/%1-serial0.log"_s.arg(kGuest);
+}
 
 /// That log as the remote host has it, its rotations stitched oldest first (read there, not over ssh).
 QByteArray remoteLogChain()
@@ -132,7 +139,8 @@ bool openAndWait(Connection &connection)
 
 } // namespace
 
-class TestRemoteSsh : public QObject {
+class TestRemoteSsh : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -170,11 +178,13 @@ private Q_SLOTS:
         QVERIFY(openAndWait(connection));
 
         QCOMPARE(user.questions.size(), 1);
-        QVERIFY2(user.questions.first().contains(u"authenticity of host '[127.0.0.1]:"_s), qPrintable(user.questions.first()));
+        QVERIFY2(user.questions.first().contains(u"authenticity of host '[127.0.0.1]:"_s),
+                 qPrintable(user.questions.first()));
         QVERIFY2(user.questions.first().contains(u"SHA256:"_s), qPrintable(user.questions.first()));
         QCOMPARE(user.secrets.size(), 1);
         QVERIFY2(user.secrets.first().contains(u"passphrase for key"_s), qPrintable(user.secrets.first()));
-        QVERIFY2(user.secrets.first().contains(QDir::homePath() + u"/.ssh/id_ed25519"_s), qPrintable(user.secrets.first()));
+        QVERIFY2(user.secrets.first().contains(QDir::homePath() + u"/.ssh/id_ed25519"_s),
+                 qPrintable(user.secrets.first()));
         // Each prompt names the connection that asks, from ssh's own command line.
         const QString asker = u"root@127.0.0.1:%1"_s.arg(QUrl(m_uri).port());
         QCOMPARE(user.titles.size(), 2);
@@ -200,7 +210,8 @@ private Q_SLOTS:
             QVERIFY(openAndWait(connection));
         }
         QProcess keygen;
-        keygen.start(u"ssh-keygen"_s, {u"-F"_s, u"[127.0.0.1]:%1"_s.arg(QUrl(m_uri).port()), u"-f"_s, knownHostsFile()});
+        keygen.start(u"ssh-keygen"_s,
+                     {u"-F"_s, u"[127.0.0.1]:%1"_s.arg(QUrl(m_uri).port()), u"-f"_s, knownHostsFile()});
         QVERIFY(keygen.waitForFinished(10000));
         QCOMPARE(keygen.exitCode(), 0);
 
@@ -238,11 +249,9 @@ private Q_SLOTS:
 
         // virtlogd on the remote host logged it, in the remote host's own files.
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (Sandbox::runTool(u"remote"_s,
-                              {u"exec"_s, u"cat"_s, remoteLogFile()}, &log) == 0
-             && log.contains("over-ssh-42")),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT((Sandbox::runTool(u"remote"_s, {u"exec"_s, u"cat"_s, remoteLogFile()}, &log) == 0 &&
+                                  log.contains("over-ssh-42")),
+                                 10000);
     }
 
     void remoteLogIsMirroredOverSsh()
@@ -289,7 +298,8 @@ private Q_SLOTS:
         QCOMPARE(mirror.state(), RemoteLogMirror::State::Running);
         const QByteArray copy = mirrored();
         for (int i = 0; i < 600; i += 37)
-            QVERIFY2(copy.contains(QByteArray("mirrored-line-" + QByteArray::number(i) + "-0123456789abcdef")), qPrintable(QString::number(i)));
+            QVERIFY2(copy.contains(QByteArray("mirrored-line-" + QByteArray::number(i) + "-0123456789abcdef")),
+                     qPrintable(QString::number(i)));
         // The host's whole chain (what is left of it after rotation) is the end of the mirror.
         QTRY_VERIFY_WITH_TIMEOUT(mirrored().endsWith(remoteLogChain()), 10000);
         stream.close();
@@ -412,12 +422,14 @@ private Q_SLOTS:
         const QString script = u"n=0; while [ -e \"$1.$n\" ]; do n=$((n+1)); done; k=0; while [ $k -lt 6 ]; do "
                                "yes 'a line of an older boot, copied as history' | head -c 8388608 > \"$1.$((n+k))\"; "
                                "k=$((k+1)); done; echo $n"_s;
-        QCOMPARE(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, remoteLogFile()}, &out), 0);
+        QCOMPARE(Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, remoteLogFile()}, &out),
+                 0);
         const int firstAdded = out.trimmed().toInt();
         const auto removeAdded = qScopeGuard([&] {
-            Sandbox::runTool(u"remote"_s, {u"exec"_s, u"sh"_s, u"-c"_s,
-                                           u"k=0; while [ $k -lt 6 ]; do rm -f \"$1.$(($2+k))\"; k=$((k+1)); done"_s,
-                                           u"sh"_s, remoteLogFile(), QString::number(firstAdded)});
+            Sandbox::runTool(u"remote"_s,
+                             {u"exec"_s, u"sh"_s, u"-c"_s,
+                              u"k=0; while [ $k -lt 6 ]; do rm -f \"$1.$(($2+k))\"; k=$((k+1)); done"_s, u"sh"_s,
+                              remoteLogFile(), QString::number(firstAdded)});
         });
         QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s}, &out) == 0);
         const QUrl batch(QString::fromUtf8(out).trimmed());
@@ -487,10 +499,9 @@ private Q_SLOTS:
         // which a sudo rule there allows, and follows it.
         QByteArray out, err;
         const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
-        QVERIFY2(Sandbox::runTool(u"remote"_s, {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed,
-                                                u"vcv-admin"_s},
-                                  &out, &err)
-                     == 0,
+        QVERIFY2(Sandbox::runTool(u"remote"_s,
+                                  {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed, u"vcv-admin"_s},
+                                  &out, &err) == 0,
                  err.constData());
         const auto deny = qScopeGuard([] { Sandbox::runTool(u"remote"_s, {u"deny-reader"_s}); });
         QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);

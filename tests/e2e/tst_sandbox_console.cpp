@@ -19,7 +19,8 @@
 using namespace Qt::StringLiterals;
 using vcv::test::TestGuest;
 
-class SandboxConsoleTest : public QObject {
+class SandboxConsoleTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void consoleAndLogAgree();

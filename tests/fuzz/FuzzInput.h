@@ -18,9 +18,14 @@
 
 namespace vcv::fuzz {
 
-class FuzzInput {
+class FuzzInput
+{
 public:
-    FuzzInput(const uint8_t *data, size_t size) : m_data(data), m_size(size) {}
+    FuzzInput(const uint8_t *data, size_t size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
 
     /// A number in [0, bound) from the end of the input (0 once it is used up).
     size_t choose(size_t bound)

@@ -51,7 +51,8 @@ void checkUri(const QString &uri)
 
     QString error;
     const std::optional<QStringList> args = SshCommand::argumentsForUri(uri, &error);
-    check(args.has_value() == SshCommand::usesSshProgram(uri), "argumentsForUri() and usesSshProgram() disagree", detail);
+    check(args.has_value() == SshCommand::usesSshProgram(uri), "argumentsForUri() and usesSshProgram() disagree",
+          detail);
     if (!args) {
         check(!error.isEmpty(), "argumentsForUri() fails without a message", detail);
         return;
@@ -59,7 +60,8 @@ void checkUri(const QString &uri)
     const QString lowered = uri.toLower();
     check(lowered.section(u':', 0, 0).endsWith(u"+ssh"_s), "ssh arguments for a URI whose scheme is not +ssh", detail);
     const QStringList &a = *args;
-    const QStringList fixed{u"-T"_s, u"-e"_s, u"none"_s, u"-o"_s, u"ServerAliveInterval=5"_s, u"-o"_s, u"ServerAliveCountMax=3"_s};
+    const QStringList fixed{
+        u"-T"_s, u"-e"_s, u"none"_s, u"-o"_s, u"ServerAliveInterval=5"_s, u"-o"_s, u"ServerAliveCountMax=3"_s};
     check(a.size() >= fixed.size() + 2 && a.mid(0, fixed.size()) == fixed, "the fixed ssh options are missing", detail);
     qsizetype i = fixed.size();
     bool sawPort = false, sawUser = false, sawKey = false;
@@ -116,20 +118,62 @@ void commandLine(FuzzInput &input)
             continue;
         }
         switch (token) {
-        case 0: args << u"--wait"_s; wait = true; break;
-        case 1: args << u"--reconnect"_s; reconnect = true; break;
-        case 2: args << u"--start-paused"_s; startPaused = true; break;
-        case 3: args << u"--list"_s; list = true; break;
-        case 4: args << u"--print-log"_s; printLog = true; break;
-        case 5: args << u"--strip"_s; strip = true; break;
-        case 6: args << u"--raw"_s; raw = true; break;
-        case 7: connect = value(input, false); args << u"-c"_s << connect; break;
-        case 8: connect = value(input, true); args << u"--connect="_s + connect; break;
-        case 9: connect = value(input, false); args << u"--connect"_s << connect; break;
-        case 10: console = value(input, false); args << u"--console"_s << console; break;
-        case 11: console = value(input, true); args << u"--console="_s + console; break;
-        case 14: args << u"--boot-report"_s; bootReport = true; break;
-        case 15: args << u"--json"_s; json = true; break;
+        case 0:
+            args << u"--wait"_s;
+            wait = true;
+            break;
+        case 1:
+            args << u"--reconnect"_s;
+            reconnect = true;
+            break;
+        case 2:
+            args << u"--start-paused"_s;
+            startPaused = true;
+            break;
+        case 3:
+            args << u"--list"_s;
+            list = true;
+            break;
+        case 4:
+            args << u"--print-log"_s;
+            printLog = true;
+            break;
+        case 5:
+            args << u"--strip"_s;
+            strip = true;
+            break;
+        case 6:
+            args << u"--raw"_s;
+            raw = true;
+            break;
+        case 7:
+            connect = value(input, false);
+            args << u"-c"_s << connect;
+            break;
+        case 8:
+            connect = value(input, true);
+            args << u"--connect="_s + connect;
+            break;
+        case 9:
+            connect = value(input, false);
+            args << u"--connect"_s << connect;
+            break;
+        case 10:
+            console = value(input, false);
+            args << u"--console"_s << console;
+            break;
+        case 11:
+            console = value(input, true);
+            args << u"--console="_s + console;
+            break;
+        case 14:
+            args << u"--boot-report"_s;
+            bootReport = true;
+            break;
+        case 15:
+            args << u"--json"_s;
+            json = true;
+            break;
         case 16: {
             static const QStringList kinds{u"1"_s, u"2"_s, u"all"_s, u"0"_s, u"-1"_s, u"ALL"_s, u"+3"_s};
             const size_t pick = input.choose(size_t(kinds.size()) + 1);
@@ -152,23 +196,27 @@ void commandLine(FuzzInput &input)
     const int bootNumber = boot.toInt(&bootIsNumber);
     const bool bootValid = !bootGiven || boot == u"all"_s || (bootIsNumber && bootNumber >= 1);
     const int bootOption = !bootGiven ? 0 : boot == u"all"_s ? -1 : bootNumber;
-    const bool usageError = positional.size() > 1 || (list && printLog) || (list && !domain.isEmpty())
-        || (printLog && domain.isEmpty()) || (!printLog && (strip || raw)) || (strip && raw)
-        || (startPaused && domain.isEmpty()) || (bootReport && (list || printLog || domain.isEmpty())) || !bootValid
-        || ((json || bootGiven) && !bootReport);
+    const bool usageError = positional.size() > 1 || (list && printLog) || (list && !domain.isEmpty()) ||
+        (printLog && domain.isEmpty()) || (!printLog && (strip || raw)) || (strip && raw) ||
+        (startPaused && domain.isEmpty()) || (bootReport && (list || printLog || domain.isEmpty())) || !bootValid ||
+        ((json || bootGiven) && !bootReport);
 
     const std::optional<CommandLineOptions> o = CommandLine::parse(args);
     const QByteArray detail = args.join(u" | "_s).toUtf8();
     check(o.has_value() == !usageError, usageError ? "a usage error accepted" : "a valid command line refused", detail);
     if (o) {
         using Mode = CommandLineOptions::Mode;
-        check(o->mode == (bootReport ? Mode::BootReport : list ? Mode::List : printLog ? Mode::PrintLog : Mode::Gui),
+        check(o->mode ==
+                  (bootReport     ? Mode::BootReport
+                       : list     ? Mode::List
+                       : printLog ? Mode::PrintLog
+                                  : Mode::Gui),
               "wrong mode", detail);
         check(o->json == json && o->boot == bootOption, "--json or --boot differs", detail);
         check(o->connectUri == connect && o->consoleAlias == console && o->domain == domain,
               "a value is not the last one given", detail);
-        check(o->wait == wait && o->reconnect == reconnect && o->startPaused == startPaused && o->strip == strip
-                  && o->raw == raw,
+        check(o->wait == wait && o->reconnect == reconnect && o->startPaused == startPaused && o->strip == strip &&
+                  o->raw == raw,
               "a flag differs", detail);
     }
     checkUri(connect);

@@ -109,8 +109,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QString againError;
     const std::optional<DomainXml> e = DomainXml::parse(again, &againError);
     check(e.has_value(), "the result written back as XML does not parse", again + "\n" + againError.toUtf8());
-    check(e->name() == d->name() && e->uuid() == d->uuid() && e->id() == d->id()
-              && e->hypervisorType() == d->hypervisorType() && e->osType() == d->osType(),
+    check(e->name() == d->name() && e->uuid() == d->uuid() && e->id() == d->id() &&
+              e->hypervisorType() == d->hypervisorType() && e->osType() == d->osType(),
           "the round trip changes the domain's identity", again);
     check(e->consoles() == d->consoles(), "the round trip changes the devices", again);
     return 0;

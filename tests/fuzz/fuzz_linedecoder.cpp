@@ -73,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!raw.endsWith('\n')) {
         check(LineDecoder::decode(QByteArray(raw + '\n')) == line, "a trailing LF changes the decoded line", raw);
         if (!raw.endsWith('\r'))
-            check(LineDecoder::decode(QByteArray(raw + "\r\n")) == line, "a trailing CR LF changes the decoded line", raw);
+            check(LineDecoder::decode(QByteArray(raw + "\r\n")) == line, "a trailing CR LF changes the decoded line",
+                  raw);
     }
     return 0;
 }

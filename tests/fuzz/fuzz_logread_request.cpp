@@ -24,9 +24,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kWords{u"--connect"_s, u"--domain"_s, u"--console"_s, u"qemu:///system"_s, u"test:///default"_s,
-                         u"live"_s, u"history"_s, u"0"_s, u"1"_s, u"serial0"_s,
-                         u"842ccee6-aa40-45e5-b5b7-67dbb4485df5"_s, u"{842ccee6-aa40-45e5-b5b7-67dbb4485df5}"_s};
+const QStringList kWords{u"--connect"_s,
+                         u"--domain"_s,
+                         u"--console"_s,
+                         u"qemu:///system"_s,
+                         u"test:///default"_s,
+                         u"live"_s,
+                         u"history"_s,
+                         u"0"_s,
+                         u"1"_s,
+                         u"serial0"_s,
+                         u"842ccee6-aa40-45e5-b5b7-67dbb4485df5"_s,
+                         u"{842ccee6-aa40-45e5-b5b7-67dbb4485df5}"_s};
 
 QStringList arguments(FuzzInput &input)
 {
@@ -35,7 +44,8 @@ QStringList arguments(FuzzInput &input)
         // Mostly words a request is made of, now and then fuzzed bytes instead.
         const size_t count = input.choose(14);
         for (size_t i = 0; i < count; ++i)
-            args << (input.choose(6) == 0 ? QString::fromUtf8(input.bytes(70)) : kWords.at(qsizetype(input.choose(kWords.size()))));
+            args << (input.choose(6) == 0 ? QString::fromUtf8(input.bytes(70))
+                                          : kWords.at(qsizetype(input.choose(kWords.size()))));
         return args;
     }
     for (const QByteArray &word : input.rest().split('\0'))
@@ -59,9 +69,9 @@ void checkRequest(const LogReadRequest &r, const QByteArray &detail)
     QString error;
     const auto again = LogReadRequest::parse(words, &error);
     check(again.has_value(), "its own words refused", detail);
-    check(again->uri == r.uri && again->uuid == r.uuid && again->alias == r.alias && again->mode == r.mode
-              && again->skip == r.skip && again->follow == r.follow && again->window == r.window
-              && again->anchorInode == r.anchorInode && again->anchorSize == r.anchorSize,
+    check(again->uri == r.uri && again->uuid == r.uuid && again->alias == r.alias && again->mode == r.mode &&
+              again->skip == r.skip && again->follow == r.follow && again->window == r.window &&
+              again->anchorInode == r.anchorInode && again->anchorSize == r.anchorSize,
           "its words parse to another request", detail);
 }
 

@@ -39,10 +39,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     query.regularExpression = in.choose(4) == 0;
     if (query.regularExpression) {
         static const QStringList patterns = {
-            u"err(or)?"_s,         u"Call\\s+Trace"_s,  u"^error"_s,     u"error$"_s,       u"kern(el)+|I/O"_s,
-            u"[^x]error"_s,        u"x*error|k{2}ey"_s, u"(?:ab)?cde+"_s, u"\\bsys\\w*d\\b"_s, u"s[k]ip.*ok"_s,
+            u"err(or)?"_s,
+            u"Call\\s+Trace"_s,
+            u"^error"_s,
+            u"error$"_s,
+            u"kern(el)+|I/O"_s,
+            u"[^x]error"_s,
+            u"x*error|k{2}ey"_s,
+            u"(?:ab)?cde+"_s,
+            u"\\bsys\\w*d\\b"_s,
+            u"s[k]ip.*ok"_s,
             // without a literal: matched on every line
-            u"[0-9]{2,}"_s,        u"\\p{L}+"_s,        u"."_s,            u"x*"_s,             u"\\w+\\W"_s,
+            u"[0-9]{2,}"_s,
+            u"\\p{L}+"_s,
+            u"."_s,
+            u"x*"_s,
+            u"\\w+\\W"_s,
         };
         query.pattern = patterns.at(qsizetype(in.choose(size_t(patterns.size()))));
     } else {

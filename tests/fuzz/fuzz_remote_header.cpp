@@ -48,8 +48,8 @@ void checkPlan(const RemoteLogMirror::Header &header, qint64 chunkSize, const QB
               detail);
         bool inFile = false;
         for (qsizetype i = 0; i < header.files.size(); ++i) {
-            if (header.files.at(i).inode == chunk.inode && fileStart.at(i) + chunk.from == chunk.chainOffset
-                && chunk.to <= header.files.at(i).size)
+            if (header.files.at(i).inode == chunk.inode && fileStart.at(i) + chunk.from == chunk.chainOffset &&
+                chunk.to <= header.files.at(i).size)
                 inFile = true;
         }
         check(inFile, "a chunk outside its file", detail);

@@ -37,8 +37,14 @@ namespace {
 
 std::unique_ptr<QTemporaryDir> g_dir;
 
-QString basePath() { return g_dir->filePath(u"f.log"_s); }
-QString rotatedPath(int i) { return basePath() + u'.' + QString::number(i); }
+QString basePath()
+{
+    return g_dir->filePath(u"f.log"_s);
+}
+QString rotatedPath(int i)
+{
+    return basePath() + u'.' + QString::number(i);
+}
 
 void writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode)
 {
@@ -96,7 +102,8 @@ void checkIndex(const LineIndex &index, const QByteArray &s, qint64 probe)
 void checkStream(const RotationChain &chain, const QByteArray &s, FuzzInput &input)
 {
     check(chain.size() == s.size(), "chain size differs from the bytes written", s);
-    check(chain.read(ByteOffset(0), s.size() + 16) == s, "chain bytes differ from the bytes written (lost, doubled or reordered)", s);
+    check(chain.read(ByteOffset(0), s.size() + 16) == s,
+          "chain bytes differ from the bytes written (lost, doubled or reordered)", s);
     for (int k = 0; k < 3 && !s.isEmpty(); ++k) {
         const qint64 at = qint64(input.choose(size_t(s.size())));
         const qint64 length = qint64(input.choose(size_t(s.size()) + 8));

@@ -18,7 +18,8 @@
 
 namespace vcv::test {
 
-class AppProcess {
+class AppProcess
+{
 public:
     /// `settings`: the text of its virt-console-viewer.conf before it starts (none when empty).
     explicit AppProcess(const QStringList &arguments, const QByteArray &settings = {})

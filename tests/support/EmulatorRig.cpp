@@ -34,7 +34,8 @@ constexpr int kTimeoutMs = 5000;
 // QObject::sender() is protected; a pointer to it, named through a subclass, is not. The rig
 // needs it once: QTermWidget does not hand out its emulation, but re-emits the emulation's
 // sendData(), so the emulation is the sender while QTermWidget::sendData is being emitted.
-struct SenderAccess : QObject {
+struct SenderAccess : QObject
+{
     static QObject *senderOf(const QObject *receiver)
     {
         QObject *(QObject::*sender)() const = &SenderAccess::sender;
@@ -75,7 +76,8 @@ QString printable(const QByteArray &bytes)
     return out;
 }
 
-struct EmulatorRig::Private {
+struct EmulatorRig::Private
+{
     QMainWindow window;
     TerminalView *view = nullptr;
     QTermWidget *term = nullptr;
@@ -87,8 +89,8 @@ struct EmulatorRig::Private {
     qint64 handedOver = 0; // bytes the view has written, or will write, to the emulator's pty
     qint64 read = 0;       // bytes the emulator has read from it
 
-    QByteArray replies;    // sent by the terminal since they were last taken
-    QStringList requests;  // made by the emulation of the desktop since they were last taken
+    QByteArray replies;   // sent by the terminal since they were last taken
+    QStringList requests; // made by the emulation of the desktop since they were last taken
     int titleSignals = 0;
     bool usesMouseInitially = true;
     quint64 probes = 0;
@@ -203,11 +205,15 @@ QString EmulatorRig::Private::screenText()
 QString EmulatorRig::Private::sizeProblem()
 {
     if (term->screenLinesCount() != lines || term->screenColumnsCount() != columns)
-        return u"the terminal's size changed from %1x%2 to %3x%4 characters"_s.arg(columns).arg(lines)
-            .arg(term->screenColumnsCount()).arg(term->screenLinesCount());
+        return u"the terminal's size changed from %1x%2 to %3x%4 characters"_s.arg(columns)
+            .arg(lines)
+            .arg(term->screenColumnsCount())
+            .arg(term->screenLinesCount());
     if (window.size() != windowSize)
-        return u"the window's size changed from %1x%2 to %3x%4"_s.arg(windowSize.width()).arg(windowSize.height())
-            .arg(window.width()).arg(window.height());
+        return u"the window's size changed from %1x%2 to %3x%4"_s.arg(windowSize.width())
+            .arg(windowSize.height())
+            .arg(window.width())
+            .arg(window.height());
     return {};
 }
 
@@ -280,12 +286,15 @@ EmulatorRig::EmulatorRig()
     QObject::connect(d->term, &QTermWidget::receivedData, &d->window,
                      [this](const QString &latin1) { d->read += latin1.size(); });
     // Direct: the pointer is valid only during the emission.
-    QObject::connect(d->term, &QTermWidget::sendData, &d->window, [this](const char *data, int size) {
-        if (!d->emulation)
-            d->emulation = qobject_cast<Konsole::Emulation *>(SenderAccess::senderOf(d->term));
-        if (size > 0)
-            d->replies.append(data, size);
-    }, Qt::DirectConnection);
+    QObject::connect(
+        d->term, &QTermWidget::sendData, &d->window,
+        [this](const char *data, int size) {
+            if (!d->emulation)
+                d->emulation = qobject_cast<Konsole::Emulation *>(SenderAccess::senderOf(d->term));
+            if (size > 0)
+                d->replies.append(data, size);
+        },
+        Qt::DirectConnection);
     QObject::connect(d->term, &QTermWidget::titleChanged, &d->window, [this] { ++d->titleSignals; });
     d->findEmulation();
 
@@ -335,26 +344,29 @@ QString EmulatorRig::check(const QByteArray &input)
     // A query needs an introducer; QTermWidget answers each parameter of a CSI on its own.
     const qsizetype askable = input.count('\x1b') + input.count("\xc2\x9b") + input.count(';') + input.count(':');
     if (each.size() > askable)
-        return u"%1 replies, but the guest could ask for %2 at most: \"%3\""_s.arg(each.size()).arg(askable)
+        return u"%1 replies, but the guest could ask for %2 at most: \"%3\""_s.arg(each.size())
+            .arg(askable)
             .arg(printable(replies));
 
     if (!d->requests.isEmpty())
         return u"the emulation asked for: "_s + std::exchange(d->requests, {}).join(u", "_s);
     if (d->titleSignals > 0 || d->term->title() != d->title || d->term->icon() != d->icon || d->term->isTitleChanged())
-        return u"the terminal's title or icon text changed (to \"%1\", \"%2\")"_s.arg(d->term->title(), d->term->icon());
+        return u"the terminal's title or icon text changed (to \"%1\", \"%2\")"_s.arg(d->term->title(),
+                                                                                      d->term->icon());
     if (d->window.windowTitle() != u"vcv-rig-window"_s)
         return u"the window title changed to \"%1\""_s.arg(d->window.windowTitle());
     if (QString problem = d->sizeProblem(); !problem.isEmpty())
         return problem;
     const QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard->text(QClipboard::Clipboard) != d->clipboard
-        || (clipboard->supportsSelection() && clipboard->text(QClipboard::Selection) != d->selection))
+    if (clipboard->text(QClipboard::Clipboard) != d->clipboard ||
+        (clipboard->supportsSelection() && clipboard->text(QClipboard::Selection) != d->selection))
         return u"the clipboard changed"_s;
 
     if (QString problem = d->clickAndFocusProblem(); !problem.isEmpty())
         return problem;
     if (!d->requests.isEmpty())
-        return u"clicks and focus changes made the emulation ask for: "_s + std::exchange(d->requests, {}).join(u", "_s);
+        return u"clicks and focus changes made the emulation ask for: "_s +
+            std::exchange(d->requests, {}).join(u", "_s);
     return d->probeProblem();
 }
 
@@ -373,7 +385,8 @@ QString EmulatorRig::selfTest()
     // does nothing a check could see with them: focus reports (1004 is parsed, but the display's
     // focus changes are not passed on) and 132 columns (3 with 40 clears the screen, the size
     // stays). The checks would see them if a later version did (the focus changes, the size).
-    const struct {
+    const struct
+    {
         const char *what;
         QByteArray bytes;
         const char *noticedAs; // a part of what check() says, so the intended check is the one that sees it

@@ -38,7 +38,8 @@ QString printable(const QByteArray &bytes);
 ///
 /// Needs a QApplication (the offscreen platform will do). GUI thread only; one rig at a time (the
 /// clipboard is shared). State carries over from one check() to the next unless reset() is called.
-class EmulatorRig {
+class EmulatorRig
+{
 public:
     EmulatorRig();
     ~EmulatorRig();

@@ -16,7 +16,7 @@
 
 namespace vcv::test {
 
-template <typename Start>
+template<typename Start>
 bool waitForOpened(LogDocument &doc, Start start, const std::source_location &where)
 {
     QSignalSpy opened(&doc, &LogDocument::opened);

@@ -14,8 +14,8 @@ namespace vcv::test {
 inline bool writeCopyWithHole(const QString &path, const QByteArray &all, qint64 pending)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.resize(pending) && file.seek(pending)
-        && file.write(all.mid(pending)) == all.size() - pending;
+    return file.open(QIODevice::WriteOnly) && file.resize(pending) && file.seek(pending) &&
+        file.write(all.mid(pending)) == all.size() - pending;
 }
 
 /// Fills [from, to) of the copy with the bytes of `all`: a chunk of the history arrived.

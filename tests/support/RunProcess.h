@@ -12,7 +12,8 @@
 
 namespace vcv::test {
 
-struct ProcessResult {
+struct ProcessResult
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

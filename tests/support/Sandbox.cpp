@@ -13,8 +13,7 @@ QString Sandbox::uri()
     return u"qemu:///system"_s;
 }
 
-int Sandbox::runTool(const QString &tool, const QStringList &arguments, QByteArray *out, QByteArray *err,
-                     int timeoutMs)
+int Sandbox::runTool(const QString &tool, const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
 {
     QProcess process;
     process.start(QStringLiteral(VCV_SOURCE_DIR "/tools/sandbox/") + tool, arguments);
@@ -38,8 +37,8 @@ bool Sandbox::ensureUp(QString *error)
     if (runTool(u"daemons"_s, {u"start"_s}, nullptr, &err) == 0)
         return true;
     if (error)
-        *error = u"the libvirt sandbox did not start (run the tests through tools/devenv test): "_s
-            + QString::fromUtf8(err);
+        *error =
+            u"the libvirt sandbox did not start (run the tests through tools/devenv test): "_s + QString::fromUtf8(err);
     return false;
 }
 

@@ -9,7 +9,8 @@ namespace vcv::test {
 /// The libvirt sandbox of tools/sandbox, as tests see it: a private libvirtd and virtlogd inside
 /// the Debian 13 root (started by the CTest fixture "sandbox", or here when a test runs alone).
 /// All functions block; call them from the test's main thread.
-class Sandbox {
+class Sandbox
+{
 public:
     /// The URI of the sandbox's libvirtd.
     static QString uri();

@@ -116,8 +116,8 @@ bool TestGuest::boot(QString *error, int timeoutMs)
     if (!start(error))
         return false;
     if (m_options.log && !waitForLog("vcv-guest-ready", timeoutMs)) {
-        *error = u"the guest printed no shell prompt in time; its log ends with: "_s
-            + QString::fromUtf8(readLogChain().right(600));
+        *error = u"the guest printed no shell prompt in time; its log ends with: "_s +
+            QString::fromUtf8(readLogChain().right(600));
         return false;
     }
     return true;

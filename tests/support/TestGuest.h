@@ -12,20 +12,25 @@ namespace vcv::test {
 /// A guest of the sandbox for one test: tools/sandbox/guest's kernel + busybox initramfs under
 /// TCG, its serial console logged by virtlogd. Destroyed and undefined when the object dies, so
 /// a failing test leaves nothing behind. Not thread-safe: use it from the test's thread.
-class TestGuest {
+class TestGuest
+{
 public:
-    struct Options {
-        bool log = true;         ///< a <log file> on serial0
-        QString logFile;         ///< default /var/log/libvirt/qemu/NAME-serial0.log
-        bool append = true;      ///< virtlogd append='on'
-        int lines = 0;           ///< numbered lines "vcv-line 000001 …" printed at boot
-        bool serial1 = false;    ///< a second serial port, without a log
+    struct Options
+    {
+        bool log = true;            ///< a <log file> on serial0
+        QString logFile;            ///< default /var/log/libvirt/qemu/NAME-serial0.log
+        bool append = true;         ///< virtlogd append='on'
+        int lines = 0;              ///< numbered lines "vcv-line 000001 …" printed at boot
+        bool serial1 = false;       ///< a second serial port, without a log
         bool virtioConsole = false; ///< a virtio console (alias console1, /dev/hvc0 in the guest)
     };
 
     /// `name` should be unique per test (the sandbox may be shared by a whole test run).
     explicit TestGuest(const QString &name, Options options);
-    explicit TestGuest(const QString &name) : TestGuest(name, Options{}) {}
+    explicit TestGuest(const QString &name)
+        : TestGuest(name, Options{})
+    {
+    }
     ~TestGuest();
     TestGuest(const TestGuest &) = delete;
     TestGuest &operator=(const TestGuest &) = delete;

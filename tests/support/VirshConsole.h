@@ -16,7 +16,8 @@ namespace vcv::test {
 ///
 /// Not thread-safe; use it from the test's thread, which must spin the event loop (QTRY_*,
 /// QSignalSpy::wait) for output() to grow. Killed, if still running, when the object dies.
-class VirshConsole {
+class VirshConsole
+{
 public:
     /// Starts `virsh -c URI console NAME` (plus `extraArguments`, e.g. --force). Returns at once.
     VirshConsole(const QString &uri, const QString &domain, const QStringList &extraArguments = {});

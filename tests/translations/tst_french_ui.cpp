@@ -14,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-class FrenchUiTest : public QObject {
+class FrenchUiTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

@@ -14,7 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
-class GermanUiTest : public QObject {
+class GermanUiTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

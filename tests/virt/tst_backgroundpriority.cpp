@@ -55,7 +55,8 @@ QList<qint64> threadsNamed(const QByteArray &name)
 
 } // namespace
 
-class TestBackgroundPriority : public QObject {
+class TestBackgroundPriority : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

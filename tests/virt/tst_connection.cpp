@@ -34,11 +34,15 @@ QString writeNode(const QTemporaryDir &dir, int count, const QString &authXml = 
         const QByteArray n = QByteArray::number(i).rightJustified(4, '0');
         const QByteArray uuid = "6a0c5e00-0000-4000-8000-00000000" + n;
         xml += "<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'>"
-               "<name>vcv-" + n + "</name><uuid>" + uuid + "</uuid>"
-               "<memory>65536</memory><vcpu>1</vcpu><os><type>hvm</type></os><devices>"
-               "<serial type='pty'><log file='/var/log/libvirt/qemu/vcv-" + n + "-serial0.log' append='on'/>"
-               "<target port='0'/></serial><console type='pty'><target type='serial' port='0'/></console>"
-               "</devices>";
+               "<name>vcv-" +
+            n + "</name><uuid>" + uuid +
+            "</uuid>"
+            "<memory>65536</memory><vcpu>1</vcpu><os><type>hvm</type></os><devices>"
+            "<serial type='pty'><log file='/var/log/libvirt/qemu/vcv-" +
+            n +
+            "-serial0.log' append='on'/>"
+            "<target port='0'/></serial><console type='pty'><target type='serial' port='0'/></console>"
+            "</devices>";
         if (i % 2)
             xml += "<test:runstate>5</test:runstate>";
         xml += "</domain>\n";
@@ -65,7 +69,8 @@ QSet<QString> threadIds()
 
 } // namespace
 
-class TestConnection : public QObject {
+class TestConnection : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QVERIFY(EventLoop::ensureRegistered()); }
@@ -163,7 +168,9 @@ private slots:
                      int(DomainInfo::State::ShutOff));
         QVERIFY(changed.size() >= 1);
         QCOMPARE(listed.size(), 0); // no re-list: the event alone did it
-        QCOMPARE(model.indexOfDomain(u"test:///default"_s, uuid).siblingAtColumn(DomainListModel::IdColumn).data()
+        QCOMPARE(model.indexOfDomain(u"test:///default"_s, uuid)
+                     .siblingAtColumn(DomainListModel::IdColumn)
+                     .data()
                      .toString(),
                  u"–"_s);
 
@@ -211,8 +218,9 @@ private slots:
                      int(DomainInfo::State::Running));
         // undefined while running: it stays, transient
         QCOMPARE(virDomainUndefine(dom), 0);
-        QTRY_COMPARE(model.indexOfDomain(uri, uuid).siblingAtColumn(DomainListModel::PersistenceColumn).data().toString(),
-                     u"transient"_s);
+        QTRY_COMPARE(
+            model.indexOfDomain(uri, uuid).siblingAtColumn(DomainListModel::PersistenceColumn).data().toString(),
+            u"transient"_s);
         // stopped: a transient domain is gone
         QCOMPARE(virDomainDestroy(dom), 0);
         QTRY_COMPARE(model.domainCount(uri), 3);
@@ -333,7 +341,7 @@ private slots:
                 const auto info = model.domain(model.index(row, 0, parent));
                 if (info->name == name)
                     return info->consolesLoaded && info->consoles.size() == 1 ? info->consoles.first().logFile
-                                                                                : u"(not loaded)"_s;
+                                                                              : u"(not loaded)"_s;
             }
             return u"(absent)"_s;
         };
@@ -460,19 +468,17 @@ private slots:
     void credentialsAreAskedAndAnswered()
     {
         QTemporaryDir dir;
-        const QString uri = u"test://"_s
-            + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
+        const QString uri = u"test://"_s + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
         Connection c(uri);
         QList<CredentialRequest::Type> asked;
-        connect(&c, &Connection::credentialsRequested, &c,
-                [&](quint64 id, CredentialRequestList requests) {
-                    for (CredentialRequest &r : requests) {
-                        asked << r.type;
-                        r.answer = r.type == CredentialRequest::Type::Username ? u"alice"_s : u"s3cret"_s;
-                        QVERIFY(!r.prompt.isEmpty());
-                    }
-                    c.answerCredentials(id, requests);
-                });
+        connect(&c, &Connection::credentialsRequested, &c, [&](quint64 id, CredentialRequestList requests) {
+            for (CredentialRequest &r : requests) {
+                asked << r.type;
+                r.answer = r.type == CredentialRequest::Type::Username ? u"alice"_s : u"s3cret"_s;
+                QVERIFY(!r.prompt.isEmpty());
+            }
+            c.answerCredentials(id, requests);
+        });
         QSignalSpy connected(&c, &Connection::connected);
         QSignalSpy disconnected(&c, &Connection::disconnected);
         c.open();
@@ -485,8 +491,7 @@ private slots:
     void wrongPasswordIsAuthenticationFailed()
     {
         QTemporaryDir dir;
-        const QString uri = u"test://"_s
-            + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
+        const QString uri = u"test://"_s + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
         Connection c(uri);
         connect(&c, &Connection::credentialsRequested, &c, [&](quint64 id, CredentialRequestList requests) {
             for (CredentialRequest &r : requests)
@@ -503,8 +508,7 @@ private slots:
     void cancelledOrUnansweredCredentialsFail()
     {
         QTemporaryDir dir;
-        const QString uri = u"test://"_s
-            + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
+        const QString uri = u"test://"_s + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
         {
             Connection c(uri); // nobody listens to credentialsRequested
             QSignalSpy disconnected(&c, &Connection::disconnected);
@@ -525,8 +529,7 @@ private slots:
     void destroyedWhileWaitingForCredentials()
     {
         QTemporaryDir dir;
-        const QString uri = u"test://"_s
-            + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
+        const QString uri = u"test://"_s + writeNode(dir, 1, u"<auth><user password='s3cret'>alice</user></auth>"_s);
         // The threads this process runs now: the worker is among the ones that appear after.
         const QSet<QString> before = threadIds();
         auto *c = new Connection(uri);

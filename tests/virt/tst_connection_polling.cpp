@@ -50,7 +50,8 @@ int stateOf(const DomainListModel &model, const QString &name)
 }
 } // namespace
 
-class TestConnectionPolling : public QObject {
+class TestConnectionPolling : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase() { QVERIFY(EventLoop::ensureRegistered()); }

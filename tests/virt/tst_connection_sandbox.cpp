@@ -27,7 +27,8 @@ using namespace vcv;
 using vcv::test::Sandbox;
 using vcv::test::TestGuest;
 
-class TestConnectionSandbox : public QObject {
+class TestConnectionSandbox : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase()
@@ -60,13 +61,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(c->state(), Connection::State::Connected, 20000);
         QVERIFY(c->hasDomainEvents());
         QModelIndex idx;
-        QTRY_VERIFY((idx = [&] {
-                         const QModelIndex parent = model.indexOfConnection(Sandbox::uri());
-                         for (int r = 0; r < model.rowCount(parent); ++r)
-                             if (model.index(r, 0, parent).data().toString() == guest.name())
-                                 return model.index(r, 0, parent);
-                         return QModelIndex();
-                     }())
+        QTRY_VERIFY((idx =
+                         [&] {
+                             const QModelIndex parent = model.indexOfConnection(Sandbox::uri());
+                             for (int r = 0; r < model.rowCount(parent); ++r)
+                                 if (model.index(r, 0, parent).data().toString() == guest.name())
+                                     return model.index(r, 0, parent);
+                             return QModelIndex();
+                         }())
                         .isValid());
         // Names and states come first; the consoles follow once the domain's XML is read.
         QTRY_VERIFY(model.domain(idx)->consolesLoaded);
@@ -84,15 +86,13 @@ private slots:
         QSignalSpy listed(c, &Connection::domainsListed);
         QVERIFY2(guest.start(&error), qPrintable(error));
         const QString uuid = info->uuid;
-        QTRY_COMPARE_WITH_TIMEOUT(
-            model.indexOfDomain(Sandbox::uri(), uuid).data(DomainListModel::StateRole).toInt(),
-            int(DomainInfo::State::Running), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.indexOfDomain(Sandbox::uri(), uuid).data(DomainListModel::StateRole).toInt(),
+                                  int(DomainInfo::State::Running), 30000);
         QVERIFY(model.domain(model.indexOfDomain(Sandbox::uri(), uuid))->id > 0);
         // Destroyed through the connection: shut off again, still without a re-list.
         c->perform(uuid, Connection::Action::Destroy);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            model.indexOfDomain(Sandbox::uri(), uuid).data(DomainListModel::StateRole).toInt(),
-            int(DomainInfo::State::ShutOff), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.indexOfDomain(Sandbox::uri(), uuid).data(DomainListModel::StateRole).toInt(),
+                                  int(DomainInfo::State::ShutOff), 30000);
         QCOMPARE(listed.size(), 0);
     }
 
@@ -138,7 +138,7 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(disconnected.size() >= 1, 20000);
         QCOMPARE(disconnected.first().first().value<ConnectionError>().kind, ConnectionError::Kind::ConnectionLost);
-        QCOMPARE(model.domainCount(Sandbox::uri()), 0); // nothing stale is shown
+        QCOMPARE(model.domainCount(Sandbox::uri()), 0);         // nothing stale is shown
         QTRY_VERIFY_WITH_TIMEOUT(reconnect.size() >= 2, 20000); // it keeps trying while the daemon is down
         // The failed attempts say why: the daemon is not running.
         QCOMPARE(c->lastError().kind, ConnectionError::Kind::DaemonNotRunning);

@@ -15,7 +15,8 @@ using Kind = vcv::ConnectionError::Kind;
 
 Q_DECLARE_METATYPE(vcv::ConnectionError::Kind)
 
-class TestConnectionError : public QObject {
+class TestConnectionError : public QObject
+{
     Q_OBJECT
 private slots:
     void classify_data()
@@ -42,18 +43,19 @@ private slots:
             << int(VIR_ERR_SYSTEM_ERROR) << ENOENT
             << u"Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory"_s
             << u"qemu:///system"_s << Kind::DaemonNotRunning;
-        QTest::newRow("no daemon on tcp")
-            << int(VIR_ERR_SYSTEM_ERROR) << ECONNREFUSED << u"unable to connect to server at '127.0.0.1:1': Connection refused"_s
-            << u"qemu+tcp://127.0.0.1:1/system"_s << Kind::DaemonNotRunning;
-        QTest::newRow("no driver")
-            << int(VIR_ERR_NO_CONNECT) << 0 << u"no connection driver available for bogus:///system"_s
-            << u"bogus:///system"_s << Kind::UnsupportedUri;
-        QTest::newRow("bad qemu path")
-            << int(VIR_ERR_INTERNAL_ERROR) << 0 << u"internal error: unexpected qemu URI path '/bogus', try qemu:///system"_s
-            << u"qemu:///bogus"_s << Kind::UnsupportedUri;
+        QTest::newRow("no daemon on tcp") << int(VIR_ERR_SYSTEM_ERROR) << ECONNREFUSED
+                                          << u"unable to connect to server at '127.0.0.1:1': Connection refused"_s
+                                          << u"qemu+tcp://127.0.0.1:1/system"_s << Kind::DaemonNotRunning;
+        QTest::newRow("no driver") << int(VIR_ERR_NO_CONNECT) << 0
+                                   << u"no connection driver available for bogus:///system"_s << u"bogus:///system"_s
+                                   << Kind::UnsupportedUri;
+        QTest::newRow("bad qemu path") << int(VIR_ERR_INTERNAL_ERROR) << 0
+                                       << u"internal error: unexpected qemu URI path '/bogus', try qemu:///system"_s
+                                       << u"qemu:///bogus"_s << Kind::UnsupportedUri;
         QTest::newRow("unknown driver, no daemon")
-            << int(VIR_ERR_SYSTEM_ERROR) << 0 << u"Failed to connect socket to '/var/run/libvirt/libvirt-sock': Nothing"_s
-            << u"bogus:///system"_s << Kind::UnsupportedUri;
+            << int(VIR_ERR_SYSTEM_ERROR) << 0
+            << u"Failed to connect socket to '/var/run/libvirt/libvirt-sock': Nothing"_s << u"bogus:///system"_s
+            << Kind::UnsupportedUri;
         QTest::newRow("sasl") << int(VIR_ERR_AUTH_FAILED) << 0 << u"authentication failed: Failed to start SASL"_s
                               << u"qemu+tcp://host/system"_s << Kind::AuthenticationFailed;
         QTest::newRow("cancelled") << int(VIR_ERR_AUTH_CANCELLED) << 0 << u"authentication cancelled"_s

@@ -8,7 +8,8 @@
 using namespace Qt::StringLiterals;
 using vcv::ConsoleLogConfig;
 
-class ConsoleLogConfigTest : public QObject {
+class ConsoleLogConfigTest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void addsLogToTheSerial();
@@ -34,8 +35,8 @@ const QString kDomain = uR"(<domain type='qemu'>
 void ConsoleLogConfigTest::addsLogToTheSerial()
 {
     QString error;
-    const auto xml = ConsoleLogConfig::withLog(kDomain, u"serial0"_s, u"/var/log/libvirt/qemu/guest-serial0.log"_s,
-                                               &error);
+    const auto xml =
+        ConsoleLogConfig::withLog(kDomain, u"serial0"_s, u"/var/log/libvirt/qemu/guest-serial0.log"_s, &error);
     QVERIFY2(xml, qPrintable(error));
     const auto parsed = vcv::DomainXml::parse(*xml);
     QVERIFY(parsed);

@@ -25,18 +25,19 @@ using vcv::test::VirshConsole;
 namespace {
 
 /// Collects everything a stream emits.
-struct Received {
+struct Received
+{
     QByteArray bytes;
     explicit Received(ConsoleStream &stream)
     {
-        QObject::connect(&stream, &ConsoleStream::bytesReceived, &stream,
-                         [this](const QByteArray &b) { bytes += b; });
+        QObject::connect(&stream, &ConsoleStream::bytesReceived, &stream, [this](const QByteArray &b) { bytes += b; });
     }
 };
 
 } // namespace
 
-class TestConsoleStream : public QObject {
+class TestConsoleStream : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()

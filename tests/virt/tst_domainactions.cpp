@@ -23,7 +23,8 @@ int stateOf(const DomainListModel &model, const QString &uri, const QString &uui
 }
 } // namespace
 
-class TestDomainActions : public QObject {
+class TestDomainActions : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QVERIFY(EventLoop::ensureRegistered()); }

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-class TestDomainListing : public QObject {
+class TestDomainListing : public QObject
+{
     Q_OBJECT
 private slots:
     void listsDomainsWithConsolesAndLogs()

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 using vcv::ConsoleDevice;
 using vcv::DomainXml;
 
-class TestDomainXml : public QObject {
+class TestDomainXml : public QObject
+{
     Q_OBJECT
 private slots:
     void inactivePcGuestFoldsTheConsoleMirrorIntoSerial0()
@@ -127,12 +128,10 @@ private slots:
                "<console type='pty'><target type='serial' port='0'/></console>"
                "<console type='pty'><target type='virtio' port='1'/></console>"_s
             << u"hvm"_s << QStringList{u"serial0"_s, u"serial1"_s, u"console1"_s} << u"serial0"_s;
-        QTest::newRow("virtio console only")
-            << u"<console type='pty'><target type='virtio' port='0'/></console>"_s << u"hvm"_s
-            << QStringList{u"console0"_s} << u"console0"_s;
+        QTest::newRow("virtio console only") << u"<console type='pty'><target type='virtio' port='0'/></console>"_s
+                                             << u"hvm"_s << QStringList{u"console0"_s} << u"console0"_s;
         QTest::newRow("console without target type is the mirror")
-            << u"<serial type='pty'/><console type='pty'/>"_s << u"hvm"_s << QStringList{u"serial0"_s}
-            << u"serial0"_s;
+            << u"<serial type='pty'/><console type='pty'/>"_s << u"hvm"_s << QStringList{u"serial0"_s} << u"serial0"_s;
         QTest::newRow("first console virtio, not a mirror")
             << u"<serial type='pty'/><console type='pty'><target type='virtio'/></console>"_s << u"hvm"_s
             << QStringList{u"serial0"_s, u"console0"_s} << u"console0"_s;
@@ -155,8 +154,8 @@ private slots:
         QFETCH(QString, os);
         QFETCH(QStringList, aliases);
         QFETCH(QString, defaultAlias);
-        const QString xml = u"<domain type='test'><name>x</name><os><type>"_s + os + u"</type></os><devices>"_s
-            + devices + u"</devices></domain>"_s;
+        const QString xml = u"<domain type='test'><name>x</name><os><type>"_s + os + u"</type></os><devices>"_s +
+            devices + u"</devices></domain>"_s;
         QString error;
         const auto d = DomainXml::parse(xml, &error);
         QVERIFY2(d, qPrintable(error));

@@ -21,7 +21,8 @@ using vcv::EventLoop;
 
 namespace {
 
-struct Pipe {
+struct Pipe
+{
     int r = -1;
     int w = -1;
     Pipe()
@@ -62,18 +63,19 @@ struct Pipe {
 };
 
 // What one handle or timeout saw. Passed as libvirt's opaque pointer.
-struct Probe {
+struct Probe
+{
     std::atomic<int> calls{0};
     std::atomic<int> lastEvents{0};
     std::atomic<int> freed{0};
     std::atomic<bool> onGuiThread{true};
     int id = -1;
-    bool removeInside = false;   // remove itself from inside the callback
+    bool removeInside = false; // remove itself from inside the callback
     bool freedDuringRemove = false;
     int removeResult = 0;
     int secondRemoveResult = 0;
     const Pipe *drainPipe = nullptr;
-    Probe *addInside = nullptr;  // add a handle for this probe from inside the callback
+    Probe *addInside = nullptr; // add a handle for this probe from inside the callback
     int addInsideFd = -1;
 };
 
@@ -91,8 +93,8 @@ void onHandle(int watch, int /*fd*/, int events, void *opaque)
         p->secondRemoveResult = EventLoop::removeHandle(watch);
     }
     if (p->addInside && p->calls == 1)
-        p->addInside->id = EventLoop::addHandle(p->addInsideFd, VIR_EVENT_HANDLE_READABLE, onHandle, p->addInside,
-                                                nullptr);
+        p->addInside->id =
+            EventLoop::addHandle(p->addInsideFd, VIR_EVENT_HANDLE_READABLE, onHandle, p->addInside, nullptr);
 }
 
 void onTimeout(int timer, void *opaque)
@@ -141,7 +143,8 @@ bool timeoutsHadTheirTurn(int intervalMs, int rounds)
     return QTest::qWaitFor([&] { return witness.freed.load() == 1; }, 10000) && fired && removed;
 }
 
-struct LifecycleSeen {
+struct LifecycleSeen
+{
     int events = 0;
     int lastEvent = -1;
 };
@@ -155,7 +158,8 @@ void onLifecycle(virConnectPtr, virDomainPtr, int event, int, void *opaque)
 
 } // namespace
 
-class TestEventLoop : public QObject {
+class TestEventLoop : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase()

@@ -8,11 +8,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +35,8 @@ std::unique_ptr<QProcess> startAskPass(const QString &prompt, const QByteArray &
 
 } // namespace
 
-class TestSshAskPass : public QObject {
+class TestSshAskPass : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -46,8 +47,8 @@ private Q_SLOTS:
         // What ssh will find in its environment.
         const QString askpass = qEnvironmentVariable("SSH_ASKPASS");
         QVERIFY(QFileInfo(askpass).isSymLink());
-        QCOMPARE(QFileInfo(QFileInfo(askpass).absolutePath()).permissions() & (QFile::ReadOther | QFile::ExeOther
-                                                                             | QFile::ReadGroup | QFile::ExeGroup),
+        QCOMPARE(QFileInfo(QFileInfo(askpass).absolutePath()).permissions() &
+                     (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup),
                  QFile::Permissions());
         QCOMPARE(qgetenv("SSH_ASKPASS_REQUIRE"), "force");
     }
@@ -59,12 +60,15 @@ private Q_SLOTS:
         QTest::addColumn<SshAskPassService::PromptKind>("kind");
         QTest::newRow("passphrase") << u"Enter passphrase for key '/root/.ssh/id_ed25519': "_s << QByteArray()
                                     << SshAskPassService::PromptKind::Secret;
-        QTest::newRow("password") << u"root@host's password: "_s << QByteArray() << SshAskPassService::PromptKind::Secret;
+        QTest::newRow("password") << u"root@host's password: "_s << QByteArray()
+                                  << SshAskPassService::PromptKind::Secret;
         QTest::newRow("host key")
             << u"The authenticity of host 'h (1.2.3.4)' can't be established.\nAre you sure you want to continue connecting (yes/no/[fingerprint])? "_s
             << QByteArray() << SshAskPassService::PromptKind::Question;
-        QTest::newRow("agent confirm") << u"Allow use of key?"_s << "confirm"_ba << SshAskPassService::PromptKind::Question;
-        QTest::newRow("notice") << u"Confirm user presence for key"_s << "none"_ba << SshAskPassService::PromptKind::Notice;
+        QTest::newRow("agent confirm") << u"Allow use of key?"_s << "confirm"_ba
+                                       << SshAskPassService::PromptKind::Question;
+        QTest::newRow("notice") << u"Confirm user presence for key"_s << "none"_ba
+                                << SshAskPassService::PromptKind::Notice;
     }
 
     void classifiesPrompts()
@@ -80,12 +84,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("argv");
         QTest::addColumn<QString>("destination");
         // As libvirt's ssh transport and RemoteLogMirror run it.
-        QTest::newRow("libvirt") << QStringList{u"ssh"_s, u"-p"_s, u"22022"_s, u"-l"_s, u"root"_s, u"-T"_s, u"-e"_s,
-                                                u"none"_s, u"--"_s, u"127.0.0.1"_s, u"sh"_s, u"-c"_s, u"x"_s}
+        QTest::newRow("libvirt") << QStringList{u"ssh"_s, u"-p"_s, u"22022"_s, u"-l"_s, u"root"_s,
+                                                u"-T"_s,  u"-e"_s, u"none"_s,  u"--"_s, u"127.0.0.1"_s,
+                                                u"sh"_s,  u"-c"_s, u"x"_s}
                                  << u"root@127.0.0.1:22022"_s;
         QTest::newRow("options with values, bundled")
-            << QStringList{u"ssh"_s, u"-o"_s, u"ServerAliveInterval=5"_s, u"-Tp2222"_s, u"-i"_s, u"/k"_s,
-                           u"alice@kvm1.example.org"_s, u"sh -s"_s}
+            << QStringList{u"ssh"_s, u"-o"_s, u"ServerAliveInterval=5"_s,  u"-Tp2222"_s,
+                           u"-i"_s,  u"/k"_s, u"alice@kvm1.example.org"_s, u"sh -s"_s}
             << u"alice@kvm1.example.org:2222"_s;
         QTest::newRow("default port, no user") << QStringList{u"ssh"_s, u"-p"_s, u"22"_s, u"host"_s} << u"host"_s;
         QTest::newRow("ssh url") << QStringList{u"ssh"_s, u"ssh://bob@h:2200"_s} << u"bob@h:2200"_s;

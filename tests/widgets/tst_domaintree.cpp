@@ -11,14 +11,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSignalSpy>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
-#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -34,9 +34,12 @@ QString writeNode(const QTemporaryDir &dir, int count)
     QByteArray xml = "<node>\n";
     for (int i = 0; i < count; ++i) {
         const QByteArray n = QByteArray::number(i).rightJustified(4, '0');
-        xml += "<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'><name>guest-" + n
-            + "</name><uuid>7a0c5e00-0000-4000-8000-00000000" + n + "</uuid><memory>65536</memory>"
-            "<os><type>hvm</type></os><devices><serial type='pty'><log file='/var/log/g" + n + ".log'/>"
+        xml += "<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'><name>guest-" + n +
+            "</name><uuid>7a0c5e00-0000-4000-8000-00000000" + n +
+            "</uuid><memory>65536</memory>"
+            "<os><type>hvm</type></os><devices><serial type='pty'><log file='/var/log/g" +
+            n +
+            ".log'/>"
             "<target port='0'/></serial><serial type='pty'><target port='1'/></serial>"
             "<console type='pty'><target type='serial' port='0'/></console></devices>";
         if (i % 2)
@@ -59,7 +62,8 @@ QAction *findAction(QMenu *menu, const QString &name)
 
 } // namespace
 
-class TestDomainTree : public QObject {
+class TestDomainTree : public QObject
+{
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
@@ -90,7 +94,8 @@ private slots:
         QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DomainActions actions(&model);
         DomainTree tree(&model, &actions);
-        QAbstractItemModelTester proxyTester(tree.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(tree.filterModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addConnection(m_uri);
         tree.show();
         QTRY_COMPARE(model.domainCount(m_uri), 20);
@@ -120,7 +125,8 @@ private slots:
         const QByteArray name = "&lt;b&gt;prod-db&lt;b&gt;&lt;br&gt;&lt;img src='x.png'&gt;";
         QFile f(dir.filePath(u"node.xml"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("<node><domain type='test'><name>" + name + "</name><memory>65536</memory>"
+        f.write("<node><domain type='test'><name>" + name +
+                "</name><memory>65536</memory>"
                 "<os><type>hvm</type></os></domain></node>\n");
         f.close();
         const QString uri = u"test://"_s + f.fileName();

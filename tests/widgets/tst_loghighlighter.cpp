@@ -88,9 +88,8 @@ void TestLogHighlighter::goldenLines_data()
     // firmware and boot loader
     QTest::newRow("seabios") << u"SeaBIOS (version 1.16.3-debian-1.16.3-2)"_s
                              << u"<Firmware>SeaBIOS (version 1.16.3-debian-1.16.3-2)</>"_s;
-    QTest::newRow("seabios boot failed")
-        << u"Boot failed: not a bootable disk"_s
-        << u"<Error>Boot failed: not a bootable disk</>"_s;
+    QTest::newRow("seabios boot failed") << u"Boot failed: not a bootable disk"_s
+                                         << u"<Error>Boot failed: not a bootable disk</>"_s;
     QTest::newRow("ovmf") << u"BdsDxe: loading Boot0001 \"UEFI QEMU HARDDISK\""_s
                           << u"<Firmware>BdsDxe: loading Boot0001 \"UEFI QEMU HARDDISK\"</>"_s;
     QTest::newRow("grub") << u"Welcome to GRUB!"_s << u"<Firmware>Welcome to GRUB!</>"_s;
@@ -108,8 +107,9 @@ void TestLogHighlighter::goldenLines_data()
     QTest::newRow("kernel warning")
         << u"[   12.500000] WARNING: CPU: 0 PID: 1 at kernel/foo.c:42 foo+0x10/0x20"_s
         << u"<Timestamp>[   12.500000]</> <Kernel Warning>WARNING: CPU: 0 PID: 1 at kernel/foo.c:42 foo+0x10/0x20</>"_s;
-    QTest::newRow("bug") << u"[   13.000000] BUG: kernel NULL pointer dereference, address: 0000000000000000"_s
-                         << u"<Timestamp>[   13.000000]</> <Kernel Bug>BUG: kernel NULL pointer dereference, address: 0000000000000000</>"_s;
+    QTest::newRow("bug")
+        << u"[   13.000000] BUG: kernel NULL pointer dereference, address: 0000000000000000"_s
+        << u"<Timestamp>[   13.000000]</> <Kernel Bug>BUG: kernel NULL pointer dereference, address: 0000000000000000</>"_s;
     QTest::newRow("oops") << u"[   13.000100] Oops: 0002 [#1] PREEMPT SMP NOPTI"_s
                           << u"<Timestamp>[   13.000100]</> <Kernel Bug>Oops: 0002 [#1] PREEMPT SMP NOPTI</>"_s;
     QTest::newRow("call trace") << u"[   13.000200] Call Trace:"_s
@@ -117,12 +117,15 @@ void TestLogHighlighter::goldenLines_data()
     QTest::newRow("trace frame") << u"[   13.000300]  ? do_syscall_64+0x5d/0x90"_s
                                  << u"<Timestamp>[   13.000300]</>  <Trace Frame>? do_syscall_64+0x5d/0x90</>"_s;
     QTest::newRow("task") << u"[   13.000250]  <TASK>"_s << u"<Timestamp>[   13.000250]</>  <Trace Frame><TASK></>"_s;
-    QTest::newRow("panic") << u"[   14.000000] Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000009"_s
-                           << u"<Timestamp>[   14.000000]</> <Kernel Panic>Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000009</>"_s;
-    QTest::newRow("segfault") << u"[   20.000000] myapp[812]: segfault at 0 ip 00005600 sp 00007ffd error 4 in myapp"_s
-                              << u"<Timestamp>[   20.000000]</> <Kernel Bug>myapp[812]: segfault at 0 ip 00005600 sp 00007ffd error 4 in myapp</>"_s;
-    QTest::newRow("oom") << u"[   30.000000] Out of memory: Killed process 1234 (stress)"_s
-                         << u"<Timestamp>[   30.000000]</> <Kernel Bug>Out of memory: Killed process 1234 (stress)</>"_s;
+    QTest::newRow("panic")
+        << u"[   14.000000] Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000009"_s
+        << u"<Timestamp>[   14.000000]</> <Kernel Panic>Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000009</>"_s;
+    QTest::newRow("segfault")
+        << u"[   20.000000] myapp[812]: segfault at 0 ip 00005600 sp 00007ffd error 4 in myapp"_s
+        << u"<Timestamp>[   20.000000]</> <Kernel Bug>myapp[812]: segfault at 0 ip 00005600 sp 00007ffd error 4 in myapp</>"_s;
+    QTest::newRow("oom")
+        << u"[   30.000000] Out of memory: Killed process 1234 (stress)"_s
+        << u"<Timestamp>[   30.000000]</> <Kernel Bug>Out of memory: Killed process 1234 (stress)</>"_s;
     QTest::newRow("init") << u"[    1.900000] Run /init as init process"_s
                           << u"<Timestamp>[    1.900000]</> <Milestone>Run /init as init process</>"_s;
     QTest::newRow("kernel error word") << u"[    2.000000] ata1: COMRESET failed (errno=-16)"_s
@@ -132,28 +135,36 @@ void TestLogHighlighter::goldenLines_data()
         << u"<Timestamp>[    3.100000]</> <Process>systemd[1]:</> <Systemd Action>Started</> systemd-journald.service - Journal Service."_s;
 
     // systemd
-    QTest::newRow("ok") << u"[  OK  ] Started systemd-udevd.service - Rule-based Manager for Device Events and Files."_s
-                        << u"<Status OK>[  OK  ]</> <Systemd Action>Started</> systemd-udevd.service - Rule-based Manager for Device Events and Files."_s;
-    QTest::newRow("failed") << u"[FAILED] Failed to start nginx.service - A high performance web server."_s
-                            << u"<Status Failed>[FAILED]</> <Error>Failed to start nginx.service - A high performance web server.</>"_s;
-    QTest::newRow("depend") << u"[DEPEND] Dependency failed for local-fs.target - Local File Systems."_s
-                            << u"<Status Depend>[DEPEND]</> <Error>Dependency failed for local-fs.target - Local File Systems.</>"_s;
-    QTest::newRow("target") << u"[  OK  ] Reached target multi-user.target - Multi-User System."_s
-                            << u"<Status OK>[  OK  ]</> <Milestone>Reached target multi-user.target - Multi-User System.</>"_s;
-    QTest::newRow("stopped") << u"[  OK  ] Stopped systemd-networkd.service - Network Configuration."_s
-                             << u"<Status OK>[  OK  ]</> <Systemd Action>Stopped</> systemd-networkd.service - Network Configuration."_s;
-    QTest::newRow("starting") << u"         Starting systemd-logind.service - User Login Management..."_s
-                              << u"         <Systemd Action>Starting</> systemd-logind.service - User Login Management..."_s;
-    QTest::newRow("time") << u"[ TIME ] Timed out waiting for device dev-vdb.device - /dev/vdb."_s
-                          << u"<Status Warning>[ TIME ]</> <Error>Timed out waiting for device dev-vdb.device - /dev/vdb.</>"_s;
+    QTest::newRow("ok")
+        << u"[  OK  ] Started systemd-udevd.service - Rule-based Manager for Device Events and Files."_s
+        << u"<Status OK>[  OK  ]</> <Systemd Action>Started</> systemd-udevd.service - Rule-based Manager for Device Events and Files."_s;
+    QTest::newRow("failed")
+        << u"[FAILED] Failed to start nginx.service - A high performance web server."_s
+        << u"<Status Failed>[FAILED]</> <Error>Failed to start nginx.service - A high performance web server.</>"_s;
+    QTest::newRow("depend")
+        << u"[DEPEND] Dependency failed for local-fs.target - Local File Systems."_s
+        << u"<Status Depend>[DEPEND]</> <Error>Dependency failed for local-fs.target - Local File Systems.</>"_s;
+    QTest::newRow("target")
+        << u"[  OK  ] Reached target multi-user.target - Multi-User System."_s
+        << u"<Status OK>[  OK  ]</> <Milestone>Reached target multi-user.target - Multi-User System.</>"_s;
+    QTest::newRow("stopped")
+        << u"[  OK  ] Stopped systemd-networkd.service - Network Configuration."_s
+        << u"<Status OK>[  OK  ]</> <Systemd Action>Stopped</> systemd-networkd.service - Network Configuration."_s;
+    QTest::newRow("starting")
+        << u"         Starting systemd-logind.service - User Login Management..."_s
+        << u"         <Systemd Action>Starting</> systemd-logind.service - User Login Management..."_s;
+    QTest::newRow("time")
+        << u"[ TIME ] Timed out waiting for device dev-vdb.device - /dev/vdb."_s
+        << u"<Status Warning>[ TIME ]</> <Error>Timed out waiting for device dev-vdb.device - /dev/vdb.</>"_s;
     QTest::newRow("busy") << u"[  *** ] A start job is running for /dev/vdb (12s / 1min 30s)"_s
                           << u"<Status Info>[  *** ]</> A start job is running for /dev/vdb (12s / 1min 30s)"_s;
     QTest::newRow("welcome") << u"Welcome to Debian GNU/Linux 13 (trixie)!"_s
                              << u"<Milestone>Welcome to Debian GNU/Linux 13 (trixie)!</>"_s;
 
     // cloud-init
-    QTest::newRow("cloud-init") << u"Cloud-init v. 25.1.4 running 'init' at Tue, 24 Nov 2026 10:00:00 +0000. Up 9.21 seconds."_s
-                                << u"<Cloud-init>Cloud-init v. 25.1.4 running 'init' at Tue, 24 Nov 2026 10:00:00 +0000. Up 9.21 seconds.</>"_s;
+    QTest::newRow("cloud-init")
+        << u"Cloud-init v. 25.1.4 running 'init' at Tue, 24 Nov 2026 10:00:00 +0000. Up 9.21 seconds."_s
+        << u"<Cloud-init>Cloud-init v. 25.1.4 running 'init' at Tue, 24 Nov 2026 10:00:00 +0000. Up 9.21 seconds.</>"_s;
     QTest::newRow("ci-info") << u"ci-info: +++++++++++++Net device info++++++++++++++"_s
                              << u"<Cloud-init>ci-info: +++++++++++++Net device info++++++++++++++</>"_s;
     QTest::newRow("cloud-init warning")
@@ -187,8 +198,7 @@ void TestLogHighlighter::goldenLines()
 
 void TestLogHighlighter::cachesPerLine()
 {
-    const QStringList lines = {u"[FAILED] Failed to start a.service."_s, u"[  OK  ] Started b.service."_s,
-                               u"plain"_s};
+    const QStringList lines = {u"[FAILED] Failed to start a.service."_s, u"[  OK  ] Started b.service."_s, u"plain"_s};
     int asked = 0;
     vcv::LogHighlighter highlighter;
     highlighter.setLineProvider([&](qint64 n) {

@@ -20,9 +20,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace vcv;
-using vcv::test::TestGuest;
 using vcv::test::openDocument;
 using vcv::test::openDocumentFiles;
+using vcv::test::TestGuest;
 
 namespace {
 
@@ -45,7 +45,8 @@ QByteArray streamOf(const LogDocument &doc)
 
 } // namespace
 
-class TestLogPaneReset : public QObject {
+class TestLogPaneReset : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(stream.indexOf(banner, secondBanner + 1), -1);
         QCOMPARE(qint64(secondBanner) >= promptEnd, true);
         // The reset came in the middle of the prompt's line, as in the report.
-        QVERIFY2(stream.at(secondBanner - 1) != '\n', stream.mid(secondBanner - 40, 80).toPercentEncoding().constData());
+        QVERIFY2(stream.at(secondBanner - 1) != '\n',
+                 stream.mid(secondBanner - 40, 80).toPercentEncoding().constData());
         QVERIFY(stream.mid(firstBanner, secondBanner - firstBanner).contains("root@"));
 
         // The engine: two boots, the second at that byte.
@@ -107,8 +109,9 @@ private Q_SLOTS:
         // "Boot 2 · 06:12 · line 123": seen arriving while following, so with its time.
         const QString label = model->index(1, 0).data().toString();
         QVERIFY2(label.startsWith(u"Boot 2 · "_s), qPrintable(label));
-        QVERIFY2(label.section(u'\n', 0, 0).endsWith(u"line %1"_s.arg(QLocale().toString(boots.at(1).firstLine.get() + 1))),
-                 qPrintable(label));
+        QVERIFY2(
+            label.section(u'\n', 0, 0).endsWith(u"line %1"_s.arg(QLocale().toString(boots.at(1).firstLine.get() + 1))),
+            qPrintable(label));
         QCOMPARE(boots.at(1).beganInsideLine, true);
         QVERIFY(model->index(1, 0).data(Qt::ToolTipRole).toString().contains(u"reset while the line before"_s));
         QVERIFY(!model->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"reset while the line before"_s));

@@ -68,8 +68,8 @@ int countColour(const QImage &image, const QRect &rect, const QColor &colour, in
     for (int y = r.top(); y <= r.bottom(); ++y) {
         for (int x = r.left(); x <= r.right(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            if (qAbs(c.red() - colour.red()) <= tolerance && qAbs(c.green() - colour.green()) <= tolerance
-                && qAbs(c.blue() - colour.blue()) <= tolerance)
+            if (qAbs(c.red() - colour.red()) <= tolerance && qAbs(c.green() - colour.green()) <= tolerance &&
+                qAbs(c.blue() - colour.blue()) <= tolerance)
                 ++n;
         }
     }
@@ -78,10 +78,22 @@ int countColour(const QImage &image, const QRect &rect, const QColor &colour, in
 
 // Colours as a person names them, independent of the exact values LogView paints with: a clear,
 // saturated hue (HSV hue in degrees; anti-aliased and greyish pixels are none of them).
-bool isSaturated(const QColor &c) { return c.hsvSaturation() > 150 && c.value() > 100; }
-bool isRed(const QColor &c) { return isSaturated(c) && (c.hsvHue() <= 10 || c.hsvHue() >= 350); }
-bool isOrange(const QColor &c) { return isSaturated(c) && c.hsvHue() >= 20 && c.hsvHue() <= 45; }
-bool isBlue(const QColor &c) { return isSaturated(c) && c.hsvHue() >= 200 && c.hsvHue() <= 240; }
+bool isSaturated(const QColor &c)
+{
+    return c.hsvSaturation() > 150 && c.value() > 100;
+}
+bool isRed(const QColor &c)
+{
+    return isSaturated(c) && (c.hsvHue() <= 10 || c.hsvHue() >= 350);
+}
+bool isOrange(const QColor &c)
+{
+    return isSaturated(c) && c.hsvHue() >= 20 && c.hsvHue() <= 45;
+}
+bool isBlue(const QColor &c)
+{
+    return isSaturated(c) && c.hsvHue() >= 200 && c.hsvHue() <= 240;
+}
 
 // Pixels of @p image inside @p rect for which @p is holds.
 int countPixels(const QImage &image, const QRect &rect, bool (*is)(const QColor &))
@@ -106,8 +118,8 @@ int inkInColumns(const LogView &view, const QImage &image, int row, int from, in
     const QColor background = image.pixelColor(view.textLeft() + qRound(45 * cw), y + view.lineHeight() / 2);
     const int left = view.textLeft() + qRound(from * cw);
     const QRect rect(left, y, view.textLeft() + qRound(to * cw) - left, view.lineHeight());
-    return rect.intersected(image.rect()).width() * rect.intersected(image.rect()).height()
-        - countColour(image, rect, background, 24);
+    return rect.intersected(image.rect()).width() * rect.intersected(image.rect()).height() -
+        countColour(image, rect, background, 24);
 }
 
 } // namespace
@@ -151,10 +163,11 @@ void TestLogView::initTestCase()
 void TestLogView::highlightedFailedIsPainted()
 {
     const QString file = path(u"failed.log"_s);
-    writeFile(file, "plain first line\n"
-                    "[  OK  ] Started systemd-journald.service - Journal Service.\n"
-                    "[FAILED] Failed to start nginx.service - A high performance web server.\n"
-                    "another plain line\n"_ba);
+    writeFile(file,
+              "plain first line\n"
+              "[  OK  ] Started systemd-journald.service - Journal Service.\n"
+              "[FAILED] Failed to start nginx.service - A high performance web server.\n"
+              "another plain line\n"_ba);
     vcv::LogDocument doc;
     QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
@@ -193,9 +206,10 @@ void TestLogView::ansiColoursWinOverHighlighting()
 {
     const QString file = path(u"ansi.log"_s);
     // systemd's own colours: green OK, red FAILED; and a blue word in a plain line.
-    writeFile(file, "[\x1b[0;32m  OK  \x1b[0m] Started a.service.\n"
-                    "[\x1b[0;1;31mFAILED\x1b[0m] Failed to start b.service.\n"
-                    "plain \x1b[34mBLUEBLUEBLUE\x1b[0m text\n"_ba);
+    writeFile(file,
+              "[\x1b[0;32m  OK  \x1b[0m] Started a.service.\n"
+              "[\x1b[0;1;31mFAILED\x1b[0m] Failed to start b.service.\n"
+              "plain \x1b[34mBLUEBLUEBLUE\x1b[0m text\n"_ba);
     vcv::LogDocument doc;
     QVERIFY(openDocumentFiles(doc, {file}));
     LogView view;
@@ -431,10 +445,11 @@ int currentMatchX(LogView &view, qint64 line)
 void TestLogView::searchStepsThroughEveryMatch()
 {
     const QString file = path(u"matches.log"_s);
-    writeFile(file, "nothing here\n"
-                    "[   1.0] error: one error, then another error\n"
-                    "fine\n"
-                    "last error\n"_ba);
+    writeFile(file,
+              "nothing here\n"
+              "[   1.0] error: one error, then another error\n"
+              "fine\n"
+              "last error\n"_ba);
     vcv::LogDocument doc;
     QVERIFY(openDocumentFiles(doc, {file}));
     vcv::LogPane pane;
@@ -652,7 +667,7 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
     // A remote log copied newest first: its history is put in front in parts. A view scrolled
     // up keeps the same line at its top through each part; a following one stays at the end.
     const QString file = path(u"history-in-parts.log"_s);
-    const QByteArray all = numberedLines(0, 200000); // about 2.3 MB
+    const QByteArray all = numberedLines(0, 200000);   // about 2.3 MB
     const qint64 pending = all.size() - 32 * 1024 - 3; // inside a line
     QVERIFY(vcv::test::writeCopyWithHole(file, all, pending));
     const auto arrive = [&](qint64 from, qint64 to) { QVERIFY(vcv::test::fillCopy(file, all, from, to)); };
@@ -673,7 +688,9 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
     scrolled.verticalScrollBar()->setValue(100);
     QVERIFY(!scrolled.isFollowing());
     QVERIFY(following.isFollowing());
-    const auto topText = [&](const LogView &view) { return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow()))); };
+    const auto topText = [&](const LogView &view) {
+        return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow())));
+    };
     const auto lastVisibleText = [&](const LogView &view) {
         return doc.rawLine(vcv::LineNumber(view.lineForRow(view.topRow() + view.pageRows() - 1)));
     };
@@ -809,12 +826,12 @@ void TestLogView::thisBootOnlyStaysOnItsBootWhileTheHistoryArrives()
             out += "[    1." + QByteArray::number(i).rightJustified(6, '0') + "] " + name + " message\n";
         return out;
     };
-    const QByteArray one = bootLines("one", 20000);   // about 700 KB
+    const QByteArray one = bootLines("one", 20000); // about 700 KB
     const QByteArray two = bootLines("two", 20000);
     const QByteArray three = bootLines("three", 300);
     const QByteArray all = one + two + three;
     const qint64 pending = one.size() + two.size() - 20 * 1024 - 3; // in boot two, near its end
-    const qint64 firstStep = one.size() + 1000;                      // after boot two's banner
+    const qint64 firstStep = one.size() + 1000;                     // after boot two's banner
     const qint64 secondStep = one.size() - 100 * 1024; // before it (and over 1/8 of what is there: put in front)
     QVERIFY(vcv::test::writeCopyWithHole(file, all, pending));
     const auto arrive = [&](qint64 from, qint64 to) { QVERIFY(vcv::test::fillCopy(file, all, from, to)); };
@@ -888,7 +905,8 @@ void TestLogView::bootsListAndThisBootOnly()
                  "Booting from ROM...\n"
                  "[    0.000000] Linux version 6.12.48+deb13-amd64\n";
         for (int i = 0; i < 20 + boot; ++i)
-            bytes += "[    0.1" + QByteArray::number(i).rightJustified(5, '0') + "] boot " + QByteArray::number(boot) + " message\n";
+            bytes += "[    0.1" + QByteArray::number(i).rightJustified(5, '0') + "] boot " + QByteArray::number(boot) +
+                " message\n";
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
@@ -901,8 +919,10 @@ void TestLogView::bootsListAndThisBootOnly()
     list.setDocument(&doc);
     QCOMPARE(list.model()->rowCount(), 3);
     const QString label = list.model()->index(1, 0).data().toString();
-    QVERIFY2(label.startsWith(u"Boot 2 · line %1\nSeaBIOS"_s.arg(segments.at(1).firstLine.get() + 1)), qPrintable(label));
-    QCOMPARE(list.model()->index(1, 0).data(vcv::BootListModel::FirstLineRole).toLongLong(), segments.at(1).firstLine.get());
+    QVERIFY2(label.startsWith(u"Boot 2 · line %1\nSeaBIOS"_s.arg(segments.at(1).firstLine.get() + 1)),
+             qPrintable(label));
+    QCOMPARE(list.model()->index(1, 0).data(vcv::BootListModel::FirstLineRole).toLongLong(),
+             segments.at(1).firstLine.get());
 
     LogView view;
     view.resize(600, 300);
@@ -998,8 +1018,8 @@ void TestLogView::scrollingByFewRowsPaintsLikeAFullPaint()
     const QString file = path(u"blit.log"_s);
     QByteArray bytes;
     for (int i = 0; i < 2000; ++i) {
-        bytes += QByteArray(i % 7 == 3 ? "[FAILED] Failed to start unit" : "[  OK  ] Started unit")
-            + QByteArray::number(i) + ".service.\n";
+        bytes += QByteArray(i % 7 == 3 ? "[FAILED] Failed to start unit" : "[  OK  ] Started unit") +
+            QByteArray::number(i) + ".service.\n";
     }
     writeFile(file, bytes);
     vcv::LogDocument doc;
@@ -1016,8 +1036,11 @@ void TestLogView::scrollingByFewRowsPaintsLikeAFullPaint()
     QCoreApplication::processEvents();
     const auto onScreen = [&] {
         const QPoint origin = view.viewport()->mapTo(&view, QPoint(0, 0));
-        return view.screen()->grabWindow(view.winId()).toImage()
-            .copy(QRect(origin, view.viewport()->size())).convertToFormat(QImage::Format_RGB32);
+        return view.screen()
+            ->grabWindow(view.winId())
+            .toImage()
+            .copy(QRect(origin, view.viewport()->size()))
+            .convertToFormat(QImage::Format_RGB32);
     };
     const auto fullPaint = [&] { return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32); };
     for (const int step : {3, 1, -2, 5, -7, 3, 3, -1}) {
@@ -1104,13 +1127,13 @@ void TestLogView::threeMillionLines()
     // digits in columns 3 to 9 and end at column 31.
     const auto shownAsLine0 = [&view](int row) {
         const QImage image = view.viewport()->grab().toImage();
-        return inkInColumns(view, image, row, 1, 9) == 0 && inkInColumns(view, image, row, 20, 25) > 0
-            && inkInColumns(view, image, row, 26, 44) == 0;
+        return inkInColumns(view, image, row, 1, 9) == 0 && inkInColumns(view, image, row, 20, 25) > 0 &&
+            inkInColumns(view, image, row, 26, 44) == 0;
     };
     const auto shownAsSevenDigitLine = [&view](int row) {
         const QImage image = view.viewport()->grab().toImage();
-        return inkInColumns(view, image, row, 3, 10) > 0 && inkInColumns(view, image, row, 24, 31) > 0
-            && inkInColumns(view, image, row, 32, 44) == 0;
+        return inkInColumns(view, image, row, 3, 10) > 0 && inkInColumns(view, image, row, 24, 31) > 0 &&
+            inkInColumns(view, image, row, 32, 44) == 0;
     };
     QVERIFY(shownAsLine0(0));
     view.goToLine(1'500'001);

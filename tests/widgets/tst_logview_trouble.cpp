@@ -123,15 +123,15 @@ void TestLogViewTrouble::everyMarkerIsColouredAndReported_data()
     QTest::newRow("bug") << u"[   13.000000] BUG: kernel NULL pointer dereference"_s << u"BUG:"_s << true;
     QTest::newRow("oops") << u"[   13.000100] Oops: 0000 [#1] PREEMPT SMP NOPTI"_s << u"Oops"_s << true;
     QTest::newRow("call trace") << u"[   13.000200] Call Trace:"_s << u"Call Trace:"_s << true;
-    QTest::newRow("segfault") << u"[   14.000000] a.out[42]: segfault at 0 ip 00005555 sp 00007ffc"_s
-                              << u"segfault"_s << true;
+    QTest::newRow("segfault") << u"[   14.000000] a.out[42]: segfault at 0 ip 00005555 sp 00007ffc"_s << u"segfault"_s
+                              << true;
     QTest::newRow("oom") << u"[   15.000000] Out of memory: Killed process 42 (a.out)"_s << u"Out of memory"_s << true;
     QTest::newRow("traceback") << u"cloud-init[512]: Traceback (most recent call last):"_s << u"Traceback"_s << true;
     QTest::newRow("time") << u"[ TIME ] Timed out waiting for device /dev/vdb."_s << u"[ TIME ]"_s << false;
     QTest::newRow("warn") << u"[ WARN ] Something took long."_s << u"[ WARN ]"_s << false;
     QTest::newRow("depend") << u"[DEPEND] Dependency failed for /data."_s << u"[DEPEND]"_s << false;
-    QTest::newRow("kernel warning") << u"[   12.500000] WARNING: CPU: 0 PID: 1 at kernel/foo.c:42"_s
-                                    << u"WARNING:"_s << false;
+    QTest::newRow("kernel warning") << u"[   12.500000] WARNING: CPU: 0 PID: 1 at kernel/foo.c:42"_s << u"WARNING:"_s
+                                    << false;
 }
 
 void TestLogViewTrouble::everyMarkerIsColouredAndReported()
@@ -150,9 +150,9 @@ void TestLogViewTrouble::everyMarkerIsColouredAndReported()
     else
         QVERIFY(kind != Kind::None);
     // Every marker has a row above.
-    static const QStringList tabled = {u"[FAILED]"_s, u"Kernel panic"_s, u"BUG:"_s, u"Oops"_s, u"Call Trace:"_s,
-                                       u"segfault"_s, u"Out of memory"_s, u"Traceback"_s, u"[ TIME ]"_s,
-                                       u"[ WARN ]"_s, u"[DEPEND]"_s, u"WARNING:"_s};
+    static const QStringList tabled = {u"[FAILED]"_s,    u"Kernel panic"_s, u"BUG:"_s,          u"Oops"_s,
+                                       u"Call Trace:"_s, u"segfault"_s,     u"Out of memory"_s, u"Traceback"_s,
+                                       u"[ TIME ]"_s,    u"[ WARN ]"_s,     u"[DEPEND]"_s,      u"WARNING:"_s};
     for (Kind k : {Kind::Error, Kind::Warning}) {
         for (QByteArrayView m : LogTroubleScanner::markers(k))
             QVERIFY2(tabled.contains(QString::fromLatin1(m)), m.data());

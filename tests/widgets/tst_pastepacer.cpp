@@ -18,7 +18,8 @@ namespace {
 /// line, "runs" it for `busyMs` (bytes arriving then are lost, as typed-ahead bytes are when
 /// a shell re-initialises its line editor) and prints its output and a prompt. With `echo`
 /// off it prints nothing back while reading (a password prompt).
-class SimulatedShell : public QObject {
+class SimulatedShell : public QObject
+{
     Q_OBJECT
 public:
     int echoMs = 2;
@@ -80,7 +81,8 @@ QList<QByteArray> linesOf(const QByteArray &script)
 
 } // namespace
 
-class TestPastePacer : public QObject {
+class TestPastePacer : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void theModelLosesAPasteSentAtOnce()

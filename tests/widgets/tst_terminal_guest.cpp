@@ -61,7 +61,8 @@ void typeLine(TerminalView &view, const QString &line)
 }
 
 /// A view on a stream on a guest, wired as the shell wires them.
-struct Rig {
+struct Rig
+{
     Connection connection{vcv::test::Sandbox::uri()};
     TerminalView view;
     ConsoleStream stream;
@@ -78,7 +79,8 @@ struct Rig {
 
 } // namespace
 
-class TestTerminalGuest : public QObject {
+class TestTerminalGuest : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
@@ -197,7 +199,8 @@ private Q_SLOTS:
         QByteArray printed;
         connect(&rig.stream, &ConsoleStream::bytesReceived, this, [&printed](const QByteArray &b) { printed += b; });
         QString script;
-        const int kLines = qEnvironmentVariableIntValue("VCV_PASTE_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_PASTE_LINES") : 60;
+        const int kLines =
+            qEnvironmentVariableIntValue("VCV_PASTE_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_PASTE_LINES") : 60;
         for (int i = 0; i < kLines; ++i)
             script += u"echo pasted-%1-$((6*7))-abcdefghijklmnopqrstuvwxyz\n"_s.arg(i, 4, 10, QChar(u'0'));
         QElapsedTimer timer;
@@ -209,12 +212,14 @@ private Q_SLOTS:
         const QByteArray last = u"pasted-%1-42-"_s.arg(kLines - 1, 4, 10, QChar(u'0')).toUtf8();
         QTRY_VERIFY_WITH_TIMEOUT(printed.contains(last), 60000);
         for (int i = 0; i < kLines; ++i) {
-            const QByteArray marker = u"pasted-%1-42-abcdefghijklmnopqrstuvwxyz\r\n"_s.arg(i, 4, 10, QChar(u'0')).toUtf8();
+            const QByteArray marker =
+                u"pasted-%1-42-abcdefghijklmnopqrstuvwxyz\r\n"_s.arg(i, 4, 10, QChar(u'0')).toUtf8();
             if (printed.count(marker) != 1) {
                 // What the guest printed around that line, to tell a lost line from a mangled one.
                 const QByteArray line = marker.left(marker.indexOf("-42-"));
                 const qsizetype at = printed.indexOf(line);
-                const QByteArray around = at < 0 ? QByteArray("(nothing)") : printed.mid(qMax<qsizetype>(0, at - 200), 600);
+                const QByteArray around =
+                    at < 0 ? QByteArray("(nothing)") : printed.mid(qMax<qsizetype>(0, at - 200), 600);
                 QFAIL(qPrintable(u"%1 printed %2 times; around it: %3"_s.arg(QString::fromUtf8(marker.trimmed()))
                                      .arg(printed.count(marker))
                                      .arg(QString::fromUtf8(around.toPercentEncoding(" -$()*=;>/[]:.\n")))));
@@ -294,11 +299,11 @@ private Q_SLOTS:
         // default run floods 0.7 MB; the "long" CTest entry tst_terminal_guest_10mib sets
         // VCV_FLOOD_COUNT=1500000 (12.4 MB with CR LF, more than 10 MiB).
         const int kCount = qEnvironmentVariableIntValue("VCV_FLOOD_COUNT") > 0
-            ? qEnvironmentVariableIntValue("VCV_FLOOD_COUNT") : 100000;
+            ? qEnvironmentVariableIntValue("VCV_FLOOD_COUNT")
+            : 100000;
         QByteArray tail;
-        connect(&rig.stream, &ConsoleStream::bytesReceived, this, [&tail](const QByteArray &bytes) {
-            tail = QByteArray(tail + bytes).right(256);
-        });
+        connect(&rig.stream, &ConsoleStream::bytesReceived, this,
+                [&tail](const QByteArray &bytes) { tail = QByteArray(tail + bytes).right(256); });
         const qint64 before = rig.stream.receivedBytes();
         QElapsedTimer timer;
         timer.start();
@@ -320,14 +325,15 @@ private Q_SLOTS:
         QTimer progress;
         connect(&progress, &QTimer::timeout, this, [&] {
             const qint64 count = rig.stream.receivedBytes() - before;
-            qInfo("%lld bytes after %lld s", static_cast<long long>(count), static_cast<long long>(timer.elapsed() / 1000));
+            qInfo("%lld bytes after %lld s", static_cast<long long>(count),
+                  static_cast<long long>(timer.elapsed() / 1000));
             if (count != lastCount) {
                 lastCount = count;
                 sinceProgress.restart();
             } else if (sinceProgress.elapsed() >= 90000) {
                 stalled = true;
-            } else if (sinceProgress.elapsed() >= 30000 && nudges < 3 && !tail.isEmpty()
-                       && guest.readLogChain().endsWith(tail.right(32))) {
+            } else if (sinceProgress.elapsed() >= 30000 && nudges < 3 && !tail.isEmpty() &&
+                       guest.readLogChain().endsWith(tail.right(32))) {
                 ++nudges;
                 qInfo("the guest stopped writing after %lld bytes: nudging its UART with XON",
                       static_cast<long long>(count));
@@ -341,13 +347,15 @@ private Q_SLOTS:
         if (stalled) {
             const QByteArray log = guest.readLogChain();
             // Concatenated, not arg()'d: the percent-encoded bytes would read as placeholders.
-            const QString state = QString::fromLatin1(QMetaEnum::fromType<ConsoleStream::State>().valueToKey(int(rig.stream.state())));
-            QFAIL(qPrintable(u"no byte for 90 s after "_s + QString::number(lastCount) + u"; stream state "_s + state
-                             + u", receiving paused "_s + QString::number(rig.stream.isReceivingPaused())
-                             + u", bytes waiting for the guest "_s + QString::number(rig.stream.pendingWriteBytes())
-                             + u", for the emulator "_s + QString::number(rig.view.pendingBytes())
-                             + u"; the terminal's last bytes: "_s + QString::fromLatin1(tail.toPercentEncoding(" "))
-                             + u"; the end of virtlogd's log: "_s + QString::fromLatin1(log.right(300).toPercentEncoding(" "))));
+            const QString state =
+                QString::fromLatin1(QMetaEnum::fromType<ConsoleStream::State>().valueToKey(int(rig.stream.state())));
+            QFAIL(qPrintable(u"no byte for 90 s after "_s + QString::number(lastCount) + u"; stream state "_s + state +
+                             u", receiving paused "_s + QString::number(rig.stream.isReceivingPaused()) +
+                             u", bytes waiting for the guest "_s + QString::number(rig.stream.pendingWriteBytes()) +
+                             u", for the emulator "_s + QString::number(rig.view.pendingBytes()) +
+                             u"; the terminal's last bytes: "_s + QString::fromLatin1(tail.toPercentEncoding(" ")) +
+                             u"; the end of virtlogd's log: "_s +
+                             QString::fromLatin1(log.right(300).toPercentEncoding(" "))));
         }
         const qint64 bytes = rig.stream.receivedBytes() - before;
         qInfo("%lld bytes in %lld ms", static_cast<long long>(bytes), static_cast<long long>(timer.elapsed()));

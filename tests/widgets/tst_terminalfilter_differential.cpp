@@ -50,35 +50,107 @@ const QList<QByteArray> kHostile = {
     "\x1b[?2l"_ba,
     "\x1b%@"_ba,
     "\x1bP$q\"p\x1b\\"_ba,
-    "\xc2\x9b" "8;5;5t"_ba,
-    "\xc2\x9d" "2;vcv-fuzz-title\x07"_ba,
+    "\xc2\x9b"
+    "8;5;5t"_ba,
+    "\xc2\x9d"
+    "2;vcv-fuzz-title\x07"_ba,
     "\xc2\x9b?1000h"_ba,
 };
 
 // What a guest does every day (the filter must keep it working, the oracles must accept it).
 const QList<QByteArray> kOrdinary = {
-    "\x1b[6n"_ba, "\x1b[c"_ba, "\x1b[>c"_ba, "\x1b[5n"_ba, "\x1bZ"_ba, "\x1b[x"_ba,
-    "\x1b[0;31m"_ba, "\x1b[38;2;10;20;30m"_ba, "\x1b[2J"_ba, "\x1b[H"_ba, "\x1b[10;5H"_ba, "\x1b[K"_ba,
-    "\x1b(0lqk\x1b(B"_ba, "\x1b)0\x0eq\x0f"_ba, "\x1b#8"_ba, "\x1b[?1049h"_ba, "\x1b[?1049l"_ba,
-    "\x1b[?2004h"_ba, "\x1b[4h"_ba, "\x1b[4l"_ba, "\x1b[2;5r"_ba, "\x1b[r"_ba, "\x1b" "7"_ba, "\x1b" "8"_ba,
-    "\x1b[!p"_ba, "\x1b[3 q"_ba, "\x1b[?25l"_ba, "\x1b[?25h"_ba, "\x1b[?7l"_ba, "\x1b[?7h"_ba,
-    "login: "_ba, "root@guest:~# "_ba, "\r\n"_ba, "caf\xc3\xa9 \xe2\x94\x80"_ba, "\x07"_ba, "\x08"_ba,
+    "\x1b[6n"_ba,
+    "\x1b[c"_ba,
+    "\x1b[>c"_ba,
+    "\x1b[5n"_ba,
+    "\x1bZ"_ba,
+    "\x1b[x"_ba,
+    "\x1b[0;31m"_ba,
+    "\x1b[38;2;10;20;30m"_ba,
+    "\x1b[2J"_ba,
+    "\x1b[H"_ba,
+    "\x1b[10;5H"_ba,
+    "\x1b[K"_ba,
+    "\x1b(0lqk\x1b(B"_ba,
+    "\x1b)0\x0eq\x0f"_ba,
+    "\x1b#8"_ba,
+    "\x1b[?1049h"_ba,
+    "\x1b[?1049l"_ba,
+    "\x1b[?2004h"_ba,
+    "\x1b[4h"_ba,
+    "\x1b[4l"_ba,
+    "\x1b[2;5r"_ba,
+    "\x1b[r"_ba,
+    "\x1b"
+    "7"_ba,
+    "\x1b"
+    "8"_ba,
+    "\x1b[!p"_ba,
+    "\x1b[3 q"_ba,
+    "\x1b[?25l"_ba,
+    "\x1b[?25h"_ba,
+    "\x1b[?7l"_ba,
+    "\x1b[?7h"_ba,
+    "login: "_ba,
+    "root@guest:~# "_ba,
+    "\r\n"_ba,
+    "caf\xc3\xa9 \xe2\x94\x80"_ba,
+    "\x07"_ba,
+    "\x08"_ba,
 };
 
 // Bytes that sit at the edges of the parsers: controls the emulator executes or ignores inside
 // sequences, string terminators, C1 controls in UTF-8, invalid UTF-8, and non-ASCII characters
 // whose low byte is a dangerous final ('t', 'h' …).
 const QList<QByteArray> kNoise = {
-    "\x1b"_ba, "\x7f"_ba, QByteArray(1, '\0'), "\x18"_ba, "\x1a"_ba, "\x07"_ba, "\x05"_ba, "\r"_ba, "\n"_ba,
-    "["_ba, "]"_ba, "?"_ba, ">"_ba, "!"_ba, "<"_ba, ";"_ba, ":"_ba, "\\"_ba, " "_ba, "%"_ba, "#"_ba, "("_ba,
-    "0"_ba, "1"_ba, "8"_ba, "9"_ba, "t"_ba, "h"_ba, "l"_ba, "q"_ba, "P"_ba, "c"_ba,
-    "\xc2"_ba, "\xc2\x9b"_ba, "\xc2\x9d"_ba, "\xc5\xb4"_ba /* U+0174, low byte 't' */,
-    "\xc5\xa8"_ba /* U+0168, low byte 'h' */, "\xff"_ba, "\xe2\x82"_ba,
+    "\x1b"_ba,
+    "\x7f"_ba,
+    QByteArray(1, '\0'),
+    "\x18"_ba,
+    "\x1a"_ba,
+    "\x07"_ba,
+    "\x05"_ba,
+    "\r"_ba,
+    "\n"_ba,
+    "["_ba,
+    "]"_ba,
+    "?"_ba,
+    ">"_ba,
+    "!"_ba,
+    "<"_ba,
+    ";"_ba,
+    ":"_ba,
+    "\\"_ba,
+    " "_ba,
+    "%"_ba,
+    "#"_ba,
+    "("_ba,
+    "0"_ba,
+    "1"_ba,
+    "8"_ba,
+    "9"_ba,
+    "t"_ba,
+    "h"_ba,
+    "l"_ba,
+    "q"_ba,
+    "P"_ba,
+    "c"_ba,
+    "\xc2"_ba,
+    "\xc2\x9b"_ba,
+    "\xc2\x9d"_ba,
+    "\xc5\xb4"_ba /* U+0174, low byte 't' */,
+    "\xc5\xa8"_ba /* U+0168, low byte 'h' */,
+    "\xff"_ba,
+    "\xe2\x82"_ba,
 };
 
-class CaseGenerator {
+class CaseGenerator
+{
 public:
-    explicit CaseGenerator(quint32 seed) : m_random(seed) {}
+    explicit CaseGenerator(quint32 seed)
+        : m_random(seed)
+    {
+    }
 
     QByteArray next()
     {
@@ -126,10 +198,16 @@ private:
         for (int i = 0; i < edits && !bytes.isEmpty(); ++i) {
             const qsizetype at = bounded(int(bytes.size()) + 1);
             switch (bounded(4)) {
-            case 0: bytes.insert(at, pick(kNoise)); break;        // a byte slipped in
+            case 0: bytes.insert(at, pick(kNoise)); break;                       // a byte slipped in
             case 1: bytes.insert(at, QByteArray(1 + bounded(3), '\x7f')); break; // ESC DEL …
-            case 2: if (at < bytes.size()) bytes.remove(at, 1); break;
-            default: if (at < bytes.size()) bytes[at] = pick(kNoise).at(0); break;
+            case 2:
+                if (at < bytes.size())
+                    bytes.remove(at, 1);
+                break;
+            default:
+                if (at < bytes.size())
+                    bytes[at] = pick(kNoise).at(0);
+                break;
             }
         }
         return bytes;
@@ -140,7 +218,8 @@ private:
 
 } // namespace
 
-class TestTerminalFilterDifferential : public QObject {
+class TestTerminalFilterDifferential : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -148,9 +227,10 @@ private Q_SLOTS:
     void emulatorStateStaysHarmless()
     {
         const quint32 seed = qEnvironmentVariableIsSet("VCV_FUZZ_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("VCV_FUZZ_SEED")) : 20261201u;
-        const int cases = qEnvironmentVariableIsSet("VCV_FUZZ_CASES")
-                              ? qEnvironmentVariableIntValue("VCV_FUZZ_CASES") : 1500;
+            ? quint32(qEnvironmentVariableIntValue("VCV_FUZZ_SEED"))
+            : 20261201u;
+        const int cases =
+            qEnvironmentVariableIsSet("VCV_FUZZ_CASES") ? qEnvironmentVariableIntValue("VCV_FUZZ_CASES") : 1500;
         qInfo("seed %u, %d cases", seed, cases);
 
         EmulatorRig rig;

@@ -8,7 +8,8 @@
 using namespace Qt::StringLiterals;
 using vcv::TerminalSequenceFilter;
 
-class TestTerminalSequenceFilter : public QObject {
+class TestTerminalSequenceFilter : public QObject
+{
     Q_OBJECT
 private:
     static QByteArray whole(const QByteArray &in)
@@ -35,19 +36,39 @@ private Q_SLOTS:
         QTest::newRow("cpr query kept") << "a\x1b[6nb"_ba << "a\x1b[6nb"_ba;
         QTest::newRow("da kept") << "\x1b[c\x1b[>c\x1b[5n\x1bZ"_ba << "\x1b[c\x1b[>c\x1b[5n\x1bZ"_ba;
         QTest::newRow("charset kept") << "\x1b(B\x1b)0x"_ba << "\x1b(B\x1b)0x"_ba;
-        QTest::newRow("osc title bel") << "a\x1b]0;evil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc title bel") << "a\x1b]0;evil\x07"
+                                          "b"_ba
+                                       << "ab"_ba;
         QTest::newRow("osc title st") << "a\x1b]2;evil\x1b\\b"_ba << "ab"_ba;
-        QTest::newRow("osc icon") << "a\x1b]1;evil\x07" "b"_ba << "ab"_ba;
-        QTest::newRow("osc 52") << "a\x1b]52;c;ZXZpbA==\x07" "b"_ba << "ab"_ba;
-        QTest::newRow("osc 50 profile") << "a\x1b]50;evil\x07" "b"_ba << "ab"_ba;
-        QTest::newRow("osc 11 colour") << "a\x1b]11;#ff0000\x07" "b"_ba << "ab"_ba;
-        QTest::newRow("osc with controls") << "a\x1b]0;ev\nil\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("osc icon") << "a\x1b]1;evil\x07"
+                                     "b"_ba
+                                  << "ab"_ba;
+        QTest::newRow("osc 52") << "a\x1b]52;c;ZXZpbA==\x07"
+                                   "b"_ba
+                                << "ab"_ba;
+        QTest::newRow("osc 50 profile") << "a\x1b]50;evil\x07"
+                                           "b"_ba
+                                        << "ab"_ba;
+        QTest::newRow("osc 11 colour") << "a\x1b]11;#ff0000\x07"
+                                          "b"_ba
+                                       << "ab"_ba;
+        QTest::newRow("osc with controls") << "a\x1b]0;ev\nil\x07"
+                                              "b"_ba
+                                           << "ab"_ba;
         QTest::newRow("osc then csi") << "a\x1b]0;evil\x1b[31mb"_ba << "a\x1b[31mb"_ba;
-        QTest::newRow("osc cancelled") << "a\x1b]0;evil\x18" "b"_ba << "ab"_ba;
+        QTest::newRow("osc cancelled") << "a\x1b]0;evil\x18"
+                                          "b"_ba
+                                       << "ab"_ba;
         QTest::newRow("dcs") << "a\x1bPq#0;2;0;0;0\x1b\\b"_ba << "ab"_ba;
         QTest::newRow("apc pm sos") << "a\x1b_x\x1b\\\x1b^y\x1b\\\x1bXz\x1b\\b"_ba << "ab"_ba;
-        QTest::newRow("c1 osc utf8") << "a\xc2\x9d" "0;evil\x07" "b"_ba << "a0;evil\x07" "b"_ba;
-        QTest::newRow("c1 csi utf8") << "a\xc2\x9b" "8;1;1tb"_ba << "a8;1;1tb"_ba;
+        QTest::newRow("c1 osc utf8") << "a\xc2\x9d"
+                                        "0;evil\x07"
+                                        "b"_ba
+                                     << "a0;evil\x07"
+                                        "b"_ba;
+        QTest::newRow("c1 csi utf8") << "a\xc2\x9b"
+                                        "8;1;1tb"_ba
+                                     << "a8;1;1tb"_ba;
         QTest::newRow("latin1 in utf8 kept") << "caf\xc3\xa9 \xc2\xa0x"_ba << "caf\xc3\xa9 \xc2\xa0x"_ba;
         QTest::newRow("window resize") << "a\x1b[8;5;5tb"_ba << "ab"_ba;
         QTest::newRow("title report") << "a\x1b[21tb"_ba << "ab"_ba;
@@ -63,15 +84,27 @@ private Q_SLOTS:
         QTest::newRow("unknown private mode refused") << "a\x1b[?10040hb"_ba << "ab"_ba;
         // ESC DEL: the emulator ignores DEL and stays in its escape state, so whatever follows
         // would be parsed as a sequence the filter never saw.
-        QTest::newRow("esc del osc") << "a\x1b\x7f]2;TITLE\x07" "b"_ba << "ab"_ba;
+        QTest::newRow("esc del osc") << "a\x1b\x7f]2;TITLE\x07"
+                                        "b"_ba
+                                     << "ab"_ba;
         QTest::newRow("esc del del resize") << "a\x1b\x7f\x7f[8;9000;9000tb"_ba << "ab"_ba;
         QTest::newRow("esc del mouse") << "a\x1b\x7f[?1000hb"_ba << "ab"_ba;
-        QTest::newRow("esc nul osc") << QByteArray("a\x1b\0]0;x\x07" "b", 9) << "ab"_ba;
-        QTest::newRow("del inside csi") << "\x1b[3\x7f" "1m"_ba << "\x1b[31m"_ba;
-        QTest::newRow("del inside private mode") << "a\x1b[?10\x7f" "00hb"_ba << "ab"_ba;
+        QTest::newRow("esc nul osc") << QByteArray("a\x1b\0]0;x\x07"
+                                                   "b",
+                                                   9)
+                                     << "ab"_ba;
+        QTest::newRow("del inside csi") << "\x1b[3\x7f"
+                                           "1m"_ba
+                                        << "\x1b[31m"_ba;
+        QTest::newRow("del inside private mode") << "a\x1b[?10\x7f"
+                                                    "00hb"_ba
+                                                 << "ab"_ba;
         QTest::newRow("can aborts csi") << "\x1b[31\x18m"_ba << "\x18m"_ba;
         QTest::newRow("sub aborts escape") << "\x1b\x1a]0;x"_ba << "\x1a]0;x"_ba;
-        QTest::newRow("non-ascii final is not h") << "a\x1b[?1000\xc5\xa8" "b"_ba << "a\xc5\xa8" "b"_ba;
+        QTest::newRow("non-ascii final is not h") << "a\x1b[?1000\xc5\xa8"
+                                                     "b"_ba
+                                                  << "a\xc5\xa8"
+                                                     "b"_ba;
         QTest::newRow("non-ascii after esc") << "\x1b\xc5\xa3"_ba << "\xc5\xa3"_ba;
         QTest::newRow("codec switch refused") << "a\x1b%@b\x1b%Gc"_ba << "abc"_ba;
         QTest::newRow("dec line size kept") << "\x1b#6\x1b#8"_ba << "\x1b#6\x1b#8"_ba;
@@ -88,16 +121,19 @@ private Q_SLOTS:
         QTest::newRow("unknown escape refused") << "a\x1b\\b\x1bNc"_ba << "abc"_ba;
         QTest::newRow("invalid utf-8 passes, c1 does not") << "\xff\xfe\xc2\xc2\x9bx"_ba << "\xff\xfe\xef\xbf\xbdx"_ba;
         // A lone 0xC2 must not meet a continuation byte once the sequence between them is removed.
-        QTest::newRow("c1 not glued across a removed sequence")
-            << "\xc2\x1b[?1000h\x9b" "8;5;5t"_ba << "\xef\xbf\xbd\x9b" "8;5;5t"_ba;
-        QTest::newRow("c1 not glued across a refused c1") << "\xc2\xc2\x9b\x9b" "8;5;5t"_ba
-                                                          << "\xef\xbf\xbd\x9b" "8;5;5t"_ba;
+        QTest::newRow("c1 not glued across a removed sequence") << "\xc2\x1b[?1000h\x9b"
+                                                                   "8;5;5t"_ba
+                                                                << "\xef\xbf\xbd\x9b"
+                                                                   "8;5;5t"_ba;
+        QTest::newRow("c1 not glued across a refused c1") << "\xc2\xc2\x9b\x9b"
+                                                             "8;5;5t"_ba
+                                                          << "\xef\xbf\xbd\x9b"
+                                                             "8;5;5t"_ba;
         QTest::newRow("control inside csi") << "\x1b[3\n1m"_ba << "\n\x1b[31m"_ba;
         QTest::newRow("esc aborts csi") << "\x1b[8;5\x1b[1mx"_ba << "\x1b[1mx"_ba;
         QTest::newRow("esc esc") << "\x1b\x1b[1m"_ba << "\x1b[1m"_ba;
         QTest::newRow("non-ascii ends csi") << "\x1b[8\xc3\xa9t"_ba << "\xc3\xa9t"_ba;
-        QTest::newRow("csi overflow skipped")
-            << QByteArray("\x1b[" + QByteArray(400, '1') + "tX") << "X"_ba;
+        QTest::newRow("csi overflow skipped") << QByteArray("\x1b[" + QByteArray(400, '1') + "tX") << "X"_ba;
     }
 
     void filters()
@@ -126,10 +162,14 @@ private Q_SLOTS:
         // (a stray ESC ] cannot hide the console for good).
         for (int i = 0; i < 16; ++i)
             out += f.filter(QByteArray(64 * 1024, 'x'));
-        out += f.filter("\x07" "b"_ba);
+        out += f.filter("\x07"
+                        "b"_ba);
         // Hidden: the string's first kMaxStringLength + 1 bytes ("2;" and 65535 x's).
         const qsizetype shownX = 16 * 64 * 1024 - (TerminalSequenceFilter::kMaxStringLength + 1 - 2);
-        QCOMPARE(out, "a"_ba + QByteArray(shownX, 'x') + "\x07" "b"_ba);
+        QCOMPARE(out,
+                 "a"_ba + QByteArray(shownX, 'x') +
+                     "\x07"
+                     "b"_ba);
         QVERIFY(!out.contains('\x1b'));
     }
 

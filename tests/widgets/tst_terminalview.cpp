@@ -8,8 +8,8 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
-#include <QMenu>
 #include <QMainWindow>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -71,7 +71,8 @@ QString numberedLinesProblem(const QString &text, int last)
 
 } // namespace
 
-class TestTerminalView : public QObject {
+class TestTerminalView : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -184,29 +185,29 @@ private Q_SLOTS:
         QSignalSpy spy(view, &TerminalView::bytesTyped);
         const QSize sizeBefore = window.size();
 
-        const QByteArray hostile =
-            "\x1b]0;evil-title\x07"
-            "\x1b]1;evil-icon\x07"
-            "\x1b]2;evil-title2\x1b\\"
-            "\x1b]52;c;ZXZpbC1jbGlwYm9hcmQ=\x07"
-            "\x1b]52;p;ZXZpbC1jbGlwYm9hcmQ=\x1b\\"
-            "\x1b]50;evil-profile\x07"
-            "\x1b]11;#ff0000\x07"
-            "\x1b]7;file:///evil\x07"
-            "\x1b]8;;http://evil.example/\x07link\x1b]8;;\x07"
-            "\xc2\x9d" "0;c1-harmless\x07"
-            "\x1bP$q\"p\x1b\\"
-            "\x1bPqevil-sixel\x1b\\"
-            "\x1b_evil-apc\x1b\\"
-            "\x1b^evil-pm\x1b\\"
-            "\x1b[8;10;20t"
-            "\x1b[3;500;500t"
-            "\x1b[21t\x1b[20t\x1b[22;0t\x1b[23;0t"
-            "\x1b[28;255t"
-            "\x1b[?1004h"
-            "\x1b[?1000h\x1b[?1002h\x1b[?1006h"
-            "\x1b[?3h"
-            "after-hostile\r\n"_ba;
+        const QByteArray hostile = "\x1b]0;evil-title\x07"
+                                   "\x1b]1;evil-icon\x07"
+                                   "\x1b]2;evil-title2\x1b\\"
+                                   "\x1b]52;c;ZXZpbC1jbGlwYm9hcmQ=\x07"
+                                   "\x1b]52;p;ZXZpbC1jbGlwYm9hcmQ=\x1b\\"
+                                   "\x1b]50;evil-profile\x07"
+                                   "\x1b]11;#ff0000\x07"
+                                   "\x1b]7;file:///evil\x07"
+                                   "\x1b]8;;http://evil.example/\x07link\x1b]8;;\x07"
+                                   "\xc2\x9d"
+                                   "0;c1-harmless\x07"
+                                   "\x1bP$q\"p\x1b\\"
+                                   "\x1bPqevil-sixel\x1b\\"
+                                   "\x1b_evil-apc\x1b\\"
+                                   "\x1b^evil-pm\x1b\\"
+                                   "\x1b[8;10;20t"
+                                   "\x1b[3;500;500t"
+                                   "\x1b[21t\x1b[20t\x1b[22;0t\x1b[23;0t"
+                                   "\x1b[28;255t"
+                                   "\x1b[?1004h"
+                                   "\x1b[?1000h\x1b[?1002h\x1b[?1006h"
+                                   "\x1b[?3h"
+                                   "after-hostile\r\n"_ba;
         // Once whole, once byte by byte (sequences split across reads).
         view->feed(hostile);
         for (char c : hostile)
@@ -300,7 +301,9 @@ private Q_SLOTS:
         QVERIFY(view.isPasting());
         view.feed("# \x1b[6n"_ba);
         QTRY_COMPARE(spy.count(), 2);
-        QVERIFY(QRegularExpression(u"^\\x1b\\[\\d+;\\d+R$"_s).match(QString::fromLatin1(spy.at(1).at(0).toByteArray())).hasMatch());
+        QVERIFY(QRegularExpression(u"^\\x1b\\[\\d+;\\d+R$"_s)
+                    .match(QString::fromLatin1(spy.at(1).at(0).toByteArray()))
+                    .hasMatch());
         QVERIFY(view.isPasting());
         view.cancelPaste();
     }
@@ -330,7 +333,8 @@ private Q_SLOTS:
         const auto lines = [](int from, int to) {
             QByteArray out;
             for (int i = from; i <= to; ++i)
-                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+                out += "line-" + QByteArray::number(i).rightJustified(4, '0') +
+                    " of the console, as long as a kernel line\r\n";
             return out;
         };
         TerminalView view;
@@ -389,7 +393,7 @@ private Q_SLOTS:
         view.show();
         view.holdOutput();
         view.feed(all.mid(389 * lineLength, 31 * lineLength + 20)); // lines 390…420 and a bit
-        view.seedAndRelease(all.first(430 * lineLength + 17));     // the log: up into line 431
+        view.seedAndRelease(all.first(430 * lineLength + 17));      // the log: up into line 431
         // The stream goes on from where it was, in odd pieces.
         for (qsizetype at = 420 * lineLength + 20; at < all.size(); at += 37)
             view.feed(all.mid(at, 37));
@@ -445,7 +449,8 @@ private Q_SLOTS:
         QTest::keyClick(view.terminal()->focusProxy(), Qt::Key_L);
         QCOMPARE(typed(spy), "l"_ba);
         view.feed("l"_ba); // the guest's echo
-        QTRY_VERIFY2_WITH_TIMEOUT(screenText(view).contains(u"~ # l"_s), qPrintable(screenText(view)), 1000); // the wait is 2 s
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(view).contains(u"~ # l"_s), qPrintable(screenText(view)),
+                                  1000); // the wait is 2 s
     }
 
     void heldOutputIsInTheLogOnceItCaughtUp()
@@ -453,7 +458,8 @@ private Q_SLOTS:
         const auto lines = [](int from, int to) {
             QByteArray out;
             for (int i = from; i <= to; ++i)
-                out += "line-" + QByteArray::number(i).rightJustified(4, '0') + " of the console, as long as a kernel line\r\n";
+                out += "line-" + QByteArray::number(i).rightJustified(4, '0') +
+                    " of the console, as long as a kernel line\r\n";
             return out;
         };
         TerminalView view;
@@ -478,7 +484,7 @@ private Q_SLOTS:
         view.resize(800, 400);
         view.show();
         view.feed("\x1b[?2004h"_ba); // the guest asks for bracketed paste
-        screenText(view);               // (and the emulator has read it)
+        screenText(view);            // (and the emulator has read it)
         QSignalSpy spy(&view, &TerminalView::bytesTyped);
         QGuiApplication::clipboard()->setText(u"ls"_s);
         view.pasteText(u"ls"_s);
