@@ -59,9 +59,10 @@ LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QStr
     const QString xml = QString::fromUtf8(inactive);
     const auto current = DomainXml::parse(QByteArray(inactive));
     free(inactive);
-    const ConsoleDevice *device =
-        current ? (alias.isEmpty() ? current->defaultConsole() : current->console(alias)) : nullptr;
-    if (!device) {
+    const ConsoleDevice *device = nullptr;
+    if (current)
+        device = alias.isEmpty() ? current->defaultConsole() : current->console(alias);
+    if (!current || !device) {
         outcome.error = ConsoleLogLocator::tr("the domain's definition has no such console.");
         return outcome;
     }

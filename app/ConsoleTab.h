@@ -13,7 +13,7 @@
 
 #include <memory>
 
-struct _virConnect;
+struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

@@ -282,7 +282,7 @@ void MainWindow::restoreSession()
     if (uris.isEmpty())
         uris << u"qemu:///system"_s;
     m_model->setConnectionUris(uris);
-    for (const ConsoleTarget &console : SessionStore::openConsoles())
+    for (const auto saved = SessionStore::openConsoles(); const ConsoleTarget &console : saved)
         openWhenAvailable(console.uri, console.uuid, console.alias, false, false);
 }
 
@@ -294,7 +294,7 @@ void MainWindow::addConnection(const QString &uri)
 
 ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPaused)
 {
-    for (ConsoleTab *tab : consoles()) {
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs) {
         if (tab->target().uri == target.uri && tab->target().uuid == target.uuid &&
             tab->target().alias == target.alias) {
             m_tabs->setCurrentWidget(tab->view());
@@ -366,7 +366,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
             settings.readRootLogsAsAdministrator = true;
             setViewSettings(settings);
         }
-        for (ConsoleTab *other : consoles())
+        for (const auto tabs = consoles(); ConsoleTab * other : tabs)
             other->setReadAsAdministrator(true);
     });
     if (const auto info = m_model->domain(m_model->indexOfDomain(target.uri, target.uuid)))
@@ -390,7 +390,7 @@ void MainWindow::setAutoReattach(bool on)
     m_autoReattach = on;
     if (m_reattachAction)
         m_reattachAction->setChecked(on);
-    for (ConsoleTab *tab : consoles())
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs)
         tab->setAutoReattach(on);
 }
 
@@ -402,7 +402,7 @@ void MainWindow::setViewSettings(const ViewSettings &settings)
         m_readAsAdministrator = false; // turned off in Settings: ask again
     m_viewSettings = settings;
     SettingsStore::save(settings);
-    for (ConsoleTab *tab : consoles()) {
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs) {
         tab->setReadAsAdministrator(m_readAsAdministrator || settings.readRootLogsAsAdministrator);
         applyViewSettings(tab->view(), false);
         applyArchiveSettings(tab);
@@ -494,7 +494,8 @@ void MainWindow::pendingLookedUp(quint64 id, const QString &error, const QString
     it->lookingUp = false;
     if (error.isEmpty() && uuid.isEmpty())
         return; // the connection went away first; its return lists again, which asks again
-    const PendingOpen pending = *it;
+    // A copy: tryPendingOpens() and the removal below change m_pending.
+    const PendingOpen pending = *it; // NOLINT(performance-unnecessary-copy-initialization)
     // --wait: a domain that does not exist yet, or exists but is stopped (unless it is ours to
     // start), is waited for: looked up again at the model's next change.
     const bool waitOn = pending.wait && (!error.isEmpty() || (!running && !pending.startPaused));
@@ -524,7 +525,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::updateTabTitles()
 {
-    for (ConsoleTab *tab : consoles()) {
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs) {
         const int index = m_tabs->indexOf(tab->view());
         QString title = tab->target().name;
         if (!tab->target().alias.isEmpty())
@@ -559,7 +560,7 @@ void MainWindow::saveSession() const
 {
     SessionStore::setConnections(m_model->connectionUris());
     QList<ConsoleTarget> open;
-    for (ConsoleTab *tab : consoles())
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs)
         open.append(tab->target());
     SessionStore::setOpenConsoles(open);
 }
@@ -590,7 +591,7 @@ void MainWindow::toggleOrientation()
 {
     m_orientation = m_orientation == Qt::Horizontal ? Qt::Vertical : Qt::Horizontal;
     SessionStore::setConsoleOrientation(m_orientation);
-    for (ConsoleTab *tab : consoles())
+    for (const auto tabs = consoles(); ConsoleTab * tab : tabs)
         tab->view()->setOrientation(m_orientation);
 }
 

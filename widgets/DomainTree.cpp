@@ -144,8 +144,9 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
 {
     auto *menu = new QMenu(this);
     const QModelIndex src = m_proxy->mapToSource(viewIndex.siblingAtColumn(0));
-    if (src.isValid() && !src.data(DomainListModel::IsConnectionRole).toBool()) {
-        const auto info = m_model->domain(src);
+    const auto info =
+        src.isValid() && !src.data(DomainListModel::IsConnectionRole).toBool() ? m_model->domain(src) : std::nullopt;
+    if (info) {
         const QString uri = src.data(DomainListModel::UriRole).toString();
         const QString uuid = info->uuid;
         const QString name = info->name;
@@ -160,7 +161,7 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
         if (interactive.size() > 1) {
             QMenu *sub = menu->addMenu(tr("Open &console"));
             sub->setObjectName(u"openConsoleMenu"_s);
-            for (const ConsoleDevice &c : interactive) {
+            for (const ConsoleDevice &c : std::as_const(interactive)) {
                 const QString label = c.hasLog() ? tr("%1 (with log)").arg(c.alias) : c.alias;
                 QAction *a =
                     sub->addAction(label, this, [=, this] { emit openConsoleRequested(uri, uuid, name, c.alias); });

@@ -222,9 +222,6 @@ bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
         switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
-            searchNow();
-            shift ? m_view->findPrevious() : m_view->findNext();
-            return true;
         case Qt::Key_F3:
             searchNow();
             shift ? m_view->findPrevious() : m_view->findNext();

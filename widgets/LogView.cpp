@@ -580,7 +580,7 @@ QList<qint64> LogView::bookmarks() const
 {
     QList<qint64> lines;
     lines.reserve(m_bookmarks.size());
-    for (LineNumber line : m_bookmarks.lines())
+    for (const QList<LineNumber> marks = m_bookmarks.lines(); LineNumber line : marks)
         lines.append(line.get());
     return lines;
 }

@@ -215,13 +215,10 @@ void TerminalSequenceFilter::step(char c, QByteArray &out)
         break;
 
     case State::String:
-        if (c == kBel || c == kCan || c == kSub) {
-            m_state = State::Ground;
-        } else if (c == kEsc) {
+        if (c == kEsc)
             m_state = State::StringEscape;
-        } else if (++m_stringLength > kMaxStringLength) {
-            m_state = State::Ground;
-        }
+        else if (c == kBel || c == kCan || c == kSub || ++m_stringLength > kMaxStringLength)
+            m_state = State::Ground; // ended, or too long to be anything but a flood
         return;
 
     case State::StringEscape:

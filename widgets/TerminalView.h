@@ -116,6 +116,13 @@ public:
     QAction *tellSizeAction() const { return m_tellSizeAction; }
     QAction *takeOverAction() const { return m_takeOverAction; }
     QAction *reconnectAction() const { return m_reconnectAction; }
+    /// Held output (see holdOutput()).
+    bool isHoldingOutput() const { return m_holding; }
+    qsizetype heldOutputSize() const { return m_held.size(); }
+    /// Whether `history` already has the end of the first `heldBytes` held bytes (or there are
+    /// none): the log has caught up with what the stream had then, and seeding from it now
+    /// leaves nothing to guess at the seam.
+    bool isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const;
 
 public Q_SLOTS:
     /// Shows bytes the guest wrote. Never blocks.
@@ -137,12 +144,6 @@ public Q_SLOTS:
     /// seed now (the bytes are still kept: dropping them would lose what the log may lack).
     void holdOutput();
     void seedAndRelease(const QByteArray &history);
-    bool isHoldingOutput() const { return m_holding; }
-    qsizetype heldOutputSize() const { return m_held.size(); }
-    /// Whether `history` already has the end of the first `heldBytes` held bytes (or there are
-    /// none): the log has caught up with what the stream had then, and seeding from it now
-    /// leaves nothing to guess at the seam.
-    bool isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const;
 
     /// Writes a line of the viewer's own into the terminal, dimmed, on a line of its own (a gap
     /// in the console, say). Printable characters of `text` only; never mistaken for guest

@@ -131,7 +131,7 @@ bool LogExporter::exportDocument(const LogDocument &document, QIODevice *out, Mo
         end = document.d->index.end();
     }
     qint64 pos = begin;
-    for (const auto &[line, kind] : markers) {
+    for (const auto &[line, kind] : std::as_const(markers)) {
         const qint64 at = document.lineOffset(LineNumber(line)).get();
         if (at > pos && !writeStream(*document.d->chain, pos, at, out, mode, error, cancel))
             return false;

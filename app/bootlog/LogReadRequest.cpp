@@ -52,7 +52,7 @@ std::optional<LogReadRequest> LogReadRequest::parse(const QStringList &arguments
     bool haveUri = false;
     bool haveDomain = false;
     while (i < arguments.size() && arguments.at(i).startsWith(u"--"_s)) {
-        const QString option = arguments.at(i);
+        const QString &option = arguments.at(i);
         const auto v = value(option);
         if (!v)
             return std::nullopt;

@@ -310,7 +310,7 @@ RawLineMatcher::Literal::Literal(const QByteArray &literal, bool caseSensitive)
         ByteLiteralFinder::lowerAscii(d, d, folded.size());
     }
     std::sort(folded.begin(), folded.end());
-    folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
+    folded.resize(std::unique(folded.begin(), folded.end()) - folded.begin());
     for (const char c : std::as_const(folded)) {
         NeededCharacter character{c, 0, {}};
         if (!caseSensitive) {

@@ -31,11 +31,9 @@ void RemoteLogCopies::keep(const QString &path, const QString &source, const Rem
 
 std::optional<RemoteLogMirror::ResumePoint> RemoteLogCopies::take(const QString &path, const QString &source)
 {
-    const auto it = m_kept.constFind(path);
-    if (it == m_kept.cend())
+    if (!m_kept.contains(path))
         return std::nullopt;
-    const Kept kept = *it;
-    m_kept.erase(it);
+    const Kept kept = m_kept.take(path);
     // Copies are named by the log's file name: another log of that name is not continued.
     if (kept.source != source) {
         QFile::remove(path);

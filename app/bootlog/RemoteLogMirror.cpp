@@ -362,7 +362,7 @@ QStringList RemoteLogMirror::sessionArguments(bool history, qint64 skip, qint64 
     request.anchorInode = m_anchorInode;
     request.anchorSize = m_anchorSize;
     if (history) {
-        for (const HistoryChunk &chunk : m_historyChunks.mid(m_historyNext))
+        for (const auto rest = m_historyChunks.mid(m_historyNext); const HistoryChunk &chunk : rest)
             *input += QByteArray::number(chunk.inode) + ' ' + QByteArray::number(chunk.from) + ' ' +
                 QByteArray::number(chunk.to) + '\n';
         *input += "end\n"; // the input stays open beyond it (see launch())

@@ -541,7 +541,7 @@ public:
     QTimer notifyTimer;
 
     void launch();
-    void taskDone(quint64 gen, qint64 lines, std::vector<LineMatches> found);
+    void taskDone(quint64 gen, qint64 lines, const std::vector<LineMatches> &found);
     void insertSorted(const std::vector<LineMatches> &found);
     void dropFrom(qint64 line);
     void clearResults()
@@ -632,10 +632,9 @@ void Search::Private::launch()
             if (!flag->load()) {
                 std::vector<LineMatches> found = searchLines(*dp, qy, first, count, flag.get());
                 if (!flag->load()) {
-                    QMetaObject::invokeMethod(q, handedOver([this, gen, count, found = std::move(found)]() mutable {
-                                                  taskDone(gen, count, std::move(found));
-                                              }),
-                                              Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        q, handedOver([this, gen, count, found = std::move(found)] { taskDone(gen, count, found); }),
+                        Qt::QueuedConnection);
                 }
             }
             counter->done();
@@ -654,7 +653,7 @@ void Search::Private::launch()
     }
 }
 
-void Search::Private::taskDone(quint64 gen, qint64 lines, std::vector<LineMatches> found)
+void Search::Private::taskDone(quint64 gen, qint64 lines, const std::vector<LineMatches> &found)
 {
     if (gen != generation)
         return;

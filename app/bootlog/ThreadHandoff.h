@@ -56,7 +56,7 @@ public:
     {
         handoffRelease(this);
     }
-    HandedOver(HandedOver &&other)
+    HandedOver(HandedOver &&other) noexcept(std::is_nothrow_move_constructible_v<F>)
         : m_f(std::move(other.m_f))
     {
         handoffRelease(this);

@@ -171,7 +171,7 @@ ChainServer::Status ChainServer::serveLive(const LogReadRequest &request)
     qint64 total = 0;
     qint64 anchorAt = -1;
     QByteArray list;
-    for (const Held &f : files) {
+    for (const Held &f : std::as_const(files)) {
         if (f.inode == request.anchorInode && f.size >= request.anchorSize)
             anchorAt = total;
         list += ' ' + QByteArray::number(f.inode) + ' ' + QByteArray::number(f.size);

@@ -504,8 +504,8 @@ void Connection::listDomains()
     });
 }
 
-void Connection::loadConsoleBatch(std::shared_ptr<const DomainHandles> handles, size_t first,
-                                  std::shared_ptr<std::atomic<bool>> cancelled)
+void Connection::loadConsoleBatch(const std::shared_ptr<const DomainHandles> &handles, size_t first,
+                                  const std::shared_ptr<std::atomic<bool>> &cancelled)
 {
     if (cancelled->load()) // a receiver of the last batch closed or re-listed the connection
         return;

@@ -17,7 +17,7 @@
 #include <functional>
 #include <memory>
 
-struct _virConnect;
+struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 
@@ -171,8 +171,8 @@ private:
     void onClosed(quint64 generation, int reason);
     void onDomainEvent(quint64 generation, const QString &uuid);
     void listDomains();
-    void loadConsoleBatch(std::shared_ptr<const DomainHandles> handles, size_t first,
-                          std::shared_ptr<std::atomic<bool>> cancelled);
+    void loadConsoleBatch(const std::shared_ptr<const DomainHandles> &handles, size_t first,
+                          const std::shared_ptr<std::atomic<bool>> &cancelled);
     void cancelConsoleLoad();
     void teardown();
     void scheduleReconnect();

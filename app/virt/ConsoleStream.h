@@ -10,7 +10,7 @@
 
 #include <memory>
 
-struct _virStream;
+struct _virStream; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

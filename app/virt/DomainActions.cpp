@@ -10,7 +10,7 @@ DomainActions::DomainActions(DomainListModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    for (const QString &uri : model->connectionUris())
+    for (const QStringList uris = model->connectionUris(); const QString &uri : uris)
         follow(model->connection(uri));
     // A connection added later is a new top-level row.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {

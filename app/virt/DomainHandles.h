@@ -6,7 +6,7 @@
 
 #include <vector>
 
-struct _virDomain;
+struct _virDomain; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

@@ -8,8 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
-struct _virConnect;
-struct _virDomain;
+struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
+struct _virDomain;  // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

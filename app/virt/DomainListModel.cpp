@@ -104,10 +104,10 @@ void DomainListModel::setConnectionUris(const QStringList &uris)
     for (const QString &u : uris)
         if (!u.trimmed().isEmpty() && !wanted.contains(u.trimmed()))
             wanted << u.trimmed();
-    for (const QString &existing : connectionUris())
+    for (const QStringList uris = connectionUris(); const QString &existing : uris)
         if (!wanted.contains(existing))
             removeConnection(existing);
-    for (const QString &u : wanted)
+    for (const QString &u : std::as_const(wanted))
         addConnection(u);
 }
 

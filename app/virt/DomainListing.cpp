@@ -46,7 +46,7 @@ QString DomainListing::text(const QString &uri, QString *error)
     });
     const auto orDash = [](const QString &s) { return s.isEmpty() ? u"-"_s : s; };
     QString out;
-    for (const DomainInfo &d : domains) {
+    for (const DomainInfo &d : std::as_const(domains)) {
         out += d.name + u'\t' + DomainInfo::stateText(d.state) + u'\t' + (d.id >= 0 ? QString::number(d.id) : u"-"_s) +
             u'\t' + d.uuid + u'\t' + (d.persistent ? u"persistent"_s : u"transient"_s) + u'\n';
         for (const ConsoleDevice &c : d.consoles)

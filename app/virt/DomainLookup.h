@@ -4,8 +4,8 @@
 
 #include <QString>
 
-struct _virConnect;
-struct _virDomain;
+struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
+struct _virDomain;  // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

@@ -44,7 +44,7 @@ std::optional<QSet<QString>> transientUuids(virConnectPtr conn)
         uuids.insert(uuidOf(doms[i]));
         virDomainFree(doms[i]);
     }
-    std::free(doms);
+    std::free(static_cast<void *>(doms));
     return uuids;
 }
 
@@ -103,7 +103,7 @@ std::optional<DomainSummaries> perDomain(virConnectPtr conn)
         result.domains.append(std::move(info));
         handles->adopt(doms[i]);
     }
-    std::free(doms);
+    std::free(static_cast<void *>(doms));
     handles->sortByName();
     result.handles = std::move(handles);
     return result;

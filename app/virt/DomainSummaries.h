@@ -8,7 +8,7 @@
 #include <memory>
 #include <optional>
 
-struct _virConnect;
+struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
 
 namespace vcv {
 

@@ -36,7 +36,7 @@ qint64 parentOf(qint64 pid)
     QFile status(u"/proc/%1/status"_s.arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
-    for (const QByteArray &line : status.read(16 * 1024).split('\n')) {
+    for (const QList<QByteArray> lines = status.read(16 * 1024).split('\n'); const QByteArray &line : lines) {
         if (line.startsWith("PPid:"))
             return line.mid(5).trimmed().toLongLong();
     }
@@ -58,7 +58,7 @@ QString SshAskPassService::destinationAsking(QLocalSocket *socket)
     if (ssh <= 1 || !cmdline.open(QIODevice::ReadOnly))
         return {};
     QStringList argv;
-    for (const QByteArray &arg : cmdline.read(kMaxRequest).split('\0'))
+    for (const QList<QByteArray> args = cmdline.read(kMaxRequest).split('\0'); const QByteArray &arg : args)
         argv << QString::fromLocal8Bit(arg);
     if (QFileInfo(argv.value(0)).fileName() != u"ssh"_s)
         return {};
