@@ -75,6 +75,24 @@ QString terminalText(vcv::TerminalView *view)
     return QString::fromUtf8(buffer.data());
 }
 
+/// Whether the guest's shell has printed its prompt (tools/sandbox/guest-init.sh sets PS1 to
+/// "root@…# ") since its last "vcv-guest-ready". That line comes just before the shell starts,
+/// and keys that arrive before the shell reads its terminal are lost.
+bool shellPromptShown(vcv::TerminalView *view)
+{
+    const QString text = terminalText(view);
+    const qsizetype ready = text.lastIndexOf(u"vcv-guest-ready"_s);
+    return ready >= 0 && text.indexOf(u"root@"_s, ready) > ready;
+}
+
+/// The ends of the terminal and of virtlogd's log, for a failure message: whether the guest
+/// answered (the log has it) and the answer was lost on its way, or the guest never answered.
+QString terminalAndLogEnds(vcv::TerminalView *view, const TestGuest &guest)
+{
+    return u"terminal ends with: "_s + terminalText(view).right(300) + u"\nlog ends with: "_s +
+        QString::fromUtf8(guest.readLogChain().right(300));
+}
+
 /// What a message box showed, and whether it was answered.
 struct BoxSeen
 {
@@ -165,6 +183,8 @@ void AppConsoleTest::typedLineShowsInTerminalAndLog()
     QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
     QVERIFY2(tab->view()->logUnavailableMessage().isEmpty(), qPrintable(tab->view()->logUnavailableMessage()));
     QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-guest-ready"_s), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shellPromptShown(tab->view()->terminal()),
+                              qPrintable(terminalAndLogEnds(tab->view()->terminal(), guest)), 45000);
 
     QWidget *keys = tab->view()->terminal()->terminal()->focusProxy();
     QVERIFY(keys);
@@ -268,10 +288,13 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     QSignalSpy messages(tab, &vcv::ConsoleTab::message);
     vcv::TerminalView *terminal = tab->view()->terminal();
     QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shellPromptShown(terminal), qPrintable(terminalAndLogEnds(terminal, guest)), 45000);
     QWidget *keys = terminal->terminal()->focusProxy();
     QTest::keyClicks(keys, u"echo vcv-before-$((2 + 3))"_s);
     QTest::keyClick(keys, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-before-5"_s), 15000);
+    // A TCG guest on two busy cores (asan) can take many seconds to echo.
+    QTRY_VERIFY2_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-before-5"_s),
+                              qPrintable(terminalAndLogEnds(terminal, guest)), 45000);
     const int firstRun = domainId(guest);
     QVERIFY(firstRun > 0);
 
@@ -393,6 +416,7 @@ void AppConsoleTest::consoleAttachesAgainWhenTheDaemonReturns()
     // Keys typed before the new boot's shell runs would be lost: wait for its prompt on screen
     // (the log still holds the previous boot's).
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).count(u"vcv-guest-ready"_s) > readyBefore, 90000);
+    QTRY_VERIFY2_WITH_TIMEOUT(shellPromptShown(terminal), qPrintable(terminalAndLogEnds(terminal, guest)), 45000);
     QTest::keyClicks(terminal->terminal()->focusProxy(), u"echo vcv-back-$((5 + 5))"_s);
     QTest::keyClick(terminal->terminal()->focusProxy(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(terminalText(terminal).contains(u"\nvcv-back-10"_s), 60000);
