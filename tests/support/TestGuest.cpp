@@ -115,7 +115,7 @@ bool TestGuest::boot(QString *error, int timeoutMs)
 {
     if (!start(error))
         return false;
-    if (m_options.log && !waitForLog("vcv-guest-ready", timeoutMs)) {
+    if (m_options.log && !waitForShellPrompt(timeoutMs)) {
         *error = u"the guest printed no shell prompt in time; its log ends with: "_s +
             QString::fromUtf8(readLogChain().right(600));
         return false;
@@ -173,6 +173,25 @@ bool TestGuest::consoleHeld(QString *libvirtMessage, const QString &alias) const
     virStreamFree(stream);
     virResetLastError();
     return held;
+}
+
+bool TestGuest::waitForShellPrompt(int timeoutMs) const
+{
+    // tools/sandbox/guest-init.sh prints "vcv-guest-ready" just before it starts the shell, and
+    // the shell then prints its prompt (PS1 "root@…# ") when it reads the terminal. Keys that
+    // arrive between the two are lost, so a test may type only once the prompt is there.
+    const auto prompted = [this] {
+        const QByteArray log = readLogChain();
+        const qsizetype ready = log.lastIndexOf("vcv-guest-ready");
+        return ready >= 0 && log.indexOf("root@", ready) > ready;
+    };
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (prompted())
+            return true;
+        QTest::qWait(100);
+    }
+    return prompted();
 }
 
 bool TestGuest::waitForLog(const QByteArray &needle, int timeoutMs) const

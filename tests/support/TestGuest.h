@@ -41,7 +41,7 @@ public:
     /// Starts it, optionally paused (VIR_DOMAIN_START_PAUSED).
     bool start(QString *error, bool paused = false);
     bool resume(QString *error);
-    /// Defines and starts it, then waits for its shell ("vcv-guest-ready" in the log).
+    /// Defines and starts it, then waits for its shell's prompt in the log (waitForShellPrompt).
     bool boot(QString *error, int timeoutMs = 90000);
     void destroy();
 
@@ -58,6 +58,9 @@ public:
     QStringList logChainFiles() const;
     /// Polls the log chain (spinning the Qt event loop) until it holds `needle`.
     bool waitForLog(const QByteArray &needle, int timeoutMs = 60000) const;
+    /// Waits until the log shows the shell's prompt after the last "vcv-guest-ready": from
+    /// then on, typed keys reach the shell.
+    bool waitForShellPrompt(int timeoutMs = 60000) const;
 
     /// Asks libvirt, on this object's own connection, whether another client holds the first
     /// console: a safe virDomainOpenConsole refused with VIR_ERR_OPERATION_FAILED ("Active
