@@ -38,7 +38,7 @@ class TestLogSandbox : public QObject
 private Q_SLOTS:
     void followsRealVirtlogdRotation()
     {
-        // 3000 lines by default; the soak entry (test_logsandbox_soak) lets the guest print for
+        // 3000 lines by default; the soak entry (tst_logsandbox_soak) lets the guest print for
         // about a minute at the emulated UART's full speed, rotating every 16 KiB.
         const int Lines =
             qEnvironmentVariableIntValue("VCV_SOAK_LINES") > 0 ? qEnvironmentVariableIntValue("VCV_SOAK_LINES") : 3000;
