@@ -1,5 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines on purpose: what is left here is one state machine over one lock and one index.
+// Opening (tail first, then the history from the head), following appends across rotations and
+// recomputing boot segments all change the same LineIndex under LogDocument::Private's lock, and
+// their order matters (an append may arrive while the head is still being indexed). The parts
+// that stand alone already live apart: LineIndex, RotationChain, BootSegmentDetector,
+// MidLineBootFinder, LineDecoder, and Search and LogExporter over LogDocument_p.h.
 #include "bootlog/LogDocument.h"
 
 #include "bootlog/BootSegmentDetector.h"

@@ -1,5 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines on purpose: about a hundred of them are the two POSIX sh scripts the host runs
+// (follow the chain, copy its history), kept next to the parser of what they print, since the two
+// change together. The rest is one state machine: the live copy and the history copy share the
+// local file, the anchor a resume starts from and the retry policy, and each step depends on
+// where the other one is.
 #include "bootlog/RemoteLogMirror.h"
 
 #include <QCoreApplication>

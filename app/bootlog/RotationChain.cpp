@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines on purpose: discovery, following and reading share the list of held files.
+// Noticing a rotation (virtlogd renames file.N to file.N+1 and drops the oldest) means matching
+// the open descriptors to the new names by inode, and a read across pieces must see the same list
+// the follower just changed; splitting them would expose that list, which only this file knows.
 #include "bootlog/RotationChain.h"
 
 #include "bootlog/RegularFile.h"

@@ -1,5 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines on purpose: one virStream's life. Attaching (with take-over and start paused),
+// the non-blocking reads and writes with their back-pressure, and the reaction to the domain's
+// state all decide what happens to the same stream handle and the same queued bytes, in the
+// libvirt event loop's callbacks. Lookups and other round trips are not here: they run on the
+// Connection's worker (Attempt).
 #include "virt/ConsoleStream.h"
 
 #include "virt/Connection.h"
