@@ -78,17 +78,17 @@ DomainTree::DomainTree(DomainListModel *model, DomainActions *actions, QWidget *
         const QModelIndex src = m_proxy->mapToSource(viewIndex);
         if (src.data(DomainListModel::IsConnectionRole).toBool())
             return;
-        emit openConsoleRequested(src.data(DomainListModel::UriRole).toString(),
-                                  src.data(DomainListModel::UuidRole).toString(),
-                                  src.data(DomainListModel::DomainNameRole).toString(), QString());
+        Q_EMIT openConsoleRequested(src.data(DomainListModel::UriRole).toString(),
+                                    src.data(DomainListModel::UuidRole).toString(),
+                                    src.data(DomainListModel::DomainNameRole).toString(), QString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         const QModelIndex src = m_proxy->mapToSource(current);
         if (!src.isValid() || src.data(DomainListModel::IsConnectionRole).toBool())
-            emit currentDomainChanged(QString(), QString());
+            Q_EMIT currentDomainChanged(QString(), QString());
         else
-            emit currentDomainChanged(src.data(DomainListModel::UriRole).toString(),
-                                      src.data(DomainListModel::UuidRole).toString());
+            Q_EMIT currentDomainChanged(src.data(DomainListModel::UriRole).toString(),
+                                        src.data(DomainListModel::UuidRole).toString());
     });
     // New connections appear expanded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -130,7 +130,7 @@ void DomainTree::addConnectionInteractively()
     if (dialog.exec() != QDialog::Accepted || dialog.uri().isEmpty())
         return;
     m_model->addConnection(dialog.uri());
-    emit connectionsChanged(m_model->connectionUris());
+    Q_EMIT connectionsChanged(m_model->connectionUris());
 }
 
 void DomainTree::showContextMenu(const QPoint &pos)
@@ -164,13 +164,13 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
             for (const ConsoleDevice &c : std::as_const(interactive)) {
                 const QString label = c.hasLog() ? tr("%1 (with log)").arg(c.alias) : c.alias;
                 QAction *a =
-                    sub->addAction(label, this, [=, this] { emit openConsoleRequested(uri, uuid, name, c.alias); });
+                    sub->addAction(label, this, [=, this] { Q_EMIT openConsoleRequested(uri, uuid, name, c.alias); });
                 a->setEnabled(active);
             }
         } else {
             QAction *open = menu->addAction(tr("Open &console"), this, [=, this] {
-                emit openConsoleRequested(uri, uuid, name,
-                                          interactive.isEmpty() ? QString() : interactive.first().alias);
+                Q_EMIT openConsoleRequested(uri, uuid, name,
+                                            interactive.isEmpty() ? QString() : interactive.first().alias);
             });
             open->setObjectName(u"openConsole"_s);
             open->setEnabled(active);
@@ -184,8 +184,8 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
         start->setObjectName(u"start"_s);
         start->setEnabled(!active || paused);
         QAction *startAttach = menu->addAction(tr("Start &paused and attach"), this, [=, this] {
-            emit startPausedAndAttachRequested(uri, uuid, name,
-                                               interactive.isEmpty() ? QString() : interactive.first().alias);
+            Q_EMIT startPausedAndAttachRequested(uri, uuid, name,
+                                                 interactive.isEmpty() ? QString() : interactive.first().alias);
         });
         startAttach->setObjectName(u"startPausedAttach"_s);
         startAttach->setEnabled(!active);
@@ -225,7 +225,7 @@ QMenu *DomainTree::createContextMenu(const QModelIndex &viewIndex)
             if (!m_confirm(tr("Remove %1?").arg(uri), tr("The connection %1 is closed and forgotten.").arg(uri)))
                 return;
             m_model->removeConnection(uri);
-            emit connectionsChanged(m_model->connectionUris());
+            Q_EMIT connectionsChanged(m_model->connectionUris());
         });
         remove->setObjectName(u"removeConnection"_s);
         menu->addSeparator();

@@ -51,11 +51,11 @@ public:
     /// another action was asked for).
     QString statusText() const;
 
-public slots:
+public Q_SLOTS:
     /// Shows the Add Connection dialog; on OK adds (and opens) the connection.
     void addConnectionInteractively();
 
-signals:
+Q_SIGNALS:
     /// Open a terminal (+ log) for this console of this domain. `alias` is empty for the default.
     void openConsoleRequested(const QString &uri, const QString &uuid, const QString &name, const QString &alias);
     /// The user chose "Start paused and attach": the shell starts the domain paused, attaches the

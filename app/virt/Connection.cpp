@@ -256,7 +256,7 @@ void Connection::setState(State state)
         return;
     m_state = state;
     qCInfo(lcConnection, "%s: %s", qUtf8Printable(m_uri), QMetaEnum::fromType<State>().valueToKey(int(state)));
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
 
 void Connection::open()
@@ -319,7 +319,7 @@ void Connection::requestCredentials(quint64 requestId, const CredentialRequestLi
         cancelCredentials(requestId);
         return;
     }
-    emit credentialsRequested(requestId, requests);
+    Q_EMIT credentialsRequested(requestId, requests);
 }
 
 void Connection::answerCredentials(quint64 requestId, const CredentialRequestList &answers)
@@ -356,7 +356,7 @@ void Connection::onOpened(quint64 generation, ConnPtr conn, bool eventsOk, int e
     if (!eventsOk)
         m_pollTimer.start();
     setState(State::Connected);
-    emit connected();
+    Q_EMIT connected();
     // Registered for events before this listing: nothing that happens from now on is missed.
     listDomains();
 }
@@ -373,7 +373,7 @@ void Connection::fail(const ConnectionError &error)
     qCInfo(lcConnection, "%s: %s", qUtf8Printable(m_uri), qUtf8Printable(error.text()));
     m_lastError = error;
     setState(State::Disconnected);
-    emit disconnected(error);
+    Q_EMIT disconnected(error);
     scheduleReconnect();
 }
 
@@ -393,7 +393,7 @@ void Connection::scheduleReconnect()
     ++m_reconnectAttempt;
     m_reconnectTimer.start(int(delay));
     qCInfo(lcConnection, "%s: reconnecting in %lld ms", qUtf8Printable(m_uri), static_cast<long long>(delay));
-    emit reconnectScheduled(int(delay));
+    Q_EMIT reconnectScheduled(int(delay));
 }
 
 void Connection::onClosed(quint64 generation, int reason)
@@ -419,7 +419,7 @@ void Connection::close()
     teardown();
     m_lastError = ConnectionError{};
     setState(State::Disconnected);
-    emit disconnected(m_lastError);
+    Q_EMIT disconnected(m_lastError);
 }
 
 void Connection::teardown()
@@ -461,9 +461,9 @@ void Connection::onDomainEvent(quint64 generation, const QString &uuid)
             if (generation != self->m_generation)
                 return;
             if (gone)
-                emit self->domainRemoved(uuid);
+                Q_EMIT self->domainRemoved(uuid);
             else
-                emit self->domainChanged(info);
+                Q_EMIT self->domainChanged(info);
         });
     });
 }
@@ -494,7 +494,7 @@ void Connection::listDomains()
         deliver([self, generation, summaries = std::move(*summaries)] {
             if (generation != self->m_generation || self->m_state != State::Connected)
                 return;
-            emit self->domainsListed(summaries.domains);
+            Q_EMIT self->domainsListed(summaries.domains);
             if (generation != self->m_generation) // a receiver closed the connection
                 return;
             self->cancelConsoleLoad();
@@ -510,7 +510,7 @@ void Connection::loadConsoleBatch(const std::shared_ptr<const DomainHandles> &ha
     if (cancelled->load()) // a receiver of the last batch closed or re-listed the connection
         return;
     if (first >= handles->size()) {
-        emit domainConsolesComplete();
+        Q_EMIT domainConsolesComplete();
         return;
     }
     // One batch per job, the next posted only when this one is delivered: events that arrived
@@ -527,7 +527,7 @@ void Connection::loadConsoleBatch(const std::shared_ptr<const DomainHandles> &ha
             if (cancelled->load())
                 return;
             if (!batch.isEmpty())
-                emit self->domainConsolesLoaded(batch);
+                Q_EMIT self->domainConsolesLoaded(batch);
             self->loadConsoleBatch(handles, first + kConsoleBatch, cancelled);
         });
     });
@@ -561,7 +561,7 @@ void Connection::perform(const QString &uuid, Action action)
         const QString error = rc < 0 ? lastErrorMessage() : QString();
         if (dom)
             virDomainFree(dom);
-        deliver([self, uuid, action, rc, error] { emit self->actionFinished(uuid, action, rc >= 0, error); });
+        deliver([self, uuid, action, rc, error] { Q_EMIT self->actionFinished(uuid, action, rc >= 0, error); });
     });
 }
 
@@ -585,7 +585,7 @@ void Connection::readDefinition(const QString &uuid)
             free(xml);
             virDomainFree(dom);
         }
-        deliver([self, uuid, definition, error] { emit self->definitionRead(uuid, definition, error); });
+        deliver([self, uuid, definition, error] { Q_EMIT self->definitionRead(uuid, definition, error); });
     });
 }
 

@@ -131,7 +131,7 @@ public:
     /// For tests and benchmarks: libvirt API calls this object has made (all threads).
     static quint64 libvirtCallCount();
 
-signals:
+Q_SIGNALS:
     void stateChanged(vcv::Connection::State state);
     void connected();
     /// The open failed, the connection was lost (reason.kind is the cause) or close() was called

@@ -70,7 +70,7 @@ Connection *DomainListModel::addConnection(const QString &uri)
     connect(c, &Connection::stateChanged, this, [this, c] { onConnectionStateChanged(c); });
     connect(c, &Connection::disconnected, this, [this, c] { onConnectionStateChanged(c); });
     connect(c, &Connection::credentialsRequested, this, [this, c](quint64 id, const CredentialRequestList &requests) {
-        emit credentialsRequested(c, id, requests);
+        Q_EMIT credentialsRequested(c, id, requests);
     });
     c->open();
     return c;
@@ -256,7 +256,7 @@ void DomainListModel::onConsolesLoaded(Connection *connection, const DomainConso
     }
     // One signal for the batch: the rows between may be unchanged, which a view only repaints.
     if (last >= 0)
-        emit dataChanged(index(first, 0, index(crow, 0)), index(last, ColumnCount - 1, index(crow, 0)));
+        Q_EMIT dataChanged(index(first, 0, index(crow, 0)), index(last, ColumnCount - 1, index(crow, 0)));
 }
 
 void DomainListModel::onChanged(Connection *connection, const DomainInfo &info)
@@ -272,7 +272,7 @@ void DomainListModel::onChanged(Connection *connection, const DomainInfo &info)
             return;
         if (entry.domains.at(row).name == info.name) {
             entry.domains[row] = info;
-            emit dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
+            Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
             return;
         }
         // Renamed: it moves.
@@ -318,7 +318,7 @@ void DomainListModel::onConnectionStateChanged(Connection *connection)
     // What a closed connection knew is stale: show no domains rather than old states.
     if (connection->state() != Connection::State::Connected)
         clearDomains(crow);
-    emit dataChanged(index(crow, 0), index(crow, ColumnCount - 1));
+    Q_EMIT dataChanged(index(crow, 0), index(crow, ColumnCount - 1));
 }
 
 QModelIndex DomainListModel::index(int row, int column, const QModelIndex &parent) const

@@ -73,7 +73,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-signals:
+Q_SIGNALS:
     /// A connection's credential request, forwarded so that one dialog can serve all connections.
     void credentialsRequested(vcv::Connection *connection, quint64 requestId,
                               const vcv::CredentialRequestList &requests);

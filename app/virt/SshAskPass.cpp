@@ -145,7 +145,7 @@ void SshAskPassService::onNewConnection()
                 if (it.value() == socket) {
                     const quint64 id = it.key();
                     m_pending.erase(it);
-                    emit promptWithdrawn(id);
+                    Q_EMIT promptWithdrawn(id);
                     break;
                 }
             }
@@ -174,7 +174,7 @@ void SshAskPassService::onReadyRead(QLocalSocket *socket)
     const PromptKind kind = classify(prompt, promptEnv);
     if (kind != PromptKind::Notice)
         m_pending.insert(id, socket);
-    emit promptRequested(id, prompt, kind, destinationAsking(socket));
+    Q_EMIT promptRequested(id, prompt, kind, destinationAsking(socket));
     if (kind == PromptKind::Notice)
         socket->disconnectFromServer();
 }

@@ -11,7 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <algorithm>
 #include <cerrno>

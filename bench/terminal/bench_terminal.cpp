@@ -10,7 +10,7 @@
 
 #include <QApplication>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <cstdio>
 

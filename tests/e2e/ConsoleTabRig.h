@@ -18,7 +18,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <memory>
 

@@ -22,6 +22,7 @@
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/TerminalView.h"
 
+#include "widgets/QTermWidgetHeaders.h"
 #include <QApplication>
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -41,7 +42,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <qtermwidget.h>
 
 #include <algorithm>
 #include <memory>
@@ -75,9 +75,8 @@ QString terminalText(vcv::TerminalView *view)
     return QString::fromUtf8(buffer.data());
 }
 
-/// Whether the guest's shell has printed its prompt (tools/sandbox/guest-init.sh sets PS1 to
-/// "root@…# ") since its last "vcv-guest-ready". That line comes just before the shell starts,
-/// and keys that arrive before the shell reads its terminal are lost.
+/// Whether the guest's shell has printed its prompt since its last "vcv-guest-ready", as
+/// TestGuest::waitForShellPrompt asks of the log: keys typed before it are lost.
 bool shellPromptShown(vcv::TerminalView *view)
 {
     const QString text = terminalText(view);
@@ -183,8 +182,6 @@ void AppConsoleTest::typedLineShowsInTerminalAndLog()
     QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
     QVERIFY2(tab->view()->logUnavailableMessage().isEmpty(), qPrintable(tab->view()->logUnavailableMessage()));
     QTRY_VERIFY_WITH_TIMEOUT(documentHasLine(tab->document(), u"vcv-guest-ready"_s), 10000);
-    QTRY_VERIFY2_WITH_TIMEOUT(shellPromptShown(tab->view()->terminal()),
-                              qPrintable(terminalAndLogEnds(tab->view()->terminal(), guest)), 45000);
 
     QWidget *keys = tab->view()->terminal()->terminal()->focusProxy();
     QVERIFY(keys);
@@ -288,7 +285,6 @@ void AppConsoleTest::startPausedOnARunningDomainAsksFirst()
     QSignalSpy messages(tab, &vcv::ConsoleTab::message);
     vcv::TerminalView *terminal = tab->view()->terminal();
     QTRY_COMPARE_WITH_TIMEOUT(tab->stream()->state(), vcv::ConsoleStream::State::Open, 15000);
-    QTRY_VERIFY2_WITH_TIMEOUT(shellPromptShown(terminal), qPrintable(terminalAndLogEnds(terminal, guest)), 45000);
     QWidget *keys = terminal->terminal()->focusProxy();
     QTest::keyClicks(keys, u"echo vcv-before-$((2 + 3))"_s);
     QTest::keyClick(keys, Qt::Key_Return);

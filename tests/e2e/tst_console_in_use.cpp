@@ -22,13 +22,13 @@
 #include "widgets/TerminalBanner.h"
 #include "widgets/TerminalView.h"
 
+#include "widgets/QTermWidgetHeaders.h"
 #include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <qtermwidget.h>
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleStream;

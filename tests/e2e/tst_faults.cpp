@@ -24,7 +24,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <csignal>
 #include <memory>

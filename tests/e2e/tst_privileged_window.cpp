@@ -35,7 +35,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 using namespace Qt::StringLiterals;
 using vcv::test::documentHasLine;

@@ -46,7 +46,7 @@
 #include <QToolButton>
 #include <QUrl>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <libvirt/libvirt.h>
 

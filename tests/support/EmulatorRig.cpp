@@ -17,7 +17,7 @@
 #include <QTimer>
 #include <QWindow>
 
-#include <qtermwidget.h> // and with it Konsole::Emulation
+#include "widgets/QTermWidgetHeaders.h" // and with it Konsole::Emulation
 
 #include <cerrno>
 #include <unistd.h>

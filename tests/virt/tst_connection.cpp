@@ -72,7 +72,7 @@ QSet<QString> threadIds()
 class TestConnection : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(EventLoop::ensureRegistered()); }
 
     void opensTestDefault()

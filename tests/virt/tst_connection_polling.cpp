@@ -53,7 +53,7 @@ int stateOf(const DomainListModel &model, const QString &name)
 class TestConnectionPolling : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase() { QVERIFY(EventLoop::ensureRegistered()); }
 
     void withoutEventsTheListIsPolled()

@@ -30,7 +30,7 @@ using vcv::test::TestGuest;
 class TestConnectionSandbox : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(EventLoop::ensureRegistered());

@@ -18,7 +18,7 @@ Q_DECLARE_METATYPE(vcv::ConnectionError::Kind)
 class TestConnectionError : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void classify_data()
     {
         QTest::addColumn<int>("code");

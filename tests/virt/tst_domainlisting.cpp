@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 class TestDomainListing : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void listsDomainsWithConsolesAndLogs()
     {
         QTemporaryDir dir;

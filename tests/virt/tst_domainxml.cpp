@@ -12,7 +12,7 @@ using vcv::DomainXml;
 class TestDomainXml : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void inactivePcGuestFoldsTheConsoleMirrorIntoSerial0()
     {
         // The shape of tools/sandbox/domain.xml.in after virsh dumpxml --inactive.

@@ -161,7 +161,7 @@ void onLifecycle(virConnectPtr, virDomainPtr, int event, int, void *opaque)
 class TestEventLoop : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(EventLoop::ensureRegistered());

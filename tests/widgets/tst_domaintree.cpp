@@ -81,7 +81,7 @@ private:
         return {};
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(EventLoop::ensureRegistered());

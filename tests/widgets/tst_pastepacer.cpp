@@ -42,7 +42,7 @@ public:
                 QTimer::singleShot(busyMs, this, [this] {
                     m_busy = false;
                     if (!outputAndPrompt.isEmpty())
-                        emit output(outputAndPrompt);
+                        Q_EMIT output(outputAndPrompt);
                 });
                 continue;
             }
@@ -52,13 +52,13 @@ public:
         }
     }
 
-signals:
+Q_SIGNALS:
     void output(const QByteArray &bytes);
 
 private:
     void later(int ms, const QByteArray &bytes)
     {
-        QTimer::singleShot(ms, this, [this, bytes] { emit output(bytes); });
+        QTimer::singleShot(ms, this, [this, bytes] { Q_EMIT output(bytes); });
     }
     QByteArray m_line;
     bool m_busy = false;

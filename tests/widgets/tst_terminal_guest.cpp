@@ -22,7 +22,7 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 using namespace Qt::StringLiterals;
 using vcv::Connection;

@@ -17,7 +17,7 @@
 #include <QTimer>
 #include <QToolButton>
 
-#include <qtermwidget.h>
+#include "widgets/QTermWidgetHeaders.h"
 
 #include <unistd.h>
 
