@@ -149,7 +149,8 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
             const LineNumber end =
                 index.row() + 1 < m_segments.size() ? m_segments.at(index.row() + 1).firstLine : LineNumber();
             QMap<int, int> kinds;
-            for (const LogProblemScanner::Problem &problem : m_problemScanner->problemsIn(segment.firstLine, end))
+            const QList<LogProblemScanner::Problem> problems = m_problemScanner->problemsIn(segment.firstLine, end);
+            for (const LogProblemScanner::Problem &problem : problems)
                 ++kinds[int(problem.kind)];
             tip += u'\n' + tr("Problems:");
             for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
