@@ -14,6 +14,7 @@
 #include "widgets/LogView.h"
 
 #include <QActionGroup>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -56,7 +57,10 @@ LogPane::LogPane(QWidget *parent)
     m_view->setObjectName(u"logView"_s);
     m_problemsButton = toolButton(QString(), QString(), true, this);
     m_problemsButton->setObjectName(u"problemsButton"_s);
-    m_problemsButton->setStyleSheet(u"QToolButton { color: #c0392b; font-weight: bold; }"_s);
+    QFont strong = m_problemsButton->font();
+    strong.setBold(true);
+    m_problemsButton->setFont(strong);
+    updateProblemsButtonColour();
     m_problemsButton->hide();
     m_problems->setObjectName(u"problemsPanel"_s);
     m_problems->model()->setScanner(m_problemScanner);
@@ -160,6 +164,7 @@ LogPane::LogPane(QWidget *parent)
     updateBootsButton();
 
     connect(m_problemsButton, &QToolButton::toggled, this, &LogPane::setProblemsVisible);
+    connect(m_problemsButton, &QToolButton::toggled, this, &LogPane::updateProblemsButtonColour);
     connect(m_problemScanner, &LogProblemScanner::changed, this, &LogPane::updateProblems);
     connect(m_problemScanner, &LogProblemScanner::changed, this, &LogPane::updateProblemFilter);
     connect(m_boots, &BootListView::bootOnlyChanged, this, &LogPane::updateProblems);
@@ -208,6 +213,25 @@ void LogPane::setProblemsVisible(bool visible)
         const int list = qMin(total / 3, m_problems->heightForRows(rows));
         m_problemsSplitter->setSizes({qMax(0, total - list), list});
     }
+}
+
+void LogPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateProblemsButtonColour();
+}
+
+void LogPane::updateProblemsButtonColour()
+{
+    // Red text while the list is closed, to be noticed; open (checked), the style's own colours.
+    // The palette, not a style sheet: a style sheet makes the style draw the button otherwise.
+    QPalette colours = palette();
+    if (!m_problemsButton->isChecked()) {
+        const bool dark = colours.color(QPalette::Window).lightness() < 128;
+        colours.setColor(QPalette::ButtonText, dark ? QColor(0xff, 0x6b, 0x5e) : QColor(0xc0, 0x39, 0x2b));
+    }
+    m_problemsButton->setPalette(colours);
 }
 
 int LogPane::problemsBoot() const

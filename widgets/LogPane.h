@@ -61,7 +61,12 @@ Q_SIGNALS:
     /// The user asked to save the log (Ctrl+S or the menu).
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The problems button's red, lighter on a dark palette so that it stays readable.
+    void updateProblemsButtonColour();
     void updateBootsButton();
     void updateProblems();
     void updateProblemFilter();

@@ -14,6 +14,7 @@
 #include "widgets/LogProblemsModel.h"
 #include "widgets/LogProblemsPanel.h"
 #include "widgets/LogView.h"
+#include "widgets/Palettes.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -273,6 +274,11 @@ private Q_SLOTS:
         const QString path = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"logpane-problems.png"_s);
         QVERIFY(m_pane->grab().save(path));
         qInfo("grabbed %s", qPrintable(path));
+        m_pane->setPalette(darkPalette());
+        QTest::qWait(50);
+        const QString dark = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"logpane-problems-dark.png"_s);
+        QVERIFY(m_pane->grab().save(dark));
+        qInfo("grabbed %s", qPrintable(dark));
     }
 
 private:
