@@ -1310,12 +1310,15 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
         <translation>± </translation>
     </message>
     <message>
-        <source> lines</source>
-        <translation> Zeilen</translation>
-    </message>
-    <message>
         <source>Lines of context shown before and after each problem</source>
         <translation>Zeilen, die vor und nach jedem Problem gezeigt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> Zeile</numerusform>
+            <numerusform> Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>vcv::LogProblemsPanel</name>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> line</numerusform>
+            <numerusform> lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogSearchBar</name>
     <message numerus="yes">
         <source>%Ln found</source>

@@ -1310,12 +1310,15 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
         <translation>± </translation>
     </message>
     <message>
-        <source> lines</source>
-        <translation> lignes</translation>
-    </message>
-    <message>
         <source>Lines of context shown before and after each problem</source>
         <translation>Lignes de contexte affichées avant et après chaque problème</translation>
+    </message>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> ligne</numerusform>
+            <numerusform> lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,9 @@ LogProblemsPanel::LogProblemsPanel(QWidget *parent)
     m_context->setRange(0, 99);
     m_context->setValue(3);
     m_context->setPrefix(tr("± "));
-    m_context->setSuffix(tr(" lines"));
+    const auto updateSuffix = [this](int lines) { m_context->setSuffix(tr(" line(s)", nullptr, lines)); };
+    updateSuffix(m_context->value());
+    connect(m_context, &QSpinBox::valueChanged, this, updateSuffix);
     m_context->setToolTip(tr("Lines of context shown before and after each problem"));
 
     auto *header = new QHBoxLayout;

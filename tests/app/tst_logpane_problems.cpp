@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QListView>
 #include <QLocale>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -188,7 +189,11 @@ private Q_SLOTS:
         m_pane->setProblemsVisible(true);
         QCOMPARE(panel->contextLines(), 3);
         QCOMPARE(view->rowCount(), 18);
+        auto *context = panel->findChild<QSpinBox *>(u"problemContext"_s);
+        QVERIFY(context);
+        QCOMPARE(context->text(), u"± 3 lines"_s);
         panel->setContextLines(1);
+        QCOMPARE(context->text(), u"± 1 line"_s);
         panel->setOnlyProblems(true);
         // Problems on 3, 6, 11, 12: each with the line before and after it.
         QCOMPARE(shownLines(view), (QList<qint64>{2, 3, 4, 5, 6, 7, 10, 11, 12, 13}));
