@@ -130,6 +130,21 @@
         <source>The guest was reset while the line before was being written: this boot began inside it.</source>
         <translation>Der Gast wurde zurückgesetzt, während die Zeile davor geschrieben wurde: dieser Boot begann mitten in ihr.</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n Problem</numerusform>
+            <numerusform>⚠ %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootListView</name>
@@ -1179,6 +1194,131 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
     <message>
         <source>Boots (%1)</source>
         <translation>Boot-Vorgänge (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in boot %1 of %2</source>
+        <translation>
+            <numerusform>%n Problem in Start %1 von %2</numerusform>
+            <numerusform>%n Probleme in Start %1 von %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this log</source>
+        <translation>
+            <numerusform>%n Problem in diesem Protokoll</numerusform>
+            <numerusform>%n Probleme in diesem Protokoll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the problems of boot %1 (%n in the whole log)</source>
+        <translation>
+            <numerusform>Die Probleme von Start %1 zeigen (%n im ganzen Protokoll)</numerusform>
+            <numerusform>Die Probleme von Start %1 zeigen (%n im ganzen Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the problems of this log: panics, Oopses, failed units, …</source>
+        <translation>Die Probleme dieses Protokolls zeigen: Panics, Oopses, fehlgeschlagene Units, …</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kernel panic</source>
+        <translation>Kernel-Panic</translation>
+    </message>
+    <message>
+        <source>Kernel Oops</source>
+        <translation>Kernel-Oops</translation>
+    </message>
+    <message>
+        <source>Kernel BUG</source>
+        <translation>Kernel-BUG</translation>
+    </message>
+    <message>
+        <source>Kernel warning</source>
+        <translation>Kernel-Warnung</translation>
+    </message>
+    <message>
+        <source>Hung task</source>
+        <translation>Hängender Task</translation>
+    </message>
+    <message>
+        <source>CPU lockup</source>
+        <translation>CPU-Blockade</translation>
+    </message>
+    <message>
+        <source>RCU stall</source>
+        <translation>RCU-Stillstand</translation>
+    </message>
+    <message>
+        <source>Out-of-memory kill</source>
+        <translation>Wegen Speichermangel beendet</translation>
+    </message>
+    <message>
+        <source>Segmentation fault</source>
+        <translation>Speicherzugriffsfehler</translation>
+    </message>
+    <message>
+        <source>Failed unit</source>
+        <translation>Fehlgeschlagene Unit</translation>
+    </message>
+    <message>
+        <source>Emergency mode</source>
+        <translation>Notfallmodus</translation>
+    </message>
+    <message>
+        <source>Boot timeout</source>
+        <translation>Zeitüberschreitung beim Start</translation>
+    </message>
+    <message>
+        <source>Firmware or boot loader</source>
+        <translation>Firmware oder Bootloader</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogProblemsPanel</name>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Show only the lines with problems and the lines around them</source>
+        <translation>Nur die Zeilen mit Problemen und die Zeilen um sie herum zeigen</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source>Lines of context shown before and after each problem</source>
+        <translation>Zeilen, die vor und nach jedem Problem gezeigt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> Zeile</numerusform>
+            <numerusform> Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>vcv::BootListModel</name>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problem</numerusform>
+            <numerusform>⚠ %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::CliCommands</name>
     <message numerus="yes">
         <source>The log has %n boot(s); there is no boot %1.</source>
@@ -46,6 +56,47 @@
         <translation>
             <numerusform>%1 on %2, read over ssh with sudo: %Ln line, %3</numerusform>
             <numerusform>%1 on %2, read over ssh with sudo: %Ln lines, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogPane</name>
+    <message numerus="yes">
+        <source>%n problem(s) in boot %1 of %2</source>
+        <translation>
+            <numerusform>%n problem in boot %1 of %2</numerusform>
+            <numerusform>%n problems in boot %1 of %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this log</source>
+        <translation>
+            <numerusform>%n problem in this log</numerusform>
+            <numerusform>%n problems in this log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the problems of boot %1 (%n in the whole log)</source>
+        <translation>
+            <numerusform>Show the problems of boot %1 (%n in the whole log)</numerusform>
+            <numerusform>Show the problems of boot %1 (%n in the whole log)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogProblemsPanel</name>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> line</numerusform>
+            <numerusform> lines</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,21 @@
         <source>The guest was reset while the line before was being written: this boot began inside it.</source>
         <translation>L&apos;invité a été réinitialisé pendant l&apos;écriture de la ligne précédente : ce démarrage a commencé au milieu de celle-ci.</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ %n problème</numerusform>
+            <numerusform>⚠ %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootListView</name>
@@ -1179,6 +1194,131 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
     <message>
         <source>Boots (%1)</source>
         <translation>Démarrages (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in boot %1 of %2</source>
+        <translation>
+            <numerusform>%n problème dans le démarrage %1 sur %2</numerusform>
+            <numerusform>%n problèmes dans le démarrage %1 sur %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in this log</source>
+        <translation>
+            <numerusform>%n problème dans ce journal</numerusform>
+            <numerusform>%n problèmes dans ce journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the problems of boot %1 (%n in the whole log)</source>
+        <translation>
+            <numerusform>Afficher les problèmes du démarrage %1 (%n dans tout le journal)</numerusform>
+            <numerusform>Afficher les problèmes du démarrage %1 (%n dans tout le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the problems of this log: panics, Oopses, failed units, …</source>
+        <translation>Afficher les problèmes de ce journal&#xa0;: paniques, Oops, unités en échec, …</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Kernel panic</source>
+        <translation>Panique du noyau</translation>
+    </message>
+    <message>
+        <source>Kernel Oops</source>
+        <translation>Oops du noyau</translation>
+    </message>
+    <message>
+        <source>Kernel BUG</source>
+        <translation>BUG du noyau</translation>
+    </message>
+    <message>
+        <source>Kernel warning</source>
+        <translation>Avertissement du noyau</translation>
+    </message>
+    <message>
+        <source>Hung task</source>
+        <translation>Tâche bloquée</translation>
+    </message>
+    <message>
+        <source>CPU lockup</source>
+        <translation>Processeur bloqué</translation>
+    </message>
+    <message>
+        <source>RCU stall</source>
+        <translation>Blocage RCU</translation>
+    </message>
+    <message>
+        <source>Out-of-memory kill</source>
+        <translation>Arrêt faute de mémoire</translation>
+    </message>
+    <message>
+        <source>Segmentation fault</source>
+        <translation>Erreur de segmentation</translation>
+    </message>
+    <message>
+        <source>Failed unit</source>
+        <translation>Unité en échec</translation>
+    </message>
+    <message>
+        <source>Emergency mode</source>
+        <translation>Mode d’urgence</translation>
+    </message>
+    <message>
+        <source>Boot timeout</source>
+        <translation>Délai de démarrage dépassé</translation>
+    </message>
+    <message>
+        <source>Firmware or boot loader</source>
+        <translation>Micrologiciel ou chargeur d’amorçage</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::LogProblemsPanel</name>
+    <message>
+        <source>Only problems</source>
+        <translation>Problèmes seulement</translation>
+    </message>
+    <message>
+        <source>Show only the lines with problems and the lines around them</source>
+        <translation>N’afficher que les lignes à problème et les lignes autour</translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation>± </translation>
+    </message>
+    <message>
+        <source>Lines of context shown before and after each problem</source>
+        <translation>Lignes de contexte affichées avant et après chaque problème</translation>
+    </message>
+    <message numerus="yes">
+        <source> line(s)</source>
+        <translation>
+            <numerusform> ligne</numerusform>
+            <numerusform> lignes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,13 @@
 #include "widgets/BootListModel.h"
 
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogProblemScanner.h"
+#include "widgets/LogProblemsModel.h"
 
 #include <QLocale>
+#include <QMap>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,7 @@ void BootListModel::setDocument(const LogDocument *document)
     beginResetModel();
     m_document = document;
     m_segments = document ? document->bootSegments() : QList<BootSegment>();
+    m_problemCounts = countProblems();
     endResetModel();
     if (document) {
         connect(document, &LogDocument::bootSegmentsChanged, this, &BootListModel::refresh);
@@ -39,6 +45,7 @@ void BootListModel::onLinesPrepended(qint64 count)
     m_linesMovedByReset = count;
     beginResetModel();
     m_segments = now;
+    m_problemCounts = countProblems();
     endResetModel();
     m_linesMovedByReset = -1;
 }
@@ -54,12 +61,49 @@ void BootListModel::refresh()
     if (appended) {
         beginInsertRows({}, int(m_segments.size()), int(now.size()) - 1);
         m_segments = now;
+        m_problemCounts = countProblems();
         endInsertRows();
+        // The boot that was last ended where the new one begins: its count may be less now.
+        updateProblemCounts();
         return;
     }
     beginResetModel();
     m_segments = now;
+    m_problemCounts = countProblems();
     endResetModel();
+}
+
+void BootListModel::setProblemScanner(const LogProblemScanner *scanner)
+{
+    if (m_problemScanner)
+        disconnect(m_problemScanner, nullptr, this, nullptr);
+    m_problemScanner = scanner;
+    if (scanner)
+        connect(scanner, &LogProblemScanner::changed, this, &BootListModel::updateProblemCounts);
+    updateProblemCounts();
+}
+
+QList<int> BootListModel::countProblems() const
+{
+    QList<int> counts(m_segments.size(), 0);
+    if (!m_problemScanner)
+        return counts;
+    for (qsizetype i = 0; i < m_segments.size(); ++i) {
+        const LineNumber end = i + 1 < m_segments.size() ? m_segments.at(i + 1).firstLine : LineNumber();
+        counts[i] = int(m_problemScanner->problemsIn(m_segments.at(i).firstLine, end).size());
+    }
+    return counts;
+}
+
+void BootListModel::updateProblemCounts()
+{
+    const QList<int> now = countProblems();
+    const QList<int> before = std::exchange(m_problemCounts, now);
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        if (i >= before.size() || before.at(i) != now.at(i))
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), 0),
+                               {Qt::DisplayRole, Qt::ToolTipRole, ProblemCountRole});
+    }
 }
 
 int BootListModel::rowCount(const QModelIndex &parent) const
@@ -85,8 +129,12 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
         QString title = segment.reason == BootSegment::Reason::LogRestarted ? tr("log restarted") : segment.title;
         if (title.size() > 40)
             title = title.left(39) + u'…';
+        const int problems = m_problemCounts.value(index.row());
+        if (problems > 0)
+            return QString(first + u'\n' + title + u'\n' + tr("⚠ %n problem(s)", nullptr, problems));
         return QString(first + u'\n' + title);
     }
+    case ProblemCountRole: return m_problemCounts.value(index.row());
     case Qt::ToolTipRole: {
         QString tip = segment.seenAt.isValid()
             ? tr("Starts at line %1, seen at %2\n%3")
@@ -96,6 +144,19 @@ QVariant BootListModel::data(const QModelIndex &index, int role) const
         if (segment.beganInsideLine)
             tip +=
                 u'\n' + tr("The guest was reset while the line before was being written: this boot began inside it.");
+        if (m_problemCounts.value(index.row()) > 0 && m_problemScanner) {
+            // Each kind once, with how often, in the order of the kinds.
+            const LineNumber end =
+                index.row() + 1 < m_segments.size() ? m_segments.at(index.row() + 1).firstLine : LineNumber();
+            QMap<int, int> kinds;
+            const QList<LogProblemScanner::Problem> problems = m_problemScanner->problemsIn(segment.firstLine, end);
+            for (const LogProblemScanner::Problem &problem : problems)
+                ++kinds[int(problem.kind)];
+            tip += u'\n' + tr("Problems:");
+            for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+                tip +=
+                    u"\n  "_s + tr("%1: %2").arg(LogProblemsModel::kindText(BootProblemKind(it.key()))).arg(it.value());
+        }
         return tip;
     }
     case FirstLineRole: return segment.firstLine.get();
@@ -111,6 +172,7 @@ QHash<int, QByteArray> BootListModel::roleNames() const
     names.insert(FirstLineRole, "firstLine"_ba);
     names.insert(SeenAtRole, "seenAt"_ba);
     names.insert(ReasonRole, "reason"_ba);
+    names.insert(ProblemCountRole, "problemCount"_ba);
     return names;
 }
 

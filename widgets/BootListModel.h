@@ -11,6 +11,8 @@
 
 namespace vcv {
 
+class LogProblemScanner;
+
 /// The boots of a LogDocument as a list: one row per BootSegment, oldest first.
 ///
 /// Rows are appended as the followed log shows new boots; anything else (reset, prepended
@@ -28,12 +30,16 @@ public:
         FirstLineRole = Qt::UserRole + 1, ///< qint64, 0-based line where the boot starts
         SeenAtRole,                       ///< QDateTime when it arrived while following (may be invalid)
         ReasonRole,                       ///< int, BootSegment::Reason
+        ProblemCountRole,                 ///< int, the boot's problems (0 without a scanner)
     };
 
     explicit BootListModel(QObject *parent = nullptr);
 
     void setDocument(const LogDocument *document);
     const LogDocument *document() const { return m_document; }
+    /// Where each boot's problems are counted from (not owned; nullptr: none). A boot with
+    /// problems says how many in its text ("2 problems") and which in its tooltip.
+    void setProblemScanner(const LogProblemScanner *scanner);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,9 +53,14 @@ public:
 private:
     void refresh();
     void onLinesPrepended(qint64 count);
+    /// Recounts each boot's problems; dataChanged() for the rows whose count changed.
+    void updateProblemCounts();
+    QList<int> countProblems() const;
 
     QPointer<const LogDocument> m_document;
     QList<BootSegment> m_segments;
+    QPointer<const LogProblemScanner> m_problemScanner;
+    QList<int> m_problemCounts; // per row of m_segments
     qint64 m_linesMovedByReset = -1;
 };
 

@@ -12,12 +12,22 @@ namespace vcv {
 class BootListView;
 class LogDocument;
 class LogGoToLineBar;
+class LogProblemScanner;
+class LogProblemsPanel;
 class LogSearchBar;
 class LogView;
 
-/// The boot-log pane, ready to put beside a terminal: a slim tool row (boots, follow, wrap,
-/// more: theme, zoom, save), the boots list (hidden until asked for), the LogView with its
-/// overview ruler, and the go-to-line and search bars (Ctrl+G, Ctrl+F).
+/// The boot-log pane, ready to put beside a terminal: a slim tool row (problems, boots, follow,
+/// wrap, more: theme, zoom, save), the boots list (hidden until asked for), the LogView with its
+/// overview ruler, the Problems list below it (hidden until asked for), and the go-to-line and
+/// search bars (Ctrl+G, Ctrl+F).
+///
+/// Problems (LogProblemScanner, off the GUI thread): the tool row's "N problems" button shows
+/// the Problems list of the boot the pane shows — the boot "this boot only" shows, else the
+/// boot selected in the boots list, else the whole log — and is hidden while the log has no
+/// problem. The boots
+/// list shows each boot's count. "Only problems" narrows the view to the problems of the whole
+/// log and their context (LogView::setLineFilter()).
 ///
 /// It only wires its parts together. Saving is the shell's job: exportRequested() says the user
 /// asked for it.
@@ -35,22 +45,41 @@ public:
     LogSearchBar *searchBar() const { return m_searchBar; }
     LogGoToLineBar *goToLineBar() const { return m_goToBar; }
     BootListView *bootList() const { return m_boots; }
+    LogProblemsPanel *problemsPanel() const { return m_problems; }
+    LogProblemScanner *problemScanner() const { return m_problemScanner; }
+    QToolButton *problemsButton() const { return m_problemsButton; }
 
     /// Shows or hides the boots list.
     void setBootListVisible(bool visible);
+    /// Shows or hides the Problems list.
+    void setProblemsVisible(bool visible);
+    /// The boot the Problems list shows (index into the document's boot segments), -1 for the
+    /// whole log.
+    int problemsBoot() const;
 
 Q_SIGNALS:
     /// The user asked to save the log (Ctrl+S or the menu).
     void exportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The problems button's red, lighter on a dark palette so that it stays readable.
+    void updateProblemsButtonColour();
     void updateBootsButton();
+    void updateProblems();
+    void updateProblemFilter();
 
     LogView *m_view;
     LogSearchBar *m_searchBar;
     LogGoToLineBar *m_goToBar;
     BootListView *m_boots;
     QSplitter *m_splitter;
+    QSplitter *m_problemsSplitter;
+    LogProblemScanner *m_problemScanner;
+    LogProblemsPanel *m_problems;
+    QToolButton *m_problemsButton;
     QToolButton *m_bootsButton;
     QToolButton *m_followButton;
     QToolButton *m_wrapButton;

@@ -237,10 +237,16 @@ void LogView::rebuildRows()
         }
     }
     m_rows.setLineCount(m_lineCount);
-    m_rows.setFilter(!filtering                                     ? LogRowMap::Filter::None
-                         : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
-                                                                    : LogRowMap::Filter::HideListed,
-                     m_searchControl->matchLines());
+    if (m_lineFilterOn) {
+        // Lines of a scan that is ahead of this view's count wait for the next rebuild.
+        const auto past = std::lower_bound(m_lineFilter.begin(), m_lineFilter.end(), LineNumber(m_lineCount));
+        m_rows.setFilter(LogRowMap::Filter::OnlyListed, QList<LineNumber>(m_lineFilter.begin(), past));
+    } else {
+        m_rows.setFilter(!filtering                                     ? LogRowMap::Filter::None
+                             : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
+                                                                        : LogRowMap::Filter::HideListed,
+                         m_searchControl->matchLines());
+    }
     m_rows.setRange(first, end);
     updateScrollBars();
     m_ruler->scheduleUpdate();
@@ -539,6 +545,21 @@ void LogView::setFilterMode(FilterMode mode)
     if (m_follow)
         setTopRow(maxTopRow());
     else if (anchorLine >= 0)
+        ensureRowVisible(qMin(rowForLine(anchorLine), rowCount() - 1), true);
+    viewport()->update();
+}
+
+void LogView::setLineFilter(bool on, const QList<LineNumber> &lines)
+{
+    if (on == m_lineFilterOn && (!on || lines == m_lineFilter))
+        return;
+    const qint64 anchorLine = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
+    m_lineFilterOn = on;
+    m_lineFilter = on ? lines : QList<LineNumber>();
+    rebuildRows();
+    if (m_follow)
+        setTopRow(maxTopRow());
+    else if (anchorLine >= 0 && rowCount() > 0)
         ensureRowVisible(qMin(rowForLine(anchorLine), rowCount() - 1), true);
     viewport()->update();
 }

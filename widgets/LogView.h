@@ -118,6 +118,11 @@ public:
     const QList<LineNumber> &matchLines() const { return m_searchControl->matchLines(); }
     void setFilterMode(FilterMode mode);
     FilterMode filterMode() const { return m_filterMode; }
+    /// Shows only @p lines (sorted ascending, no duplicates; those past the end are ignored)
+    /// while @p on, e.g. the problems and their context; the search's filter mode is set aside
+    /// meanwhile (its matches are still highlighted), "this boot only" still applies.
+    void setLineFilter(bool on, const QList<LineNumber> &lines = {});
+    bool hasLineFilter() const { return m_lineFilterOn; }
 
     // --- boots ------------------------------------------------------------------------------
     /// Show only the lines of boot segment @p segment (index into bootSegments()); -1: all.
@@ -267,6 +272,8 @@ private:
 
     // rows
     FilterMode m_filterMode = FilterMode::ShowAll;
+    bool m_lineFilterOn = false;
+    QList<LineNumber> m_lineFilter; // sorted; used while m_lineFilterOn
     qsizetype m_bootOnly = -1;
     // Where the boot m_bootOnly shows begins: how it is found again when history is put in front
     // (its index moves by the boots in front, its line by the lines).

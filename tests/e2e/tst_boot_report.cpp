@@ -3,17 +3,30 @@
 // --boot-report against the sandbox's guest: the problems its boot prints (a [FAILED] unit, a
 // kernel WARNING) and, after the guest is made to panic from `virsh console` in another process
 // (echo c > /proc/sysrq-trigger), the panic — each at the line where virtlogd's log has it,
-// counted here from the log's own bytes. Exit status 3 when the boot has problems.
+// counted here from the log's own bytes. Exit status 3 when the boot has problems. A real
+// window opened on the guest after the panic lists the three in its log pane's Problems list,
+// on the same lines.
+#include "ConsoleTab.h"
+#include "MainWindow.h"
 #include "RunProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 #include "VirshConsole.h"
 
+#include "bootlog/LogDocument.h"
+#include "virt/EventLoop.h"
+#include "widgets/ConsoleSplitView.h"
+#include "widgets/LogPane.h"
+#include "widgets/LogProblemsModel.h"
+#include "widgets/LogProblemsPanel.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -62,6 +75,8 @@ class BootReportTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(vcv::EventLoop::ensureRegistered());
         QString error;
         QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
     }
@@ -89,12 +104,42 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 2);
 
         // Made to panic by a user in another terminal.
-        VirshConsole console(vcv::test::Sandbox::uri(), guest.name());
-        QTRY_VERIFY_WITH_TIMEOUT(console.attached(), 30000);
-        console.process().write("echo c > /proc/sysrq-trigger\r");
-        QVERIFY(guest.waitForLog("Kernel panic - not syncing"));
-        log = guest.readLogChain();
-        const qint64 panicLine = lastLineWith(log, "Kernel panic - not syncing");
+        qint64 panicLine = 0;
+        {
+            VirshConsole console(vcv::test::Sandbox::uri(), guest.name());
+            QTRY_VERIFY_WITH_TIMEOUT(console.attached(), 30000);
+            console.process().write("echo c > /proc/sysrq-trigger\r");
+            QVERIFY(guest.waitForLog("Kernel panic - not syncing"));
+            log = guest.readLogChain();
+            panicLine = lastLineWith(log, "Kernel panic - not syncing");
+        }
+
+        // A window opened on the guest then: its log pane lists the three problems, each on the
+        // line the log has it.
+        vcv::MainWindow window;
+        window.show();
+        window.addConnection(vcv::test::Sandbox::uri());
+        window.openWhenAvailable(vcv::test::Sandbox::uri(), guest.name(), {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 30000);
+        vcv::LogPane *pane = window.currentConsole()->view()->logPane();
+        const vcv::LogProblemsModel *listed = pane->problemsPanel()->model();
+        const auto listedAt = [listed](const QString &kind, qint64 line) {
+            for (int r = 0; r < listed->rowCount(); ++r) {
+                if (listed->index(r, vcv::LogProblemsModel::KindColumn).data().toString() == kind &&
+                    listed->index(r, vcv::LogProblemsModel::LineColumn).data().toString().toLongLong() == line)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(listedAt(u"Kernel panic"_s, panicLine), 30000);
+        QVERIFY(listedAt(u"Failed unit"_s, failedLine));
+        QVERIFY(listedAt(u"Kernel warning"_s, warningLine));
+        QCOMPARE(listed->rowCount(), 3);
+        QVERIFY(pane->problemsButton()->isVisibleTo(pane));
+        QVERIFY(window.currentConsole()
+                    ->document()
+                    ->line(vcv::LineNumber(panicLine - 1))
+                    .text.contains(u"Kernel panic - not syncing"_s));
 
         r = run(arguments + QStringList{u"--json"_s});
         QVERIFY2(r.exitCode == 3, r.err.constData());
@@ -132,5 +177,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(BootReportTest)
+QTEST_MAIN(BootReportTest)
 #include "tst_boot_report.moc"
