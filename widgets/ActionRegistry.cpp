@@ -31,9 +31,14 @@ QList<QKeySequence> keys(std::initializer_list<QKeySequence> list)
     return QList<QKeySequence>(list);
 }
 
-QList<QKeySequence> standard(QKeySequence::StandardKey key)
+/// The platform's keys for @p key, or @p fallback where it has none (Quit and Preferences
+/// have none under some platform themes, Windows' key scheme for one).
+QList<QKeySequence> standard(QKeySequence::StandardKey key, const QKeySequence &fallback = {})
 {
-    return QKeySequence::keyBindings(key);
+    QList<QKeySequence> result = QKeySequence::keyBindings(key);
+    if (result.isEmpty() && !fallback.isEmpty())
+        result << fallback;
+    return result;
 }
 
 // Built on first use: QKeySequence::keyBindings() asks the platform theme, which needs the
@@ -59,10 +64,11 @@ const QList<Definition> &definitions()
             window("window.save-log", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Save Log As…"),
                    standard(QKeySequence::SaveAs)),
             window("window.settings", QT_TRANSLATE_NOOP("vcv::MainWindow", "S&ettings…"),
-                   standard(QKeySequence::Preferences)),
+                   standard(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma))),
             window("window.close-console", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Close Console"),
                    keys({ctrlShift(Qt::Key_W)})),
-            window("window.quit", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Quit"), standard(QKeySequence::Quit)),
+            window("window.quit", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Quit"),
+                   standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q))),
             window("window.pop-out-log", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Pop Out Log Pane"),
                    keys({ctrlShift(Qt::Key_P)})),
             window("window.domain-list", QT_TRANSLATE_NOOP("vcv::MainWindow", "&Domain List"),

@@ -30,6 +30,7 @@ ShortcutsPage::ShortcutsPage(const ShortcutOverrides &overrides, QWidget *parent
     : QWidget(parent)
     , m_tree(new QTreeWidget)
     , m_edit(new QKeySequenceEdit)
+    , m_clear(new QPushButton(tr("&No Key")))
     , m_reset(new QPushButton(tr("&Reset to Default")))
     , m_resetAll(new QPushButton(tr("Reset &All")))
     , m_message(new QLabel)
@@ -67,8 +68,9 @@ ShortcutsPage::ShortcutsPage(const ShortcutOverrides &overrides, QWidget *parent
 
     m_edit->setObjectName(u"shortcutEdit"_s);
     m_edit->setMaximumSequenceLength(1); // one chord: done as soon as it is pressed
-    m_edit->setClearButtonEnabled(true);
-    m_edit->setToolTip(tr("Press the new key; the clear button leaves the action without one."));
+    m_edit->setToolTip(tr("Press the new key"));
+    m_clear->setObjectName(u"clearShortcut"_s);
+    m_clear->setToolTip(tr("Leave the action without a key"));
     m_reset->setObjectName(u"resetShortcut"_s);
     m_resetAll->setObjectName(u"resetAllShortcuts"_s);
     m_message->setObjectName(u"shortcutMessage"_s);
@@ -80,6 +82,7 @@ ShortcutsPage::ShortcutsPage(const ShortcutOverrides &overrides, QWidget *parent
     auto *row = new QHBoxLayout;
     row->addWidget(keyLabel);
     row->addWidget(m_edit, 1);
+    row->addWidget(m_clear);
     row->addWidget(m_reset);
     row->addWidget(m_resetAll);
 
@@ -89,7 +92,10 @@ ShortcutsPage::ShortcutsPage(const ShortcutOverrides &overrides, QWidget *parent
     layout->addWidget(m_message);
 
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ShortcutsPage::onSelectionChanged);
-    connect(m_edit, &QKeySequenceEdit::keySequenceChanged, this, &ShortcutsPage::onKeyEdited);
+    // editingFinished, not keySequenceChanged: that one also reports the empty sequence the
+    // editor starts each recording with.
+    connect(m_edit, &QKeySequenceEdit::editingFinished, this, [this] { onKeyEdited(m_edit->keySequence()); });
+    connect(m_clear, &QPushButton::clicked, this, [this] { onKeyEdited(QKeySequence()); });
     connect(m_reset, &QPushButton::clicked, this, &ShortcutsPage::resetSelected);
     connect(m_resetAll, &QPushButton::clicked, this, &ShortcutsPage::resetAll);
     onSelectionChanged();
@@ -118,6 +124,7 @@ void ShortcutsPage::onSelectionChanged()
 {
     const QString id = selectedId();
     m_edit->setEnabled(!id.isEmpty());
+    m_clear->setEnabled(!id.isEmpty());
     m_reset->setEnabled(!id.isEmpty() && m_overrides.contains(id));
     m_resetAll->setEnabled(!m_overrides.isEmpty());
     showSelected();

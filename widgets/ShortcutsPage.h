@@ -47,6 +47,7 @@ private:
     ShortcutOverrides m_overrides;
     QTreeWidget *m_tree;
     QKeySequenceEdit *m_edit;
+    QPushButton *m_clear;
     QPushButton *m_reset;
     QPushButton *m_resetAll;
     QLabel *m_message;
