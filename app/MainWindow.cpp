@@ -247,16 +247,21 @@ void MainWindow::createMenus()
     });
     m_qemuLogAction->setEnabled(false);
 
-    // The terminal's own action does the work and owns the shortcut (Ctrl+Shift+R, taken while
-    // the terminal has the focus, like its other keys): here it is only findable in the menu.
+    // The terminal's own action does the work and owns the shortcut (terminal.tell-size, taken
+    // while the terminal has the focus, like its other keys): here it is only findable in the menu.
     QAction *tellSize = console->addAction(tr("Tell the &Guest the Terminal Size"), this, [this] {
         if (ConsoleTab *tab = currentConsole())
             tab->view()->terminal()->tellGuestTerminalSize();
     });
-    tellSize->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt (Ctrl+Shift+R in the terminal)"));
     connect(console, &QMenu::aboutToShow, this, [this, tellSize] {
         ConsoleTab *tab = currentConsole();
         tellSize->setEnabled(tab && tab->view()->terminal()->tellSizeAction()->isEnabled());
+        // The key is the user's (Settings → Shortcuts).
+        const QList<QKeySequence> keys = ActionRegistry::instance()->shortcuts(u"terminal.tell-size"_s);
+        tellSize->setToolTip(keys.isEmpty()
+                                 ? tr("Type \"stty rows … cols …\" at the guest's prompt")
+                                 : tr("Type \"stty rows … cols …\" at the guest's prompt (%1 in the terminal)")
+                                       .arg(keys.constFirst().toString(QKeySequence::NativeText)));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

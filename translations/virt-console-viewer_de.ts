@@ -1467,16 +1467,20 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Kopieren des Protokollverlaufs anhalten (was angekommen ist, bleibt)</translation>
     </message>
     <message>
-        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
-        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen (Strg+Umschalt+R im Terminal)</translation>
-    </message>
-    <message>
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Dem &amp;Gast die Terminalgröße mitteilen</translation>
     </message>
     <message>
         <source>Change them in File → Settings…, Shortcuts.</source>
         <translation>Ändern lassen sie sich unter Datei → Einstellungen…, Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (%1 in the terminal)</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen (%1 im Terminal)</translation>
     </message>
 </context>
 <context>

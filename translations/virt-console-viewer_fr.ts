@@ -1467,16 +1467,20 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Arrêter la copie de l&apos;historique du journal (ce qui est arrivé reste)</translation>
     </message>
     <message>
-        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
-        <translation>Taper « stty rows … cols … » à l’invite de l’invité (Ctrl+Maj+R dans le terminal)</translation>
-    </message>
-    <message>
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Indiquer la taille du terminal à l’&amp;invité</translation>
     </message>
     <message>
         <source>Change them in File → Settings…, Shortcuts.</source>
         <translation>Modifiables dans Fichier → Paramètres…, Raccourcis.</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt</source>
+        <translation>Taper «&#xa0;stty rows … cols …&#xa0;» à l’invite de l’invité</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (%1 in the terminal)</source>
+        <translation>Taper «&#xa0;stty rows … cols …&#xa0;» à l’invite de l’invité (%1 dans le terminal)</translation>
     </message>
 </context>
 <context>
