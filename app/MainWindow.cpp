@@ -12,6 +12,7 @@
 #include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"
 #include "virt/DomainLookup.h"
+#include "widgets/ActionRegistry.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/DomainTree.h"
 #include "widgets/LogPane.h"
@@ -176,6 +177,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitState = SessionStore::consoleSplit();
     m_autoReattach = SessionStore::autoReattach();
     m_viewSettings = SettingsStore::load();
+    ActionRegistry::instance()->setOverrides(m_viewSettings.shortcuts);
     if (m_viewSettings.appearance != ViewSettings::Appearance::System)
         applyAppearance(m_viewSettings.appearance);
     createMenus();
@@ -186,37 +188,40 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
+    // The actions with shortcuts come from the registry: their labels and keys are defined
+    // there once, and the Settings dialog rebinds them.
+    ActionRegistry *registry = ActionRegistry::instance();
+    const auto add = [this, registry](QMenu *menu, const QString &id, auto slot) {
+        QAction *action = registry->createAction(id, this);
+        menu->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *add = file->addAction(tr("&Add Connection…"), m_tree, &DomainTree::addConnectionInteractively);
-    add->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
-    QAction *save = file->addAction(tr("&Save Log As…"), this, &MainWindow::saveCurrentLog);
-    save->setShortcut(QKeySequence::SaveAs);
+    add(file, u"window.add-connection"_s, [this] { m_tree->addConnectionInteractively(); });
+    add(file, u"window.save-log"_s, [this] { saveCurrentLog(); });
     file->addSeparator();
-    QAction *settingsAction = file->addAction(tr("S&ettings…"), this, &MainWindow::editSettings);
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    add(file, u"window.settings"_s, [this] { editSettings(); });
     file->addSeparator();
-    QAction *closeTabAction = file->addAction(tr("&Close Console"), this, [this] {
+    add(file, u"window.close-console"_s, [this] {
         if (currentConsole())
             closeTab(m_tabs->currentIndex());
     });
-    closeTabAction->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    add(file, u"window.quit"_s, [this] { close(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *orientation =
         view->addAction(tr("Terminal and Log &Above Each Other"), this, &MainWindow::toggleOrientation);
     orientation->setCheckable(true);
     orientation->setChecked(m_orientation == Qt::Vertical);
-    QAction *popOut = view->addAction(tr("&Pop Out Log Pane"), this, [this] {
+    add(view, u"window.pop-out-log"_s, [this] {
         if (ConsoleTab *tab = currentConsole())
             tab->view()->setLogPoppedOut(!tab->view()->isLogPoppedOut());
     });
-    popOut->setShortcut(QKeySequence(u"Ctrl+Shift+P"_s));
-    QAction *domains = view->addAction(tr("&Domain List"));
+    QAction *domains = registry->createAction(u"window.domain-list"_s, this);
+    view->addAction(domains);
     domains->setCheckable(true);
     domains->setChecked(true);
-    domains->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     connect(domains, &QAction::toggled, m_tree, &QWidget::setVisible);
 
     QMenu *console = menuBar()->addMenu(tr("&Console"));
@@ -242,16 +247,21 @@ void MainWindow::createMenus()
     });
     m_qemuLogAction->setEnabled(false);
 
-    // The terminal's own action does the work and owns the shortcut (Ctrl+Shift+R, taken while
-    // the terminal has the focus, like its other keys): here it is only findable in the menu.
+    // The terminal's own action does the work and owns the shortcut (terminal.tell-size, taken
+    // while the terminal has the focus, like its other keys): here it is only findable in the menu.
     QAction *tellSize = console->addAction(tr("Tell the &Guest the Terminal Size"), this, [this] {
         if (ConsoleTab *tab = currentConsole())
             tab->view()->terminal()->tellGuestTerminalSize();
     });
-    tellSize->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt (Ctrl+Shift+R in the terminal)"));
     connect(console, &QMenu::aboutToShow, this, [this, tellSize] {
         ConsoleTab *tab = currentConsole();
         tellSize->setEnabled(tab && tab->view()->terminal()->tellSizeAction()->isEnabled());
+        // The key is the user's (Settings → Shortcuts).
+        const QList<QKeySequence> keys = ActionRegistry::instance()->shortcuts(u"terminal.tell-size"_s);
+        tellSize->setToolTip(keys.isEmpty()
+                                 ? tr("Type \"stty rows … cols …\" at the guest's prompt")
+                                 : tr("Type \"stty rows … cols …\" at the guest's prompt (%1 in the terminal)")
+                                       .arg(keys.constFirst().toString(QKeySequence::NativeText)));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -402,6 +412,8 @@ void MainWindow::setViewSettings(const ViewSettings &settings)
         m_readAsAdministrator = false; // turned off in Settings: ask again
     m_viewSettings = settings;
     SettingsStore::save(settings);
+    // Every window's and tab's actions take the new keys at once.
+    ActionRegistry::instance()->setOverrides(settings.shortcuts);
     for (const auto tabs = consoles(); ConsoleTab * tab : tabs) {
         tab->setReadAsAdministrator(m_readAsAdministrator || settings.readRootLogsAsAdministrator);
         applyViewSettings(tab->view(), false);
@@ -600,22 +612,25 @@ void MainWindow::showShortcuts()
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard Shortcuts"));
     box.setTextFormat(Qt::RichText);
-    box.setText(tr("<table cellspacing='6'>"
-                   "<tr><th colspan='2' align='left'>Terminal</th></tr>"
-                   "<tr><td>Ctrl+Shift+C / Ctrl+Shift+V</td><td>Copy / paste</td></tr>"
-                   "<tr><td>Ctrl+Shift+F</td><td>Find in the terminal</td></tr>"
-                   "<tr><td>Ctrl++ / Ctrl+- / Ctrl+0</td><td>Zoom</td></tr>"
-                   "<tr><td>Ctrl+Shift+R</td><td>Tell the guest the terminal's size</td></tr>"
-                   "<tr><th colspan='2' align='left'>Boot log</th></tr>"
-                   "<tr><td>Ctrl+F, F3, Shift+F3</td><td>Search, next, previous</td></tr>"
-                   "<tr><td>Ctrl+G</td><td>Go to line</td></tr>"
-                   "<tr><td>End</td><td>Jump to the end and follow</td></tr>"
-                   "<tr><th colspan='2' align='left'>Window</th></tr>"
-                   "<tr><td>Ctrl+Shift+N</td><td>Add a connection</td></tr>"
-                   "<tr><td>Ctrl+Shift+S</td><td>Save the log</td></tr>"
-                   "<tr><td>Ctrl+Shift+P</td><td>Pop the log pane out</td></tr>"
-                   "<tr><td>Ctrl+Shift+W</td><td>Close the console</td></tr>"
-                   "</table>"));
+    // From the registry, so the table shows the user's keys.
+    QString table = u"<table cellspacing='6'>"_s;
+    const auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    std::optional<ActionRegistry::Context> context;
+    for (const ActionRegistry::Entry &entry : ActionRegistry::entries()) {
+        const QList<QKeySequence> keys = ActionRegistry::instance()->shortcuts(entry.id);
+        if (keys.isEmpty())
+            continue;
+        if (context != entry.context) {
+            context = entry.context;
+            table += u"<tr><th colspan='2' align='left'>%1</th></tr>"_s.arg(
+                escaped(ActionRegistry::contextName(entry.context)));
+        }
+        table += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
+            escaped(QKeySequence::listToString(keys, QKeySequence::NativeText)),
+            escaped(ActionRegistry::label(entry.id, false)));
+    }
+    table += u"</table><p>%1</p>"_s.arg(escaped(tr("Change them in File → Settings…, Shortcuts.")));
+    box.setText(table);
     box.exec();
 }
 

@@ -3,6 +3,7 @@
 #include "SettingsStore.h"
 
 #include <QFontDatabase>
+#include <QKeySequence>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,15 @@ ViewSettings SettingsStore::load()
     view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
     view.archiveFolder = settings.value(u"archiveFolder"_s).toString();
     view.archiveKeepLast = qMax(0, settings.value(u"archiveKeepLast"_s, view.archiveKeepLast).toInt());
+    settings.endGroup();
+
+    // Group "shortcuts": one key per overridden action id, its keys in portable text joined
+    // by "; " (QKeySequence::listToString), "" for none. An action without a key keeps its defaults.
+    settings.beginGroup(u"shortcuts"_s);
+    const QStringList ids = settings.childKeys();
+    for (const QString &id : ids)
+        view.shortcuts.insert(id,
+                              QKeySequence::listFromString(settings.value(id).toString(), QKeySequence::PortableText));
     return view;
 }
 
@@ -56,6 +66,12 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);
     settings.setValue(u"archiveFolder"_s, view.archiveFolder);
     settings.setValue(u"archiveKeepLast"_s, view.archiveKeepLast);
+    settings.endGroup();
+
+    settings.remove(u"shortcuts"_s);
+    settings.beginGroup(u"shortcuts"_s);
+    for (auto it = view.shortcuts.constBegin(); it != view.shortcuts.constEnd(); ++it)
+        settings.setValue(it.key(), QKeySequence::listToString(it.value(), QKeySequence::PortableText));
 }
 
 } // namespace vcv

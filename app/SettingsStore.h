@@ -6,7 +6,8 @@
 
 namespace vcv {
 
-/// ViewSettings in QSettings (group "view"). Missing keys give the defaults.
+/// ViewSettings in QSettings (group "view"; the shortcut overrides in group "shortcuts").
+/// Missing keys give the defaults.
 class SettingsStore
 {
 public:

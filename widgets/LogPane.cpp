@@ -4,6 +4,7 @@
 
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogProblemScanner.h"
+#include "widgets/ActionRegistry.h"
 #include "widgets/BootListModel.h"
 #include "widgets/BootListView.h"
 #include "widgets/LogGoToLineBar.h"
@@ -67,24 +68,24 @@ LogPane::LogPane(QWidget *parent)
     m_boots->model()->setProblemScanner(m_problemScanner);
     m_bootsButton = toolButton(tr("Boots"), tr("Show the list of boots in this log"), true, this);
     m_followButton = toolButton(tr("Follow"), tr("Keep the end of the log in view as it grows (End)"), true, this);
-    m_wrapButton = toolButton(tr("Wrap"), tr("Wrap long lines (F10)"), true, this);
+    m_wrapButton = toolButton(tr("Wrap"), QString(), true, this);
     m_moreButton = toolButton(u"⋯"_s, tr("More"), false, this);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_followButton->setChecked(m_view->isFollowing());
 
     auto *menu = new QMenu(m_moreButton);
-    QAction *find = menu->addAction(tr("Find…"), QKeySequence::Find, m_searchBar, &LogSearchBar::activate);
-    Q_UNUSED(find);
-    menu->addAction(tr("Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), m_goToBar, &LogGoToLineBar::activate);
+    // The view's own actions: the registry's labels and keys, rebound in one place.
+    const auto add = [this, menu](const QString &id) { menu->addAction(m_view->action(id)); };
+    add(u"log.find"_s);
+    add(u"log.go-to-line"_s);
     menu->addSeparator();
-    menu->addAction(tr("Toggle Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_B), m_view,
-                    &LogView::toggleBookmarkAtCurrentLine);
-    menu->addAction(tr("Next Bookmark"), QKeySequence(Qt::Key_F2), m_view, &LogView::nextBookmark);
-    menu->addAction(tr("Previous Bookmark"), QKeySequence(Qt::SHIFT | Qt::Key_F2), m_view, &LogView::previousBookmark);
+    add(u"log.toggle-bookmark"_s);
+    add(u"log.next-bookmark"_s);
+    add(u"log.previous-bookmark"_s);
     menu->addSeparator();
-    menu->addAction(tr("Zoom In"), QKeySequence::ZoomIn, m_view, &LogView::zoomIn);
-    menu->addAction(tr("Zoom Out"), QKeySequence::ZoomOut, m_view, &LogView::zoomOut);
-    menu->addAction(tr("Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, &LogView::resetZoom);
+    add(u"log.zoom-in"_s);
+    add(u"log.zoom-out"_s);
+    add(u"log.zoom-reset"_s);
     QMenu *themes = menu->addMenu(tr("Colour Theme"));
     auto *themeGroup = new QActionGroup(themes);
     QAction *automatic = themes->addAction(tr("Automatic (light or dark)"));
@@ -108,8 +109,17 @@ LogPane::LogPane(QWidget *parent)
     connect(themeGroup, &QActionGroup::triggered, m_view,
             [this](QAction *action) { m_view->setThemeName(action->data().toString()); });
     menu->addSeparator();
-    menu->addAction(tr("Save Log As…"), QKeySequence::Save, this, &LogPane::exportRequested);
+    add(u"log.save"_s);
     m_moreButton->setMenu(menu);
+    // The tool tip names the key, which the user may rebind.
+    const auto wrapTip = [this] {
+        const QKeySequence key = m_view->action(u"log.wrap"_s)->shortcut();
+        m_wrapButton->setToolTip(key.isEmpty()
+                                     ? tr("Wrap long lines")
+                                     : tr("Wrap long lines (%1)").arg(key.toString(QKeySequence::NativeText)));
+    };
+    wrapTip();
+    connect(m_view->action(u"log.wrap"_s), &QAction::changed, this, wrapTip);
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(4, 2, 4, 2);

@@ -9,6 +9,7 @@
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogTroubleScanner.h"
 #include "bootlog/Search.h"
+#include "widgets/ActionRegistry.h"
 #include "widgets/LogHighlighter.h"
 #include "widgets/LogLineRenderer.h"
 #include "widgets/LogOverviewRuler.h"
@@ -16,6 +17,7 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -89,6 +91,26 @@ LogView::LogView(QWidget *parent)
 
     verticalScrollBar()->setSingleStep(1);
     horizontalScrollBar()->setSingleStep(20);
+
+    // The commands and their keys come from the registry (rebindable in Settings); only the
+    // navigation keys stay in keyPressEvent().
+    const auto command = [this](const QString &id, auto slot) {
+        connect(ActionRegistry::instance()->createAction(id, this), &QAction::triggered, this, slot);
+    };
+    command(u"log.find"_s, &LogView::searchRequested);
+    command(u"log.find-next"_s, &LogView::findNext);
+    command(u"log.find-previous"_s, &LogView::findPrevious);
+    command(u"log.go-to-line"_s, &LogView::goToLineRequested);
+    command(u"log.toggle-bookmark"_s, &LogView::toggleBookmarkAtCurrentLine);
+    command(u"log.next-bookmark"_s, &LogView::nextBookmark);
+    command(u"log.previous-bookmark"_s, &LogView::previousBookmark);
+    command(u"log.wrap"_s, &LogView::toggleWordWrap);
+    command(u"log.zoom-in"_s, &LogView::zoomIn);
+    command(u"log.zoom-out"_s, &LogView::zoomOut);
+    command(u"log.zoom-reset"_s, &LogView::resetZoom);
+    command(u"log.copy"_s, &LogView::copy);
+    command(u"log.select-all"_s, &LogView::selectAll);
+    command(u"log.save"_s, &LogView::exportRequested);
 
     updateFont();
     applyTheme();
@@ -960,48 +982,28 @@ void LogView::applyTheme()
 // ---------------------------------------------------------------------------------------------
 // input
 
+QAction *LogView::action(const QString &id) const
+{
+    return findChild<QAction *>(id, Qt::FindDirectChildrenOnly);
+}
+
+// Commands (search, bookmarks, zoom, wrap, copy, save…) are the registry's actions created in
+// the constructor. What stays here is moving within the view: arrows, PageUp/PageDown,
+// Home/End, Escape. Like a text editor's cursor keys they are not commands one rebinds, and
+// they must reach the view as plain key presses (a QAbstractScrollArea scrolls with them).
 void LogView::keyPressEvent(QKeyEvent *event)
 {
-    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
-    const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
-    if (event->matches(QKeySequence::Copy)) {
-        copy();
-    } else if (event->matches(QKeySequence::SelectAll)) {
-        selectAll();
-    } else if (event->matches(QKeySequence::Find)) {
-        Q_EMIT searchRequested();
-    } else if (ctrl && event->key() == Qt::Key_G) {
-        // Before QKeySequence::FindNext, which is Ctrl+G too on some platforms.
-        Q_EMIT goToLineRequested();
-    } else if (event->key() == Qt::Key_F3) {
-        shift ? findPrevious() : findNext();
-    } else if (event->matches(QKeySequence::Save)) {
-        Q_EMIT exportRequested();
-    } else if (event->matches(QKeySequence::ZoomIn) || (ctrl && event->key() == Qt::Key_Equal)) {
-        zoomIn();
-    } else if (event->matches(QKeySequence::ZoomOut)) {
-        zoomOut();
-    } else if (ctrl && event->key() == Qt::Key_0) {
-        resetZoom();
-    } else if (ctrl && event->key() == Qt::Key_B) {
-        toggleBookmarkAtCurrentLine();
-    } else if (event->key() == Qt::Key_F2) {
-        shift ? previousBookmark() : nextBookmark();
-    } else if (event->key() == Qt::Key_F10) {
-        toggleWordWrap();
-    } else {
-        switch (event->key()) {
-        case Qt::Key_Up: moveCurrentBy(-1); break;
-        case Qt::Key_Down: moveCurrentBy(1); break;
-        case Qt::Key_PageUp: moveCurrentBy(-pageRows()); break;
-        case Qt::Key_PageDown: moveCurrentBy(pageRows()); break;
-        case Qt::Key_Home: moveCurrentBy(-rowCount()); break;
-        case Qt::Key_End: scrollToEnd(); break;
-        case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
-        case Qt::Key_Right: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
-        case Qt::Key_Escape: clearSelection(); break;
-        default: QAbstractScrollArea::keyPressEvent(event); return;
-        }
+    switch (event->key()) {
+    case Qt::Key_Up: moveCurrentBy(-1); break;
+    case Qt::Key_Down: moveCurrentBy(1); break;
+    case Qt::Key_PageUp: moveCurrentBy(-pageRows()); break;
+    case Qt::Key_PageDown: moveCurrentBy(pageRows()); break;
+    case Qt::Key_Home: moveCurrentBy(-rowCount()); break;
+    case Qt::Key_End: scrollToEnd(); break;
+    case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
+    case Qt::Key_Right: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
+    case Qt::Key_Escape: clearSelection(); break;
+    default: QAbstractScrollArea::keyPressEvent(event); return;
     }
     event->accept();
 }

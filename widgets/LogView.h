@@ -170,6 +170,12 @@ public:
     /// Height of one screen line in pixels.
     int lineHeight() const;
 
+    // --- actions ----------------------------------------------------------------------------
+    /// The view's command action @p id ("log.find", "log.toggle-bookmark", … as ActionRegistry
+    /// lists them; owned by the view, shortcut taken while it has the focus), nullptr for
+    /// another id. Menus show these, so a rebound key shows and works the same everywhere.
+    QAction *action(const QString &id) const;
+
 public Q_SLOTS:
     void findNext();
     void findPrevious();
@@ -191,9 +197,9 @@ public Q_SLOTS:
     void toggleWordWrap() { setWordWrap(!m_wordWrap); }
 
 Q_SIGNALS:
-    void searchRequested();
-    void goToLineRequested();
-    /// The user asked to save the log (Ctrl+S); the shell writes the file (LogExporter).
+    void searchRequested();   ///< the user asked to search (log.find, Ctrl+F)
+    void goToLineRequested(); ///< log.go-to-line (Ctrl+G)
+    /// The user asked to save the log (log.save, Ctrl+S); the shell writes the file (LogExporter).
     void exportRequested();
     void followingChanged(bool following);
     void newLineCountChanged(qint64 count);

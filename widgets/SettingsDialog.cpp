@@ -3,6 +3,7 @@
 #include "SettingsDialog.h"
 
 #include "LogSyntax.h"
+#include "ShortcutsPage.h"
 #include "TerminalView.h"
 
 #include "bootlog/LogArchiver.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
     , m_archiveFolder(new QLineEdit)
     , m_archiveKeep(new QSpinBox)
+    , m_shortcuts(new ShortcutsPage(settings.shortcuts))
 {
     setWindowTitle(tr("Settings"));
 
@@ -164,11 +167,20 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto *general = new QWidget;
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(window);
+    generalLayout->addWidget(terminal);
+    generalLayout->addWidget(log);
+    generalLayout->addStretch();
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(u"pages"_s);
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_shortcuts, tr("S&hortcuts"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(window);
-    layout->addWidget(terminal);
-    layout->addWidget(log);
-    layout->addStretch();
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
 }
 
@@ -190,6 +202,7 @@ ViewSettings SettingsDialog::settings() const
     result.archiveWipedLogs = m_archive->isChecked();
     result.archiveFolder = m_archiveFolder->text().trimmed();
     result.archiveKeepLast = m_archiveKeep->value();
+    result.shortcuts = m_shortcuts->overrides();
     return result;
 }
 

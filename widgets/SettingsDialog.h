@@ -14,8 +14,10 @@ class QSpinBox;
 
 namespace vcv {
 
+class ShortcutsPage;
+
 /// Edits ViewSettings: terminal font, colour scheme, scrollback and paste speed; log theme,
-/// follow and the archive of wiped logs. It reads and returns values only; storing and applying them is the shell's.
+/// follow and the archive of wiped logs; the shortcuts (ShortcutsPage). It reads and returns values only; storing and applying them is the shell's.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     QCheckBox *m_archive;
     QLineEdit *m_archiveFolder;
     QSpinBox *m_archiveKeep;
+    ShortcutsPage *m_shortcuts;
 };
 
 } // namespace vcv

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "widgets/TerminalView.h"
 
+#include "widgets/ActionRegistry.h"
 #include "widgets/PastePacer.h"
 #include "widgets/TerminalBanner.h"
 
@@ -184,31 +185,31 @@ TerminalView::TerminalView(QWidget *parent)
             joinHeldToHistory();
     });
 
-    const auto makeAction = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            addAction(action);
-        }
+    // The actions with a shortcut come from the registry, which defines their keys; the
+    // others only appear in the context menu.
+    const auto makeAction = [this](const QString &id, auto slot) {
+        QAction *action = ActionRegistry::instance()->createAction(id, this);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_copyAction = makeAction(tr("&Copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TerminalView::copy);
-    m_pasteAction = makeAction(tr("&Paste"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), &TerminalView::paste);
-    m_findAction =
-        makeAction(tr("&Find…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &TerminalView::toggleSearchBar);
-    m_zoomInAction = makeAction(tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &TerminalView::zoomIn);
-    m_zoomOutAction = makeAction(tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &TerminalView::zoomOut);
-    m_zoomResetAction = makeAction(tr("Reset &Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), &TerminalView::resetZoom);
-    m_takeOverAction = makeAction(tr("&Take Over"), {}, &TerminalView::takeOverRequested);
+    const auto makeMenuAction = [this](const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_copyAction = makeAction(u"terminal.copy"_s, &TerminalView::copy);
+    m_pasteAction = makeAction(u"terminal.paste"_s, &TerminalView::paste);
+    m_findAction = makeAction(u"terminal.find"_s, &TerminalView::toggleSearchBar);
+    m_zoomInAction = makeAction(u"terminal.zoom-in"_s, &TerminalView::zoomIn);
+    m_zoomOutAction = makeAction(u"terminal.zoom-out"_s, &TerminalView::zoomOut);
+    m_zoomResetAction = makeAction(u"terminal.zoom-reset"_s, &TerminalView::resetZoom);
+    m_takeOverAction = makeMenuAction(tr("&Take Over"), &TerminalView::takeOverRequested);
     m_takeOverAction->setToolTip(tr("Disconnect the other client and attach this window to the console"));
-    m_reconnectAction = makeAction(tr("&Reconnect"), {}, &TerminalView::reconnectRequested);
-    m_typeClipboardAction = makeAction(tr("T&ype Clipboard"), {}, &TerminalView::typeClipboard);
+    m_reconnectAction = makeMenuAction(tr("&Reconnect"), &TerminalView::reconnectRequested);
+    m_typeClipboardAction = makeMenuAction(tr("T&ype Clipboard"), &TerminalView::typeClipboard);
     m_typeClipboardAction->setToolTip(tr("Send the clipboard as typed keys, paced by the guest's echo"));
-    m_cancelPasteAction = makeAction(tr("&Cancel Paste"), {}, &TerminalView::cancelPaste);
-    m_tellSizeAction = makeAction(tr("Tell the &Guest the Terminal Size"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &TerminalView::tellGuestTerminalSize);
+    m_cancelPasteAction = makeMenuAction(tr("&Cancel Paste"), &TerminalView::cancelPaste);
+    m_tellSizeAction = makeAction(u"terminal.tell-size"_s, &TerminalView::tellGuestTerminalSize);
     m_tellSizeAction->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt, so that its full-screen "
                                     "programs use the whole terminal"));
     m_tellSizeAction->setEnabled(false);

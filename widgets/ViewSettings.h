@@ -3,9 +3,16 @@
 #pragma once
 
 #include <QFont>
+#include <QKeySequence>
+#include <QList>
+#include <QMap>
 #include <QString>
 
 namespace vcv {
+
+/// The user's shortcuts by action id (ActionRegistry): an entry replaces that action's default
+/// shortcuts, an empty list meaning none. Actions without an entry keep their defaults.
+using ShortcutOverrides = QMap<QString, QList<QKeySequence>>;
 
 /// How terminals and log panes look and behave: what the Settings dialog edits and the shell
 /// stores in QSettings. A plain value; the defaults are the applied values of a fresh install.
@@ -32,8 +39,9 @@ struct ViewSettings
     /// history of the previous boot, which the viewer exists to show, and it is gone otherwise;
     /// the cost is disk space, bounded by archiveKeepLast.
     bool archiveWipedLogs = true;
-    QString archiveFolder;    ///< empty: LogArchiver::defaultRoot()
-    int archiveKeepLast = 20; ///< archives kept per console; 0 keeps all
+    QString archiveFolder;       ///< empty: LogArchiver::defaultRoot()
+    int archiveKeepLast = 20;    ///< archives kept per console; 0 keeps all
+    ShortcutOverrides shortcuts; ///< the user's shortcuts; empty: every action's defaults
 
     friend bool operator==(const ViewSettings &, const ViewSettings &) = default;
 };

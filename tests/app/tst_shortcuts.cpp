@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Shortcuts defined once (ActionRegistry) and rebound in Settings: the defaults never clash;
+// a key changed on the Settings page's Shortcuts tab is what the real key press then does in a
+// real MainWindow, LogView and TerminalView (and the old key no longer does it); a clashing
+// key is refused, naming the action that has it; the change survives a new MainWindow; reset
+// brings the defaults back.
+#include "MainWindow.h"
+#include "SettingsStore.h"
+
+#include "OpenDocument.h"
+#include "bootlog/LogDocument.h"
+#include "widgets/ActionRegistry.h"
+#include "widgets/DomainTree.h"
+#include "widgets/LogView.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/ShortcutsPage.h"
+#include "widgets/TerminalView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QKeySequenceEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qtermwidget.h>
+
+using namespace Qt::StringLiterals;
+using vcv::ActionRegistry;
+
+namespace {
+
+/// The Settings dialog the user opens, on its Shortcuts tab.
+struct ShortcutsDialog
+{
+    explicit ShortcutsDialog(const vcv::ViewSettings &settings)
+        : dialog(settings)
+        , page(dialog.findChild<vcv::ShortcutsPage *>())
+    {
+        dialog.findChild<QTabWidget *>(u"pages"_s)->setCurrentWidget(page);
+    }
+    /// Selects @p id and presses @p key in the key editor, as the user does.
+    void press(const QString &id, Qt::Key key, Qt::KeyboardModifiers modifiers)
+    {
+        QVERIFY(page->select(id));
+        QCOMPARE(page->selectedId(), id);
+        QTest::keyClick(page->editor(), key, modifiers);
+    }
+    void click(const QString &button) { page->findChild<QPushButton *>(button)->click(); }
+
+    vcv::SettingsDialog dialog;
+    vcv::ShortcutsPage *page;
+};
+
+} // namespace
+
+class ShortcutsTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"virt-console-viewer-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_shortcuts"_s);
+        QSettings().clear();
+    }
+    void init()
+    {
+        QSettings().clear();
+        ActionRegistry::instance()->setOverrides({});
+    }
+    void defaultsAreUniquePerContext();
+    void conflictsAreRefusedAndNamed();
+    void rebindingChangesTheLogViewKeys();
+    void rebindingChangesTheTerminalKeys();
+    void rebindingSurvivesANewMainWindowAndResets();
+    void pageImage();
+};
+
+void ShortcutsTest::defaultsAreUniquePerContext()
+{
+    const QList<ActionRegistry::Entry> &entries = ActionRegistry::entries();
+    QVERIFY(entries.size() >= 25);
+    QSet<QString> ids;
+    int withKeys = 0;
+    for (const ActionRegistry::Entry &a : entries) {
+        QVERIFY2(!ids.contains(a.id), qPrintable(a.id));
+        ids.insert(a.id);
+        QVERIFY(!ActionRegistry::label(a.id, false).isEmpty());
+        QVERIFY(!ActionRegistry::label(a.id, false).contains(u'&'));
+        withKeys += a.defaults.isEmpty() ? 0 : 1;
+        for (const ActionRegistry::Entry &b : entries) {
+            if (a.id == b.id || !ActionRegistry::overlaps(a.context, b.context))
+                continue;
+            for (const QKeySequence &key : a.defaults)
+                QVERIFY2(!b.defaults.contains(key),
+                         qPrintable(u"%1 and %2 share %3"_s.arg(a.id, b.id, key.toString())));
+        }
+    }
+    QCOMPARE(withKeys, entries.size()); // every action has a key (Quit and Preferences: a fallback)
+    // The rule itself: Window clashes with all, Terminal and Log never meet.
+    QVERIFY(ActionRegistry::overlaps(ActionRegistry::Context::Window, ActionRegistry::Context::Log));
+    QVERIFY(ActionRegistry::overlaps(ActionRegistry::Context::Terminal, ActionRegistry::Context::Window));
+    QVERIFY(!ActionRegistry::overlaps(ActionRegistry::Context::Terminal, ActionRegistry::Context::Log));
+    // Ctrl+0 is both the terminal's and the log's Reset Zoom: allowed, they never have the focus together.
+    QCOMPARE(ActionRegistry::conflict(u"terminal.zoom-reset"_s, QKeySequence(Qt::CTRL | Qt::Key_0), {}), QString());
+}
+
+void ShortcutsTest::conflictsAreRefusedAndNamed()
+{
+    ShortcutsDialog settings(vcv::SettingsStore::load());
+    // F2 is Next Bookmark's: refused for Toggle Bookmark, and the page says who has it.
+    settings.press(u"log.toggle-bookmark"_s, Qt::Key_F2, Qt::NoModifier);
+    QVERIFY(settings.page->overrides().isEmpty());
+    QVERIFY2(settings.page->message().contains(u"Next Bookmark"_s), qPrintable(settings.page->message()));
+    QCOMPARE(settings.page->editor()->keySequence(), QKeySequence(Qt::CTRL | Qt::Key_B)); // the old key shows again
+    // A window key clashes with a log key.
+    settings.press(u"log.toggle-bookmark"_s, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(settings.page->overrides().isEmpty());
+    QVERIFY2(settings.page->message().contains(u"Add Connection"_s), qPrintable(settings.page->message()));
+    // A terminal key does not: the terminal and the log never have the focus together.
+    settings.press(u"log.toggle-bookmark"_s, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(settings.page->overrides().value(u"log.toggle-bookmark"_s),
+             QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
+    QVERIFY(settings.page->message().isEmpty());
+    // Once moved away, its old key is free for another action.
+    settings.press(u"log.next-bookmark"_s, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(settings.page->overrides().value(u"log.next-bookmark"_s),
+             QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_B)});
+    // Reset of Toggle Bookmark now clashes (Next Bookmark has Ctrl+B): refused too.
+    QVERIFY(settings.page->select(u"log.toggle-bookmark"_s));
+    settings.click(u"resetShortcut"_s);
+    QVERIFY(settings.page->overrides().contains(u"log.toggle-bookmark"_s));
+    QVERIFY(settings.page->message().contains(u"Next Bookmark"_s));
+    // No Key leaves an action without one.
+    QVERIFY(settings.page->select(u"log.wrap"_s));
+    settings.click(u"clearShortcut"_s);
+    QCOMPARE(settings.page->overrides().value(u"log.wrap"_s, {QKeySequence(Qt::Key_F10)}), QList<QKeySequence>());
+    QVERIFY(settings.page->editor()->keySequence().isEmpty());
+    // Reset All gives every default back.
+    settings.click(u"resetAllShortcuts"_s);
+    QVERIFY(settings.page->overrides().isEmpty());
+    QVERIFY(settings.dialog.settings().shortcuts.isEmpty());
+}
+
+void ShortcutsTest::rebindingChangesTheLogViewKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"boot.log"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 50; ++i)
+            file.write("line " + QByteArray::number(i) + '\n');
+    }
+    vcv::LogDocument doc;
+    QVERIFY(vcv::test::openDocumentFiles(doc, {path}));
+    // A view made before the change: its actions take the new key at once.
+    vcv::LogView view;
+    view.resize(600, 300);
+    view.setDocument(&doc);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setFocus();
+    view.goToLine(10);
+    QTest::keyClick(&view, Qt::Key_B, Qt::ControlModifier);
+    QCOMPARE(view.bookmarks(), QList<qint64>{9});
+
+    vcv::MainWindow window; // applies the Settings as the app does
+    ShortcutsDialog settings(window.viewSettings());
+    settings.press(u"log.toggle-bookmark"_s, Qt::Key_K, Qt::ControlModifier);
+    settings.press(u"log.wrap"_s, Qt::Key_W, Qt::AltModifier);
+    window.setViewSettings(settings.dialog.settings());
+    QCOMPARE(view.action(u"log.toggle-bookmark"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setFocus();
+    view.goToLine(20);
+    QTest::keyClick(&view, Qt::Key_B, Qt::ControlModifier); // the old key: nothing
+    QCOMPARE(view.bookmarks(), QList<qint64>{9});
+    QTest::keyClick(&view, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(view.bookmarks(), (QList<qint64>{9, 19}));
+    QVERIFY(!view.wordWrap());
+    QTest::keyClick(&view, Qt::Key_F10);
+    QVERIFY(!view.wordWrap());
+    QTest::keyClick(&view, Qt::Key_W, Qt::AltModifier);
+    QVERIFY(view.wordWrap());
+    // Untouched commands keep their keys.
+    QTest::keyClick(&view, Qt::Key_F2);
+    QCOMPARE(view.currentLine(), 9);
+
+    // A view made after the change has the new keys too.
+    vcv::LogView later;
+    QCOMPARE(later.action(u"log.toggle-bookmark"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(later.action(u"log.next-bookmark"_s)->shortcut(), QKeySequence(Qt::Key_F2));
+}
+
+void ShortcutsTest::rebindingChangesTheTerminalKeys()
+{
+    vcv::TerminalView view;
+    view.resize(800, 400);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setFocus();
+    QWidget *keys = view.terminal()->focusProxy();
+    QVERIFY(keys);
+    const auto size = [&view] { return view.terminal()->getTerminalFont().pointSizeF(); };
+    const qreal before = size();
+
+    vcv::MainWindow window;
+    ShortcutsDialog settings(window.viewSettings());
+    settings.press(u"terminal.zoom-in"_s, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
+    window.setViewSettings(settings.dialog.settings());
+
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setFocus();
+    QTest::keyClick(keys, Qt::Key_Plus, Qt::ControlModifier); // the old key: no zoom
+    QCOMPARE(size(), before);
+    QTest::keyClick(keys, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(size() > before);
+}
+
+void ShortcutsTest::rebindingSurvivesANewMainWindowAndResets()
+{
+    const auto domainList = [](vcv::MainWindow &window) { return window.findChild<vcv::DomainTree *>(); };
+    const auto showActive = [](vcv::MainWindow &window) {
+        window.resize(800, 500);
+        window.show();
+        window.activateWindow();
+        return QTest::qWaitForWindowActive(&window);
+    };
+    {
+        vcv::MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(domainList(window)->isVisible());
+        ShortcutsDialog settings(window.viewSettings());
+        settings.press(u"window.domain-list"_s, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        window.setViewSettings(settings.dialog.settings());
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier); // the old key
+        QVERIFY(domainList(window)->isVisible());
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!domainList(window)->isVisible());
+    }
+    // As in a new run: the registry forgets, the window reads the stored settings.
+    ActionRegistry::instance()->setOverrides({});
+    QCOMPARE(vcv::SettingsStore::load().shortcuts.value(u"window.domain-list"_s),
+             QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)});
+    {
+        vcv::MainWindow window;
+        QVERIFY(showActive(window));
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!domainList(window)->isVisible());
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(domainList(window)->isVisible());
+
+        // Reset to default: Ctrl+Shift+L again, Ctrl+Shift+D does nothing, nothing stored.
+        ShortcutsDialog settings(window.viewSettings());
+        QVERIFY(settings.page->select(u"window.domain-list"_s));
+        settings.click(u"resetShortcut"_s);
+        window.setViewSettings(settings.dialog.settings());
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(domainList(window)->isVisible());
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!domainList(window)->isVisible());
+        QVERIFY(vcv::SettingsStore::load().shortcuts.isEmpty());
+    }
+}
+
+void ShortcutsTest::pageImage()
+{
+    // The Shortcuts tab as the user sees it, with a changed key and a refused one;
+    // VCV_SHORTCUTS_PNG=FILE writes it, to look at.
+    ShortcutsDialog settings(vcv::SettingsStore::load());
+    settings.press(u"log.wrap"_s, Qt::Key_W, Qt::AltModifier);
+    settings.press(u"log.toggle-bookmark"_s, Qt::Key_F2, Qt::NoModifier);
+    settings.dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings.dialog));
+    const QImage image = settings.dialog.grab().toImage();
+    QVERIFY(!image.isNull());
+    const QString file = qEnvironmentVariable("VCV_SHORTCUTS_PNG");
+    if (!file.isEmpty())
+        QVERIFY(image.save(file));
+}
+
+QTEST_MAIN(ShortcutsTest)
+#include "tst_shortcuts.moc"
