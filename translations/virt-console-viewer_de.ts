@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>vcv::ActionRegistry</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Boot-Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>vcv::AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
@@ -1136,10 +1151,6 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
         <translation>Umbrechen</translation>
     </message>
     <message>
-        <source>Wrap long lines (F10)</source>
-        <translation>Lange Zeilen umbrechen (F10)</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -1226,6 +1237,34 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
     <message>
         <source>Show the problems of this log: panics, Oopses, failed units, …</source>
         <translation>Die Probleme dieses Protokolls zeigen: Panics, Oopses, fehlgeschlagene Units, …</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines (%1)</source>
+        <translation>Lange Zeilen umbrechen (%1)</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Wrap Long Lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
     </message>
 </context>
 <context>
@@ -1568,16 +1607,20 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Kopieren des Protokollverlaufs anhalten (was angekommen ist, bleibt)</translation>
     </message>
     <message>
-        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
-        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen (Strg+Umschalt+R im Terminal)</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Tell the guest the terminal&apos;s size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+C / Strg+Umschalt+V&lt;/td&gt;&lt;td&gt;Kopieren / Einfügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+F&lt;/td&gt;&lt;td&gt;Im Terminal suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg++ / Strg+- / Strg+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+R&lt;/td&gt;&lt;td&gt;Dem Gast die Terminalgröße mitteilen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot-Protokoll&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+F, F3, Umschalt+F3&lt;/td&gt;&lt;td&gt;Suchen, nächster, vorheriger Treffer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+G&lt;/td&gt;&lt;td&gt;Gehe zu Zeile&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ende&lt;/td&gt;&lt;td&gt;Zum Ende springen und folgen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenster&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+N&lt;/td&gt;&lt;td&gt;Verbindung hinzufügen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+S&lt;/td&gt;&lt;td&gt;Protokoll speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+P&lt;/td&gt;&lt;td&gt;Protokollbereich abtrennen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Strg+Umschalt+W&lt;/td&gt;&lt;td&gt;Konsole schließen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Dem &amp;Gast die Terminalgröße mitteilen</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (%1 in the terminal)</source>
+        <translation>„stty rows … cols …“ an der Eingabeaufforderung des Gasts eintippen (%1 im Terminal)</translation>
+    </message>
+    <message>
+        <source>Change them in File → Settings…, Shortcuts.</source>
+        <translation>Ändern lassen sie sich unter Datei → Einstellungen…, Tastenkürzel.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1927,53 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>virtlogd writes console logs readable by root only. The viewer&apos;s log reader, run by pkexec, reads a console&apos;s log for you; off, the log pane asks first.</source>
         <translation>virtlogd schreibt Konsolenprotokolle nur für root lesbar. Der Protokollleser des Programms, von pkexec ausgeführt, liest das Protokoll einer Konsole für Sie; ausgeschaltet fragt der Protokollbereich zuerst.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ShortcutsPage</name>
+    <message>
+        <source>&amp;No Key</source>
+        <translation>&amp;Keine Taste</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>Alle &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Press the new key</source>
+        <translation>Die neue Taste drücken</translation>
+    </message>
+    <message>
+        <source>Leave the action without a key</source>
+        <translation>Die Aktion ohne Taste lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Tast&amp;e:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2” (%3). Give that action another key first.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“ (%3). Geben Sie zuerst dieser Aktion eine andere Taste.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>vcv::ActionRegistry</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Boot log</source>
+        <translation>Journal de démarrage</translation>
+    </message>
+</context>
+<context>
     <name>vcv::AddConnectionDialog</name>
     <message>
         <source>Add Connection</source>
@@ -1136,10 +1151,6 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
         <translation>Retour à la ligne</translation>
     </message>
     <message>
-        <source>Wrap long lines (F10)</source>
-        <translation>Renvoyer les lignes longues à la ligne (F10)</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>Plus</translation>
     </message>
@@ -1226,6 +1237,34 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
     <message>
         <source>Show the problems of this log: panics, Oopses, failed units, …</source>
         <translation>Afficher les problèmes de ce journal&#xa0;: paniques, Oops, unités en échec, …</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Renvoyer les longues lignes à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap long lines (%1)</source>
+        <translation>Renvoyer les longues lignes à la ligne (%1)</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Rechercher le précédent</translation>
+    </message>
+    <message>
+        <source>Wrap Long Lines</source>
+        <translation>Renvoyer les longues lignes à la ligne</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -1568,16 +1607,20 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Arrêter la copie de l&apos;historique du journal (ce qui est arrivé reste)</translation>
     </message>
     <message>
-        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (Ctrl+Shift+R in the terminal)</source>
-        <translation>Taper « stty rows … cols … » à l’invite de l’invité (Ctrl+Maj+R dans le terminal)</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+C / Ctrl+Shift+V&lt;/td&gt;&lt;td&gt;Copy / paste&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+F&lt;/td&gt;&lt;td&gt;Find in the terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+R&lt;/td&gt;&lt;td&gt;Tell the guest the terminal&apos;s size&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Boot log&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Shift+F3&lt;/td&gt;&lt;td&gt;Search, next, previous&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Go to line&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;End&lt;/td&gt;&lt;td&gt;Jump to the end and follow&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Window&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+N&lt;/td&gt;&lt;td&gt;Add a connection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+S&lt;/td&gt;&lt;td&gt;Save the log&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+P&lt;/td&gt;&lt;td&gt;Pop the log pane out&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Shift+W&lt;/td&gt;&lt;td&gt;Close the console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Terminal&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+C / Ctrl+Maj+V&lt;/td&gt;&lt;td&gt;Copier / coller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+F&lt;/td&gt;&lt;td&gt;Rechercher dans le terminal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl++ / Ctrl+- / Ctrl+0&lt;/td&gt;&lt;td&gt;Zoom&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+R&lt;/td&gt;&lt;td&gt;Indiquer la taille du terminal à l’invité&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Journal de démarrage&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+F, F3, Maj+F3&lt;/td&gt;&lt;td&gt;Rechercher, occurrence suivante, précédente&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+G&lt;/td&gt;&lt;td&gt;Aller à la ligne&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fin&lt;/td&gt;&lt;td&gt;Aller à la fin et suivre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;th colspan=&apos;2&apos; align=&apos;left&apos;&gt;Fenêtre&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+N&lt;/td&gt;&lt;td&gt;Ajouter une connexion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+S&lt;/td&gt;&lt;td&gt;Enregistrer le journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+P&lt;/td&gt;&lt;td&gt;Détacher le panneau du journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ctrl+Maj+W&lt;/td&gt;&lt;td&gt;Fermer la console&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Indiquer la taille du terminal à l’&amp;invité</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt</source>
+        <translation>Taper «&#xa0;stty rows … cols …&#xa0;» à l’invite de l’invité</translation>
+    </message>
+    <message>
+        <source>Type &quot;stty rows … cols …&quot; at the guest&apos;s prompt (%1 in the terminal)</source>
+        <translation>Taper «&#xa0;stty rows … cols …&#xa0;» à l’invite de l’invité (%1 dans le terminal)</translation>
+    </message>
+    <message>
+        <source>Change them in File → Settings…, Shortcuts.</source>
+        <translation>Modifiables dans Fichier → Paramètres…, Raccourcis.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1927,53 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>virtlogd writes console logs readable by root only. The viewer&apos;s log reader, run by pkexec, reads a console&apos;s log for you; off, the log pane asks first.</source>
         <translation>virtlogd écrit les journaux de console lisibles par root seulement. Le lecteur de journaux du programme, lancé par pkexec, lit pour vous le journal d’une console&#xa0;; désactivé, le volet du journal demande d’abord.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts</source>
+        <translation>&amp;Raccourcis</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::ShortcutsPage</name>
+    <message>
+        <source>&amp;No Key</source>
+        <translation>&amp;Aucune touche</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Rétablir la valeur par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All</source>
+        <translation>&amp;Tout rétablir</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Press the new key</source>
+        <translation>Appuyez sur la nouvelle touche</translation>
+    </message>
+    <message>
+        <source>Leave the action without a key</source>
+        <translation>Laisser l&apos;action sans touche</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>T&amp;ouche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2” (%3). Give that action another key first.</source>
+        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;» (%3). Donnez d&apos;abord une autre touche à cette action.</translation>
     </message>
 </context>
 <context>
