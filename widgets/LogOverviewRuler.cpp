@@ -70,12 +70,12 @@ void LogOverviewRuler::scheduleUpdate()
         m_timer.start();
 }
 
-qint64 LogOverviewRuler::rowAt(int y) const
+RowIndex LogOverviewRuler::rowAt(int y) const
 {
     const qint64 rows = m_view->rowCount();
     if (rows <= 0 || height() <= 0)
-        return -1;
-    return std::clamp<qint64>(qint64(double(y) / height() * rows), 0, rows - 1);
+        return RowIndex();
+    return RowIndex(std::clamp<qint64>(qint64(double(y) / height() * rows), 0, rows - 1));
 }
 
 void LogOverviewRuler::resizeEvent(QResizeEvent *event)
@@ -99,28 +99,27 @@ void LogOverviewRuler::rebuild()
         const auto &errors = scanner->errorLines();
         const auto &warnings = scanner->warningLines();
         const auto &matches = m_view->matchLines();
-        const QList<qint64> bookmarks = m_view->bookmarks();
+        const QList<LineNumber> bookmarks = m_view->bookmarks();
         QPainter p(&image);
         // With fewer rows than pixels a mark gets the height of its row (at least 2 px).
         const double rowHeight = double(h) / double(rows);
         const int markHeight = qMax(2, int(rowHeight));
         int y = 0;
         while (y < h) {
-            const qint64 firstRow = qint64(double(y) / h * rows);
-            qint64 lastRow = qint64(double(y + 1) / h * rows) - 1;
-            lastRow = qBound(firstRow, lastRow, rows - 1);
-            const qint64 firstLine = m_view->lineForRow(firstRow);
-            const qint64 lastLine = m_view->lineForRow(lastRow);
-            if (firstLine < 0) {
+            const RowIndex firstRow(qint64(double(y) / h * rows));
+            const RowIndex lastRow(qBound(firstRow.get(), qint64(double(y + 1) / h * rows) - 1, rows - 1));
+            const LineNumber firstLine = m_view->lineForRow(firstRow);
+            const LineNumber lastLine = m_view->lineForRow(lastRow);
+            if (!firstLine.isValid()) {
                 ++y;
                 continue;
             }
             // Left third: matches; middle: warnings, errors over them; right: bookmarks.
-            if (anyInRange(matches, LineNumber(firstLine), LineNumber(lastLine)))
+            if (anyInRange(matches, firstLine, lastLine))
                 p.fillRect(QRect(0, y, w / 2, markHeight), matchColor());
-            if (anyInRange(errors, firstLine, lastLine))
+            if (anyInRange(errors, firstLine.get(), lastLine.get()))
                 p.fillRect(QRect(w / 2, y, w - w / 2, markHeight), errorColor(dark));
-            else if (anyInRange(warnings, firstLine, lastLine))
+            else if (anyInRange(warnings, firstLine.get(), lastLine.get()))
                 p.fillRect(QRect(w / 2, y, w - w / 2, markHeight), warningColor(dark));
             if (anyInRange(bookmarks, firstLine, lastLine))
                 p.fillRect(QRect(0, y, w, qMax(2, markHeight)), bookmarkColor());
@@ -138,7 +137,7 @@ void LogOverviewRuler::paintEvent(QPaintEvent *)
     // The part of the log on screen.
     const qint64 rows = m_view->rowCount();
     if (rows > 0) {
-        const double top = double(m_view->topRow()) / rows * height();
+        const double top = double(m_view->topRow().get()) / rows * height();
         const double span = qMax(3.0, double(m_view->pageRows()) / rows * height());
         QColor shade = pal.color(QPalette::Text);
         shade.setAlpha(40);
@@ -157,8 +156,8 @@ void LogOverviewRuler::mousePressEvent(QMouseEvent *event)
 
 void LogOverviewRuler::jumpTo(int y)
 {
-    const qint64 row = rowAt(y);
-    if (row >= 0)
+    const RowIndex row = rowAt(y);
+    if (row.isValid())
         m_view->setCurrentLine(m_view->lineForRow(row));
 }
 

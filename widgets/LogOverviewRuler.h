@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "widgets/LogRowMap.h"
+
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
@@ -27,8 +29,8 @@ public:
 
     /// Marks changed: redraw soon.
     void scheduleUpdate();
-    /// The row drawn at y (for tests and clicks).
-    qint64 rowAt(int y) const;
+    /// The row drawn at y (for tests and clicks); invalid when there are no rows.
+    RowIndex rowAt(int y) const;
     QSize sizeHint() const override;
 
     /// The colours, exposed for tests.

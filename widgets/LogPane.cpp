@@ -183,11 +183,11 @@ LogPane::LogPane(QWidget *parent)
     connect(m_boots->model(), &QAbstractItemModel::rowsInserted, this, &LogPane::updateProblems);
     connect(m_boots->model(), &QAbstractItemModel::modelReset, this, &LogPane::updateProblems);
     connect(m_problems, &LogProblemsPanel::filterChanged, this, &LogPane::updateProblemFilter);
-    connect(m_problems, &LogProblemsPanel::problemActivated, this, [this](qint64 line) {
+    connect(m_problems, &LogProblemsPanel::problemActivated, this, [this](LineNumber line) {
         m_view->setFollowing(false);
         m_view->setCurrentLine(line);
         if (m_view->currentLine() == line) // the whole line, so that Ctrl+C copies it
-            m_view->setSelection({line, 0}, {line, int(m_view->document()->line(LineNumber(line)).text.size())});
+            m_view->setSelection({line, 0}, {line, int(m_view->document()->line(line).text.size())});
     });
     updateProblems();
 }

@@ -68,7 +68,7 @@ LogProblemsPanel::LogProblemsPanel(QWidget *parent)
 
     const auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
-            Q_EMIT problemActivated(index.data(LogProblemsModel::LineRole).toLongLong());
+            Q_EMIT problemActivated(LineNumber(index.data(LogProblemsModel::LineRole).toLongLong()));
     };
     connect(m_list, &QTreeView::activated, this, activate);
     connect(m_list, &QTreeView::clicked, this, activate);

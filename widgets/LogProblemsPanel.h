@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "bootlog/LineTypes.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -40,7 +42,7 @@ public:
 
 Q_SIGNALS:
     /// The user picked the problem on 0-based document line @p line.
-    void problemActivated(qint64 line);
+    void problemActivated(vcv::LineNumber line);
     /// onlyProblems() or contextLines() changed.
     void filterChanged();
 

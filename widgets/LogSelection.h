@@ -12,10 +12,9 @@ namespace vcv {
 /// A position in a log's text: a document line and a UTF-16 column of its decoded text.
 struct LogPosition
 {
-    qint64 line = -1;
+    LineNumber line;
     int column = 0;
-    bool isValid() const { return line >= 0; }
-    LineNumber lineNumber() const { return LineNumber(line); }
+    bool isValid() const { return line.isValid(); }
     friend auto operator<=>(const LogPosition &, const LogPosition &) = default;
 };
 
@@ -46,9 +45,9 @@ public:
     void clear() { m_anchor = m_cursor = {}; }
 
     /// Whether any of @p line is selected.
-    bool covers(qint64 line) const { return hasSelection() && line >= start().line && line <= end().line; }
+    bool covers(LineNumber line) const { return hasSelection() && line >= start().line && line <= end().line; }
     /// The selected columns [from, to) of @p line, whose text is @p length long.
-    std::pair<int, int> columnsOn(qint64 line, int length) const
+    std::pair<int, int> columnsOn(LineNumber line, int length) const
     {
         const LogPosition s = start(), e = end();
         const int from = line == s.line ? qMin(s.column, length) : 0;

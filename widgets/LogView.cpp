@@ -66,7 +66,7 @@ LogView::LogView(QWidget *parent)
         // Not value_or(): that would decode the line again even when the renderer has it.
         if (std::optional<QString> text = m_renderer->pendingText(line))
             return *std::move(text);
-        return lineText(line);
+        return lineText(LineNumber(line));
     });
     connect(m_searchControl.get(), &LogSearchController::matchesChanged, this, &LogView::onMatchesChanged);
     connect(m_searchControl.get(), &LogSearchController::progress, this, &LogView::emitSearchStatus);
@@ -139,7 +139,7 @@ void LogView::setDocument(LogDocument *document)
     m_renderer->setDocument(document);
     m_searchError.clear();
     m_bootOnly = -1;
-    m_bootOnlyLine = -1;
+    m_bootOnlyLine = LineNumber();
     if (document) {
         m_searchControl->setDocument(document);
         connect(document, &LogDocument::documentReset, this, &LogView::onDocumentReset);
@@ -168,14 +168,11 @@ void LogView::onDocumentReset()
     m_selection.clear();
     m_searchControl->clearResults();
     m_renderer->resetMaxWidth();
-    m_currentLine = -1;
+    m_currentLine = LineNumber();
     m_newLines = 0;
     m_hOffset = 0;
     rebuildRows();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else
-        setTopRow(0);
+    setTopRow(m_follow ? maxTopRow() : RowIndex(0));
     Q_EMIT newLineCountChanged(0);
     Q_EMIT bookmarksChanged();
     updateNewLinesButton();
@@ -194,7 +191,7 @@ void LogView::onLinesAppended(LineNumber first)
     rebuildRows();
     if (m_follow) {
         ++m_updatingScroll;
-        verticalScrollBar()->setValue(int(maxTopRow()));
+        verticalScrollBar()->setValue(int(maxTopRow().get()));
         --m_updatingScroll;
     } else if (m_lineCount > oldCount && rowCount() > oldRows) {
         m_newLines += rowCount() - oldRows;
@@ -206,11 +203,11 @@ void LogView::onLinesAppended(LineNumber first)
 
 void LogView::onLinesPrepended(qint64 count)
 {
-    const qint64 topLine = lineForRow(topRow());
+    const LineNumber topLine = lineForRow(topRow());
     m_lineCount = m_document->lineCount();
     invalidateLayouts();
     m_highlighter->invalidateAll();
-    if (m_currentLine >= 0)
+    if (m_currentLine.isValid())
         m_currentLine += count;
     m_bookmarks.linesPrepended(count);
     m_selection.linesPrepended(count);
@@ -218,13 +215,13 @@ void LogView::onLinesPrepended(qint64 count)
     if (m_bootOnly >= 0) {
         // The same boot, by line (the document's segments count the new lines already); a boot
         // that was only the log's start is now part of the one that holds its lines.
-        m_bootOnly = m_document->segmentOf(LineNumber(m_bootOnlyLine + count));
-        m_bootOnlyLine = m_bootOnly >= 0 ? m_document->bootSegments().at(m_bootOnly).firstLine.get() : -1;
+        m_bootOnly = m_document->segmentOf(m_bootOnlyLine + count);
+        m_bootOnlyLine = m_bootOnly >= 0 ? m_document->bootSegments().at(m_bootOnly).firstLine : LineNumber();
     }
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
-    else if (topLine >= 0)
+    else if (topLine.isValid())
         setTopRow(rowForLine(topLine + count));
     Q_EMIT bookmarksChanged();
     viewport()->update();
@@ -232,16 +229,6 @@ void LogView::onLinesPrepended(qint64 count)
 
 // ---------------------------------------------------------------------------------------------
 // rows
-
-qint64 LogView::lineForRow(qint64 row) const
-{
-    return m_rows.lineForRow(RowIndex(row)).get();
-}
-
-qint64 LogView::rowForLine(qint64 line) const
-{
-    return m_rows.rowForLine(LineNumber(line)).get();
-}
 
 void LogView::rebuildRows()
 {
@@ -255,7 +242,7 @@ void LogView::rebuildRows()
                 end = segments.at(m_bootOnly + 1).firstLine;
         } else {
             m_bootOnly = -1;
-            m_bootOnlyLine = -1;
+            m_bootOnlyLine = LineNumber();
         }
     }
     m_rows.setLineCount(m_lineCount);
@@ -275,9 +262,9 @@ void LogView::rebuildRows()
     Q_EMIT rowsChanged();
 }
 
-qint64 LogView::topRow() const
+RowIndex LogView::topRow() const
 {
-    return verticalScrollBar()->value();
+    return RowIndex(verticalScrollBar()->value());
 }
 
 qint64 LogView::pageRows() const
@@ -285,32 +272,32 @@ qint64 LogView::pageRows() const
     return qMax(1, viewport()->height() / qMax(1, lineHeight()));
 }
 
-qint64 LogView::maxTopRow() const
+RowIndex LogView::maxTopRow() const
 {
     if (rowCount() <= 0)
-        return 0;
+        return RowIndex(0);
     if (!m_wordWrap)
-        return qMax<qint64>(0, rowCount() - pageRows());
+        return RowIndex(qMax<qint64>(0, rowCount() - pageRows()));
     // With wrapping, rows have different heights: fit as many of the last ones as possible.
     const int available = viewport()->height();
     int used = 0;
-    qint64 row = rowCount() - 1;
-    for (; row >= 0; --row) {
+    const RowIndex last(rowCount() - 1);
+    for (RowIndex row = last; row.isValid(); --row) {
         auto *self = const_cast<LogView *>(this);
         LogLineLayout *ll = self->layoutFor(lineForRow(row));
         used += int(ll ? ll->height : lineHeight());
         if (used > available)
-            return qMin(rowCount() - 1, row + 1);
+            return qMin(last, row + 1);
     }
-    return 0;
+    return RowIndex(0);
 }
 
 void LogView::updateScrollBars()
 {
     ++m_updatingScroll;
     QScrollBar *v = verticalScrollBar();
-    const qint64 maxTop = maxTopRow();
-    v->setRange(0, int(qMin<qint64>(maxTop, std::numeric_limits<int>::max())));
+    const RowIndex maxTop = maxTopRow();
+    v->setRange(0, int(qMin<qint64>(maxTop.get(), std::numeric_limits<int>::max())));
     v->setPageStep(int(pageRows()));
     QScrollBar *h = horizontalScrollBar();
     if (m_wordWrap) {
@@ -323,10 +310,10 @@ void LogView::updateScrollBars()
     --m_updatingScroll;
 }
 
-void LogView::setTopRow(qint64 row)
+void LogView::setTopRow(RowIndex row)
 {
     ++m_updatingScroll;
-    verticalScrollBar()->setValue(int(std::clamp<qint64>(row, 0, verticalScrollBar()->maximum())));
+    verticalScrollBar()->setValue(int(std::clamp<qint64>(row.get(), 0, verticalScrollBar()->maximum())));
     --m_updatingScroll;
     // Being at the end (again) resumes follow; anywhere else pauses it.
     setFollowInternal(verticalScrollBar()->value() >= verticalScrollBar()->maximum());
@@ -351,9 +338,9 @@ void LogView::scrollContentsBy(int dx, int dy)
     m_ruler->update();
 }
 
-void LogView::ensureRowVisible(qint64 row, bool centre)
+void LogView::ensureRowVisible(RowIndex row, bool centre)
 {
-    const qint64 top = topRow();
+    const RowIndex top = topRow();
     const qint64 page = pageRows();
     if (row >= top && row < top + page - (m_wordWrap ? 1 : 0))
         return;
@@ -389,7 +376,7 @@ void LogView::setFollowing(bool follow)
 void LogView::scrollToEnd()
 {
     if (rowCount() > 0) {
-        m_currentLine = lineForRow(rowCount() - 1);
+        m_currentLine = lineForRow(RowIndex(rowCount() - 1));
         Q_EMIT currentLineChanged(m_currentLine);
     }
     setTopRow(maxTopRow());
@@ -414,13 +401,13 @@ void LogView::updateNewLinesButton()
 // ---------------------------------------------------------------------------------------------
 // position
 
-void LogView::setCurrentLine(qint64 line)
+void LogView::setCurrentLine(LineNumber line)
 {
     if (m_lineCount <= 0)
         return;
-    line = std::clamp<qint64>(line, 0, m_lineCount - 1);
-    const qint64 row = qMin(rowForLine(line), rowCount() - 1);
-    if (row < 0)
+    line = std::clamp(line, LineNumber(0), LineNumber(m_lineCount - 1));
+    const RowIndex row = qMin(rowForLine(line), RowIndex(rowCount() - 1));
+    if (!row.isValid())
         return;
     m_currentLine = lineForRow(row);
     ensureRowVisible(row, true);
@@ -432,8 +419,8 @@ void LogView::moveCurrentBy(qint64 rows)
 {
     if (rowCount() <= 0)
         return;
-    qint64 row = m_currentLine >= 0 ? rowForLine(m_currentLine) : topRow();
-    row = std::clamp<qint64>(row + rows, 0, rowCount() - 1);
+    RowIndex row = m_currentLine.isValid() ? rowForLine(m_currentLine) : topRow();
+    row = std::clamp(row + rows, RowIndex(0), RowIndex(rowCount() - 1));
     m_currentLine = lineForRow(row);
     ensureRowVisible(row, false);
     Q_EMIT currentLineChanged(m_currentLine);
@@ -442,7 +429,7 @@ void LogView::moveCurrentBy(qint64 rows)
 
 void LogView::goToLine(qint64 oneBasedLine)
 {
-    setCurrentLine(oneBasedLine - 1);
+    setCurrentLine(LineNumber(oneBasedLine - 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -450,7 +437,7 @@ void LogView::goToLine(qint64 oneBasedLine)
 
 bool LogView::setSearchQuery(const SearchQuery &query)
 {
-    const qint64 anchorLine = lineForRow(topRow());
+    const LineNumber anchorLine = lineForRow(topRow());
     const bool ok = m_searchControl->setQuery(query);
     m_searchError.clear();
     if (const auto bad = m_searchControl->patternError())
@@ -460,7 +447,7 @@ bool LogView::setSearchQuery(const SearchQuery &query)
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
-    else if (anchorLine >= 0)
+    else if (anchorLine.isValid())
         setTopRow(rowForLine(anchorLine));
     emitSearchStatus();
     if (!ok)
@@ -474,19 +461,19 @@ void LogView::onMatchesChanged()
 {
     if (!m_searchControl->search())
         return;
-    const qint64 anchorLine = lineForRow(topRow());
+    const LineNumber anchorLine = lineForRow(topRow());
     m_searchControl->takeMatches();
     if (m_filterMode != FilterMode::ShowAll) {
         rebuildRows();
         if (m_follow)
             setTopRow(maxTopRow());
-        else if (anchorLine >= 0)
+        else if (anchorLine.isValid())
             setTopRow(rowForLine(anchorLine));
     }
     // Incremental search: the first match at or after the top of the screen becomes current as
     // soon as it is found (unless the user is following the end of the log).
     if (!m_follow) {
-        const auto first = m_searchControl->takeFirstMatchFrom(LineNumber(qMax<qint64>(0, anchorLine)));
+        const auto first = m_searchControl->takeFirstMatchFrom(qMax(LineNumber(0), anchorLine));
         if (first.isValid())
             setCurrentMatch(first);
     }
@@ -510,8 +497,8 @@ void LogView::goToMatch(bool forward)
         Q_EMIT searchRequested();
         return;
     }
-    const qint64 from = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
-    const auto match = m_searchControl->step(forward, LineNumber(m_currentLine), LineNumber(from));
+    const LineNumber from = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
+    const auto match = m_searchControl->step(forward, m_currentLine, from);
     if (match.isValid())
         setCurrentMatch(match);
     else
@@ -521,7 +508,7 @@ void LogView::goToMatch(bool forward)
 void LogView::setCurrentMatch(LogSearchController::Match match)
 {
     m_searchControl->setCurrentMatch(match);
-    setCurrentLine(match.line.get());
+    setCurrentLine(match.line);
     ensureMatchVisible();
     emitSearchStatus();
 }
@@ -531,7 +518,7 @@ void LogView::ensureMatchVisible()
     const auto current = m_searchControl->currentMatch();
     if (m_wordWrap || !current.isValid())
         return;
-    const LogLineLayout *ll = layoutFor(current.line.get());
+    const LogLineLayout *ll = layoutFor(current.line);
     if (!ll || current.indexInLine >= ll->matches.size() || ll->layout.lineCount() == 0)
         return;
     const auto &match = ll->matches.at(current.indexInLine);
@@ -561,13 +548,13 @@ void LogView::setFilterMode(FilterMode mode)
 {
     if (mode == m_filterMode)
         return;
-    const qint64 anchorLine = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
+    const LineNumber anchorLine = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
     m_filterMode = mode;
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
-    else if (anchorLine >= 0)
-        ensureRowVisible(qMin(rowForLine(anchorLine), rowCount() - 1), true);
+    else if (anchorLine.isValid())
+        ensureRowVisible(qMin(rowForLine(anchorLine), RowIndex(rowCount() - 1)), true);
     viewport()->update();
 }
 
@@ -575,14 +562,14 @@ void LogView::setLineFilter(bool on, const QList<LineNumber> &lines)
 {
     if (on == m_lineFilterOn && (!on || lines == m_lineFilter))
         return;
-    const qint64 anchorLine = m_currentLine >= 0 ? m_currentLine : lineForRow(topRow());
+    const LineNumber anchorLine = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
     m_lineFilterOn = on;
     m_lineFilter = on ? lines : QList<LineNumber>();
     rebuildRows();
     if (m_follow)
         setTopRow(maxTopRow());
-    else if (anchorLine >= 0 && rowCount() > 0)
-        ensureRowVisible(qMin(rowForLine(anchorLine), rowCount() - 1), true);
+    else if (anchorLine.isValid() && rowCount() > 0)
+        ensureRowVisible(qMin(rowForLine(anchorLine), RowIndex(rowCount() - 1)), true);
     viewport()->update();
 }
 
@@ -595,9 +582,9 @@ void LogView::setBootOnly(qsizetype segment)
         return;
     m_bootOnly = segment;
     const QList<BootSegment> segments = m_document && segment >= 0 ? m_document->bootSegments() : QList<BootSegment>();
-    m_bootOnlyLine = segment >= 0 && segment < segments.size() ? segments.at(segment).firstLine.get() : -1;
+    m_bootOnlyLine = segment >= 0 && segment < segments.size() ? segments.at(segment).firstLine : LineNumber();
     rebuildRows();
-    setTopRow(segment >= 0 ? 0 : rowForLine(qMax<qint64>(0, m_currentLine)));
+    setTopRow(segment >= 0 ? RowIndex(0) : rowForLine(qMax(LineNumber(0), m_currentLine)));
     viewport()->update();
 }
 
@@ -610,7 +597,7 @@ void LogView::jumpToBoot(qsizetype segment)
         return;
     if (m_bootOnly >= 0 && m_bootOnly != segment)
         setBootOnly(segment);
-    const qint64 line = segments.at(segment).firstLine.get();
+    const LineNumber line = segments.at(segment).firstLine;
     m_currentLine = line;
     setTopRow(rowForLine(line));
     Q_EMIT currentLineChanged(m_currentLine);
@@ -619,20 +606,11 @@ void LogView::jumpToBoot(qsizetype segment)
 // ---------------------------------------------------------------------------------------------
 // bookmarks
 
-QList<qint64> LogView::bookmarks() const
+void LogView::toggleBookmark(LineNumber line)
 {
-    QList<qint64> lines;
-    lines.reserve(m_bookmarks.size());
-    for (const QList<LineNumber> marks = m_bookmarks.lines(); LineNumber line : marks)
-        lines.append(line.get());
-    return lines;
-}
-
-void LogView::toggleBookmark(qint64 line)
-{
-    if (line < 0 || line >= m_lineCount)
+    if (!line.isValid() || line.get() >= m_lineCount)
         return;
-    m_bookmarks.toggle(LineNumber(line));
+    m_bookmarks.toggle(line);
     m_ruler->scheduleUpdate();
     viewport()->update();
     Q_EMIT bookmarksChanged();
@@ -640,19 +618,19 @@ void LogView::toggleBookmark(qint64 line)
 
 void LogView::toggleBookmarkAtCurrentLine()
 {
-    toggleBookmark(m_currentLine >= 0 ? m_currentLine : lineForRow(topRow()));
+    toggleBookmark(m_currentLine.isValid() ? m_currentLine : lineForRow(topRow()));
 }
 
 void LogView::nextBookmark()
 {
     if (!m_bookmarks.isEmpty())
-        setCurrentLine(m_bookmarks.next(LineNumber(m_currentLine)).get());
+        setCurrentLine(m_bookmarks.next(m_currentLine));
 }
 
 void LogView::previousBookmark()
 {
     if (!m_bookmarks.isEmpty())
-        setCurrentLine(m_bookmarks.previous(LineNumber(m_currentLine < 0 ? m_lineCount : m_currentLine)).get());
+        setCurrentLine(m_bookmarks.previous(m_currentLine.isValid() ? m_currentLine : LineNumber(m_lineCount)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -678,8 +656,8 @@ void LogView::selectAll()
 {
     if (rowCount() <= 0)
         return;
-    const qint64 last = lineForRow(rowCount() - 1);
-    setSelection({lineForRow(0), 0}, {last, int(lineText(last).size())});
+    const LineNumber last = lineForRow(RowIndex(rowCount() - 1));
+    setSelection({lineForRow(RowIndex(0)), 0}, {last, int(lineText(last).size())});
 }
 
 QString LogView::selectedText() const
@@ -689,10 +667,10 @@ QString LogView::selectedText() const
     const Position start = m_selection.start();
     const Position end = m_selection.end();
     QStringList parts;
-    qint64 row = rowForLine(start.line);
+    RowIndex row = rowForLine(start.line);
     qint64 taken = 0;
-    for (; row < rowCount() && taken < maxCopyLines(); ++row, ++taken) {
-        const qint64 line = lineForRow(row);
+    for (; row.get() < rowCount() && taken < maxCopyLines(); ++row, ++taken) {
+        const LineNumber line = lineForRow(row);
         if (line > end.line)
             break;
         const QString text = lineText(line);
@@ -708,8 +686,8 @@ void LogView::copy()
         return;
     const Position end = m_selection.end();
     const QString text = selectedText();
-    const qint64 lastRow = rowForLine(m_selection.start().line) + maxCopyLines();
-    if (lastRow < rowCount() && lineForRow(lastRow) <= end.line)
+    const RowIndex lastRow = rowForLine(m_selection.start().line) + maxCopyLines();
+    if (lastRow.get() < rowCount() && lineForRow(lastRow) <= end.line)
         Q_EMIT message(
             tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
     QApplication::clipboard()->setText(text);
@@ -752,9 +730,9 @@ LogView::Position LogView::positionAt(QPoint pos) const
 // ---------------------------------------------------------------------------------------------
 // layout and painting
 
-QString LogView::lineText(qint64 line) const
+QString LogView::lineText(LineNumber line) const
 {
-    return m_renderer->lineText(LineNumber(line));
+    return m_renderer->lineText(line);
 }
 
 void LogView::invalidateLayouts()
@@ -762,11 +740,11 @@ void LogView::invalidateLayouts()
     m_renderer->invalidate();
 }
 
-LogLineLayout *LogView::layoutFor(qint64 line)
+LogLineLayout *LogView::layoutFor(LineNumber line)
 {
-    if (!m_document || line < 0 || line >= m_lineCount)
+    if (!m_document || !line.isValid() || line.get() >= m_lineCount)
         return nullptr;
-    return m_renderer->layout(LineNumber(line), textAreaWidth());
+    return m_renderer->layout(line, textAreaWidth());
 }
 
 QList<LogView::VisibleRow> LogView::visibleRows() const
@@ -775,8 +753,8 @@ QList<LogView::VisibleRow> LogView::visibleRows() const
     const int height = viewport()->height();
     auto *self = const_cast<LogView *>(this);
     int y = 0;
-    for (qint64 row = topRow(); row < rowCount() && y < height; ++row) {
-        const qint64 line = lineForRow(row);
+    for (RowIndex row = topRow(); row.get() < rowCount() && y < height; ++row) {
+        const LineNumber line = lineForRow(row);
         int h = lineHeight();
         if (m_wordWrap) {
             if (LogLineLayout *ll = self->layoutFor(line))
@@ -835,7 +813,7 @@ void LogView::paintEvent(QPaintEvent *event)
             continue;
         LogLineRenderer::RowState state;
         state.current = vr.line == m_currentLine;
-        state.currentMatch = currentMatch.line.get() == vr.line ? currentMatch.indexInLine : -1;
+        state.currentMatch = currentMatch.line == vr.line ? currentMatch.indexInLine : -1;
         if (m_selection.covers(vr.line)) {
             state.selected = m_selection.columnsOn(vr.line, int(ll->layout.text().size()));
             state.selectionGoesOn = vr.line != selEnd.line;
@@ -848,7 +826,7 @@ void LogView::paintEvent(QPaintEvent *event)
     p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), colors.gutterBackground);
     p.setFont(m_renderer->font());
     for (const VisibleRow &vr : std::as_const(rows)) {
-        m_renderer->paintGutterRow(p, vr.y, gutter, LineNumber(vr.line), m_bookmarks.contains(LineNumber(vr.line)),
+        m_renderer->paintGutterRow(p, vr.y, gutter, vr.line, m_bookmarks.contains(vr.line),
                                    vr.line == m_currentLine, m_lineNumbers);
     }
     p.setPen(colors.gutterForeground.lighter(colors.dark ? 70 : 130));
@@ -918,10 +896,10 @@ void LogView::setZoom(int points)
     points = std::clamp(points, -6, 24);
     if (points == m_zoom)
         return;
-    const qint64 anchorLine = lineForRow(topRow());
+    const LineNumber anchorLine = lineForRow(topRow());
     m_zoom = points;
     updateFont();
-    if (!m_follow && anchorLine >= 0)
+    if (!m_follow && anchorLine.isValid())
         setTopRow(rowForLine(anchorLine));
     Q_EMIT zoomChanged(m_zoom);
 }
@@ -930,14 +908,14 @@ void LogView::setWordWrap(bool wrap)
 {
     if (wrap == m_wordWrap)
         return;
-    const qint64 anchorLine = lineForRow(topRow());
+    const LineNumber anchorLine = lineForRow(topRow());
     m_wordWrap = wrap;
     m_hOffset = 0;
     m_renderer->setWordWrap(wrap);
     updateScrollBars();
     if (m_follow)
         setTopRow(maxTopRow());
-    else if (anchorLine >= 0)
+    else if (anchorLine.isValid())
         setTopRow(rowForLine(anchorLine));
     viewport()->update();
     Q_EMIT wordWrapChanged(wrap);

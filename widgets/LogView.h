@@ -90,13 +90,13 @@ public:
     // --- rows -------------------------------------------------------------------------------
     /// Rows shown (lines after filter and boot restriction).
     qint64 rowCount() const { return m_rows.rowCount(); }
-    /// The document line of @p row; -1 outside [0, rowCount()).
-    qint64 lineForRow(qint64 row) const;
+    /// The document line of @p row; invalid outside [0, rowCount()).
+    LineNumber lineForRow(RowIndex row) const { return m_rows.lineForRow(row); }
     /// The row that shows @p line, or the first row after it when @p line is filtered out;
     /// rowCount() when there is none.
-    qint64 rowForLine(qint64 line) const;
+    RowIndex rowForLine(LineNumber line) const { return m_rows.rowForLine(line); }
     /// The row at the top of the viewport.
-    qint64 topRow() const;
+    RowIndex topRow() const;
     /// Number of rows that fit in the viewport (at least 1).
     qint64 pageRows() const;
 
@@ -111,8 +111,8 @@ public:
     qint64 matchCount() const { return m_searchControl->matchCount(); }
     /// Index of the current match among all matches in document order, -1 when there is none.
     qint64 currentMatchIndex() const { return m_searchControl->currentMatchIndex(); }
-    /// The line of the current match (-1: none) and which match of that line it is.
-    qint64 currentMatchLine() const { return m_searchControl->currentMatch().line.get(); }
+    /// The line of the current match (invalid: none) and which match of that line it is.
+    LineNumber currentMatchLine() const { return m_searchControl->currentMatch().line; }
     int currentMatchInLine() const { return m_searchControl->currentMatch().indexInLine; }
     /// The matching lines found so far, sorted.
     const QList<LineNumber> &matchLines() const { return m_searchControl->matchLines(); }
@@ -132,17 +132,18 @@ public:
     void jumpToBoot(qsizetype segment);
 
     // --- position ---------------------------------------------------------------------------
-    qint64 currentLine() const { return m_currentLine; }
+    /// The current line; invalid before the user or the program chose one.
+    LineNumber currentLine() const { return m_currentLine; }
     /// Makes @p line current and scrolls so that it is visible (centred when far away).
-    void setCurrentLine(qint64 line);
+    void setCurrentLine(LineNumber line);
     bool isFollowing() const { return m_follow; }
     /// Lines that arrived while follow was paused.
     qint64 newLineCount() const { return m_newLines; }
 
     // --- bookmarks --------------------------------------------------------------------------
-    QList<qint64> bookmarks() const;
-    bool isBookmarked(qint64 line) const { return m_bookmarks.contains(LineNumber(line)); }
-    void toggleBookmark(qint64 line);
+    QList<LineNumber> bookmarks() const { return m_bookmarks.lines(); }
+    bool isBookmarked(LineNumber line) const { return m_bookmarks.contains(line); }
+    void toggleBookmark(LineNumber line);
 
     // --- selection --------------------------------------------------------------------------
     bool hasSelection() const { return m_selection.hasSelection(); }
@@ -203,7 +204,7 @@ Q_SIGNALS:
     void exportRequested();
     void followingChanged(bool following);
     void newLineCountChanged(qint64 count);
-    void currentLineChanged(qint64 line);
+    void currentLineChanged(vcv::LineNumber line);
     /// Search state for a search bar: current match index (-1: none) and matches found so far
     /// (each match, not each matching line), and whether the search is still running with
     /// lines done of total.
@@ -234,8 +235,8 @@ protected:
 private:
     struct VisibleRow
     {
-        qint64 row;
-        qint64 line;
+        RowIndex row;
+        LineNumber line;
         int y;
         int height;
     };
@@ -248,9 +249,9 @@ private:
 
     void rebuildRows();
     void updateScrollBars();
-    qint64 maxTopRow() const;
-    void setTopRow(qint64 row);
-    void ensureRowVisible(qint64 row, bool centre);
+    RowIndex maxTopRow() const;
+    void setTopRow(RowIndex row);
+    void ensureRowVisible(RowIndex row, bool centre);
     void moveCurrentBy(qint64 rows);
     void goToMatch(bool forward);
     void setCurrentMatch(LogSearchController::Match match);
@@ -258,8 +259,8 @@ private:
     void setFollowInternal(bool follow);
     void updateNewLinesButton();
 
-    LogLineLayout *layoutFor(qint64 line);
-    QString lineText(qint64 line) const;
+    LogLineLayout *layoutFor(LineNumber line);
+    QString lineText(LineNumber line) const;
     void invalidateLayouts();
     void updateFont();
     void applyTheme();
@@ -283,14 +284,14 @@ private:
     qsizetype m_bootOnly = -1;
     // Where the boot m_bootOnly shows begins: how it is found again when history is put in front
     // (its index moves by the boots in front, its line by the lines).
-    qint64 m_bootOnlyLine = -1;
+    LineNumber m_bootOnlyLine;
     LogRowMap m_rows;
     qint64 m_lineCount = 0;
 
     QString m_searchError;
 
     // position and follow
-    qint64 m_currentLine = -1;
+    LineNumber m_currentLine;
     bool m_follow = true;
     qint64 m_newLines = 0;
     int m_updatingScroll = 0; // >0 while the view itself moves the scroll bars

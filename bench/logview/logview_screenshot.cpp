@@ -50,7 +50,7 @@ bool render(const QString &logPath, const QString &out, bool dark)
     if (!QTest::qWaitFor([&] { return !view->search()->isRunning() && view->matchCount() > 0; }, 5000))
         return false;
     const qint64 lines = doc.lineCount();
-    view->toggleBookmark(lines - 39 - 3);
+    view->toggleBookmark(vcv::LineNumber(lines - 39 - 3));
     view->goToLine(lines - 30);
     view->findNext();
     QTest::qWait(300);

@@ -77,7 +77,7 @@ QList<qint64> shownLines(const LogView *view)
 {
     QList<qint64> lines;
     for (qint64 row = 0; row < view->rowCount(); ++row)
-        lines.append(view->lineForRow(row));
+        lines.append(view->lineForRow(vcv::RowIndex(row)).get());
     return lines;
 }
 
@@ -169,16 +169,16 @@ private Q_SLOTS:
         m_pane->setProblemsVisible(true);
         QTreeView *list = m_pane->problemsPanel()->list();
         const QModelIndex panic = list->model()->index(3, LogProblemsModel::TextColumn);
-        QVERIFY(m_pane->view()->currentLine() != 12);
+        QVERIFY(m_pane->view()->currentLine().get() != 12);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(panic).center());
-        QCOMPARE(m_pane->view()->currentLine(), 12);
+        QCOMPARE(m_pane->view()->currentLine().get(), 12);
         QVERIFY(!m_pane->view()->isFollowing());
         QCOMPARE(m_pane->view()->selectedText(), u"[    5.100000] Kernel panic - not syncing: Fatal exception"_s);
         // Enter on another one.
         list->setCurrentIndex(list->model()->index(0, 0));
         QTest::keyClick(list, Qt::Key_Return);
-        QCOMPARE(m_pane->view()->currentLine(), 3);
-        const int top = int(m_pane->view()->topRow());
+        QCOMPARE(m_pane->view()->currentLine().get(), 3);
+        const int top = int(m_pane->view()->topRow().get());
         QVERIFY(top <= 3 && 3 < top + m_pane->view()->pageRows());
     }
 
@@ -207,8 +207,8 @@ private Q_SLOTS:
         QTreeView *list = panel->list();
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualRect(list->model()->index(1, LogProblemsModel::KindColumn)).center());
-        QCOMPARE(view->currentLine(), 6);
-        QCOMPARE(view->rowForLine(6), 1);
+        QCOMPARE(view->currentLine().get(), 6);
+        QCOMPARE(view->rowForLine(vcv::LineNumber(6)).get(), 1);
         QCOMPARE(view->selectedText(), u"[FAILED] Failed to start nfs.service - NFS server."_s);
 
         // With "this boot only" on boot 2, only its problems remain.

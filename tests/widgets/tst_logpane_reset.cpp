@@ -117,11 +117,11 @@ private Q_SLOTS:
         QVERIFY(!model->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"reset while the line before"_s));
         LogView *view = pane.view();
         view->setBootOnly(0);
-        const qint64 lastOfFirst = view->lineForRow(view->rowCount() - 1);
+        const qint64 lastOfFirst = view->lineForRow(vcv::RowIndex(view->rowCount() - 1)).get();
         QCOMPARE(lastOfFirst, boots.at(1).firstLine.get() - 1);
         QVERIFY(doc.line(LineNumber(lastOfFirst)).text.startsWith(u"root@"_s));
         view->setBootOnly(1);
-        QCOMPARE(view->lineForRow(0), boots.at(1).firstLine.get());
+        QCOMPARE(view->lineForRow(vcv::RowIndex(0)).get(), boots.at(1).firstLine.get());
         QVERIFY(doc.line(boots.at(1).firstLine).text.startsWith(u"[    0.000000] Linux version "_s));
         view->setBootOnly(-1);
     }
