@@ -1,5 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines, for now: the window's menus and actions (through ActionRegistry), its tabs, and
+// the opens that wait for a domain to appear. Each is short; together they are the shell's one
+// window. SessionStore, SettingsStore, ConsoleTab and LogSaver hold the rest; the pending opens
+// would be the next to move into a controller of their own.
 #include "MainWindow.h"
 
 #include "LogSaver.h"
@@ -629,6 +633,19 @@ void MainWindow::showShortcuts()
             escaped(QKeySequence::listToString(keys, QKeySequence::NativeText)),
             escaped(ActionRegistry::label(entry.id, false)));
     }
+    // The log view's navigation keys are not actions (LogView::keyPressEvent says why): listed
+    // here, as they cannot be changed.
+    table += u"<tr><th colspan='2' align='left'>%1</th></tr>"_s.arg(escaped(tr("Boot log navigation (fixed)")));
+    const std::pair<QKeySequence, QString> navigation[] = {
+        {QKeySequence(Qt::Key_Home), tr("Go to the first line")},
+        {QKeySequence(Qt::Key_End), tr("Go to the last line and follow the log")},
+        {QKeySequence(Qt::Key_Escape), tr("Clear the selection")},
+    };
+    table += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(escaped(tr("Up, Down, Page Up, Page Down")),
+                                                      escaped(tr("Move the current line")));
+    for (const auto &[key, what] : navigation)
+        table +=
+            u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(escaped(key.toString(QKeySequence::NativeText)), escaped(what));
     table += u"</table><p>%1</p>"_s.arg(escaped(tr("Change them in File → Settings…, Shortcuts.")));
     box.setText(table);
     box.exec();

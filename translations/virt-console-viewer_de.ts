@@ -1622,6 +1622,30 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>Change them in File → Settings…, Shortcuts.</source>
         <translation>Ändern lassen sie sich unter Datei → Einstellungen…, Tastenkürzel.</translation>
     </message>
+    <message>
+        <source>Boot log navigation (fixed)</source>
+        <translation>Navigation im Boot-Log (fest)</translation>
+    </message>
+    <message>
+        <source>Go to the first line</source>
+        <translation>Zur ersten Zeile</translation>
+    </message>
+    <message>
+        <source>Go to the last line and follow the log</source>
+        <translation>Zur letzten Zeile und dem Log folgen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Auf, Ab, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Move the current line</source>
+        <translation>Aktuelle Zeile bewegen</translation>
+    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>

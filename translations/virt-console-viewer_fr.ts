@@ -1622,6 +1622,30 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>Change them in File → Settings…, Shortcuts.</source>
         <translation>Modifiables dans Fichier → Paramètres…, Raccourcis.</translation>
     </message>
+    <message>
+        <source>Boot log navigation (fixed)</source>
+        <translation>Navigation dans le journal de démarrage (fixe)</translation>
+    </message>
+    <message>
+        <source>Go to the first line</source>
+        <translation>Aller à la première ligne</translation>
+    </message>
+    <message>
+        <source>Go to the last line and follow the log</source>
+        <translation>Aller à la dernière ligne et suivre le journal</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Haut, Bas, Page précédente, Page suivante</translation>
+    </message>
+    <message>
+        <source>Move the current line</source>
+        <translation>Déplacer la ligne courante</translation>
+    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>

@@ -57,11 +57,11 @@ void LogHighlighter::setCacheCapacity(int lines)
     m_cache.setMaxCost(qMax(1, lines));
 }
 
-void LogHighlighter::invalidateFrom(qint64 line)
+void LogHighlighter::invalidateFrom(LineNumber first)
 {
     const auto keys = m_cache.keys();
     for (qint64 key : keys) {
-        if (key >= line)
+        if (key >= first.get())
             m_cache.remove(key);
     }
 }
@@ -93,7 +93,7 @@ void LogHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighti
 
 LogHighlighter::Entry *LogHighlighter::highlightOne(qint64 line, const KSyntaxHighlighting::State &start)
 {
-    const QString text = m_provider(line);
+    const QString text = m_provider(LineNumber(line));
     m_collect.clear();
     auto entry = new Entry;
     entry->endState = highlightLine(text, start);
@@ -108,8 +108,10 @@ LogHighlighter::Entry *LogHighlighter::highlightOne(qint64 line, const KSyntaxHi
     return m_cache.object(line);
 }
 
-const QList<HighlightSpan> &LogHighlighter::spans(qint64 line)
+const QList<HighlightSpan> &LogHighlighter::spans(LineNumber at)
 {
+    // The cache is keyed by the plain number, and the walk back counts lines.
+    const qint64 line = at.get();
     if (!m_provider || line < 0)
         return m_empty;
     if (Entry *hit = m_cache.object(line))
@@ -165,7 +167,7 @@ QTextCharFormat LogHighlighter::charFormat(const KSyntaxHighlighting::Format &fo
     return cf;
 }
 
-QList<QTextLayout::FormatRange> LogHighlighter::formatRanges(qint64 line)
+QList<QTextLayout::FormatRange> LogHighlighter::formatRanges(LineNumber line)
 {
     const QList<HighlightSpan> &list = spans(line);
     QList<QTextLayout::FormatRange> ranges;

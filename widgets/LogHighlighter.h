@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "bootlog/LineTypes.h"
+
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/State>
@@ -48,7 +50,7 @@ class LogHighlighter final
 public:
     /// Returns the text of @p line (0-based), without the line terminator. Out-of-range lines
     /// are never asked for.
-    using LineProvider = std::function<QString(qint64 line)>;
+    using LineProvider = std::function<QString(LineNumber line)>;
 
     explicit LogHighlighter(QObject *parent = nullptr);
     ~LogHighlighter() override;
@@ -75,18 +77,18 @@ public:
     /// The highlighted spans of @p line, highlighting it (and possibly its context) if it is not
     /// cached. Spans of the "Normal Text" default are left out. @p line must exist for the
     /// provider. The reference is valid until the next non-const call.
-    const QList<HighlightSpan> &spans(qint64 line);
+    const QList<HighlightSpan> &spans(LineNumber line);
 
     /// spans(line) converted to character formats of the current theme, ready for
     /// QTextLayout::setFormats().
-    QList<QTextLayout::FormatRange> formatRanges(qint64 line);
+    QList<QTextLayout::FormatRange> formatRanges(LineNumber line);
 
     /// @p format in the colours of the current theme; cached per format id.
     QTextCharFormat charFormat(const KSyntaxHighlighting::Format &format);
 
     /// Forget the highlighting of @p line and every line after it (their text or the State
     /// chain leading to them changed, e.g. the last, partial line grew).
-    void invalidateFrom(qint64 line);
+    void invalidateFrom(LineNumber line);
 
     /// Forget everything (e.g. the document was reset or truncated).
     void invalidateAll();

@@ -110,7 +110,7 @@ void LogLineRenderer::invalidateFrom(LineNumber first)
     }
 }
 
-std::optional<QString> LogLineRenderer::pendingText(qint64 line) const
+std::optional<QString> LogLineRenderer::pendingText(LineNumber line) const
 {
     if (line == m_pendingLine)
         return m_pendingText;
@@ -147,10 +147,10 @@ QList<QTextLayout::FormatRange> LogLineRenderer::formatsFor(LineNumber line, con
         formats.append({0, int(shown.size()), f});
         return formats;
     }
-    m_pendingLine = line.get();
+    m_pendingLine = line;
     m_pendingText = ll.decoded.text;
-    formats = m_highlighter->formatRanges(line.get());
-    m_pendingLine = -1;
+    formats = m_highlighter->formatRanges(line);
+    m_pendingLine = LineNumber();
     m_pendingText.clear();
     // The guest's own colours win over the highlighting: appended later, applied later.
     for (const FormatRun &run : std::as_const(ll.decoded.runs)) {

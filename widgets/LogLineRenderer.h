@@ -101,7 +101,7 @@ public:
     void invalidateFrom(LineNumber first);
     /// For the highlighter's line provider: the text of the line being laid out, which is not
     /// yet in the cache.
-    std::optional<QString> pendingText(qint64 line) const;
+    std::optional<QString> pendingText(LineNumber line) const;
 
     /// Paints @p ll's text with its top left at @p origin, over a band @p band of the row.
     void paintRow(QPainter &p, const LogLineLayout &ll, const QRect &band, QPointF origin, const RowState &state) const;
@@ -118,7 +118,7 @@ private:
     QPointer<const LogDocument> m_document;
     std::function<void()> m_widthGrown;
     mutable QCache<qint64, LogLineLayout> m_layouts;
-    qint64 m_pendingLine = -1; // line being laid out: the highlighter's provider reads m_pendingText
+    LineNumber m_pendingLine; // line being laid out: the highlighter's provider reads m_pendingText
     QString m_pendingText;
     qreal m_maxWidth = 0;
     bool m_wordWrap = false;

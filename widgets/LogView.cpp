@@ -62,11 +62,11 @@ LogView::LogView(QWidget *parent)
     // Grown lazily, from what has been shown: queued, as it may happen while painting.
     m_renderer->setWidthGrown(
         [this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
-    m_highlighter->setLineProvider([this](qint64 line) {
+    m_highlighter->setLineProvider([this](LineNumber line) {
         // Not value_or(): that would decode the line again even when the renderer has it.
         if (std::optional<QString> text = m_renderer->pendingText(line))
             return *std::move(text);
-        return lineText(LineNumber(line));
+        return lineText(line);
     });
     connect(m_searchControl.get(), &LogSearchController::matchesChanged, this, &LogView::onMatchesChanged);
     connect(m_searchControl.get(), &LogSearchController::progress, this, &LogView::emitSearchStatus);
@@ -186,7 +186,7 @@ void LogView::onLinesAppended(LineNumber first)
     m_lineCount = m_document->lineCount();
     // The last line may have grown: its layout and highlighting are stale.
     m_renderer->invalidateFrom(first);
-    m_highlighter->invalidateFrom(first.get());
+    m_highlighter->invalidateFrom(first);
     const qint64 oldRows = rowCount();
     rebuildRows();
     if (m_follow) {
@@ -826,8 +826,8 @@ void LogView::paintEvent(QPaintEvent *event)
     p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), colors.gutterBackground);
     p.setFont(m_renderer->font());
     for (const VisibleRow &vr : std::as_const(rows)) {
-        m_renderer->paintGutterRow(p, vr.y, gutter, vr.line, m_bookmarks.contains(vr.line),
-                                   vr.line == m_currentLine, m_lineNumbers);
+        m_renderer->paintGutterRow(p, vr.y, gutter, vr.line, m_bookmarks.contains(vr.line), vr.line == m_currentLine,
+                                   m_lineNumbers);
     }
     p.setPen(colors.gutterForeground.lighter(colors.dark ? 70 : 130));
     p.drawLine(gutter - 1, 0, gutter - 1, area.height());

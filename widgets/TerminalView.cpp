@@ -1,5 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
+// Over 600 lines, for now: the one widget around QTermWidget. Its guest-facing side (feed,
+// holding the first bytes until the log's tail seeds the screen, the backlog) and its user-facing
+// side (paste pacing, zoom, colour schemes, the context menu, the status banner) both reach into
+// the same QTermWidget and its emulation. PastePacer, TerminalBanner, TerminalSession and
+// TerminalSequenceFilter already live apart; the context menu would be the next to go.
 #include "widgets/TerminalView.h"
 
 #include "widgets/ActionRegistry.h"

@@ -322,11 +322,11 @@ int main(int argc, char **argv)
         const double readMs = double(t.nsecsElapsed()) / 1e6;
         vcv::LogHighlighter highlighter;
         highlighter.setTheme(vcv::LogSyntax::themeForPalette(QPalette()));
-        highlighter.setLineProvider([&](qint64 l) { return decoded.at(l).text; });
+        highlighter.setLineProvider([&](vcv::LineNumber l) { return decoded.at(l.get()).text; });
         t.restart();
         QList<QList<QTextLayout::FormatRange>> formats;
         for (int i = 0; i < n; ++i)
-            formats.append(highlighter.formatRanges(i));
+            formats.append(highlighter.formatRanges(vcv::LineNumber(i)));
         const double highlightMs = double(t.nsecsElapsed()) / 1e6;
         const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         t.restart();

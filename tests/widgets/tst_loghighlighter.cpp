@@ -192,8 +192,8 @@ void TestLogHighlighter::goldenLines()
     QFETCH(QString, line);
     QFETCH(QString, expected);
     vcv::LogHighlighter highlighter;
-    highlighter.setLineProvider([&](qint64) { return line; });
-    QCOMPARE(markup(line, highlighter.spans(0)), expected);
+    highlighter.setLineProvider([&](vcv::LineNumber) { return line; });
+    QCOMPARE(markup(line, highlighter.spans(vcv::LineNumber(0))), expected);
 }
 
 void TestLogHighlighter::cachesPerLine()
@@ -201,16 +201,16 @@ void TestLogHighlighter::cachesPerLine()
     const QStringList lines = {u"[FAILED] Failed to start a.service."_s, u"[  OK  ] Started b.service."_s, u"plain"_s};
     int asked = 0;
     vcv::LogHighlighter highlighter;
-    highlighter.setLineProvider([&](qint64 n) {
+    highlighter.setLineProvider([&](vcv::LineNumber n) {
         ++asked;
-        return lines.at(n);
+        return lines.at(n.get());
     });
-    QCOMPARE(highlighter.spans(1).first().format.name(), u"Status OK"_s);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).first().format.name(), u"Status OK"_s);
     QCOMPARE(asked, 1); // line-local definition: no need to highlight line 0 first
-    QCOMPARE(highlighter.spans(1).size(), 2);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).size(), 2);
     QCOMPARE(asked, 1); // cached
-    QCOMPARE(highlighter.spans(0).first().format.name(), u"Status Failed"_s);
-    QCOMPARE(highlighter.spans(2).size(), 0);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(0)).first().format.name(), u"Status Failed"_s);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(2)).size(), 0);
     QCOMPARE(asked, 3);
     QCOMPARE(highlighter.highlightedLineCount(), 3);
 }
@@ -219,14 +219,14 @@ void TestLogHighlighter::invalidateFromDropsLaterLines()
 {
     QStringList lines = {u"[  OK  ] Started a."_s, u"partial"_s};
     vcv::LogHighlighter highlighter;
-    highlighter.setLineProvider([&](qint64 n) { return lines.at(n); });
-    QCOMPARE(highlighter.spans(1).size(), 0);
-    lines[1] = u"partial line that failed"_s; // the last line grew
-    QCOMPARE(highlighter.spans(1).size(), 0); // still the cached result
-    highlighter.invalidateFrom(1);
-    QCOMPARE(highlighter.spans(1).size(), 1);
-    QCOMPARE(highlighter.spans(1).first().format.name(), u"Error"_s);
-    QCOMPARE(highlighter.spans(0).size(), 2); // line 0 kept
+    highlighter.setLineProvider([&](vcv::LineNumber n) { return lines.at(n.get()); });
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).size(), 0);
+    lines[1] = u"partial line that failed"_s;                  // the last line grew
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).size(), 0); // still the cached result
+    highlighter.invalidateFrom(vcv::LineNumber(1));
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).size(), 1);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(1)).first().format.name(), u"Error"_s);
+    QCOMPARE(highlighter.spans(vcv::LineNumber(0)).size(), 2); // line 0 kept
     QCOMPARE(highlighter.highlightedLineCount(), 3);
 }
 
@@ -238,8 +238,8 @@ void TestLogHighlighter::multiLineDefinitionUsesContext()
     const QStringList lines = {u"int a;"_s, u"/* open"_s, u"still"_s, u"comment"_s, u"*/ int b;"_s};
     vcv::LogHighlighter highlighter;
     highlighter.setDefinition(cpp);
-    highlighter.setLineProvider([&](qint64 n) { return lines.at(n); });
-    const auto &spans = highlighter.spans(3); // cold: needs lines 0..2 first
+    highlighter.setLineProvider([&](vcv::LineNumber n) { return lines.at(n.get()); });
+    const auto &spans = highlighter.spans(vcv::LineNumber(3)); // cold: needs lines 0..2 first
     QCOMPARE(spans.size(), 1);
     QVERIFY2(spans.first().format.name().contains(u"Comment"_s), qPrintable(spans.first().format.name()));
     QCOMPARE(highlighter.highlightedLineCount(), 4);
@@ -277,8 +277,8 @@ void TestLogHighlighter::charFormatsUseTheme()
     QVERIFY(theme.isValid());
     highlighter.setTheme(theme);
     const QString line = u"[FAILED] Failed to start x."_s;
-    highlighter.setLineProvider([&](qint64) { return line; });
-    const auto ranges = highlighter.formatRanges(0);
+    highlighter.setLineProvider([&](vcv::LineNumber) { return line; });
+    const auto ranges = highlighter.formatRanges(vcv::LineNumber(0));
     QCOMPARE(ranges.size(), 2);
     QCOMPARE(ranges.at(0).start, 0);
     QCOMPARE(ranges.at(0).length, 8);
@@ -290,7 +290,7 @@ void TestLogHighlighter::charFormatsUseTheme()
     QSignalSpy changed(&highlighter, &vcv::LogHighlighter::highlightingChanged);
     highlighter.setTheme(vcv::LogSyntax::themeByName(u"Breeze Dark"_s));
     QCOMPARE(changed.size(), 1);
-    const auto darkRanges = highlighter.formatRanges(0);
+    const auto darkRanges = highlighter.formatRanges(vcv::LineNumber(0));
     QVERIFY(darkRanges.at(0).format.background().color() != ranges.at(0).format.background().color());
 }
 

@@ -601,7 +601,9 @@ void TestLogView::followWhileLinesAreAppended()
     QVERIFY(openDocument(doc, file, true));
     QTRY_COMPARE(view.rowCount(), 100);
     QVERIFY(view.isFollowing());
-    const auto lastVisibleLine = [&] { return view.lineForRow(vcv::RowIndex(view.topRow().get() + view.pageRows() - 1)).get(); };
+    const auto lastVisibleLine = [&] {
+        return view.lineForRow(vcv::RowIndex(view.topRow().get() + view.pageRows() - 1)).get();
+    };
     QCOMPARE(lastVisibleLine(), 99);
 
     // Lines arrive: the view stays at the end.
@@ -689,9 +691,7 @@ void TestLogView::keepsItsPlaceWhileTheHistoryArrivesInParts()
     scrolled.verticalScrollBar()->setValue(100);
     QVERIFY(!scrolled.isFollowing());
     QVERIFY(following.isFollowing());
-    const auto topText = [&](const LogView &view) {
-        return doc.rawLine(view.lineForRow(view.topRow()));
-    };
+    const auto topText = [&](const LogView &view) { return doc.rawLine(view.lineForRow(view.topRow())); };
     const auto lastVisibleText = [&](const LogView &view) {
         return doc.rawLine(view.lineForRow(vcv::RowIndex(view.topRow().get() + view.pageRows() - 1)));
     };
@@ -1009,7 +1009,8 @@ void TestLogView::overviewRulerShowsTrouble()
     // A click on the ruler moves there.
     QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, errorY));
     QVERIFY(qAbs(view.currentLine().get() - 100) <= 2);
-    QVERIFY(view.currentLine().get() >= view.topRow().get() && view.currentLine().get() < view.topRow().get() + view.pageRows());
+    QVERIFY(view.currentLine().get() >= view.topRow().get() &&
+            view.currentLine().get() < view.topRow().get() + view.pageRows());
 }
 
 void TestLogView::scrollingByFewRowsPaintsLikeAFullPaint()
@@ -1140,7 +1141,8 @@ void TestLogView::threeMillionLines()
     view.goToLine(1'500'001);
     QCOMPARE(view.currentLine().get(), 1'500'000);
     QVERIFY(shownAsSevenDigitLine(int(1'500'000 - view.topRow().get())));
-    const auto at = view.positionAt(QPoint(view.textLeft(), int((1'500'000 - view.topRow().get()) * view.lineHeight()) + 2));
+    const auto at =
+        view.positionAt(QPoint(view.textLeft(), int((1'500'000 - view.topRow().get()) * view.lineHeight()) + 2));
     QCOMPARE(at.line.get(), 1'500'000);
     QCOMPARE(doc.line(vcv::LineNumber(1'500'000)).text, u"[  1500000.000000] line 1500000"_s);
     for (int i = 0; i < 50; ++i)

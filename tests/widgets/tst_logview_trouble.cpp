@@ -36,8 +36,8 @@ QStringList lowerCase(const QList<QByteArrayView> &words)
 QString formatAt(const QString &text, int column)
 {
     vcv::LogHighlighter highlighter;
-    highlighter.setLineProvider([&](qint64) { return text; });
-    for (const vcv::HighlightSpan &span : highlighter.spans(0)) {
+    highlighter.setLineProvider([&](vcv::LineNumber) { return text; });
+    for (const vcv::HighlightSpan &span : highlighter.spans(vcv::LineNumber(0))) {
         if (column >= span.start && column < span.start + span.length)
             return span.format.name();
     }
