@@ -2,18 +2,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "bootlog/LineTypes.h"
+#include "bootlog/LogLineScanner.h"
 
 #include <QByteArrayView>
 #include <QList>
-#include <QObject>
-#include <QPointer>
-
-#include <memory>
 
 namespace vcv {
-
-class LogDocument;
 
 /// Finds the lines of a LogDocument that report errors or warnings, for the overview ruler.
 ///
@@ -24,15 +18,13 @@ class LogDocument;
 /// rules colour as errors or warnings (markers(), e.g. "[FAILED]", "Call Trace:") are tested
 /// against the definition (tst_logview_trouble).
 ///
-/// The whole log is scanned in a QThreadPool worker (raw bytes, a pass over each line's head,
-/// no decoding), so opening a log of millions of lines never blocks the GUI thread;
-/// results arrive in batches (changed()). Appended lines are classified as they come (in the
-/// GUI thread when few, else by a worker). A reset or prepended lines restart the scan.
+/// The whole log is scanned in a worker (LogLineScanner: a reset, prepended lines or the end of
+/// indexing restart it, appended lines are classified as they come), raw bytes, a pass over
+/// each line's head, no decoding.
 ///
-/// Thread: lives in the GUI thread; its worker only calls the document's thread-safe const
-/// readers. The document must outlive the scanner or be unset first (setDocument(nullptr) waits
-/// for the worker to stop).
-class LogTroubleScanner : public QObject
+/// Thread: lives in the GUI thread. The document must outlive the scanner or be unset first
+/// (setDocument(nullptr) waits for the worker to stop).
+class LogTroubleScanner : public LogLineScanner
 {
     Q_OBJECT
 public:
@@ -41,12 +33,9 @@ public:
     explicit LogTroubleScanner(QObject *parent = nullptr);
     ~LogTroubleScanner() override;
 
-    void setDocument(const LogDocument *document);
-
     /// Lines with errors / warnings found so far, sorted ascending.
     const QList<qint64> &errorLines() const { return m_errors; }
     const QList<qint64> &warningLines() const { return m_warnings; }
-    bool isRunning() const;
 
     /// What a raw line reports. Escape sequences in it separate words, as the highlighting
     /// sees the line with them stripped.
@@ -58,28 +47,11 @@ public:
     /// errors (@p kind Error) or warnings.
     static QList<QByteArrayView> markers(Kind kind);
 
-Q_SIGNALS:
-    /// New results (batched).
-    void changed();
-    /// The full scan reached the end of the document.
-    void finished();
-
 private:
-    struct Job;
-    void restart();
-    void startWorker(qint64 from);
-    void stopWorker();
-    void onDocumentReset();
-    void onLinesAppended(LineNumber first);
-    void onIndexingFinished();
-    /// A worker's results; @p doneAt >= 0: the scan is complete up to that line.
-    void addBatch(quint64 generation, const QList<qint64> &errors, const QList<qint64> &warnings, qint64 doneAt);
-    void dropFrom(qint64 line);
+    void addHits(const QList<Hit> &hits) override;
+    void dropHitsFrom(qint64 line) override;
+    void clearHits() override;
 
-    QPointer<const LogDocument> m_document;
-    std::shared_ptr<Job> m_job;
-    quint64 m_generation = 0;
-    qint64 m_scannedTo = 0; // lines [0, m_scannedTo) are classified (when no worker runs)
     QList<qint64> m_errors;
     QList<qint64> m_warnings;
 };
