@@ -87,6 +87,7 @@ void LogLineScanner::restart()
     ++m_generation;
     clearHits();
     m_scannedTo = 0;
+    m_grownWhileRunning = LineNumber();
     Q_EMIT changed();
     // Line numbers are stable only once the whole log is indexed (see LogDocument); before
     // that, indexingFinished() restarts us.
@@ -96,8 +97,15 @@ void LogLineScanner::restart()
 
 void LogLineScanner::onLinesAppended(LineNumber first)
 {
-    if (!m_document || !m_document->isIndexComplete() || m_job)
-        return; // a running worker reads up to the current end by itself
+    if (m_job) {
+        // A running worker reads up to the current end by itself, but a line it has read may
+        // have grown since: addBatch() starts its catch-up there.
+        if (!m_grownWhileRunning.isValid() || first < m_grownWhileRunning)
+            m_grownWhileRunning = first;
+        return;
+    }
+    if (!m_document || !m_document->isIndexComplete())
+        return;
     const qint64 from = qMin(first.get(), m_scannedTo);
     const qint64 count = m_document->lineCount();
     dropHitsFrom(from);
@@ -171,9 +179,14 @@ void LogLineScanner::addBatch(quint64 generation, const QList<Hit> &hits, qint64
         m_job.reset(); // the worker has finished (it queued this call last)
         Q_EMIT changed();
         Q_EMIT finished();
-        // Lines that arrived between the worker's last look and now.
-        if (m_document && m_document->lineCount() > 0)
-            onLinesAppended(LineNumber(m_document->lineCount() - 1));
+        // Lines that arrived between the worker's last look and now, and lines that grew
+        // while it ran.
+        const LineNumber grown = m_grownWhileRunning;
+        m_grownWhileRunning = LineNumber();
+        if (m_document && m_document->lineCount() > 0) {
+            const LineNumber last(m_document->lineCount() - 1);
+            onLinesAppended(grown.isValid() ? qMin(grown, last) : last);
+        }
         return;
     }
     Q_EMIT changed();

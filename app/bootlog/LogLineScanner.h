@@ -77,6 +77,9 @@ private:
     std::shared_ptr<Job> m_job;
     quint64 m_generation = 0;
     qint64 m_scannedTo = 0; // lines [0, m_scannedTo) are classified (when no worker runs)
+    // The first line that grew while a worker ran: the worker may have classified it before it
+    // was complete, so the catch-up after the worker starts there.
+    LineNumber m_grownWhileRunning;
 };
 
 } // namespace vcv
