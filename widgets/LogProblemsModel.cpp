@@ -5,6 +5,7 @@
 #include "bootlog/LogDocument.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 namespace vcv {
 
@@ -83,7 +84,11 @@ QVariant LogProblemsModel::data(const QModelIndex &index, int role) const
             if (!document || problem.line.get() >= document->lineCount())
                 return {};
             const QString text = document->line(problem.line).text.trimmed();
-            return role == Qt::DisplayRole ? text.left(MaxTextChars) : text.left(4 * MaxTextChars);
+            if (role == Qt::DisplayRole)
+                return text.left(MaxTextChars);
+            // A tooltip whose first line looks like markup is shown as rich text
+            // (Qt::mightBeRichText): the guest's line is escaped, so it shows as the text it is.
+            return Qt::convertFromPlainText(text.left(4 * MaxTextChars), Qt::WhiteSpacePre);
         }
         default: return {};
         }

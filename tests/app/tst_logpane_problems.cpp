@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -251,6 +252,27 @@ private Q_SLOTS:
         QCOMPARE(m_pane->problemsButton()->text(), u"1 problem"_s);
         QCOMPARE(m_pane->bootList()->model()->index(2, 0).data(BootListModel::ProblemCountRole).toInt(), 1);
         QTRY_COMPARE(shownLines(m_pane->view()), (QList<qint64>{3, 6, 11, 12, 18}));
+    }
+
+    void guestMarkupInAProblemShowsAsText()
+    {
+        // A guest's line is text: in the list's tooltip too, which Qt shows as rich text when
+        // its first line looks like markup.
+        QVERIFY(writeFile(
+            m_base, "[   30.000000] Kernel panic - not syncing: <img src=\"file:///etc/hostname\"><b>bold</b>\r\n",
+            QIODevice::Append));
+        QAbstractItemModel *model = m_pane->problemsPanel()->model();
+        QTRY_COMPARE(model->rowCount(), 5);
+        const QString tip = model->index(4, LogProblemsModel::TextColumn).data(Qt::ToolTipRole).toString();
+        // As QToolTip would read it.
+        QTextDocument shown;
+        if (Qt::mightBeRichText(tip))
+            shown.setHtml(tip);
+        else
+            shown.setPlainText(tip);
+        // (Spaces may come as no-break spaces, which keep the kernel's columns.)
+        QCOMPARE(shown.toPlainText().replace(QChar::Nbsp, u' '),
+                 u"[   30.000000] Kernel panic - not syncing: <img src=\"file:///etc/hostname\"><b>bold</b>"_s);
     }
 
     void noProblemsTakeNoRoom()
