@@ -26,12 +26,14 @@ struct WorkQueue::State
     QObject *owner = nullptr;   // guarded by mutex; null once the queue is destroyed
     bool threadRunning = false; // guarded by mutex
     int busy = 0;               // guarded by mutex: jobs queued or running
+    Priority priority = Priority::Background;
 };
 
-WorkQueue::WorkQueue(QObject *owner)
+WorkQueue::WorkQueue(QObject *owner, Priority priority)
     : m_state(std::make_shared<State>())
 {
     m_state->owner = owner;
+    m_state->priority = priority;
 }
 
 WorkQueue::~WorkQueue()
@@ -64,7 +66,8 @@ int WorkQueue::pending() const
 
 void WorkQueue::run(const std::shared_ptr<State> &state)
 {
-    lowerCurrentThreadPriority(); // and of the threads its jobs start (DomainConsoleLoader's)
+    if (state->priority == Priority::Background)
+        lowerCurrentThreadPriority(); // and of the threads its jobs start (DomainConsoleLoader's)
     const WorkQueue::Deliver deliver = [weak = std::weak_ptr(state)](std::function<void()> fn) {
         const auto s = weak.lock();
         if (!s)

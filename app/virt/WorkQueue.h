@@ -25,9 +25,14 @@ public:
     using Deliver = std::function<bool(std::function<void()> fn)>;
     using Job = std::function<void(const Deliver &deliver)>;
 
+    /// How the worker thread is scheduled: Background below the GUI thread
+    /// (lowerCurrentThreadPriority), Interactive as the GUI thread, for work a user waits on
+    /// (the keys typed into a console).
+    enum class Priority { Background, Interactive };
+
     /// `owner` lives in the thread that deliveries go to; it must outlive the WorkQueue object
     /// (make the queue a member of the owner).
-    explicit WorkQueue(QObject *owner);
+    explicit WorkQueue(QObject *owner, Priority priority = Priority::Background);
     ~WorkQueue();
     WorkQueue(const WorkQueue &) = delete;
     WorkQueue &operator=(const WorkQueue &) = delete;
