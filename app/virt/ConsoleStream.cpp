@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Over 600 lines on purpose: one virStream's life. Attaching (with take-over and start paused),
-// the non-blocking reads and writes with their back-pressure, and the reaction to the domain's
+// the non-blocking reads, the writes handed to their own thread, and the reaction to the domain's
 // state all decide what happens to the same stream handle and the same queued bytes, in the
 // libvirt event loop's callbacks. Lookups and other round trips are not here: they run on the
 // Connection's worker (Attempt).
@@ -15,6 +15,10 @@
 #include <QMetaEnum>
 #include <QScopeGuard>
 #include <QUuid>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include <libvirt/libvirt.h>
 #include <libvirt/virterror.h>
@@ -383,8 +387,7 @@ void ConsoleStream::installAttempt(Attempt &result)
     case O::Opened: break;
     }
     m_stream = std::move(result.stream);
-    m_out.clear(); // keys typed while detached are not sent to a guest that never saw the prompt
-    m_outOffset = 0;
+    m_writesCancelled = std::make_shared<std::atomic_bool>(false);
     m_events = kBaseEvents;
     if (virStreamEventAddCallback(m_stream.get(), m_events, &ConsoleStream::streamCallback, this, nullptr) < 0) {
         const QString message = lastErrorMessage();
@@ -409,10 +412,6 @@ void ConsoleStream::onStreamEvent(int events)
     QPointer<ConsoleStream> self(this);
     if (m_stream && (events & VIR_STREAM_EVENT_READABLE))
         readAvailable();
-    if (!self || !m_stream)
-        return;
-    if (events & VIR_STREAM_EVENT_WRITABLE)
-        flush();
     if (!self || !m_stream)
         return;
     if (events & (VIR_STREAM_EVENT_ERROR | VIR_STREAM_EVENT_HANGUP)) {
@@ -462,31 +461,45 @@ void ConsoleStream::write(const QByteArray &bytes)
                  static_cast<long long>(bytes.size()));
         return;
     }
-    m_out.append(bytes);
-    flush();
+    // A remote stream's virStreamSend never answers -2 ("try later"): it waits until the
+    // connection's socket takes the packet, and a guest that does not read its console (paused,
+    // hung, its UART full) fills the daemon's queue and then that socket. So the sends run on the
+    // writer's own thread, in order; the GUI thread only counts what is still on its way.
+    m_unsentBytes += bytes.size();
+    const quint64 attempt = m_attempt;
+    m_writer.post(
+        [this, stream = m_stream, cancelled = m_writesCancelled, bytes, attempt](const WorkQueue::Deliver &deliver) {
+            const QString failure = sendAll(stream.get(), bytes, *cancelled);
+            deliver([this, attempt, size = bytes.size(), failure] { onWritten(attempt, size, failure); });
+        });
 }
 
-void ConsoleStream::flush()
+QString ConsoleStream::sendAll(virStreamPtr stream, const QByteArray &bytes, const std::atomic_bool &cancelled)
 {
-    while (m_stream && m_outOffset < m_out.size()) {
-        const int n =
-            virStreamSend(m_stream.get(), m_out.constData() + m_outOffset, size_t(m_out.size() - m_outOffset));
+    qsizetype offset = 0;
+    while (offset < bytes.size() && !cancelled) {
+        const int n = virStreamSend(stream, bytes.constData() + offset, size_t(bytes.size() - offset));
         if (n > 0) {
-            m_outOffset += n;
-            continue;
+            offset += n;
+        } else if (n == -2) {
+            // Only a driver inside this process answers so (no console there yet): try again soon.
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        } else {
+            const QString message = lastErrorMessage();
+            virResetLastError();
+            return message.isEmpty() ? tr("The console stream refused the bytes.") : message;
         }
-        if (n == -2)
-            break;
-        const QString message = lastErrorMessage();
-        virResetLastError();
-        streamEnded(message);
-        return;
     }
-    if (m_outOffset == m_out.size()) {
-        m_out.clear();
-        m_outOffset = 0;
-    }
-    updateEvents();
+    return {};
+}
+
+void ConsoleStream::onWritten(quint64 attempt, qint64 bytes, const QString &failure)
+{
+    if (attempt != m_attempt || !m_stream)
+        return; // for a stream that has ended since; m_unsentBytes was reset then
+    m_unsentBytes -= bytes;
+    if (!failure.isEmpty())
+        streamEnded(failure);
 }
 
 void ConsoleStream::setReceivingPaused(bool paused)
@@ -502,7 +515,7 @@ void ConsoleStream::updateEvents()
 {
     if (!m_stream)
         return;
-    int wanted = kBaseEvents | (pendingWriteBytes() > 0 ? VIR_STREAM_EVENT_WRITABLE : 0);
+    int wanted = kBaseEvents;
     if (m_receivingPaused)
         wanted &= ~VIR_STREAM_EVENT_READABLE;
     if (wanted == m_events)
@@ -515,8 +528,13 @@ void ConsoleStream::updateEvents()
 void ConsoleStream::endStream()
 {
     ++m_attempt; // an attach or a check under way answers an older question now
-    m_out.clear();
-    m_outOffset = 0;
+    // Keys not yet sent are not sent to a guest behind a new session (it never saw the prompt
+    // they answered); a send under way finishes on the writer's thread, which then lets go of
+    // the stream.
+    if (m_writesCancelled)
+        *m_writesCancelled = true;
+    m_writesCancelled.reset();
+    m_unsentBytes = 0;
     if (!m_stream)
         return;
     std::shared_ptr<virStream> stream = std::move(m_stream);

@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QString>
 
+#include "virt/WorkQueue.h"
+
+#include <atomic>
 #include <memory>
 
 struct _virStream; // NOLINT(bugprone-reserved-identifier): libvirt names its types so
@@ -18,8 +21,8 @@ class Connection;
 
 /// The interactive side of one console device of a domain: virDomainOpenConsole on a
 /// non-blocking virStream whose callbacks run on the Qt event loop (EventLoop). Bytes from the
-/// guest come out of bytesReceived(); write() queues bytes for the guest and flushes them as the
-/// stream becomes writable (WRITABLE is asked for only while the queue is not empty).
+/// guest come out of bytesReceived(); write() hands bytes for the guest to the stream's writer
+/// thread, which sends them in order (a remote stream's send waits while the guest does not read).
 /// It knows nothing of terminals: TerminalView (or anything else) consumes the bytes.
 ///
 /// States (stateChanged carries a human-readable reason; each change is also logged with its
@@ -36,10 +39,11 @@ class Connection;
 ///
 /// Built on a Connection: every call that is a round trip to the daemon (lookup, IsActive,
 /// OpenConsole, CreateWithFlags, Resume, SendKey, the stream's abort) runs on the connection's
-/// worker through Connection::call, so the GUI thread never waits on the network; only the
-/// stream's own non-blocking reads and writes run on the event loop. The domain's lifecycle
-/// comes from the connection's one event subscription (domainChanged and friends), and a
-/// connection that comes back after a loss reattaches a stream the user wanted attached.
+/// worker through Connection::call, so the GUI thread never waits on the network; the sends run
+/// on the stream's writer thread, and only the stream's own non-blocking reads run on the event
+/// loop. The domain's lifecycle comes from the connection's one event subscription
+/// (domainChanged and friends), and a connection that comes back after a loss reattaches a
+/// stream the user wanted attached.
 /// VIR_DOMAIN_CONSOLE_SAFE is asked for first; drivers without it are retried without.
 ///
 /// Threads: create, use and destroy on the GUI thread.
@@ -72,8 +76,9 @@ public:
     void setAutoReattach(bool on);
     bool autoReattach() const { return m_autoReattach; }
 
-    /// Bytes queued for the guest, not yet accepted by the stream.
-    qint64 pendingWriteBytes() const { return m_out.size() - m_outOffset; }
+    /// Bytes given to write() that the stream has not accepted yet (a guest that does not read
+    /// its console holds them back).
+    qint64 pendingWriteBytes() const { return m_unsentBytes; }
     /// Bytes received since construction (for benchmarks and diagnostics).
     qint64 receivedBytes() const { return m_received; }
 
@@ -109,7 +114,7 @@ public Q_SLOTS:
     void takeOver();
     /// Detaches (Closed, CloseCause::Requested); auto-reattach does not reopen it.
     void close();
-    /// Queues bytes for the guest. Dropped (with a warning) unless Open.
+    /// Queues bytes for the guest; never waits for the guest. Dropped (with a warning) unless Open.
     void write(const QByteArray &bytes);
 
 Q_SIGNALS:
@@ -128,7 +133,8 @@ private:
     void onDomainState(const QString &uuid, bool active);
     void onStreamEvent(int events);
     void readAvailable();
-    void flush();
+    static QString sendAll(_virStream *stream, const QByteArray &bytes, const std::atomic_bool &cancelled);
+    void onWritten(quint64 attempt, qint64 bytes, const QString &failure);
     void updateEvents();
     void endStream();
     void streamEnded(const QString &libvirtMessage);
@@ -152,9 +158,13 @@ private:
     int m_events = 0; // events the stream callback is registered for
     bool m_receivingPaused = false;
     int m_maxChunk = 256 * 1024;
-    QByteArray m_out; // bytes for the guest not yet sent
-    qsizetype m_outOffset = 0;
+    qint64 m_unsentBytes = 0;
+    // Set when the stream ends: the writer skips what is still queued for it.
+    std::shared_ptr<std::atomic_bool> m_writesCancelled;
     qint64 m_received = 0;
+    // Last: destroyed first, while the object it delivers to still exists. Interactive: the user
+    // waits for the echo of each key.
+    WorkQueue m_writer{this, WorkQueue::Priority::Interactive};
 };
 
 } // namespace vcv

@@ -12,9 +12,15 @@
 #include "TestGuest.h"
 #include "VirshConsole.h"
 
+#include <QCryptographicHash>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using vcv::Connection;
@@ -72,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(stream.reason().isEmpty());
         stream.write("echo vcv-$((6*7))-done\r"_ba);
         QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-42-done"), 30000);
-        QCOMPARE(stream.pendingWriteBytes(), 0);
+        QTRY_COMPARE(stream.pendingWriteBytes(), 0); // counted down as the writer's thread reports
         QVERIFY(guest.waitForLog("vcv-42-done"));
         // By uuid as well as by name, and by alias.
         char uuid[VIR_UUID_STRING_BUFLEN];
@@ -86,6 +92,72 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(byUuid.state(), ConsoleStream::State::Open, 15000);
         byUuid.write("echo vcv-uuid-$((2*3))\r"_ba);
         QTRY_VERIFY_WITH_TIMEOUT(got2.bytes.contains("vcv-uuid-6"), 30000);
+    }
+
+    // A guest that does not read its console (paused, as `virsh suspend` leaves it) holds back
+    // what is written to it: the pty fills, then the daemon's queue (a few packets) and then the
+    // connection's socket, and a remote stream's send waits.
+    // Neither write() nor the event loop may wait with it (both run on the GUI thread), the
+    // connection must stay up meanwhile, and the bytes must reach the guest whole and in order
+    // once it reads again.
+    void writeDoesNotWaitForAGuestThatDoesNotRead()
+    {
+        TestGuest guest(u"vcv-console-backpressure"_s);
+        QString error;
+        QVERIFY2(guest.boot(&error), qPrintable(error));
+        ConsoleStream stream(m_connection.get(), guest.name());
+        Received got(stream);
+        stream.open();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.state(), ConsoleStream::State::Open, 15000);
+        // Written in 4 KiB pieces below, many times what the daemon's queue and the socket hold.
+        constexpr int kBytes = 1024 * 1024;
+        QByteArray data;
+        for (int i = 0; data.size() < kBytes; ++i)
+            data += QByteArray::number(i).rightJustified(15, '0') + '\n';
+        data.truncate(kBytes);
+        const QByteArray expectedSum = QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
+        // Raw and without echo: the guest takes each byte as it comes and sends nothing back.
+        stream.write("stty raw -echo; echo vcv-reading-$((2*4)); head -c "_ba + QByteArray::number(kBytes) +
+                     " >/tmp/vcv-in; stty sane; md5sum /tmp/vcv-in\r"_ba);
+        QTRY_VERIFY_WITH_TIMEOUT(got.bytes.contains("vcv-reading-8"), 30000);
+        QCOMPARE(virDomainSuspend(guest.domain()), 0);
+
+        // Were this thread to wait for the guest, nothing in it would resume the guest: a
+        // watchdog does, so that the test fails with a message instead of hanging. It acts
+        // after 15 s, well before the daemon's keepalive gives up on a client whose answers
+        // are stuck behind a full socket (about 30 s), which would end the wait another way.
+        std::promise<void> windowClosed;
+        std::atomic_bool watchdogResumed{false};
+        std::thread watchdog([closed = windowClosed.get_future(), &watchdogResumed,
+                              uri = vcv::test::Sandbox::uri().toUtf8(), name = guest.name().toUtf8()] {
+            if (closed.wait_for(std::chrono::seconds(15)) == std::future_status::ready)
+                return;
+            watchdogResumed = true;
+            virConnectPtr conn = virConnectOpen(uri.constData());
+            virDomainPtr domain = conn ? virDomainLookupByName(conn, name.constData()) : nullptr;
+            if (domain) {
+                virDomainResume(domain);
+                virDomainFree(domain);
+            }
+            if (conn)
+                virConnectClose(conn);
+        });
+        // In pieces, as typing arrives.
+        for (qsizetype offset = 0; offset < data.size(); offset += 4096)
+            stream.write(data.mid(offset, 4096));
+        // The event loop runs a while with the guest still paused: long enough for sends made
+        // from it to meet the full socket.
+        QTest::qWait(3000);
+        windowClosed.set_value();
+        watchdog.join();
+        QVERIFY2(!watchdogResumed,
+                 "the GUI thread waited for a guest that does not read, until the watchdog resumed it");
+        QCOMPARE(m_connection->state(), Connection::State::Connected);
+        QCOMPARE(stream.state(), ConsoleStream::State::Open);
+
+        QCOMPARE(virDomainResume(guest.domain()), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(got.bytes.contains(expectedSum), got.bytes.right(300).constData(), 300000);
+        QCOMPARE(stream.pendingWriteBytes(), 0);
     }
 
     void inUseAndTakeOver()

@@ -124,7 +124,7 @@ private Q_SLOTS:
         // then stayed "Reconnecting": no daemon to reconnect to). See docs/reliability.md.
         typeLine(rig.view, u"echo vcv-before-$((5+5)); sleep 600"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nvcv-before-10"_s), 30000);
-        QCOMPARE(rig.stream.pendingWriteBytes(), 0);
+        QTRY_COMPARE(rig.stream.pendingWriteBytes(), 0);
 
         guest.destroy();
         QTRY_COMPARE_WITH_TIMEOUT(rig.view.status(), TerminalView::Status::WaitingForGuest, 15000);
