@@ -4,6 +4,7 @@
 
 #include "bootlog/LogDocument.h"
 
+#include "widgets/ActionRegistry.h"
 #include "widgets/LogView.h"
 
 #include <QComboBox>
@@ -219,10 +220,21 @@ bool LogSearchBar::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool shift = key->modifiers().testFlag(Qt::ShiftModifier);
+        // Find Next and Find Previous by the keys the user gave them in Settings (F3 and Shift+F3
+        // unless rebound): the view's actions do not see keys typed here. Enter, Shift+Enter and
+        // Escape are the field's own, as in Kate's and Konsole's search bars.
+        const QKeySequence pressed(key->keyCombination());
+        const ActionRegistry *registry = ActionRegistry::instance();
+        const bool next = registry->shortcuts(u"log.find-next"_s).contains(pressed);
+        const bool previous = registry->shortcuts(u"log.find-previous"_s).contains(pressed);
+        if (next || previous) {
+            searchNow();
+            previous ? m_view->findPrevious() : m_view->findNext();
+            return true;
+        }
         switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
-        case Qt::Key_F3:
             searchNow();
             shift ? m_view->findPrevious() : m_view->findNext();
             return true;

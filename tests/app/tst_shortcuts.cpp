@@ -13,6 +13,8 @@
 #include "bootlog/LogDocument.h"
 #include "widgets/ActionRegistry.h"
 #include "widgets/DomainTree.h"
+#include "widgets/LogPane.h"
+#include "widgets/LogSearchBar.h"
 #include "widgets/LogView.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/ShortcutsPage.h"
@@ -23,6 +25,7 @@
 #include <QFile>
 #include <QImage>
 #include <QKeySequenceEdit>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void conflictsAreRefusedAndNamed();
     void rebindingChangesTheLogViewKeys();
     void rebindingChangesTheTerminalKeys();
+    void rebindingChangesTheSearchFieldKeys();
     void rebindingSurvivesANewMainWindowAndResets();
     void pageImage();
 };
@@ -231,6 +235,57 @@ void ShortcutsTest::rebindingChangesTheTerminalKeys()
     QCOMPARE(size(), before);
     QTest::keyClick(keys, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
     QTRY_VERIFY(size() > before);
+}
+
+// Keys typed in the search field never reach the view's actions: the field itself must follow
+// Find Next and Find Previous to their new keys, and let go of the old ones.
+void ShortcutsTest::rebindingChangesTheSearchFieldKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"boot.log"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 60; ++i)
+            file.write(QByteArray(i % 20 == 5 ? "needle " : "hay ") + QByteArray::number(i) + '\n');
+    }
+    vcv::LogDocument doc;
+    QVERIFY(vcv::test::openDocumentFiles(doc, {path}));
+    ActionRegistry::instance()->setOverrides({{u"log.find-next"_s, {QKeySequence(Qt::Key_F4)}},
+                                              {u"log.find-previous"_s, {QKeySequence(Qt::SHIFT | Qt::Key_F4)}}});
+    vcv::LogPane pane;
+    pane.resize(700, 300);
+    pane.setDocument(&doc);
+    pane.show();
+    pane.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    vcv::LogView *view = pane.view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = pane.searchBar()->lineEdit();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, u"needle"_s);
+    QTRY_COMPARE(pane.searchBar()->statusText(), u"1 of 3"_s);
+    QCOMPARE(view->currentLine().get(), 5);
+
+    QTest::keyClick(field, Qt::Key_F3); // the old key: nothing
+    QCOMPARE(view->currentLine().get(), 5);
+    QTest::keyClick(field, Qt::Key_F4);
+    QCOMPARE(view->currentLine().get(), 25);
+    QTest::keyClick(field, Qt::Key_F4);
+    QCOMPARE(view->currentLine().get(), 45);
+    QTest::keyClick(field, Qt::Key_F3, Qt::ShiftModifier); // the old key: nothing
+    QCOMPARE(view->currentLine().get(), 45);
+    QTest::keyClick(field, Qt::Key_F4, Qt::ShiftModifier);
+    QCOMPARE(view->currentLine().get(), 25);
+    // Enter and Shift+Enter are the field's own and stay.
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(view->currentLine().get(), 45);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->currentLine().get(), 25);
+    QCOMPARE(pane.searchBar()->statusText(), u"2 of 3"_s);
 }
 
 void ShortcutsTest::rebindingSurvivesANewMainWindowAndResets()
