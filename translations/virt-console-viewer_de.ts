@@ -673,6 +673,10 @@ virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten D
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
+    <message>
+        <source>The console stream refused the bytes.</source>
+        <translation>Der Konsolen-Stream hat die Bytes nicht angenommen.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleTab</name>

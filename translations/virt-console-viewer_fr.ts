@@ -673,6 +673,10 @@ virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apo
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
+    <message>
+        <source>The console stream refused the bytes.</source>
+        <translation>Le flux de la console a refusé les octets.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleTab</name>
