@@ -1988,10 +1988,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Press the new key</source>
-        <translation>Die neue Taste drücken</translation>
-    </message>
-    <message>
         <source>Leave the action without a key</source>
         <translation>Die Aktion ohne Taste lassen</translation>
     </message>
@@ -2002,6 +1998,10 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>%1 is already the shortcut of “%2” (%3). Give that action another key first.</source>
         <translation>%1 ist bereits das Tastenkürzel von „%2“ (%3). Geben Sie zuerst dieser Aktion eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>Press the new key: it replaces the first, other keys of the action stay</source>
+        <translation>Drücken Sie die neue Taste: Sie ersetzt die erste, weitere Tasten der Aktion bleiben</translation>
     </message>
 </context>
 <context>

@@ -1988,10 +1988,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Raccourci</translation>
     </message>
     <message>
-        <source>Press the new key</source>
-        <translation>Appuyez sur la nouvelle touche</translation>
-    </message>
-    <message>
         <source>Leave the action without a key</source>
         <translation>Laisser l&apos;action sans touche</translation>
     </message>
@@ -2002,6 +1998,10 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>%1 is already the shortcut of “%2” (%3). Give that action another key first.</source>
         <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;» (%3). Donnez d&apos;abord une autre touche à cette action.</translation>
+    </message>
+    <message>
+        <source>Press the new key: it replaces the first, other keys of the action stay</source>
+        <translation>Appuyez sur la nouvelle touche&#xa0;: elle remplace la première, les autres touches de l&apos;action restent</translation>
     </message>
 </context>
 <context>

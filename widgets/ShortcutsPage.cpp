@@ -68,7 +68,7 @@ ShortcutsPage::ShortcutsPage(const ShortcutOverrides &overrides, QWidget *parent
 
     m_edit->setObjectName(u"shortcutEdit"_s);
     m_edit->setMaximumSequenceLength(1); // one chord: done as soon as it is pressed
-    m_edit->setToolTip(tr("Press the new key"));
+    m_edit->setToolTip(tr("Press the new key: it replaces the first, other keys of the action stay"));
     m_clear->setObjectName(u"clearShortcut"_s);
     m_clear->setToolTip(tr("Leave the action without a key"));
     m_reset->setObjectName(u"resetShortcut"_s);
@@ -142,9 +142,18 @@ void ShortcutsPage::onKeyEdited(const QKeySequence &key)
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    QList<QKeySequence> keys;
-    if (!key.isEmpty())
-        keys << key;
+    if (key.isEmpty()) {
+        assign(id, {});
+        return;
+    }
+    // The new key replaces the first; alternates the action had (Ctrl+= beside Ctrl++ for Zoom
+    // In, the desktop's second Copy) stay, as in KDE's primary and alternate shortcuts. No Key
+    // removes them all.
+    QList<QKeySequence> keys = ActionRegistry::shortcutsUnder(id, m_overrides);
+    if (!keys.isEmpty())
+        keys.removeFirst();
+    keys.removeAll(key);
+    keys.prepend(key);
     assign(id, keys);
 }
 

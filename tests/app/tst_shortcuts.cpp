@@ -82,6 +82,7 @@ private Q_SLOTS:
     }
     void defaultsAreUniquePerContext();
     void conflictsAreRefusedAndNamed();
+    void aNewKeyReplacesTheFirstAndKeepsTheAlternates();
     void rebindingChangesTheLogViewKeys();
     void rebindingChangesTheTerminalKeys();
     void rebindingChangesTheSearchFieldKeys();
@@ -153,6 +154,33 @@ void ShortcutsTest::conflictsAreRefusedAndNamed()
     settings.click(u"resetAllShortcuts"_s);
     QVERIFY(settings.page->overrides().isEmpty());
     QVERIFY(settings.dialog.settings().shortcuts.isEmpty());
+}
+
+void ShortcutsTest::aNewKeyReplacesTheFirstAndKeepsTheAlternates()
+{
+    ShortcutsDialog settings(vcv::SettingsStore::load());
+    const QKeySequence ctrlEqual(Qt::CTRL | Qt::Key_Equal);
+    const QKeySequence ctrlAltI(Qt::CTRL | Qt::ALT | Qt::Key_I);
+    // Zoom In has the desktop's key first and Ctrl+= after it (no Shift needed on most layouts).
+    const QList<QKeySequence> defaults = ActionRegistry::entry(u"log.zoom-in"_s)->defaults;
+    QVERIFY(defaults.size() >= 2);
+    QCOMPARE(defaults.last(), ctrlEqual);
+    const QKeySequence &first = defaults.first();
+
+    settings.press(u"log.zoom-in"_s, Qt::Key_I, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY2(settings.page->message().isEmpty(), qPrintable(settings.page->message()));
+    const QList<QKeySequence> edited = settings.page->overrides().value(u"log.zoom-in"_s);
+    QCOMPARE(edited.first(), ctrlAltI);
+    QVERIFY(!edited.contains(first));
+    QCOMPARE(edited.last(), ctrlEqual);
+    QCOMPARE(edited.size(), defaults.size());
+    // Pressing an alternate makes it the only key: it replaces the first and is not kept twice.
+    settings.press(u"log.zoom-in"_s, Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(settings.page->overrides().value(u"log.zoom-in"_s).count(ctrlEqual), 1);
+    QVERIFY(!settings.page->overrides().value(u"log.zoom-in"_s).contains(ctrlAltI));
+    // No Key removes them all.
+    settings.click(u"clearShortcut"_s);
+    QCOMPARE(settings.page->overrides().value(u"log.zoom-in"_s, {ctrlEqual}), QList<QKeySequence>());
 }
 
 void ShortcutsTest::rebindingChangesTheLogViewKeys()
