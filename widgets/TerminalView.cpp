@@ -63,17 +63,43 @@ qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern);
 constexpr qsizetype kAnchor = 256;
 constexpr qsizetype kShortestAnchor = 32; // shorter ends of a log match by chance
 
+/// Whether the lines just before `textAt` in `text` and just before `whereAt` in `where` agree:
+/// equal, or one the end of the other where it may have been cut at the start of its buffer.
+/// Nothing before on either side contradicts nothing.
+bool lineBeforeAgrees(QByteArrayView text, qsizetype textAt, QByteArrayView where, qsizetype whereAt)
+{
+    if (textAt <= 0 || whereAt <= 0)
+        return true;
+    const qsizetype textStart = text.first(textAt - 1).lastIndexOf('\n') + 1;
+    const qsizetype whereStart = where.first(whereAt - 1).lastIndexOf('\n') + 1;
+    const QByteArrayView a = text.sliced(textStart, textAt - textStart);
+    const QByteArrayView b = where.sliced(whereStart, whereAt - whereStart);
+    if (textStart == 0 && b.endsWith(a))
+        return true; // `text` may begin inside that line
+    if (whereStart == 0 && a.endsWith(b))
+        return true;
+    return a == b;
+}
+
 /// Where the end of `text` ends in `where`, or -1: the last kAnchor bytes of `text`, or, where
 /// those span a gap in `where` (a stream that skipped bytes), the shorter ends of them that
 /// begin at a line start, longest first, down to kShortestAnchor. Only an end found once
 /// counts: a guest's lines often differ in a few bytes only (a counter, a time stamp), and an
-/// end without those bytes would place the stream at whichever line came last.
+/// end without those bytes would place the stream at whichever line came last. A shorter end
+/// counts only where the line before it is the same on both sides: a shell's prompt is a line
+/// of its own that comes back after every command, and the held bytes "echo x, x, prompt" end
+/// with the prompt that a history without the command also ends with.
 qsizetype findEnd(QByteArrayView text, QByteArrayView where)
 {
     QByteArrayView tail = text.last(std::min(kAnchor, text.size()));
+    const qsizetype fullTail = tail.size();
     while (tail.size() >= kShortestAnchor) {
-        if (const qsizetype at = where.lastIndexOf(tail); at >= 0)
-            return where.indexOf(tail) == at ? at + tail.size() : -1; // shorter ends: no better
+        if (const qsizetype at = where.lastIndexOf(tail); at >= 0) {
+            if (where.indexOf(tail) != at)
+                return -1; // shorter ends: no better
+            if (tail.size() == fullTail || lineBeforeAgrees(text, text.size() - tail.size(), where, at))
+                return at + tail.size();
+        }
         const qsizetype newline = tail.first(tail.size() - 1).indexOf('\n');
         if (newline < 0)
             break;

@@ -453,6 +453,35 @@ private Q_SLOTS:
                                   1000); // the wait is 2 s
     }
 
+    void seedKeepsACommandTypedBeforeIt()
+    {
+        // tst_app_console under ASan: keys typed as soon as the stream opened, their echo and
+        // output held until the log was read for the seed, and that log not yet with them. The
+        // held bytes and the history both end with the shell's prompt, a line of its own as long
+        // as an anchor: it must not make the command and its output look already shown.
+        const QByteArray prompt = "root@vcv-e2e-app-restart:~# \x1b[6n"_ba;
+        QVERIFY(prompt.size() >= 32);
+        const QByteArray history = "[    1.234567] Run /init as init process\r\nvcv-guest-ready\r\n\r\n"
+                                   "BusyBox v1.36.1 built-in shell (ash)\r\n"
+                                   "Enter 'help' for a list of built-in commands.\r\n\r\n"_ba +
+            prompt;
+        const QByteArray held = "echo vcv-before-$((2 + 3))\r\nvcv-before-5\r\n"_ba + prompt;
+        TerminalView view;
+        view.resize(800, 400);
+        view.setScrollbackLines(-1);
+        view.show();
+        view.holdOutput();
+        view.feed(held);
+        QVERIFY(!view.isHeldOutputIn(history, view.heldOutputSize()));
+        const QByteArray historyWithTheCommand = history + "echo vcv-before-$((2 + 3))\r\nvcv-before-5\r\n"_ba + prompt;
+        QVERIFY(view.isHeldOutputIn(historyWithTheCommand, view.heldOutputSize()));
+        view.seedAndRelease(history);
+        QTRY_VERIFY2_WITH_TIMEOUT(screenText(view).contains(u"\nvcv-before-5"_s), qPrintable(screenText(view)), 5000);
+        const QString text = screenText(view);
+        QCOMPARE(text.count(u"echo vcv-before-$((2 + 3))"_s), 1);
+        QVERIFY(text.indexOf(u"above: from the console log"_s) < text.indexOf(u"vcv-before-5"_s));
+    }
+
     void heldOutputIsInTheLogOnceItCaughtUp()
     {
         const auto lines = [](int from, int to) {
