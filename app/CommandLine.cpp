@@ -147,9 +147,21 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw go with --print-log."));
     if (options.strip && options.raw)
         return usageError(QCoreApplication::translate("vcv::CommandLine", "--strip and --raw exclude each other."));
-    if (options.startPaused && options.domain.isEmpty())
-        return usageError(
-            QCoreApplication::translate("vcv::CommandLine", "--start-paused needs a domain (ID, UUID or name)."));
+    // The window's options: refused where they would do nothing rather than silently ignored.
+    if (options.mode != CommandLineOptions::Mode::Gui) {
+        for (const QCommandLineOption *windowOnly : {&waitOption, &reconnectOption, &startPausedOption}) {
+            if (parser.isSet(*windowOnly))
+                return usageError(
+                    QCoreApplication::translate(
+                        "vcv::CommandLine", "--%1 goes with the window, not with --list, --print-log or --boot-report.")
+                        .arg(windowOnly->names().constFirst()));
+        }
+    }
+    for (const QCommandLineOption *needsDomain : {&consoleOption, &waitOption, &startPausedOption}) {
+        if (parser.isSet(*needsDomain) && options.domain.isEmpty())
+            return usageError(QCoreApplication::translate("vcv::CommandLine", "--%1 needs a domain (ID, UUID or name).")
+                                  .arg(needsDomain->names().constFirst()));
+    }
     return options;
 }
 

@@ -288,10 +288,6 @@
         <translation>--print-log benötigt eine Domain (ID, UUID oder Name).</translation>
     </message>
     <message>
-        <source>--start-paused needs a domain (ID, UUID or name).</source>
-        <translation>--start-paused benötigt eine Domain (ID, UUID oder Name).</translation>
-    </message>
-    <message>
         <source>Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu).</source>
         <translation>Die Konsole erneut verbinden, wenn die Domain nach einem Stopp wieder läuft (Standard, sofern nicht im Menü „Konsole“ ausgeschaltet).</translation>
     </message>
@@ -346,6 +342,14 @@
     <message>
         <source>--boot-report needs a domain (ID, UUID or name).</source>
         <translation>--boot-report braucht eine Domäne (ID, UUID oder Name).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the window, not with --list, --print-log or --boot-report.</source>
+        <translation>--%1 gilt für das Fenster, nicht für --list, --print-log oder --boot-report.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a domain (ID, UUID or name).</source>
+        <translation>--%1 benötigt eine Domain (ID, UUID oder Name).</translation>
     </message>
 </context>
 <context>

@@ -288,10 +288,6 @@
         <translation>--print-log nécessite un domaine (ID, UUID ou nom).</translation>
     </message>
     <message>
-        <source>--start-paused needs a domain (ID, UUID or name).</source>
-        <translation>--start-paused nécessite un domaine (ID, UUID ou nom).</translation>
-    </message>
-    <message>
         <source>Attach the console again when the domain runs again after stopping (the default, unless turned off in the Console menu).</source>
         <translation>Reconnecter la console quand le domaine fonctionne à nouveau après un arrêt (comportement par défaut, sauf si désactivé dans le menu «&#xa0;Console&#xa0;»).</translation>
     </message>
@@ -346,6 +342,14 @@
     <message>
         <source>--boot-report needs a domain (ID, UUID or name).</source>
         <translation>--boot-report a besoin d’un domaine (ID, UUID ou nom).</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the window, not with --list, --print-log or --boot-report.</source>
+        <translation>--%1 concerne la fenêtre, pas --list, --print-log ni --boot-report.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a domain (ID, UUID or name).</source>
+        <translation>--%1 nécessite un domaine (ID, UUID ou nom).</translation>
     </message>
 </context>
 <context>

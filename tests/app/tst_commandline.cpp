@@ -143,6 +143,15 @@ void CommandLineTest::console()
     QVERIFY2(p.options, qPrintable(p.err));
     QCOMPARE(p.options->consoleAlias, u"console0"_s);
     QVERIFY(p.options->wait && p.options->reconnect);
+    // The commands that read a console's log take it too.
+    p = parse({u"--print-log"_s, u"--console"_s, u"serial1"_s, u"guest"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::PrintLog);
+    QCOMPARE(p.options->consoleAlias, u"serial1"_s);
+    p = parse({u"--boot-report"_s, u"--console=serial1"_s, u"guest"_s});
+    QVERIFY2(p.options, qPrintable(p.err));
+    QCOMPARE(p.options->mode, Mode::BootReport);
+    QCOMPARE(p.options->consoleAlias, u"serial1"_s);
 }
 
 void CommandLineTest::startPausedWithDomain()
@@ -240,6 +249,19 @@ void CommandLineTest::refusals_data()
         << QStringList{u"--boot-report"_s, u"--strip"_s, u"g"_s} << u"--strip and --raw go with --print-log."_s;
     QTest::newRow("--start-paused without a domain") << QStringList{u"--start-paused"_s, u"-c"_s, u"test:///default"_s}
                                                      << u"--start-paused needs a domain (ID, UUID or name)."_s;
+    // The window's options would do nothing beside a command that prints and exits.
+    const QString windowOnly = u"goes with the window, not with --list, --print-log or --boot-report."_s;
+    QTest::newRow("--wait with --list") << QStringList{u"--list"_s, u"--wait"_s} << u"--wait "_s + windowOnly;
+    QTest::newRow("--reconnect with --print-log")
+        << QStringList{u"--print-log"_s, u"--reconnect"_s, u"g"_s} << u"--reconnect "_s + windowOnly;
+    QTest::newRow("--start-paused with --boot-report")
+        << QStringList{u"--boot-report"_s, u"--start-paused"_s, u"g"_s} << u"--start-paused "_s + windowOnly;
+    QTest::newRow("--console with --list")
+        << QStringList{u"--list"_s, u"--console"_s, u"serial0"_s} << u"--console needs a domain (ID, UUID or name)."_s;
+    QTest::newRow("--console without a domain")
+        << QStringList{u"--console=serial1"_s} << u"--console needs a domain (ID, UUID or name)."_s;
+    QTest::newRow("--wait without a domain")
+        << QStringList{u"--wait"_s, u"-c"_s, u"test:///default"_s} << u"--wait needs a domain (ID, UUID or name)."_s;
 }
 
 void CommandLineTest::refusals()

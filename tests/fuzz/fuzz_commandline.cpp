@@ -102,7 +102,7 @@ void commandLine(FuzzInput &input)
     QString connect, console;
     QStringList positional;
     bool wait = false, reconnect = false, startPaused = false, list = false, printLog = false, strip = false,
-         raw = false, dashDash = false, bootReport = false, json = false, bootGiven = false;
+         raw = false, dashDash = false, bootReport = false, json = false, bootGiven = false, consoleGiven = false;
     QString boot; // the last --boot value
     const size_t count = input.choose(10);
     for (size_t t = 0; t < count; ++t) {
@@ -161,10 +161,12 @@ void commandLine(FuzzInput &input)
         case 10:
             console = value(input, false);
             args << u"--console"_s << console;
+            consoleGiven = true;
             break;
         case 11:
             console = value(input, true);
             args << u"--console="_s + console;
+            consoleGiven = true;
             break;
         case 14:
             args << u"--boot-report"_s;
@@ -199,7 +201,8 @@ void commandLine(FuzzInput &input)
     const bool usageError = positional.size() > 1 || (list && printLog) || (list && !domain.isEmpty()) ||
         (printLog && domain.isEmpty()) || (!printLog && (strip || raw)) || (strip && raw) ||
         (startPaused && domain.isEmpty()) || (bootReport && (list || printLog || domain.isEmpty())) || !bootValid ||
-        ((json || bootGiven) && !bootReport);
+        ((json || bootGiven) && !bootReport) || ((wait || consoleGiven) && domain.isEmpty()) ||
+        ((wait || reconnect || startPaused) && (list || printLog || bootReport));
 
     const std::optional<CommandLineOptions> o = CommandLine::parse(args);
     const QByteArray detail = args.join(u" | "_s).toUtf8();
