@@ -2245,5 +2245,17 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Dem &amp;Gast die Terminalgröße mitteilen</translation>
     </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>No more hints about the terminal&apos;s size in this console</source>
+        <translation>Keine Hinweise mehr zur Terminalgröße in dieser Konsole</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s size changed; programs in the guest still use the size they were last told.</source>
+        <translation>Die Größe des Terminals hat sich geändert; Programme im Gast verwenden noch die zuletzt mitgeteilte Größe.</translation>
+    </message>
 </context>
 </TS>

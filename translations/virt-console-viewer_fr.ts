@@ -2245,5 +2245,17 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>Tell the &amp;Guest the Terminal Size</source>
         <translation>Indiquer la taille du terminal à l’&amp;invité</translation>
     </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>No more hints about the terminal&apos;s size in this console</source>
+        <translation>Ne plus signaler la taille du terminal dans cette console</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s size changed; programs in the guest still use the size they were last told.</source>
+        <translation>La taille du terminal a changé&#xa0;; les programmes de l’invité utilisent encore la dernière taille indiquée.</translation>
+    </message>
 </context>
 </TS>

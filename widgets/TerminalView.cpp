@@ -10,6 +10,7 @@
 #include "widgets/ActionRegistry.h"
 #include "widgets/PastePacer.h"
 #include "widgets/TerminalBanner.h"
+#include "widgets/TerminalResizeWatch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -244,6 +245,13 @@ TerminalView::TerminalView(QWidget *parent)
     m_tellSizeAction->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt, so that its full-screen "
                                     "programs use the whole terminal"));
     m_tellSizeAction->setEnabled(false);
+    m_hideSizeHintAction = makeMenuAction(tr("&Hide"), [this] {
+        m_sizeHintsHidden = true;
+        applyStatus();
+    });
+    m_hideSizeHintAction->setToolTip(tr("No more hints about the terminal's size in this console"));
+    m_resizeWatch = new TerminalResizeWatch(m_term, m_banner, this);
+    connect(m_resizeWatch, &TerminalResizeWatch::resized, this, &TerminalView::offerToTellSize);
 
     applyColorScheme();
 }
@@ -528,6 +536,7 @@ void TerminalView::showPasteProgress(int done, int total)
 {
     if (total < 2 || m_status != Status::Connected)
         return;
+    m_showingSizeHint = false;
     m_banner->showMessage(tr("Pasting: %1 of %Ln line(s) taken by the guest…", nullptr, total).arg(done),
                           TerminalBanner::Tone::Information, {m_cancelPasteAction});
 }
@@ -635,12 +644,31 @@ void TerminalView::tellGuestTerminalSize()
 {
     if (m_status != Status::Connected)
         return;
-    Q_EMIT bytesTyped(" stty rows " + QByteArray::number(m_term->screenLinesCount()) + " cols " +
-                      QByteArray::number(m_term->screenColumnsCount()) + '\r');
+    if (m_showingSizeHint) {
+        // The size to tell is the terminal's without the hint above it.
+        applyStatus();
+        layout()->activate();
+    }
+    m_toldSize = m_resizeWatch->screenSize();
+    Q_EMIT bytesTyped(" stty rows " + QByteArray::number(m_toldSize.height()) + " cols " +
+                      QByteArray::number(m_toldSize.width()) + '\r');
+}
+
+void TerminalView::offerToTellSize(QSize cells)
+{
+    // Only where telling can help. The watch reports only while the banner is hidden, so it has
+    // nothing more important to say (a paste of several lines shows its progress there).
+    if (m_status != Status::Connected || m_sizeHintsHidden || cells == m_toldSize)
+        return;
+    m_showingSizeHint = true;
+    m_banner->showMessage(tr("The terminal's size changed; programs in the guest still use the size they were "
+                             "last told."),
+                          TerminalBanner::Tone::Information, {m_tellSizeAction, m_hideSizeHintAction});
 }
 
 void TerminalView::applyStatus()
 {
+    m_showingSizeHint = false;
     m_tellSizeAction->setEnabled(m_status == Status::Connected);
     const auto withReason = [this](const QString &text) {
         return m_reason.isEmpty() ? text : tr("%1 %2").arg(text, m_reason);

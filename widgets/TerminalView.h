@@ -20,6 +20,7 @@ namespace vcv {
 
 class PastePacer;
 class TerminalBanner;
+class TerminalResizeWatch;
 
 /// An interactive terminal on a remote byte stream (a guest's serial console): QTermWidget in
 /// teletype mode with a status banner above it.
@@ -114,6 +115,12 @@ public:
     QAction *pasteAction() const { return m_pasteAction; }
     QAction *findAction() const { return m_findAction; }
     QAction *tellSizeAction() const { return m_tellSizeAction; }
+    /// The banner's Hide button of the size hint.
+    QAction *hideSizeHintAction() const { return m_hideSizeHintAction; }
+    /// True while the banner shows the size hint (see tellGuestTerminalSize()).
+    bool isShowingSizeHint() const { return m_showingSizeHint; }
+    /// Reports the terminal's settled size changes (the size hint's trigger).
+    const TerminalResizeWatch *resizeWatch() const { return m_resizeWatch; }
     QAction *takeOverAction() const { return m_takeOverAction; }
     QAction *reconnectAction() const { return m_reconnectAction; }
     /// Held output (see holdOutput()).
@@ -169,7 +176,9 @@ public Q_SLOTS:
     /// Types " stty rows R cols C" and Enter for the user, R × C being the terminal's size now: a
     /// serial line cannot carry a window's size, so the guest's programs assume 80×24 (or 0×0)
     /// until told. Only on request, and only while connected (the guest should be at a shell
-    /// prompt; the leading space keeps the line out of bash's history).
+    /// prompt; the leading space keeps the line out of bash's history). After the user resizes or
+    /// zooms the connected terminal to a size the guest was not told, the banner offers this (a
+    /// hint, never typed on its own); Hide there ends the hints for this terminal.
     void tellGuestTerminalSize();
 
 Q_SIGNALS:
@@ -203,6 +212,7 @@ private:
     void showPasteProgress(int done, int total);
     void applyColorScheme();
     void applyStatus();
+    void offerToTellSize(QSize cells);
     void showContextMenu(const QPoint &pos);
 
     QTermWidget *m_term = nullptr;
@@ -249,7 +259,13 @@ private:
     QAction *m_reconnectAction = nullptr;
     QAction *m_typeClipboardAction = nullptr;
     QAction *m_tellSizeAction = nullptr;
+    QAction *m_hideSizeHintAction = nullptr;
     QAction *m_cancelPasteAction = nullptr;
+
+    TerminalResizeWatch *m_resizeWatch = nullptr;
+    QSize m_toldSize;               // what tellGuestTerminalSize() last typed (columns × lines)
+    bool m_showingSizeHint = false; // the banner shows offerToTellSize()'s hint
+    bool m_sizeHintsHidden = false; // the user hid the hint: no more in this terminal
 };
 
 } // namespace vcv

@@ -283,6 +283,21 @@ private Q_SLOTS:
         typeLine(rig.view, u"stty size"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(toldSize), 30000);
         QVERIFY(guest.waitForLog("stty rows " + QByteArray::number(rows) + " cols " + QByteArray::number(columns)));
+
+        // Resized, the terminal offers to tell the guest again; its banner button does, and the
+        // guest's kernel agrees.
+        rig.view.resize(1200, 500);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.view.isShowingSizeHint(), 15000);
+        QCOMPARE(rig.view.banner()->buttons().constFirst()->defaultAction(), rig.view.tellSizeAction());
+        rig.view.banner()->buttons().constFirst()->click();
+        QVERIFY(!rig.view.isShowingSizeHint());
+        // The size told is the terminal's once the hint is gone.
+        const int newRows = rig.view.terminal()->screenLinesCount();
+        const int newColumns = rig.view.terminal()->screenColumnsCount();
+        QVERIFY(newRows != rows && newColumns != columns);
+        typeLine(rig.view, u"echo resized-$((2+3)) $(stty size)"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nresized-5 %1 %2"_s.arg(newRows).arg(newColumns)),
+                                 30000);
     }
 
     void floodArrivesWhole()

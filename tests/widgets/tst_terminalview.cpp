@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // TerminalView without libvirt: bytes in, screen out, keys and replies out, nothing leaking.
 #include "widgets/TerminalBanner.h"
+#include "widgets/TerminalResizeWatch.h"
 #include "widgets/TerminalView.h"
 
 #include <QAction>
@@ -546,6 +547,88 @@ private Q_SLOTS:
         QVERIFY(view.banner()->buttons().isEmpty());
         view.setStatus(TerminalView::Status::Connected);
         QVERIFY(view.banner()->isHidden());
+    }
+
+    void resizingOffersToTellTheGuestTheSize()
+    {
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setStatus(TerminalView::Status::Connected);
+        QSignalSpy resized(view.resizeWatch(), &vcv::TerminalResizeWatch::resized);
+        QSignalSpy typedBytes(&view, &TerminalView::bytesTyped);
+        const auto cellsNow = [&view] {
+            return QSize(view.terminal()->screenColumnsCount(), view.terminal()->screenLinesCount());
+        };
+        // Resizes the view and waits for the watch's report.
+        const auto resizeTo = [&](int width, int height) {
+            const qsizetype before = resized.count();
+            view.resize(width, height);
+            return QTest::qWaitFor([&] { return resized.count() == before + 1; });
+        };
+        const auto lastReport = [&resized] { return resized.last().at(0).toSize(); };
+        QTRY_VERIFY(view.resizeWatch()->settledSize().isValid()); // laid out
+        const QSize opened = cellsNow();
+        QCOMPARE(view.resizeWatch()->settledSize(), opened);
+
+        // Opening the terminal is not a resize: the first report is the user's resize, larger.
+        QVERIFY(resizeTo(1100, 500));
+        QCOMPARE(resized.count(), 1);
+        const QSize wider = lastReport();
+        QVERIFY(wider.width() > opened.width() && wider.height() > opened.height());
+        QVERIFY(view.isShowingSizeHint());
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY(view.banner()->text().contains(u"size changed"_s));
+        QCOMPARE(view.banner()->buttons().size(), 2);
+        QCOMPARE(view.banner()->buttons().at(0)->defaultAction(), view.tellSizeAction());
+        QCOMPARE(view.banner()->buttons().at(1)->defaultAction(), view.hideSizeHintAction());
+        // The banner takes lines from the terminal while it shows...
+        QTRY_VERIFY(cellsNow().height() < wider.height());
+
+        // ...so its button tells the size the terminal has once the hint is gone.
+        view.banner()->buttons().at(0)->click();
+        QVERIFY(!view.isShowingSizeHint());
+        QVERIFY(view.banner()->isHidden());
+        QCOMPARE(cellsNow(), wider);
+        QCOMPARE(typed(typedBytes),
+                 " stty rows " + QByteArray::number(wider.height()) + " cols " + QByteArray::number(wider.width()) +
+                     '\r');
+        typedBytes.clear();
+
+        // Another size brings the hint back; the size the guest was told does not.
+        QVERIFY(resizeTo(800, 400));
+        QVERIFY(view.isShowingSizeHint());
+        view.setStatus(TerminalView::Status::Connected); // a reattach: the banner clears
+        QVERIFY(resizeTo(1100, 500));
+        QCOMPARE(lastReport(), wider);
+        QVERIFY(!view.isShowingSizeHint());
+        QVERIFY(view.banner()->isHidden());
+
+        // Zooming changes the cells without a resize of the widget.
+        const qsizetype beforeZoom = resized.count();
+        view.zoomIn();
+        QTRY_COMPARE(resized.count(), beforeZoom + 1);
+        QVERIFY(lastReport().width() < wider.width());
+        QVERIFY(view.isShowingSizeHint());
+
+        // While the banner says something more important, a resize waits: the size is measured,
+        // and the hint offered, once the console is back.
+        view.setStatus(TerminalView::Status::Disconnected);
+        QVERIFY(view.banner()->text().startsWith(u"Disconnected."_s));
+        const qsizetype beforeReconnect = resized.count();
+        view.resize(900, 450);
+        view.setStatus(TerminalView::Status::Connected);
+        QTRY_COMPARE(resized.count(), beforeReconnect + 1);
+        QVERIFY(view.isShowingSizeHint());
+
+        // Hide ends the hints in this terminal.
+        view.banner()->buttons().at(1)->click();
+        QVERIFY(view.banner()->isHidden());
+        QVERIFY(resizeTo(700, 380));
+        QVERIFY(!view.isShowingSizeHint());
+        QVERIFY(view.banner()->isHidden());
+        QCOMPARE(typedBytes.count(), 0); // never typed on its own
     }
 
     void sendMenuEmitsRequests()

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSize>
+
+class QTermWidget;
+class QTimer;
+class QWidget;
+
+namespace vcv {
+
+/// Tells when the terminal's screen size, in character cells, has changed: after the user
+/// resized the window or the split, or zoomed, once the change has settled (kSettleMs without
+/// another), so that a drag gives one answer and not fifty.
+///
+/// The size is measured only while the banner above the terminal is hidden: that is the size the
+/// user works with, and the banner coming and going is not a resize. The first size measured is
+/// the starting size and not reported (laying out a new tab is not something the user did), and
+/// neither is any size while the terminal is hidden (a tab in the background follows the window
+/// without being looked at).
+///
+/// GUI thread only; watches resize, font-change, show and hide events, nothing else.
+class TerminalResizeWatch : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kSettleMs = 300;
+
+    TerminalResizeWatch(QTermWidget *terminal, QWidget *banner, QObject *parent = nullptr);
+
+    /// The screen size now: width columns, height lines.
+    QSize screenSize() const;
+    /// The size last measured; invalid until the terminal was first measured.
+    QSize settledSize() const { return m_settled; }
+
+Q_SIGNALS:
+    /// The terminal settled at `cells` (width columns, height lines), a size other than the one
+    /// measured before.
+    void resized(QSize cells);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void settle();
+
+    QTermWidget *m_terminal;
+    QWidget *m_banner;
+    QTimer *m_settleTimer;
+    QSize m_settled;
+};
+
+} // namespace vcv
