@@ -2254,8 +2254,12 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Keine Hinweise mehr zur Terminalgröße in dieser Konsole</translation>
     </message>
     <message>
-        <source>The terminal&apos;s size changed; programs in the guest still use the size they were last told.</source>
-        <translation>Die Größe des Terminals hat sich geändert; Programme im Gast verwenden noch die zuletzt mitgeteilte Größe.</translation>
+        <source>Tell the Guest</source>
+        <translation>Dem Gast mitteilen</translation>
+    </message>
+    <message>
+        <source>The guest does not know the terminal&apos;s new size.</source>
+        <translation>Der Gast kennt die neue Größe des Terminals nicht.</translation>
     </message>
 </context>
 </TS>

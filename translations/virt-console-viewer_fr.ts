@@ -2254,8 +2254,12 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Ne plus signaler la taille du terminal dans cette console</translation>
     </message>
     <message>
-        <source>The terminal&apos;s size changed; programs in the guest still use the size they were last told.</source>
-        <translation>La taille du terminal a changé&#xa0;; les programmes de l’invité utilisent encore la dernière taille indiquée.</translation>
+        <source>Tell the Guest</source>
+        <translation>Indiquer à l’invité</translation>
+    </message>
+    <message>
+        <source>The guest does not know the terminal&apos;s new size.</source>
+        <translation>L’invité ne connaît pas la nouvelle taille du terminal.</translation>
     </message>
 </context>
 </TS>

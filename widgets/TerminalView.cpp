@@ -245,6 +245,8 @@ TerminalView::TerminalView(QWidget *parent)
     m_tellSizeAction->setToolTip(tr("Type \"stty rows … cols …\" at the guest's prompt, so that its full-screen "
                                     "programs use the whole terminal"));
     m_tellSizeAction->setEnabled(false);
+    // Its button in the banner's size hint: the menu's words do not fit beside the log pane.
+    m_tellSizeAction->setIconText(tr("Tell the Guest"));
     m_hideSizeHintAction = makeMenuAction(tr("&Hide"), [this] {
         m_sizeHintsHidden = true;
         applyStatus();
@@ -661,9 +663,8 @@ void TerminalView::offerToTellSize(QSize cells)
     if (m_status != Status::Connected || m_sizeHintsHidden || cells == m_toldSize)
         return;
     m_showingSizeHint = true;
-    m_banner->showMessage(tr("The terminal's size changed; programs in the guest still use the size they were "
-                             "last told."),
-                          TerminalBanner::Tone::Information, {m_tellSizeAction, m_hideSizeHintAction});
+    m_banner->showMessage(tr("The guest does not know the terminal's new size."), TerminalBanner::Tone::Information,
+                          {m_tellSizeAction, m_hideSizeHintAction});
 }
 
 void TerminalView::applyStatus()

@@ -579,7 +579,7 @@ private Q_SLOTS:
         QVERIFY(wider.width() > opened.width() && wider.height() > opened.height());
         QVERIFY(view.isShowingSizeHint());
         QVERIFY(view.banner()->isVisible());
-        QVERIFY(view.banner()->text().contains(u"size changed"_s));
+        QVERIFY(view.banner()->text().contains(u"new size"_s));
         QCOMPARE(view.banner()->buttons().size(), 2);
         QCOMPARE(view.banner()->buttons().at(0)->defaultAction(), view.tellSizeAction());
         QCOMPARE(view.banner()->buttons().at(1)->defaultAction(), view.hideSizeHintAction());
