@@ -529,16 +529,7 @@ private Q_SLOTS:
 
     void wrongPassphraseIsAnAuthenticationError()
     {
-        // The host made known first, as knownHostAsksOnlyForThePassphrase does (run alone, nothing
-        // before this function has): on a first contact whose key is accepted, a wrong passphrase
-        // ends in libvirt's "Cannot recv data: Value too large for defined data type" (Other), not
-        // in the refusal this function checks.
-        {
-            DialogAnswerer first;
-            first.passphrase = m_passphrase;
-            Connection known(m_uri);
-            QVERIFY(openAndWait(known));
-        }
+        QVERIFY(makeHostKnown());
         DialogAnswerer user;
         user.passphrase = u"not the passphrase"_s;
         Connection connection(m_uri);
@@ -554,6 +545,7 @@ private Q_SLOTS:
 
     void cancelledPromptIsAnAuthenticationError()
     {
+        QVERIFY(makeHostKnown());
         DialogAnswerer user;
         user.cancelSecrets = true;
         Connection connection(m_uri);
@@ -565,6 +557,20 @@ private Q_SLOTS:
     }
 
 private:
+    /// The host's present key in known_hosts, whatever ran before (run alone, nothing has; an
+    /// earlier run's host had other keys): on a first contact whose key is accepted, a refused
+    /// passphrase ends in libvirt's "Cannot recv data: Value too large for defined data type"
+    /// (Other), not in the refusal the tests check.
+    bool makeHostKnown()
+    {
+        if (QFile::exists(knownHostsFile()) && !QFile::remove(knownHostsFile()))
+            return false;
+        DialogAnswerer first;
+        first.passphrase = m_passphrase;
+        Connection known(m_uri);
+        return openAndWait(known);
+    }
+
     SshAskPassService m_askPass;
     QWidget m_window;
     QString m_uri;

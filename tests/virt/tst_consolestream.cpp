@@ -13,6 +13,7 @@
 #include "VirshConsole.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -145,9 +146,22 @@ private Q_SLOTS:
         // In pieces, as typing arrives.
         for (qsizetype offset = 0; offset < data.size(); offset += 4096)
             stream.write(data.mid(offset, 4096));
-        // The event loop runs a while with the guest still paused: long enough for sends made
-        // from it to meet the full socket.
-        QTest::qWait(3000);
+        // The event loop runs (this wait is that loop) until the sends stall: the bytes not yet
+        // sent stop going down for a second because the guest, paused, takes none. That the
+        // loop got here at all is what the watchdog checks below.
+        qint64 unsent = -1;
+        QElapsedTimer unchanged;
+        const bool stalled = QTest::qWaitFor(
+            [&] {
+                if (stream.pendingWriteBytes() != unsent) {
+                    unsent = stream.pendingWriteBytes();
+                    unchanged.restart();
+                }
+                return unchanged.elapsed() >= 1000;
+            },
+            12000);
+        QVERIFY2(stalled, "the sends to a paused guest never stalled");
+        QVERIFY2(unsent > 0, "all of it was sent to a paused guest: the socket never filled, nothing was tested");
         windowClosed.set_value();
         watchdog.join();
         QVERIFY2(!watchdogResumed,
