@@ -8,9 +8,11 @@
 // wiped by virtlogd at that start (append='off'), leaves the previous boot in the archive. When
 // the daemons go and come back, the tab asks for its console again on the new connection.
 // File → Save Log As… writes the log, as virtlogd wrote it, to the file picked in the dialog.
+// The daemons are this test's own (PrivateDaemons): it stops them.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "OpenDocument.h"
+#include "PrivateDaemons.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -42,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <cstdio>
 
 #include <algorithm>
 #include <memory>
@@ -160,8 +163,8 @@ void AppConsoleTest::initTestCase()
 void AppConsoleTest::cleanup()
 {
     // consoleAttachesAgainWhenTheDaemonReturns stops the daemons: one that fails before it starts
-    // them again must not take them from the functions and tests after it (QtTest runs cleanup()
-    // after a failure too).
+    // them again must not take them from the functions after it (QtTest runs cleanup() after a
+    // failure too).
     QString error;
     QVERIFY2(vcv::test::Sandbox::ensureUp(&error), qPrintable(error));
 }
@@ -505,5 +508,16 @@ void AppConsoleTest::saveLogAsFromTheFileMenu()
     QVERIFY(bytes == chain);
 }
 
-QTEST_MAIN(AppConsoleTest)
+int main(int argc, char **argv)
+{
+    const vcv::test::PrivateDaemons daemons; // before any thread
+    if (!daemons.error().empty()) {
+        std::fprintf(stderr, "tst_app_console: %s\n", daemons.error().c_str());
+        return 1;
+    }
+    QApplication app(argc, argv);
+    AppConsoleTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_app_console.moc"

@@ -3,8 +3,10 @@
 // Faults a console meets in real life, on the sandbox's real daemons: libvirtd killed with
 // SIGKILL and started again while a console is open (ten times), and the guest destroyed in the
 // middle of its output. The console tab must come back by itself each time, keep what the
-// terminal showed, mark the gap, and take typing again.
+// terminal showed, mark the gap, and take typing again. The daemons are this test's own
+// (PrivateDaemons): the other tests' keep running.
 #include "ConsoleTabRig.h"
+#include "PrivateDaemons.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <cstdio>
 
 #include "widgets/QTermWidgetHeaders.h"
 
@@ -62,8 +65,7 @@ private Q_SLOTS:
     void cleanup()
     {
         // Each function kills a daemon and starts it again; one that fails in between must not
-        // leave it dead for the functions and tests after it (QtTest runs cleanup() after a
-        // failure too).
+        // leave it dead for the functions after it (QtTest runs cleanup() after a failure too).
         QString error;
         QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
     }
@@ -154,6 +156,11 @@ int main(int argc, char **argv)
     // Ten rounds on a software-emulated guest take minutes: more than QtTest's default 5 minutes.
     if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
         qputenv("QTEST_FUNCTION_TIMEOUT", "580000");
+    const vcv::test::PrivateDaemons daemons; // before any thread
+    if (!daemons.error().empty()) {
+        std::fprintf(stderr, "tst_faults: %s\n", daemons.error().c_str());
+        return 1;
+    }
     QApplication app(argc, argv);
     FaultsTest test;
     QTEST_SET_MAIN_SOURCE_PATH

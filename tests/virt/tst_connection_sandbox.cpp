@@ -3,11 +3,13 @@
 // Connection and DomainListModel against the sandbox's real libvirtd (qemu:///system): a guest is
 // listed with its console log, its lifecycle events arrive, a stopped daemon gives the stated
 // error, a daemon that stops answering is found by keepalive, and a connection whose daemon
-// restarts comes back by itself.
+// restarts comes back by itself. The daemons are this test's own (PrivateDaemons): it stops
+// and freezes them.
 #include "virt/Connection.h"
 #include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 
+#include "PrivateDaemons.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
 
@@ -16,6 +18,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <cstdio>
 
 #include <libvirt/libvirt.h>
 
@@ -40,8 +43,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        // A test that stops the daemons and fails before it starts them again must not take them
-        // from the functions and tests after it: QtTest runs cleanup() after a failure too.
+        // A function that stops the daemons and fails before it starts them again must not take
+        // them from the functions after it: QtTest runs cleanup() after a failure too.
         QString error;
         QVERIFY2(Sandbox::ensureUp(&error), qPrintable(error));
     }
@@ -174,5 +177,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConnectionSandbox)
+int main(int argc, char **argv)
+{
+    const vcv::test::PrivateDaemons daemons; // before any thread
+    if (!daemons.error().empty()) {
+        std::fprintf(stderr, "tst_connection_sandbox: %s\n", daemons.error().c_str());
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    TestConnectionSandbox test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_connection_sandbox.moc"
