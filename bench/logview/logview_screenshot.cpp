@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Renders the boot-log pane offscreen with a realistic boot log, light and dark, into PNGs:
-//   logview-screenshot LIGHT.png DARK.png
-// (docs/screenshot-log-light.png and docs/screenshot-log-dark.png are made with it.)
+//   logview-screenshot [--problems] LIGHT.png DARK.png
+// (docs/screenshot-log-light.png and docs/screenshot-log-dark.png are made with it; --problems
+// opens the Problems list beside the log, to look at it.)
 
 #include "SampleBootLog.h"
 
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogProblemScanner.h"
 #include "bootlog/Search.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogSearchBar.h"
@@ -28,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool render(const QString &logPath, const QString &out, bool dark)
+bool render(const QString &logPath, const QString &out, bool dark, bool problems)
 {
     QApplication::setPalette(dark ? vcv::darkPalette() : QApplication::style()->standardPalette());
     vcv::LogDocument doc;
@@ -39,8 +41,11 @@ bool render(const QString &logPath, const QString &out, bool dark)
     pane.resize(1100, 620);
     pane.setDocument(&doc);
     pane.setBootListVisible(true);
+    pane.setProblemsVisible(problems);
     pane.show();
     if (!QTest::qWaitForWindowExposed(&pane))
+        return false;
+    if (problems && !QTest::qWaitFor([&] { return !pane.problemScanner()->isRunning(); }, 5000))
         return false;
     vcv::LogView *view = pane.view();
     // Where an admin looks: the failed unit found by a search, a bookmark on the kernel warning.
@@ -64,9 +69,10 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool problems = args.removeAll(u"--problems"_s) > 0;
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: logview-screenshot LIGHT.png DARK.png\n");
+        std::fprintf(stderr, "usage: logview-screenshot [--problems] LIGHT.png DARK.png\n");
         return 2;
     }
     QTemporaryDir dir;
@@ -78,7 +84,7 @@ int main(int argc, char **argv)
     file.write(vcv::bench::sampleBootLog());
     file.write(vcv::bench::sampleBootLog());
     file.close();
-    if (!render(log, args.at(1), false) || !render(log, args.at(2), true)) {
+    if (!render(log, args.at(1), false, problems) || !render(log, args.at(2), true, problems)) {
         std::fprintf(stderr, "rendering failed\n");
         return 1;
     }

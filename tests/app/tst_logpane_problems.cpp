@@ -14,10 +14,8 @@
 #include "widgets/LogProblemsModel.h"
 #include "widgets/LogProblemsPanel.h"
 #include "widgets/LogView.h"
-#include "widgets/Palettes.h"
 
 #include <QAbstractItemModelTester>
-#include <QDir>
 #include <QFile>
 #include <QListView>
 #include <QLocale>
@@ -289,23 +287,6 @@ private Q_SLOTS:
         m_pane->setDocument(m_doc.get());
         QTRY_VERIFY(m_pane->problemsButton()->isVisible());
         m_pane->setDocument(nullptr);
-    }
-
-    // Not a check: the pane with its Problems list open, for a person to look at.
-    void grabForReview()
-    {
-        m_pane->resize(1000, 640);
-        m_pane->setBootListVisible(true);
-        m_pane->setProblemsVisible(true);
-        QTest::qWait(50);
-        const QString path = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"logpane-problems.png"_s);
-        QVERIFY(m_pane->grab().save(path));
-        qInfo("grabbed %s", qPrintable(path));
-        m_pane->setPalette(darkPalette());
-        QTest::qWait(50);
-        const QString dark = QDir(QStringLiteral(QT_TESTCASE_BUILDDIR)).filePath(u"logpane-problems-dark.png"_s);
-        QVERIFY(m_pane->grab().save(dark));
-        qInfo("grabbed %s", qPrintable(dark));
     }
 
 private:

@@ -5,9 +5,12 @@
 // Fixtures for the bootlog tests, made on the spot in a QTemporaryDir.
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFile>
 #include <QString>
 #include <QTest>
+#include <QThreadPool>
 
 namespace vcv::test {
 
@@ -68,6 +71,33 @@ inline qint64 lineNumberOf(const QByteArray &raw)
     QByteArray expected = numberedLine(n);
     expected.chop(1);
     return raw == expected ? n : -1;
+}
+
+/// Waits until every task of the global thread pool has ended, then delivers the calls they
+/// queued to @p receiver (QMetaObject::invokeMethod(…, Qt::QueuedConnection)). Returns how many
+/// were delivered, -1 when the tasks did not end within a minute. Where a test must show that
+/// nothing comes of a worker, this is the moment after which nothing more can come: waiting
+/// some milliseconds instead would pass as well when the results had not arrived yet.
+inline int deliverQueuedCallsFromWorkers(QObject *receiver)
+{
+    class MetaCallCounter : public QObject
+    {
+    public:
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::MetaCall)
+                ++count;
+            return false;
+        }
+    };
+    if (!QThreadPool::globalInstance()->waitForDone(60000))
+        return -1;
+    MetaCallCounter counter;
+    receiver->installEventFilter(&counter);
+    QCoreApplication::sendPostedEvents(receiver, QEvent::MetaCall);
+    receiver->removeEventFilter(&counter);
+    return counter.count;
 }
 
 } // namespace vcv::test

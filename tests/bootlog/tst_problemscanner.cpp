@@ -20,6 +20,7 @@ using vcv::LineNumber;
 using vcv::LogDocument;
 using vcv::LogProblemScanner;
 using vcv::test::appendFile;
+using vcv::test::deliverQueuedCallsFromWorkers;
 using vcv::test::writeFile;
 using Problem = LogProblemScanner::Problem;
 
@@ -116,8 +117,41 @@ private Q_SLOTS:
         QVERIFY(!scanner.isRunning());
         doc.reset();
         QVERIFY(scanner.problems().isEmpty());
-        QTest::qWait(50); // batches still queued from the stopped worker are dropped
+        // Whatever the worker queued before it stopped arrives now, and is dropped.
+        QVERIFY(deliverQueuedCallsFromWorkers(&scanner) >= 0);
         QVERIFY(scanner.problems().isEmpty());
+    }
+
+    void unsetDocumentDropsQueuedResults()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"big.log"_s);
+        QVERIFY(writeFile(file, makeLines(0, 200000)));
+        LogDocument doc;
+        QVERIFY(vcv::test::openDocument(doc, file, false));
+        QTRY_VERIFY(doc.isIndexComplete());
+        QList<Problem> everyProblem;
+        for (qint64 line = 0; line < 200000; line += 500)
+            everyProblem << panic(line + 7) << failed(line + 100);
+
+        // Two scanners of the same log; their workers scan it to the end and queue their results
+        // while this thread, blocked, delivers none of them. One scanner then lets go of the log:
+        // its results, queued but not delivered, are stale. The other one, kept, shows that those
+        // results exist and arrive.
+        LogProblemScanner kept;
+        LogProblemScanner unset;
+        QSignalSpy unsetFinished(&unset, &LogProblemScanner::finished);
+        kept.setDocument(&doc);
+        unset.setDocument(&doc);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QVERIFY(unset.isRunning()); // its worker has ended, but the scanner has not heard so yet
+        unset.setDocument(nullptr);
+
+        QVERIFY(deliverQueuedCallsFromWorkers(&kept) >= 1);
+        QCOMPARE(kept.problems(), everyProblem);
+        QVERIFY(deliverQueuedCallsFromWorkers(&unset) >= 1);
+        QCOMPARE(unset.problems(), QList<Problem>());
+        QCOMPARE(unsetFinished.count(), 0);
     }
 };
 

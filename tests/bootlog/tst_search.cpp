@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Search over a LogDocument: literal and regular expression, case and whole word, checked
-// against matches counted by hand and against a line-by-line reference (the decoded lines matched
-// with an expression the test writes itself); progressive results, cancellation, growth, filter.
+// against matches counted by hand (what a query means: case folding, whole words, a literal's
+// regular-expression characters taken as they are, Unicode letters and digits); then, on many more
+// logs and queries, the search (raw bytes and UTF-8, RawLineMatcher and PCRE2) against the matcher
+// the view highlights with (Search::countMatches(), QRegularExpression on each decoded line): two
+// paths that must agree line by line. Progressive results, cancellation, growth, filter.
 
 #include "LogFixtures.h"
 #include "OpenDocument.h"
@@ -13,7 +16,6 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +53,7 @@ QByteArray corpus()
     return log;
 }
 
-/// The reference: every line decoded and matched on its own, each non-empty match counted.
+/// The reference: every line decoded and matched on its own by the view's matcher.
 struct Reference
 {
     QList<LineNumber> lines;
@@ -59,33 +61,14 @@ struct Reference
     qint64 total = 0;
 };
 
-/// The expression the reference matches with, written from the search's rules and not taken from
-/// it: a literal is matched as it is, case folded unless asked not to, Unicode-aware; a whole word
-/// has no letter, digit or underscore right before or after it.
-QRegularExpression referenceExpression(const SearchQuery &query)
-{
-    QString pattern = query.regularExpression ? query.pattern : QRegularExpression::escape(query.pattern);
-    if (query.wholeWord)
-        pattern = u"(?<![\\p{L}\\p{N}_])(?:"_s + pattern + u")(?![\\p{L}\\p{N}_])"_s;
-    QRegularExpression::PatternOptions options =
-        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption;
-    if (!query.caseSensitive)
-        options |= QRegularExpression::CaseInsensitiveOption;
-    return QRegularExpression(pattern, options);
-}
-
 Reference reference(const LogDocument &doc, const SearchQuery &query)
 {
     Reference out;
-    const QRegularExpression re = referenceExpression(query);
     for (qint64 i = 0; i < doc.lineCount(); ++i) {
         const DecodedLine line = doc.line(LineNumber(i));
-        if (line.isMarker() || !re.match(line.text).hasMatch())
+        const int n = line.isMarker() ? 0 : Search::countMatches(query, line.text);
+        if (n == 0)
             continue;
-        int n = 0;
-        for (auto it = re.globalMatch(line.text); it.hasNext();)
-            n += it.next().capturedLength() > 0 ? 1 : 0;
-        n = qMax(n, 1);
         out.lines.append(LineNumber(i));
         out.counts.append(n);
         out.total += n;
@@ -245,6 +228,45 @@ private Q_SLOTS:
         QTest::newRow("regex across lines never")
             << SearchQuery{u"Service\\.\\s+\\[FAILED"_s, true, true, false} << QList<int>(10, 0);
         QTest::newRow("regex escapes gone") << SearchQuery{u"\\x1b"_s, true, true, false} << QList<int>(10, 0);
+        // A literal's regular-expression characters are taken as they are ("[FAILED]" as a class
+        // would match every F, A, I, L, E and D; "48+" would need "488").
+        QTest::newRow("literal brackets")
+            << SearchQuery{u"[FAILED]"_s, false, true, false} << QList<int>{0, 0, 0, 1, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("literal dots and plus")
+            << SearchQuery{u"6.12.48+deb13"_s, false, false, false} << QList<int>{1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("literal backslash") << SearchQuery{u"\\d"_s, false, true, false} << QList<int>(10, 0);
+        // Case: "FAILED", "Failed" and "failed".
+        QTest::newRow("literal cs mixed case")
+            << SearchQuery{u"Failed"_s, false, true, false} << QList<int>{0, 0, 0, 1, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("literal ci mixed case")
+            << SearchQuery{u"failed"_s, false, false, false} << QList<int>{0, 1, 0, 2, 0, 0, 0, 0, 0, 0};
+        QTest::newRow("literal ci upper")
+            << SearchQuery{u"fehler"_s, false, false, false} << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("literal cs upper") << SearchQuery{u"fehler"_s, false, true, false} << QList<int>(10, 0);
+        // Whole words: letters of any script and digits are part of a word ("Grüße", "100").
+        QTest::newRow("literal inside a non-ascii word")
+            << SearchQuery{u"ße"_s, false, false, false} << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("literal word after a non-ascii letter")
+            << SearchQuery{u"ße"_s, false, false, true} << QList<int>(10, 0);
+        QTest::newRow("literal word between non-ascii words")
+            << SearchQuery{u"aus"_s, false, true, true} << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("literal word digits")
+            << SearchQuery{u"100"_s, false, true, true} << QList<int>{0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+        QTest::newRow("literal word before a digit") << SearchQuery{u"10"_s, false, true, true} << QList<int>(10, 0);
+        // Regular expressions: the whole alternation is the word ("errors" and "terror" are not);
+        // case folded or not; \w takes letters of any script; ^ and $ are each line's ends.
+        QTest::newRow("regex alternation word")
+            << SearchQuery{u"error|fail"_s, true, false, true} << QList<int>{0, 1, 0, 0, 1, 0, 1, 1, 1, 0};
+        QTest::newRow("regex ci alternation")
+            << SearchQuery{u"journal|fehler"_s, true, false, false} << QList<int>{0, 0, 1, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("regex cs class") << SearchQuery{u"[A-Z]{5}"_s, true, true, false}
+                                        << QList<int>{0, 1, 0, 1, 0, 1, 0, 1, 0, 0};
+        QTest::newRow("regex word characters beyond ascii")
+            << SearchQuery{u"Gr\\w+e\\b"_s, true, true, false} << QList<int>{0, 0, 0, 0, 0, 1, 0, 0, 0, 0};
+        QTest::newRow("regex ci start anchor")
+            << SearchQuery{u"^error"_s, true, false, false} << QList<int>{0, 0, 0, 0, 1, 0, 0, 1, 0, 0};
+        QTest::newRow("regex ci end anchor")
+            << SearchQuery{u"error$"_s, true, false, false} << QList<int>{0, 0, 0, 0, 1, 0, 0, 0, 1, 0};
     }
 
     void matchesTheHandCountedSamples()
@@ -396,8 +418,10 @@ private Q_SLOTS:
         // Differential: random logs (escapes, controls, broken UTF-8, boots inside lines) cut into
         // random rotations; the search and the line-by-line decoded reference must agree.
         QRandomGenerator random(17);
-        const QStringList literals{u"error"_s, u"err"_s, u"Call Trace"_s, u"systemd-udevd"_s, u"k"_s,      u"s"_s,
-                                   u"rror"_s,  u"r e"_s, u"x x"_s,        u"Linux version"_s, u"0;1;31m"_s};
+        const QStringList literals{
+            u"error"_s,          u"err"_s, u"Call Trace"_s, u"systemd-udevd"_s, u"k"_s,       u"s"_s,
+            u"rror"_s,           u"r e"_s, u"x x"_s,        u"Linux version"_s, u"0;1;31m"_s, u"6.12.48+deb13"_s,
+            u"(debian-kernel@"_s};
         const QStringList regexes{u"err(or)?"_s,
                                   u"Call\\s+Trace"_s,
                                   u"^error"_s,
@@ -437,6 +461,35 @@ private Q_SLOTS:
                 QVERIFY2(error.isEmpty(), qPrintable(error));
             }
         }
+    }
+
+    void theViewsMatcherMeansWhatTheSearchMeans()
+    {
+        // Search::countMatches(), what the view highlights, on lines written here, counted by hand:
+        // the same rules as the search's (the differential tests above compare the two at length).
+        const auto count = [](const QString &pattern, bool regex, bool caseSensitive, bool wholeWord,
+                              const QString &line) {
+            return Search::countMatches(SearchQuery{pattern, regex, caseSensitive, wholeWord}, line);
+        };
+        // A literal's regular-expression characters are taken as they are.
+        QCOMPARE(count(u"[FAILED]"_s, false, true, false, u"[FAILED] Failed to start nginx.service"_s), 1);
+        QCOMPARE(count(u"6.12.48+deb13"_s, false, true, false, u"Linux version 6.12.48+deb13-amd64"_s), 1);
+        QCOMPARE(count(u"6.12.48+deb13"_s, false, true, false, u"Linux version 6x12x488deb13-amd64"_s), 0);
+        QCOMPARE(count(u"(x)"_s, false, true, false, u"(x) x (x)"_s), 2);
+        QCOMPARE(count(u"\\d"_s, false, true, false, u"1 \\d 2"_s), 1);
+        // Case.
+        QCOMPARE(count(u"failed"_s, false, false, false, u"[FAILED] Failed, failed"_s), 3);
+        QCOMPARE(count(u"failed"_s, false, true, false, u"[FAILED] Failed, failed"_s), 1);
+        QCOMPARE(count(u"grüße"_s, false, false, false, u"GRÜßE, Grüße"_s), 2);
+        // Whole words: letters of any script, digits and '_' are part of a word; the whole
+        // alternation is the word.
+        QCOMPARE(count(u"error"_s, false, false, true, u"errors terror error error_x error-free"_s), 2);
+        QCOMPARE(count(u"ße"_s, false, false, true, u"Grüße"_s), 0);
+        QCOMPARE(count(u"10"_s, false, false, true, u"100% 10%"_s), 1);
+        QCOMPARE(count(u"error|fail"_s, true, false, true, u"errors=remount-ro terror error, failed"_s), 1);
+        // Regular expressions: \w takes letters of any script; ^ and $ are the line's ends.
+        QCOMPARE(count(u"Gr\\w+e\\b"_s, true, true, false, u"Grüße aus der VM"_s), 1);
+        QCOMPARE(count(u"^error|error$"_s, true, false, false, u"ERROR in the middle: error"_s), 2);
     }
 
     void countsEveryMatchOfALine()

@@ -18,6 +18,7 @@ using namespace Qt::StringLiterals;
 using vcv::LogDocument;
 using vcv::LogTroubleScanner;
 using vcv::test::appendFile;
+using vcv::test::deliverQueuedCallsFromWorkers;
 using vcv::test::writeFile;
 
 namespace {
@@ -46,6 +47,7 @@ class TestTroubleScanner : public QObject
 private Q_SLOTS:
     void scansAndFollows();
     void unsetDocumentStopsTheWorker();
+    void unsetDocumentDropsQueuedResults();
 };
 
 void TestTroubleScanner::scansAndFollows()
@@ -92,8 +94,43 @@ void TestTroubleScanner::unsetDocumentStopsTheWorker()
     QVERIFY(!scanner.isRunning());
     doc.reset();
     QVERIFY(scanner.errorLines().isEmpty());
-    QTest::qWait(50); // batches still queued from the stopped worker are dropped
+    // Whatever the worker queued before it stopped arrives now, and is dropped.
+    QVERIFY(deliverQueuedCallsFromWorkers(&scanner) >= 0);
     QVERIFY(scanner.errorLines().isEmpty());
+    QVERIFY(scanner.warningLines().isEmpty());
+}
+
+void TestTroubleScanner::unsetDocumentDropsQueuedResults()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"big.log"_s);
+    QVERIFY(writeFile(file, makeLines(0, 200000)));
+    LogDocument doc;
+    QVERIFY(vcv::test::openDocument(doc, file, false));
+    QTRY_VERIFY(doc.isIndexComplete());
+    QList<qint64> everyError;
+    for (qint64 line = 7; line < 200000; line += 500)
+        everyError.append(line);
+
+    // Two scanners of the same log; their workers scan it to the end and queue their results
+    // while this thread, blocked, delivers none of them. One scanner then lets go of the log:
+    // its results, queued but not delivered, are stale. The other one, kept, shows that those
+    // results exist and arrive.
+    LogTroubleScanner kept;
+    LogTroubleScanner unset;
+    QSignalSpy unsetFinished(&unset, &LogTroubleScanner::finished);
+    kept.setDocument(&doc);
+    unset.setDocument(&doc);
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+    QVERIFY(unset.isRunning()); // its worker has ended, but the scanner has not heard so yet
+    unset.setDocument(nullptr);
+
+    QVERIFY(deliverQueuedCallsFromWorkers(&kept) >= 1);
+    QCOMPARE(kept.errorLines(), everyError);
+    QVERIFY(deliverQueuedCallsFromWorkers(&unset) >= 1);
+    QCOMPARE(unset.errorLines(), QList<qint64>());
+    QCOMPARE(unset.warningLines(), QList<qint64>());
+    QCOMPARE(unsetFinished.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTroubleScanner)

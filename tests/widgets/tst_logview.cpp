@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using vcv::LogView;
 using vcv::test::openDocument;
@@ -428,19 +430,64 @@ void TestLogView::searchFlow()
     QCOMPARE(view->matchCount(), 0);
 }
 
-// The leftmost x of the current-match highlight in the text row of @p line (-1: none).
-int currentMatchX(LogView &view, qint64 line)
+// A run of one colour along a pixel row: a filled span such as a match's highlight.
+struct Fill
 {
-    // The current match is filled with a fixed orange, #ff9f1a, whatever the theme (a hue alone
-    // would not do: red match text anti-aliased over the other matches' yellow is orange too).
+    int left = 0;
+    int width = 0;
+    QColor colour;
+};
+
+bool sameColour(const QColor &a, const QColor &b, int tolerance = 8)
+{
+    return qAbs(a.red() - b.red()) <= tolerance && qAbs(a.green() - b.green()) <= tolerance &&
+        qAbs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The filled spans of the text row of @p line, at least a few pixels wide: runs of one colour,
+// other than the row's background (its most common colour: the lines here are short; put in
+// @p background), along a pixel row just inside the line's top, above the glyphs.
+QList<Fill> fillsOf(LogView &view, qint64 line, QColor *background = nullptr)
+{
     const QImage image = view.viewport()->grab().toImage();
-    const int y = int(line - view.topRow().get()) * view.lineHeight();
-    const QColor current(0xff, 0x9f, 0x1a);
+    const int y = int(line - view.topRow().get()) * view.lineHeight() + 1;
+    QList<Fill> runs;
     for (int x = view.textLeft(); x < image.width(); ++x) {
-        if (countColour(image, QRect(x, y + 1, 1, view.lineHeight() - 2), current, 8) > 0)
-            return x;
+        const QColor c = image.pixelColor(x, y);
+        if (!runs.isEmpty() && sameColour(runs.last().colour, c))
+            ++runs.last().width;
+        else
+            runs.append({x, 1, c});
     }
-    return -1;
+    QList<Fill> fills;
+    if (runs.isEmpty())
+        return fills;
+    const auto widest =
+        std::max_element(runs.cbegin(), runs.cend(), [](const Fill &a, const Fill &b) { return a.width < b.width; });
+    if (background)
+        *background = widest->colour;
+    for (const Fill &run : std::as_const(runs)) {
+        if (run.width >= 4 && !sameColour(run.colour, widest->colour))
+            fills.append(run);
+    }
+    return fills;
+}
+
+// The leftmost x of the current match's highlight in the text row of @p line (-1: none): the one
+// fill of the row whose colour is not @p ordinary, the fill of the matches that are not current.
+// (Which colours those are is the theme's and the renderer's; what the user must see is that the
+// current match stands out from the other matches and from the text around them.)
+int currentMatchX(LogView &view, qint64 line, const QColor &ordinary)
+{
+    int x = -1;
+    for (const Fill &fill : fillsOf(view, line)) {
+        if (sameColour(fill.colour, ordinary))
+            continue;
+        if (x >= 0)
+            return -2; // two current matches
+        x = fill.left;
+    }
+    return x;
 }
 
 void TestLogView::searchStepsThroughEveryMatch()
@@ -470,6 +517,13 @@ void TestLogView::searchStepsThroughEveryMatch()
     QTRY_COMPARE(view->matchCount(), 4);
     QCOMPARE(view->matchLines().size(), 2);
     QTRY_COMPARE(bar->statusText(), u"4 found"_s);
+    // No match is current yet: line 1 shows its three matches filled alike, in a colour of their own.
+    const QList<Fill> matches = fillsOf(*view, 1);
+    QCOMPARE(matches.size(), 3);
+    const QColor ordinary = matches.first().colour;
+    QVERIFY(sameColour(matches.at(1).colour, ordinary) && sameColour(matches.at(2).colour, ordinary));
+    QVERIFY(matches.at(0).left < matches.at(1).left && matches.at(1).left < matches.at(2).left);
+    QCOMPARE(currentMatchX(*view, 1, ordinary), -1);
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return); // from the current line 0
     QCOMPARE(bar->statusText(), u"1 of 4"_s);
     QCOMPARE(view->currentLine().get(), 1);
@@ -477,23 +531,39 @@ void TestLogView::searchStepsThroughEveryMatch()
 
     // Next steps through the matches of line 1 before it leaves it; each is painted as the
     // current one in turn (its highlight moves right).
-    const int x0 = currentMatchX(*view, 1);
-    QVERIFY(x0 > 0);
+    const int x0 = currentMatchX(*view, 1, ordinary);
+    QCOMPARE(x0, matches.at(0).left);
+    // Its text shows on it: inside the highlight, the glyphs' pixels are neither its colour nor
+    // the line's background.
+    {
+        QColor background;
+        const Fill current = fillsOf(*view, 1, &background).at(0);
+        const QImage image = view->viewport()->grab().toImage();
+        const int top = int(1 - view->topRow().get()) * view->lineHeight();
+        int glyphPixels = 0;
+        for (int y = top; y < top + view->lineHeight(); ++y) {
+            for (int x = current.left; x < current.left + current.width; ++x) {
+                const QColor c = image.pixelColor(x, y);
+                glyphPixels += !sameColour(c, current.colour, 60) && !sameColour(c, background, 60) ? 1 : 0;
+            }
+        }
+        QVERIFY2(glyphPixels >= current.width, qPrintable(QString::number(glyphPixels)));
+    }
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     QCOMPARE(bar->statusText(), u"2 of 4"_s);
     QCOMPARE(view->currentLine().get(), 1);
     QCOMPARE(view->currentMatchInLine(), 1);
-    const int x1 = currentMatchX(*view, 1);
-    QVERIFY2(x1 > x0, qPrintable(u"%1 %2"_s.arg(x0).arg(x1)));
+    const int x1 = currentMatchX(*view, 1, ordinary);
+    QCOMPARE(x1, matches.at(1).left);
     QTest::keyClick(bar->lineEdit(), Qt::Key_F3);
     QCOMPARE(bar->statusText(), u"3 of 4"_s);
-    const int x2 = currentMatchX(*view, 1);
-    QVERIFY2(x2 > x1, qPrintable(u"%1 %2"_s.arg(x1).arg(x2)));
+    const int x2 = currentMatchX(*view, 1, ordinary);
+    QCOMPARE(x2, matches.at(2).left);
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     QCOMPARE(bar->statusText(), u"4 of 4"_s);
     QCOMPARE(view->currentLine().get(), 3);
-    QCOMPARE(currentMatchX(*view, 1), -1); // only one match is current
-    QVERIFY(currentMatchX(*view, 3) > 0);
+    QCOMPARE(currentMatchX(*view, 1, ordinary), -1); // only one match is current
+    QVERIFY(currentMatchX(*view, 3, ordinary) > 0);
     // Wrapping, and backwards into the last match of a line.
     QTest::keyClick(bar->lineEdit(), Qt::Key_Return);
     QCOMPARE(bar->statusText(), u"1 of 4"_s);
@@ -504,7 +574,7 @@ void TestLogView::searchStepsThroughEveryMatch()
     QCOMPARE(bar->statusText(), u"3 of 4"_s);
     QCOMPARE(view->currentLine().get(), 1);
     QCOMPARE(view->currentMatchInLine(), 2);
-    QCOMPARE(currentMatchX(*view, 1), x2);
+    QCOMPARE(currentMatchX(*view, 1, ordinary), x2);
 
     // Moving to another line first: Next goes on from there, to the next matching line.
     view->setCurrentLine(vcv::LineNumber(2));
