@@ -52,12 +52,12 @@ void TerminalResizeWatch::settle()
     const QSize cells = screenSize();
     if (cells.isEmpty())
         return;
-    const bool first = !m_settled.isValid();
-    if (cells == m_settled)
-        return;
     m_settled = cells;
-    if (!first)
-        Q_EMIT resized(cells);
+    if (!m_first.isValid()) {
+        m_first = cells;
+        return;
+    }
+    Q_EMIT settled(cells);
 }
 
 } // namespace vcv

@@ -11,15 +11,17 @@ class QWidget;
 
 namespace vcv {
 
-/// Tells when the terminal's screen size, in character cells, has changed: after the user
-/// resized the window or the split, or zoomed, once the change has settled (kSettleMs without
-/// another), so that a drag gives one answer and not fifty.
+/// Measures the terminal's screen size, in character cells, whenever it may have changed: after
+/// the user resized the window or the split, or zoomed, or the banner above it went away, once
+/// the change has settled (kSettleMs without another), so that a drag gives one answer and not
+/// fifty.
 ///
 /// The size is measured only while the banner above the terminal is hidden: that is the size the
-/// user works with, and the banner coming and going is not a resize. The first size measured is
-/// the starting size and not reported (laying out a new tab is not something the user did), and
-/// neither is any size while the terminal is hidden (a tab in the background follows the window
-/// without being looked at).
+/// user works with. Each measurement is reported, a size unchanged too: what the size means (a
+/// size the guest was not told) may have been hidden behind the banner meanwhile. The first size
+/// measured is the starting size and not reported (laying out a new tab is not something the user
+/// did), and neither is any size while the terminal is hidden (a tab in the background follows
+/// the window without being looked at).
 ///
 /// GUI thread only; watches resize, font-change, show and hide events, nothing else.
 class TerminalResizeWatch : public QObject
@@ -34,11 +36,13 @@ public:
     QSize screenSize() const;
     /// The size last measured; invalid until the terminal was first measured.
     QSize settledSize() const { return m_settled; }
+    /// The size first measured (the terminal as it opened); invalid until then.
+    QSize firstSize() const { return m_first; }
 
 Q_SIGNALS:
-    /// The terminal settled at `cells` (width columns, height lines), a size other than the one
-    /// measured before.
-    void resized(QSize cells);
+    /// The terminal was measured at `cells` (width columns, height lines), after its first
+    /// measurement; the size may be the one measured before.
+    void settled(QSize cells);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +54,7 @@ private:
     QWidget *m_banner;
     QTimer *m_settleTimer;
     QSize m_settled;
+    QSize m_first;
 };
 
 } // namespace vcv

@@ -253,7 +253,7 @@ TerminalView::TerminalView(QWidget *parent)
     });
     m_hideSizeHintAction->setToolTip(tr("No more hints about the terminal's size in this console"));
     m_resizeWatch = new TerminalResizeWatch(m_term, m_banner, this);
-    connect(m_resizeWatch, &TerminalResizeWatch::resized, this, &TerminalView::offerToTellSize);
+    connect(m_resizeWatch, &TerminalResizeWatch::settled, this, &TerminalView::offerToTellSize);
 
     applyColorScheme();
 }
@@ -658,9 +658,13 @@ void TerminalView::tellGuestTerminalSize()
 
 void TerminalView::offerToTellSize(QSize cells)
 {
-    // Only where telling can help. The watch reports only while the banner is hidden, so it has
-    // nothing more important to say (a paste of several lines shows its progress there).
-    if (m_status != Status::Connected || m_sizeHintsHidden || cells == m_toldSize)
+    // Only where telling can help. The watch measures only while the banner is hidden, so it has
+    // nothing more important to say (a paste of several lines shows its progress there), and
+    // measures again when it hides: a hint that a reconnection or a paste took the banner from
+    // comes back. The guest knows the size it was told, else (as far as we know) the first one.
+    if (m_status != Status::Connected || m_sizeHintsHidden)
+        return;
+    if (cells == (m_toldSize.isValid() ? m_toldSize : m_resizeWatch->firstSize()))
         return;
     m_showingSizeHint = true;
     m_banner->showMessage(tr("The guest does not know the terminal's new size."), TerminalBanner::Tone::Information,

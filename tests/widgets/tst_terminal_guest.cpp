@@ -7,6 +7,7 @@
 #include "virt/EventLoop.h"
 #include "widgets/TerminalBanner.h"
 #include "widgets/TerminalSession.h"
+#include "widgets/TerminalResizeWatch.h"
 #include "widgets/TerminalView.h"
 
 #include "OpenConnection.h"
@@ -287,7 +288,15 @@ private Q_SLOTS:
         // Resized, the terminal offers to tell the guest again; its banner button does, and the
         // guest's kernel agrees.
         rig.view.resize(1200, 500);
-        QTRY_VERIFY_WITH_TIMEOUT(rig.view.isShowingSizeHint(), 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            rig.view.isShowingSizeHint(),
+            qPrintable(u"status %1, banner \"%2\", screen %3×%4, told %5×%6"_s.arg(int(rig.view.status()))
+                           .arg(rig.view.banner()->text())
+                           .arg(rig.view.resizeWatch()->screenSize().width())
+                           .arg(rig.view.resizeWatch()->screenSize().height())
+                           .arg(columns)
+                           .arg(rows)),
+            15000);
         QCOMPARE(rig.view.banner()->buttons().constFirst()->defaultAction(), rig.view.tellSizeAction());
         rig.view.banner()->buttons().constFirst()->click();
         QVERIFY(!rig.view.isShowingSizeHint());
