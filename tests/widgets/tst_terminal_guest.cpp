@@ -6,8 +6,8 @@
 #include "virt/ConsoleStream.h"
 #include "virt/EventLoop.h"
 #include "widgets/TerminalBanner.h"
-#include "widgets/TerminalSession.h"
 #include "widgets/TerminalResizeWatch.h"
+#include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
 
 #include "OpenConnection.h"
