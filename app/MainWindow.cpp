@@ -1,12 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Over 600 lines, for now: the window's menus and actions (through ActionRegistry), its tabs, and
-// the opens that wait for a domain to appear. Each is short; together they are the shell's one
-// window. SessionStore, SettingsStore, ConsoleTab and LogSaver hold the rest; the pending opens
-// would be the next to move into a controller of their own.
 #include "MainWindow.h"
 
 #include "LogSaver.h"
+#include "PendingOpens.h"
 #include "SessionStore.h"
 #include "SettingsStore.h"
 
@@ -19,6 +16,7 @@
 #include "widgets/ActionRegistry.h"
 #include "widgets/ConsoleSplitView.h"
 #include "widgets/DomainTree.h"
+#include "widgets/LogNavigationKeys.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogView.h"
 #include "widgets/Palettes.h"
@@ -82,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_consoleStatus(new QLabel)
     , m_progress(new QProgressBar)
     , m_progressStop(new QToolButton)
+    , m_pendingOpens(new PendingOpens(m_model, this))
 {
     setWindowTitle(tr("Virt Console Viewer"));
     // The status bar shows domain names and libvirt's messages: never as markup.
@@ -163,12 +162,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateTabTitles();
         updateStatus();
-        tryPendingOpens();
+        m_pendingOpens->retry();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateStatus();
-        tryPendingOpens();
+        m_pendingOpens->retry();
     });
+    connect(m_pendingOpens, &PendingOpens::found, this,
+            [this](const ConsoleTarget &target, bool startPaused) { openConsole(target, startPaused); });
+    connect(m_pendingOpens, &PendingOpens::failed, this, &MainWindow::showMessage);
 
     const std::optional<QByteArray> geometry = SessionStore::windowGeometry();
     if (geometry)
@@ -395,8 +397,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
 void MainWindow::openWhenAvailable(const QString &uri, const QString &key, const QString &alias, bool startPaused,
                                    bool wait)
 {
-    m_pending.append({uri, key, alias, startPaused, wait, m_nextPendingId++});
-    tryPendingOpens();
+    m_pendingOpens->add(uri, key, alias, startPaused, wait);
 }
 
 void MainWindow::setAutoReattach(bool on)
@@ -449,83 +450,6 @@ void MainWindow::editSettings()
     SettingsDialog dialog(m_viewSettings, this);
     if (dialog.exec() == QDialog::Accepted)
         setViewSettings(dialog.settings());
-}
-
-namespace {
-/// A domain found from what the user typed (DomainLookup's ID, UUID, name order); on the
-/// connection's worker.
-struct FoundDomain
-{
-    QString error; // empty when found, or when the connection was lost before the lookup
-    QString uuid;
-    QString name;
-    bool running = false;
-};
-
-FoundDomain findDomain(virConnectPtr conn, const QString &key)
-{
-    FoundDomain found;
-    if (!conn)
-        return found; // lost since the call: neither found nor missing, asked again when it is back
-    virDomainPtr domain = DomainLookup::find(conn, key, &found.error);
-    if (!domain)
-        return found;
-    char uuid[VIR_UUID_STRING_BUFLEN] = {};
-    virDomainGetUUIDString(domain, uuid);
-    found.uuid = QString::fromLatin1(uuid);
-    found.name = QString::fromUtf8(virDomainGetName(domain));
-    // Not yet while QEMU starts: --wait waits for the STARTED event that follows.
-    found.running = DomainLookup::isRunningWithDevices(domain);
-    virDomainFree(domain);
-    return found;
-}
-} // namespace
-
-void MainWindow::tryPendingOpens()
-{
-    for (PendingOpen &pending : m_pending) {
-        if (pending.lookingUp) {
-            pending.changedSince = true;
-            continue;
-        }
-        Connection *connection = m_model->connection(pending.uri);
-        if (!connection || connection->state() != Connection::State::Connected)
-            continue;
-        pending.lookingUp = true;
-        pending.changedSince = false;
-        connection->call<FoundDomain>(
-            this, [key = pending.key](virConnectPtr conn) { return findDomain(conn, key); },
-            [this, id = pending.id](FoundDomain &found) {
-                pendingLookedUp(id, found.error, found.uuid, found.name, found.running);
-            });
-    }
-}
-
-void MainWindow::pendingLookedUp(quint64 id, const QString &error, const QString &uuid, const QString &name,
-                                 bool running)
-{
-    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [id](const PendingOpen &p) { return p.id == id; });
-    if (it == m_pending.end())
-        return;
-    it->lookingUp = false;
-    if (error.isEmpty() && uuid.isEmpty())
-        return; // the connection went away first; its return lists again, which asks again
-    // A copy: tryPendingOpens() and the removal below change m_pending.
-    const PendingOpen pending = *it; // NOLINT(performance-unnecessary-copy-initialization)
-    // --wait: a domain that does not exist yet, or exists but is stopped (unless it is ours to
-    // start), is waited for: looked up again at the model's next change.
-    const bool waitOn = pending.wait && (!error.isEmpty() || (!running && !pending.startPaused));
-    if (waitOn) {
-        if (pending.changedSince)
-            tryPendingOpens();
-        return;
-    }
-    m_pending.erase(it);
-    if (!error.isEmpty()) {
-        showMessage(error);
-        return;
-    }
-    openConsole({pending.uri, uuid, name, pending.alias}, pending.startPaused);
 }
 
 void MainWindow::closeTab(int index)
@@ -633,19 +557,15 @@ void MainWindow::showShortcuts()
             escaped(QKeySequence::listToString(keys, QKeySequence::NativeText)),
             escaped(ActionRegistry::label(entry.id, false)));
     }
-    // The log view's navigation keys are not actions (LogView::keyPressEvent says why): listed
-    // here, as they cannot be changed.
+    // The log view's navigation keys are not actions (LogNavigationKeys says why) and cannot be
+    // changed: from the table the view acts on.
     table += u"<tr><th colspan='2' align='left'>%1</th></tr>"_s.arg(escaped(tr("Boot log navigation (fixed)")));
-    const std::pair<QKeySequence, QString> navigation[] = {
-        {QKeySequence(Qt::Key_Home), tr("Go to the first line")},
-        {QKeySequence(Qt::Key_End), tr("Go to the last line and follow the log")},
-        {QKeySequence(Qt::Key_Escape), tr("Clear the selection")},
-    };
-    table += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(escaped(tr("Up, Down, Page Up, Page Down")),
-                                                      escaped(tr("Move the current line")));
-    for (const auto &[key, what] : navigation)
-        table +=
-            u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(escaped(key.toString(QKeySequence::NativeText)), escaped(what));
+    for (const LogNavigationKeys::Group &group : LogNavigationKeys::groups()) {
+        QStringList names;
+        for (const Qt::Key key : group.keys)
+            names.append(QKeySequence(key).toString(QKeySequence::NativeText));
+        table += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(escaped(names.join(u", "_s)), escaped(group.description));
+    }
     table += u"</table><p>%1</p>"_s.arg(escaped(tr("Change them in File → Settings…, Shortcuts.")));
     box.setText(table);
     box.exec();

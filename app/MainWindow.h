@@ -22,6 +22,7 @@ namespace vcv {
 class DomainActions;
 class DomainListModel;
 class DomainTree;
+class PendingOpens;
 
 /// The application window: the domain tree on the left, a tab per open console on the right
 /// (each a ConsoleSplitView run by a ConsoleTab), menus and a status bar. It owns the domain
@@ -68,22 +69,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct PendingOpen
-    {
-        QString uri;
-        QString key;
-        QString alias;
-        bool startPaused = false;
-        bool wait = false;
-        quint64 id = 0;            // matches a lookup's answer to its request
-        bool lookingUp = false;    // a lookup runs on the connection's worker
-        bool changedSince = false; // the model changed during that lookup: ask again if it misses
-    };
-
     void createMenus();
-    void tryPendingOpens();
-    /// A pending open's lookup answered (from the connection's worker): open, wait or give up.
-    void pendingLookedUp(quint64 id, const QString &error, const QString &uuid, const QString &name, bool running);
     void closeTab(int index);
     void updateStatus();
     void updateTabTitles();
@@ -108,8 +94,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_progressStop; // stops what the progress bar shows, when it can be stopped
     QTimer *m_statusTimer;
-    QList<PendingOpen> m_pending;
-    quint64 m_nextPendingId = 1;
+    PendingOpens *m_pendingOpens; // the opens that wait for their domain
     bool m_autoReattach = true;
     bool m_readAsAdministrator = false; // agreed to in a tab during this run
     QAction *m_reattachAction = nullptr;

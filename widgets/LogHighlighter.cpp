@@ -91,9 +91,9 @@ void LogHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighti
     m_collect.append({offset, length, format});
 }
 
-LogHighlighter::Entry *LogHighlighter::highlightOne(qint64 line, const KSyntaxHighlighting::State &start)
+LogHighlighter::Entry *LogHighlighter::highlightOne(LineNumber line, const KSyntaxHighlighting::State &start)
 {
-    const QString text = m_provider(LineNumber(line));
+    const QString text = m_provider(line);
     m_collect.clear();
     auto entry = new Entry;
     entry->endState = highlightLine(text, start);
@@ -102,10 +102,10 @@ LogHighlighter::Entry *LogHighlighter::highlightOne(qint64 line, const KSyntaxHi
     ++m_highlightedLines;
     if (m_lineLocal && !(entry->endState == m_restState))
         m_lineLocal = false;
-    m_cache.insert(line, entry, 1);
+    m_cache.insert(line.get(), entry, 1);
     // QCache may refuse (cost above maxCost never happens with cost 1) or evict others, but the
     // entry just inserted is the most recently used one and stays.
-    return m_cache.object(line);
+    return m_cache.object(line.get());
 }
 
 const QList<HighlightSpan> &LogHighlighter::spans(LineNumber at)
@@ -136,7 +136,7 @@ const QList<HighlightSpan> &LogHighlighter::spans(LineNumber at)
     }
     Entry *entry = nullptr;
     for (qint64 l = from; l <= line; ++l) {
-        entry = highlightOne(l, state);
+        entry = highlightOne(LineNumber(l), state);
         if (!entry)
             return m_empty;
         state = entry->endState;

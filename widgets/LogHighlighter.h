@@ -113,7 +113,7 @@ private:
     };
 
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
-    Entry *highlightOne(qint64 line, const KSyntaxHighlighting::State &start);
+    Entry *highlightOne(LineNumber line, const KSyntaxHighlighting::State &start);
 
     LineProvider m_provider;
     QCache<qint64, Entry> m_cache;

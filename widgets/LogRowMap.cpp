@@ -36,22 +36,22 @@ qint64 LogRowMap::filteredCount() const
     return 0;
 }
 
-qint64 LogRowMap::filteredRowForLine(qint64 line) const
+qint64 LogRowMap::filteredRowForLine(LineNumber line) const
 {
     if (m_filter == Filter::None)
-        return std::clamp<qint64>(line, 0, m_lineCount);
-    const qint64 below = std::lower_bound(m_listed.begin(), m_listed.end(), LineNumber(line)) - m_listed.begin();
+        return std::clamp<qint64>(line.get(), 0, m_lineCount);
+    const qint64 below = std::lower_bound(m_listed.begin(), m_listed.end(), line) - m_listed.begin();
     if (m_filter == Filter::OnlyListed)
         return below;
-    return std::clamp<qint64>(line - below, 0, m_lineCount - m_listed.size());
+    return std::clamp<qint64>(line.get() - below, 0, m_lineCount - m_listed.size());
 }
 
-qint64 LogRowMap::lineForFilteredRow(qint64 row) const
+LineNumber LogRowMap::lineForFilteredRow(qint64 row) const
 {
     if (m_filter == Filter::None)
-        return row;
+        return LineNumber(row);
     if (m_filter == Filter::OnlyListed)
-        return m_listed.at(row).get();
+        return m_listed.at(row);
     // The row-th line that is not listed. listed[k] - k never decreases, so the number k of
     // listed lines before it is found by binary search.
     qint64 lo = 0, hi = m_listed.size();
@@ -62,27 +62,27 @@ qint64 LogRowMap::lineForFilteredRow(qint64 row) const
         else
             lo = mid + 1;
     }
-    return row + lo;
+    return LineNumber(row + lo);
 }
 
 void LogRowMap::update()
 {
     const qint64 first = m_rangeFirst.isValid() ? qMin(m_rangeFirst.get(), m_lineCount) : 0;
     const qint64 end = m_rangeEnd.isValid() ? qMin(m_rangeEnd.get(), m_lineCount) : m_lineCount;
-    m_rowBase = filteredRowForLine(first);
-    m_rowCount = qMax<qint64>(0, qMin(filteredRowForLine(end), filteredCount()) - m_rowBase);
+    m_rowBase = filteredRowForLine(LineNumber(first));
+    m_rowCount = qMax<qint64>(0, qMin(filteredRowForLine(LineNumber(end)), filteredCount()) - m_rowBase);
 }
 
 LineNumber LogRowMap::lineForRow(RowIndex row) const
 {
     if (row.get() < 0 || row.get() >= m_rowCount)
         return LineNumber();
-    return LineNumber(lineForFilteredRow(m_rowBase + row.get()));
+    return lineForFilteredRow(m_rowBase + row.get());
 }
 
 RowIndex LogRowMap::rowForLine(LineNumber line) const
 {
-    return RowIndex(std::clamp<qint64>(filteredRowForLine(line.get()) - m_rowBase, 0, m_rowCount));
+    return RowIndex(std::clamp<qint64>(filteredRowForLine(line) - m_rowBase, 0, m_rowCount));
 }
 
 } // namespace vcv

@@ -50,8 +50,9 @@ public:
 private:
     // Rows of the whole document (the range aside): the filter's own numbering.
     qint64 filteredCount() const;
-    qint64 filteredRowForLine(qint64 line) const;
-    qint64 lineForFilteredRow(qint64 row) const;
+    // A filtered row is not a RowIndex: the range's rows start at m_rowBase of these.
+    qint64 filteredRowForLine(LineNumber line) const;
+    LineNumber lineForFilteredRow(qint64 row) const;
     void update();
 
     qint64 m_lineCount = 0;

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Over 600 lines on purpose: what is left here after the split (LogRowMap, LogSearchController,
-// LogLineRenderer, LogBookmarks, LogSelection) is scrolling, follow and the key and mouse
-// handling, which all move the same scroll state and current line. A part of its own for
-// scrolling and follow is the split that would bring this file under 600 lines.
+// Over 600 lines: what is left is the view's wiring. Each change (document, search, filter, boot,
+// bookmark, zoom, wrap, theme) reaches several parts in an order that matters (rows before the
+// scroll range, the scroll position before painting, the current line kept on screen), and each
+// handler here keeps that order in one place; the parts hold the logic.
 #include "widgets/LogView.h"
 
 #include "bootlog/LogDocument.h"
@@ -12,7 +12,11 @@
 #include "widgets/ActionRegistry.h"
 #include "widgets/LogHighlighter.h"
 #include "widgets/LogLineRenderer.h"
+#include "widgets/LogNavigationKeys.h"
 #include "widgets/LogOverviewRuler.h"
+#include "widgets/LogScreen.h"
+#include "widgets/LogScroller.h"
+#include "widgets/LogSelectionController.h"
 #include "widgets/LogSyntax.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -39,11 +43,6 @@ namespace {
 
 constexpr int RulerWidth = 12;
 
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
-}
-
 } // namespace
 
 LogView::LogView(QWidget *parent)
@@ -59,6 +58,33 @@ LogView::LogView(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
 
     m_renderer = std::make_unique<LogLineRenderer>(m_highlighter.get(), m_searchControl.get());
+    m_screen = std::make_unique<LogScreen>(m_renderer.get(), &m_scope.rows(), [this] {
+        return LogScreen::Place{viewport()->size(), topRow(), m_hOffset, m_wordWrap, m_lineNumbers};
+    });
+    m_scroller = new LogScroller(verticalScrollBar(),
+                                 {.rowCount = [this] { return rowCount(); },
+                                  .viewportHeight = [this] { return viewport()->height(); },
+                                  .lineHeight = [this] { return lineHeight(); },
+                                  .wrappedRowHeight =
+                                      [this](RowIndex row) {
+                                          const LogLineLayout *ll = layoutFor(lineForRow(row));
+                                          return ll ? int(ll->height) : lineHeight();
+                                      }},
+                                 this);
+    connect(m_scroller, &LogScroller::topRowSet, this, [this] {
+        viewport()->update();
+        m_ruler->update();
+    });
+    connect(m_scroller, &LogScroller::followingChanged, this, &LogView::followingChanged);
+    connect(m_scroller, &LogScroller::followingChanged, this, &LogView::updateNewLinesButton);
+    connect(m_scroller, &LogScroller::newLineCountChanged, this, &LogView::newLineCountChanged);
+    connect(m_scroller, &LogScroller::newLineCountChanged, this, &LogView::updateNewLinesButton);
+    m_selectionControl =
+        new LogSelectionController(&m_scope.rows(), [this](LineNumber line) { return lineText(line); }, this);
+    connect(m_selectionControl, &LogSelectionController::changed, this, [this] {
+        viewport()->update();
+        Q_EMIT selectionChanged();
+    });
     // Grown lazily, from what has been shown: queued, as it may happen while painting.
     m_renderer->setWidthGrown(
         [this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
@@ -89,7 +115,6 @@ LogView::LogView(QWidget *parent)
     m_newLinesButton->hide();
     connect(m_newLinesButton, &QToolButton::clicked, this, &LogView::scrollToEnd);
 
-    verticalScrollBar()->setSingleStep(1);
     horizontalScrollBar()->setSingleStep(20);
 
     // The commands and their keys come from the registry (rebindable in Settings); only the
@@ -138,8 +163,7 @@ void LogView::setDocument(LogDocument *document)
     m_document = document;
     m_renderer->setDocument(document);
     m_searchError.clear();
-    m_bootOnly = -1;
-    m_bootOnlyLine = LineNumber();
+    m_scope.setBootOnly(-1, {});
     if (document) {
         m_searchControl->setDocument(document);
         connect(document, &LogDocument::documentReset, this, &LogView::onDocumentReset);
@@ -150,12 +174,12 @@ void LogView::setDocument(LogDocument *document)
         // then no linesPrepended restarts the search to say so.
         connect(document, &LogDocument::indexingFinished, this, &LogView::emitSearchStatus);
         connect(document, &LogDocument::bootSegmentsChanged, this, [this] {
-            if (m_bootOnly >= 0)
+            if (m_scope.bootOnly() >= 0)
                 rebuildRows();
         });
         m_scanner->setDocument(document);
     }
-    m_follow = true;
+    m_scroller->setFollowing(true);
     onDocumentReset();
 }
 
@@ -165,17 +189,15 @@ void LogView::onDocumentReset()
     invalidateLayouts();
     m_highlighter->invalidateAll();
     m_bookmarks.clear();
-    m_selection.clear();
+    m_selectionControl->reset();
     m_searchControl->clearResults();
     m_renderer->resetMaxWidth();
     m_currentLine = LineNumber();
-    m_newLines = 0;
     m_hOffset = 0;
     rebuildRows();
-    setTopRow(m_follow ? maxTopRow() : RowIndex(0));
-    Q_EMIT newLineCountChanged(0);
+    m_scroller->setTopRow(m_scroller->isFollowing() ? m_scroller->maxTopRow() : RowIndex(0));
+    m_scroller->resetNewLines();
     Q_EMIT bookmarksChanged();
-    updateNewLinesButton();
     emitSearchStatus();
     viewport()->update();
 }
@@ -189,15 +211,7 @@ void LogView::onLinesAppended(LineNumber first)
     m_highlighter->invalidateFrom(first);
     const qint64 oldRows = rowCount();
     rebuildRows();
-    if (m_follow) {
-        ++m_updatingScroll;
-        verticalScrollBar()->setValue(int(maxTopRow().get()));
-        --m_updatingScroll;
-    } else if (m_lineCount > oldCount && rowCount() > oldRows) {
-        m_newLines += rowCount() - oldRows;
-        Q_EMIT newLineCountChanged(m_newLines);
-        updateNewLinesButton();
-    }
+    m_scroller->rowsAppended(m_lineCount > oldCount ? rowCount() - oldRows : 0);
     viewport()->update();
 }
 
@@ -210,19 +224,11 @@ void LogView::onLinesPrepended(qint64 count)
     if (m_currentLine.isValid())
         m_currentLine += count;
     m_bookmarks.linesPrepended(count);
-    m_selection.linesPrepended(count);
+    m_selectionControl->linesPrepended(count);
     m_searchControl->linesPrepended(count);
-    if (m_bootOnly >= 0) {
-        // The same boot, by line (the document's segments count the new lines already); a boot
-        // that was only the log's start is now part of the one that holds its lines.
-        m_bootOnly = m_document->segmentOf(m_bootOnlyLine + count);
-        m_bootOnlyLine = m_bootOnly >= 0 ? m_document->bootSegments().at(m_bootOnly).firstLine : LineNumber();
-    }
+    m_scope.linesPrepended(count, m_document->bootSegments());
     rebuildRows();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else if (topLine.isValid())
-        setTopRow(rowForLine(topLine + count));
+    m_scroller->followOr(topLine.isValid() ? rowForLine(topLine + count) : RowIndex());
     Q_EMIT bookmarksChanged();
     viewport()->update();
 }
@@ -233,72 +239,19 @@ void LogView::onLinesPrepended(qint64 count)
 void LogView::rebuildRows()
 {
     const bool filtering = m_searchControl->isActive() && m_filterMode != FilterMode::ShowAll;
-    LineNumber first, end;
-    if (m_bootOnly >= 0 && m_document) {
-        const QList<BootSegment> segments = m_document->bootSegments();
-        if (m_bootOnly < segments.size()) {
-            first = segments.at(m_bootOnly).firstLine;
-            if (m_bootOnly + 1 < segments.size())
-                end = segments.at(m_bootOnly + 1).firstLine;
-        } else {
-            m_bootOnly = -1;
-            m_bootOnlyLine = LineNumber();
-        }
-    }
-    m_rows.setLineCount(m_lineCount);
-    if (m_lineFilterOn) {
-        // Lines of a scan that is ahead of this view's count wait for the next rebuild.
-        const auto past = std::lower_bound(m_lineFilter.begin(), m_lineFilter.end(), LineNumber(m_lineCount));
-        m_rows.setFilter(LogRowMap::Filter::OnlyListed, QList<LineNumber>(m_lineFilter.begin(), past));
-    } else {
-        m_rows.setFilter(!filtering                                     ? LogRowMap::Filter::None
-                             : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
-                                                                        : LogRowMap::Filter::HideListed,
-                         m_searchControl->matchLines());
-    }
-    m_rows.setRange(first, end);
+    m_scope.rebuild(m_lineCount, m_document ? m_document->bootSegments() : QList<BootSegment>(),
+                    !filtering                                     ? LogRowMap::Filter::None
+                        : m_filterMode == FilterMode::OnlyMatching ? LogRowMap::Filter::OnlyListed
+                                                                   : LogRowMap::Filter::HideListed,
+                    m_searchControl->matchLines());
     updateScrollBars();
     m_ruler->scheduleUpdate();
     Q_EMIT rowsChanged();
 }
 
-RowIndex LogView::topRow() const
-{
-    return RowIndex(verticalScrollBar()->value());
-}
-
-qint64 LogView::pageRows() const
-{
-    return qMax(1, viewport()->height() / qMax(1, lineHeight()));
-}
-
-RowIndex LogView::maxTopRow() const
-{
-    if (rowCount() <= 0)
-        return RowIndex(0);
-    if (!m_wordWrap)
-        return RowIndex(qMax<qint64>(0, rowCount() - pageRows()));
-    // With wrapping, rows have different heights: fit as many of the last ones as possible.
-    const int available = viewport()->height();
-    int used = 0;
-    const RowIndex last(rowCount() - 1);
-    for (RowIndex row = last; row.isValid(); --row) {
-        auto *self = const_cast<LogView *>(this);
-        LogLineLayout *ll = self->layoutFor(lineForRow(row));
-        used += int(ll ? ll->height : lineHeight());
-        if (used > available)
-            return qMin(last, row + 1);
-    }
-    return RowIndex(0);
-}
-
 void LogView::updateScrollBars()
 {
-    ++m_updatingScroll;
-    QScrollBar *v = verticalScrollBar();
-    const RowIndex maxTop = maxTopRow();
-    v->setRange(0, int(qMin<qint64>(maxTop.get(), std::numeric_limits<int>::max())));
-    v->setPageStep(int(pageRows()));
+    m_scroller->updateRange();
     QScrollBar *h = horizontalScrollBar();
     if (m_wordWrap) {
         h->setRange(0, 0);
@@ -307,26 +260,30 @@ void LogView::updateScrollBars()
         h->setRange(0, qMax(0, overflow));
         h->setPageStep(viewport()->width());
     }
-    --m_updatingScroll;
 }
 
-void LogView::setTopRow(RowIndex row)
+// Keeps @p line (the current one, else the top one) on screen, or the end when following, while
+// the rows change beneath it.
+void LogView::keepCurrentLine(LineNumber line)
 {
-    ++m_updatingScroll;
-    verticalScrollBar()->setValue(int(std::clamp<qint64>(row.get(), 0, verticalScrollBar()->maximum())));
-    --m_updatingScroll;
-    // Being at the end (again) resumes follow; anywhere else pauses it.
-    setFollowInternal(verticalScrollBar()->value() >= verticalScrollBar()->maximum());
+    if (m_scroller->isFollowing())
+        m_scroller->setTopRow(m_scroller->maxTopRow());
+    else if (line.isValid() && rowCount() > 0)
+        m_scroller->ensureRowVisible(qMin(rowForLine(line), RowIndex(rowCount() - 1)), true);
     viewport()->update();
-    m_ruler->update();
+}
+
+// Keeps the top line in place (or the end, when following) while the rows change beneath it.
+void LogView::keepTopLine(LineNumber topLine)
+{
+    m_scroller->followOr(topLine.isValid() ? rowForLine(topLine) : RowIndex());
 }
 
 void LogView::scrollContentsBy(int dx, int dy)
 {
     if (dx)
         m_hOffset = horizontalScrollBar()->value();
-    if (!m_updatingScroll)
-        setFollowInternal(verticalScrollBar()->value() >= verticalScrollBar()->maximum());
+    m_scroller->scrolled();
     // Scrolled by a few rows of one height each: move the pixels already on screen and paint
     // only the rows that came into view. (The rect overload leaves the new-lines button put.)
     const QRect area = viewport()->rect();
@@ -338,39 +295,12 @@ void LogView::scrollContentsBy(int dx, int dy)
     m_ruler->update();
 }
 
-void LogView::ensureRowVisible(RowIndex row, bool centre)
-{
-    const RowIndex top = topRow();
-    const qint64 page = pageRows();
-    if (row >= top && row < top + page - (m_wordWrap ? 1 : 0))
-        return;
-    if (centre && (row < top - page || row >= top + 2 * page))
-        setTopRow(row - page / 2);
-    else if (row < top)
-        setTopRow(row);
-    else
-        setTopRow(row - page + 1);
-}
-
-void LogView::setFollowInternal(bool follow)
-{
-    if (follow == m_follow)
-        return;
-    m_follow = follow;
-    if (follow && m_newLines) {
-        m_newLines = 0;
-        Q_EMIT newLineCountChanged(0);
-    }
-    updateNewLinesButton();
-    Q_EMIT followingChanged(follow);
-}
-
 void LogView::setFollowing(bool follow)
 {
     if (follow)
         scrollToEnd();
     else
-        setFollowInternal(false);
+        m_scroller->setFollowing(false);
 }
 
 void LogView::scrollToEnd()
@@ -379,18 +309,19 @@ void LogView::scrollToEnd()
         m_currentLine = lineForRow(RowIndex(rowCount() - 1));
         Q_EMIT currentLineChanged(m_currentLine);
     }
-    setTopRow(maxTopRow());
-    setFollowInternal(true);
+    m_scroller->setTopRow(m_scroller->maxTopRow());
+    m_scroller->setFollowing(true);
 }
 
 void LogView::updateNewLinesButton()
 {
-    if (m_follow || m_newLines <= 0) {
+    const qint64 count = m_scroller->newLineCount();
+    if (m_scroller->isFollowing() || count <= 0) {
         m_newLinesButton->hide();
         return;
     }
     m_newLinesButton->setText(
-        tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(m_newLines, std::numeric_limits<int>::max()))));
+        tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
     m_newLinesButton->adjustSize();
     const QSize s = m_newLinesButton->sizeHint();
     m_newLinesButton->move((viewport()->width() - s.width()) / 2, viewport()->height() - s.height() - 8);
@@ -410,7 +341,7 @@ void LogView::setCurrentLine(LineNumber line)
     if (!row.isValid())
         return;
     m_currentLine = lineForRow(row);
-    ensureRowVisible(row, true);
+    m_scroller->ensureRowVisible(row, true);
     Q_EMIT currentLineChanged(m_currentLine);
     viewport()->update();
 }
@@ -422,7 +353,7 @@ void LogView::moveCurrentBy(qint64 rows)
     RowIndex row = m_currentLine.isValid() ? rowForLine(m_currentLine) : topRow();
     row = std::clamp(row + rows, RowIndex(0), RowIndex(rowCount() - 1));
     m_currentLine = lineForRow(row);
-    ensureRowVisible(row, false);
+    m_scroller->ensureRowVisible(row, false);
     Q_EMIT currentLineChanged(m_currentLine);
     viewport()->update();
 }
@@ -445,10 +376,7 @@ bool LogView::setSearchQuery(const SearchQuery &query)
     else if (!ok)
         m_searchError = m_searchControl->errorString();
     rebuildRows();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else if (anchorLine.isValid())
-        setTopRow(rowForLine(anchorLine));
+    keepTopLine(anchorLine);
     emitSearchStatus();
     if (!ok)
         Q_EMIT searchError(m_searchError);
@@ -465,14 +393,11 @@ void LogView::onMatchesChanged()
     m_searchControl->takeMatches();
     if (m_filterMode != FilterMode::ShowAll) {
         rebuildRows();
-        if (m_follow)
-            setTopRow(maxTopRow());
-        else if (anchorLine.isValid())
-            setTopRow(rowForLine(anchorLine));
+        keepTopLine(anchorLine);
     }
     // Incremental search: the first match at or after the top of the screen becomes current as
     // soon as it is found (unless the user is following the end of the log).
-    if (!m_follow) {
+    if (!m_scroller->isFollowing()) {
         const auto first = m_searchControl->takeFirstMatchFrom(qMax(LineNumber(0), anchorLine));
         if (first.isValid())
             setCurrentMatch(first);
@@ -525,7 +450,7 @@ void LogView::ensureMatchVisible()
     const QTextLine tl = ll->layout.lineAt(0);
     const int x0 = int(tl.cursorToX(match.start));
     const int x1 = int(tl.cursorToX(match.start + match.length));
-    const int width = textAreaWidth();
+    const int width = m_screen->textAreaWidth();
     if (x0 >= m_hOffset && x1 <= m_hOffset + width)
         return;
     if (x1 > horizontalScrollBar()->maximum() + width)
@@ -551,26 +476,16 @@ void LogView::setFilterMode(FilterMode mode)
     const LineNumber anchorLine = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
     m_filterMode = mode;
     rebuildRows();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else if (anchorLine.isValid())
-        ensureRowVisible(qMin(rowForLine(anchorLine), RowIndex(rowCount() - 1)), true);
-    viewport()->update();
+    keepCurrentLine(anchorLine);
 }
 
 void LogView::setLineFilter(bool on, const QList<LineNumber> &lines)
 {
-    if (on == m_lineFilterOn && (!on || lines == m_lineFilter))
-        return;
     const LineNumber anchorLine = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
-    m_lineFilterOn = on;
-    m_lineFilter = on ? lines : QList<LineNumber>();
+    if (!m_scope.setLineFilter(on, lines))
+        return;
     rebuildRows();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else if (anchorLine.isValid() && rowCount() > 0)
-        ensureRowVisible(qMin(rowForLine(anchorLine), RowIndex(rowCount() - 1)), true);
-    viewport()->update();
+    keepCurrentLine(anchorLine);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -578,13 +493,10 @@ void LogView::setLineFilter(bool on, const QList<LineNumber> &lines)
 
 void LogView::setBootOnly(qsizetype segment)
 {
-    if (segment == m_bootOnly)
+    if (!m_scope.setBootOnly(segment, m_document ? m_document->bootSegments() : QList<BootSegment>()))
         return;
-    m_bootOnly = segment;
-    const QList<BootSegment> segments = m_document && segment >= 0 ? m_document->bootSegments() : QList<BootSegment>();
-    m_bootOnlyLine = segment >= 0 && segment < segments.size() ? segments.at(segment).firstLine : LineNumber();
     rebuildRows();
-    setTopRow(segment >= 0 ? RowIndex(0) : rowForLine(qMax(LineNumber(0), m_currentLine)));
+    m_scroller->setTopRow(segment >= 0 ? RowIndex(0) : rowForLine(qMax(LineNumber(0), m_currentLine)));
     viewport()->update();
 }
 
@@ -595,11 +507,11 @@ void LogView::jumpToBoot(qsizetype segment)
     const QList<BootSegment> segments = m_document->bootSegments();
     if (segment < 0 || segment >= segments.size())
         return;
-    if (m_bootOnly >= 0 && m_bootOnly != segment)
+    if (m_scope.bootOnly() >= 0 && m_scope.bootOnly() != segment)
         setBootOnly(segment);
     const LineNumber line = segments.at(segment).firstLine;
     m_currentLine = line;
-    setTopRow(rowForLine(line));
+    m_scroller->setTopRow(rowForLine(line));
     Q_EMIT currentLineChanged(m_currentLine);
 }
 
@@ -638,93 +550,37 @@ void LogView::previousBookmark()
 
 void LogView::setSelection(Position from, Position to)
 {
-    m_selection.set(from, to);
-    viewport()->update();
-    Q_EMIT selectionChanged();
+    m_selectionControl->set(from, to);
 }
 
 void LogView::clearSelection()
 {
-    if (!m_selection.isActive())
-        return;
-    m_selection.clear();
-    viewport()->update();
-    Q_EMIT selectionChanged();
+    m_selectionControl->clear();
 }
 
 void LogView::selectAll()
 {
-    if (rowCount() <= 0)
-        return;
-    const LineNumber last = lineForRow(RowIndex(rowCount() - 1));
-    setSelection({lineForRow(RowIndex(0)), 0}, {last, int(lineText(last).size())});
+    m_selectionControl->selectAll();
 }
 
 QString LogView::selectedText() const
 {
-    if (!hasSelection() || !m_document)
-        return {};
-    const Position start = m_selection.start();
-    const Position end = m_selection.end();
-    QStringList parts;
-    RowIndex row = rowForLine(start.line);
-    qint64 taken = 0;
-    for (; row.get() < rowCount() && taken < maxCopyLines(); ++row, ++taken) {
-        const LineNumber line = lineForRow(row);
-        if (line > end.line)
-            break;
-        const QString text = lineText(line);
-        const auto [from, to] = m_selection.columnsOn(line, int(text.size()));
-        parts.append(text.mid(from, to - from));
-    }
-    return parts.join(u'\n');
+    return m_selectionControl->text();
 }
 
 void LogView::copy()
 {
     if (!hasSelection())
         return;
-    const Position end = m_selection.end();
-    const QString text = selectedText();
-    const RowIndex lastRow = rowForLine(m_selection.start().line) + maxCopyLines();
-    if (lastRow.get() < rowCount() && lineForRow(lastRow) <= end.line)
+    if (m_selectionControl->exceedsCopyLimit())
         Q_EMIT message(
             tr("Copied the first %Ln line(s); save the log to get all of it.", nullptr, int(maxCopyLines())));
-    QApplication::clipboard()->setText(text);
+    QApplication::clipboard()->setText(m_selectionControl->text());
 }
 
 LogView::Position LogView::positionAt(QPoint pos) const
 {
-    const QList<VisibleRow> rows = visibleRows();
-    if (rows.isEmpty())
-        return {};
-    const VisibleRow *hit = &rows.last();
-    int column = -1;
-    if (pos.y() < 0) {
-        hit = &rows.first();
-        column = 0;
-    } else {
-        for (const VisibleRow &r : rows) {
-            if (pos.y() < r.y + r.height) {
-                hit = &r;
-                break;
-            }
-        }
-    }
-    auto *self = const_cast<LogView *>(this);
-    LogLineLayout *ll = self->layoutFor(hit->line);
-    if (!ll)
-        return {};
-    if (column < 0) {
-        if (pos.y() >= hit->y + hit->height) {
-            column = int(ll->decoded.text.size());
-        } else {
-            const int index = qBound(0, (pos.y() - hit->y) / qMax(1, lineHeight()), ll->layout.lineCount() - 1);
-            const QTextLine tl = ll->layout.lineAt(index);
-            column = tl.isValid() ? tl.xToCursor(pos.x() - textLeft() + m_hOffset) : 0;
-        }
-    }
-    return {hit->line, column};
+    return m_screen->positionAt(pos);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -742,48 +598,12 @@ void LogView::invalidateLayouts()
 
 LogLineLayout *LogView::layoutFor(LineNumber line)
 {
-    if (!m_document || !line.isValid() || line.get() >= m_lineCount)
-        return nullptr;
-    return m_renderer->layout(line, textAreaWidth());
-}
-
-QList<LogView::VisibleRow> LogView::visibleRows() const
-{
-    QList<VisibleRow> rows;
-    const int height = viewport()->height();
-    auto *self = const_cast<LogView *>(this);
-    int y = 0;
-    for (RowIndex row = topRow(); row.get() < rowCount() && y < height; ++row) {
-        const LineNumber line = lineForRow(row);
-        int h = lineHeight();
-        if (m_wordWrap) {
-            if (LogLineLayout *ll = self->layoutFor(line))
-                h = int(ll->height);
-        }
-        rows.append({row, line, y, h});
-        y += h;
-    }
-    return rows;
-}
-
-int LogView::gutterWidth() const
-{
-    const int charWidth = m_renderer->charWidth();
-    const int mark = charWidth + 4; // bookmark strip
-    if (!m_lineNumbers)
-        return mark;
-    const int digits = qMax(4, int(QString::number(qMax<qint64>(1, m_lineCount)).size()));
-    return mark + digits * charWidth + charWidth;
+    return m_screen->layoutFor(line);
 }
 
 int LogView::textLeft() const
 {
-    return gutterWidth() + m_renderer->charWidth() / 2 + 2;
-}
-
-int LogView::textAreaWidth() const
-{
-    return qMax(1, viewport()->width() - textLeft() - m_renderer->charWidth() / 2);
+    return m_screen->textLeft();
 }
 
 int LogView::lineHeight() const
@@ -794,52 +614,19 @@ int LogView::lineHeight() const
 void LogView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
-    const LogViewColors &colors = m_renderer->colors();
-    const QRect area = viewport()->rect();
     // After a scroll by a few rows only the rows that came into view are asked for.
-    const QRect dirty = event->rect();
-    p.fillRect(dirty, colors.background);
-    const int gutter = gutterWidth();
-    const int left = textLeft();
-    const QRect textArea(gutter, 0, area.width() - gutter, area.height());
-    const Position selEnd = m_selection.end();
-    const auto currentMatch = m_searchControl->currentMatch();
-
-    QList<VisibleRow> rows = visibleRows();
-    rows.removeIf([&](const VisibleRow &vr) { return vr.y + vr.height <= dirty.top() || vr.y > dirty.bottom(); });
-    for (const VisibleRow &vr : std::as_const(rows)) {
-        const LogLineLayout *ll = layoutFor(vr.line);
-        if (!ll)
-            continue;
-        LogLineRenderer::RowState state;
-        state.current = vr.line == m_currentLine;
-        state.currentMatch = currentMatch.line == vr.line ? currentMatch.indexInLine : -1;
-        if (m_selection.covers(vr.line)) {
-            state.selected = m_selection.columnsOn(vr.line, int(ll->layout.text().size()));
-            state.selectionGoesOn = vr.line != selEnd.line;
-        }
-        m_renderer->paintRow(p, *ll, QRect(gutter, vr.y, area.width() - gutter, vr.height),
-                             QPointF(left - m_hOffset, vr.y), state);
-    }
-
-    // Gutter: line numbers and bookmarks, over anything scrolled beneath it.
-    p.fillRect(QRect(0, 0, gutter, area.height()).intersected(dirty), colors.gutterBackground);
-    p.setFont(m_renderer->font());
-    for (const VisibleRow &vr : std::as_const(rows)) {
-        m_renderer->paintGutterRow(p, vr.y, gutter, vr.line, m_bookmarks.contains(vr.line), vr.line == m_currentLine,
-                                   m_lineNumbers);
-    }
-    p.setPen(colors.gutterForeground.lighter(colors.dark ? 70 : 130));
-    p.drawLine(gutter - 1, 0, gutter - 1, area.height());
-
+    m_screen->paint(p, event->rect(),
+                    {m_currentLine, &m_selectionControl->selection(), &m_bookmarks, m_searchControl->currentMatch()});
     if (rowCount() == 0) {
-        p.setPen(colors.gutterForeground);
+        const int gutter = m_screen->gutterWidth();
+        const QRect textArea(gutter, 0, viewport()->width() - gutter, viewport()->height());
+        p.setPen(m_renderer->colors().gutterForeground);
         QString text;
         if (!m_document)
             text = tr("No log");
         else if (m_lineCount == 0)
             text = tr("The log is empty");
-        else if (m_bootOnly >= 0)
+        else if (m_scope.bootOnly() >= 0)
             text = tr("No line of this boot matches the filter");
         else
             text = tr("No line matches the filter");
@@ -854,10 +641,10 @@ void LogView::resizeEvent(QResizeEvent *event)
     m_ruler->setGeometry(vp.right() + 1, vp.top(), RulerWidth, vp.height());
     if (m_wordWrap)
         invalidateLayouts();
-    const bool follow = m_follow;
+    const bool follow = m_scroller->isFollowing();
     updateScrollBars();
     if (follow)
-        setTopRow(maxTopRow());
+        m_scroller->setTopRow(m_scroller->maxTopRow());
     updateNewLinesButton();
 }
 
@@ -886,8 +673,8 @@ void LogView::updateFont()
     base.setPointSizeF(size);
     m_renderer->setFont(base);
     updateScrollBars();
-    if (m_follow)
-        setTopRow(maxTopRow());
+    if (m_scroller->isFollowing())
+        m_scroller->setTopRow(m_scroller->maxTopRow());
     viewport()->update();
 }
 
@@ -899,8 +686,8 @@ void LogView::setZoom(int points)
     const LineNumber anchorLine = lineForRow(topRow());
     m_zoom = points;
     updateFont();
-    if (!m_follow && anchorLine.isValid())
-        setTopRow(rowForLine(anchorLine));
+    if (!m_scroller->isFollowing() && anchorLine.isValid())
+        m_scroller->setTopRow(rowForLine(anchorLine));
     Q_EMIT zoomChanged(m_zoom);
 }
 
@@ -912,11 +699,9 @@ void LogView::setWordWrap(bool wrap)
     m_wordWrap = wrap;
     m_hOffset = 0;
     m_renderer->setWordWrap(wrap);
+    m_scroller->setWordWrap(wrap);
     updateScrollBars();
-    if (m_follow)
-        setTopRow(maxTopRow());
-    else if (anchorLine.isValid())
-        setTopRow(rowForLine(anchorLine));
+    keepTopLine(anchorLine);
     viewport()->update();
     Q_EMIT wordWrapChanged(wrap);
 }
@@ -966,22 +751,25 @@ QAction *LogView::action(const QString &id) const
 }
 
 // Commands (search, bookmarks, zoom, wrap, copy, save…) are the registry's actions created in
-// the constructor. What stays here is moving within the view: arrows, PageUp/PageDown,
-// Home/End, Escape. Like a text editor's cursor keys they are not commands one rebinds, and
-// they must reach the view as plain key presses (a QAbstractScrollArea scrolls with them).
+// the constructor; moving within the view is LogNavigationKeys' table.
 void LogView::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Up: moveCurrentBy(-1); break;
-    case Qt::Key_Down: moveCurrentBy(1); break;
-    case Qt::Key_PageUp: moveCurrentBy(-pageRows()); break;
-    case Qt::Key_PageDown: moveCurrentBy(pageRows()); break;
-    case Qt::Key_Home: moveCurrentBy(-rowCount()); break;
-    case Qt::Key_End: scrollToEnd(); break;
-    case Qt::Key_Left: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
-    case Qt::Key_Right: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
-    case Qt::Key_Escape: clearSelection(); break;
-    default: QAbstractScrollArea::keyPressEvent(event); return;
+    const std::optional<LogNavigationKeys::Move> move = LogNavigationKeys::moveFor(event->key());
+    if (!move) {
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    using Move = LogNavigationKeys::Move;
+    switch (*move) {
+    case Move::LineUp: moveCurrentBy(-1); break;
+    case Move::LineDown: moveCurrentBy(1); break;
+    case Move::PageUp: moveCurrentBy(-pageRows()); break;
+    case Move::PageDown: moveCurrentBy(pageRows()); break;
+    case Move::FirstLine: moveCurrentBy(-rowCount()); break;
+    case Move::LastLine: scrollToEnd(); break;
+    case Move::ScrollLeft: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
+    case Move::ScrollRight: horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
+    case Move::ClearSelection: clearSelection(); break;
     }
     event->accept();
 }
@@ -997,50 +785,32 @@ void LogView::mousePressEvent(QMouseEvent *event)
     const Position at = positionAt(pos);
     if (!at.isValid())
         return;
-    if (pos.x() < gutterWidth()) {
+    if (pos.x() < m_screen->gutterWidth()) {
         toggleBookmark(at.line);
         return;
     }
     m_currentLine = at.line;
     Q_EMIT currentLineChanged(m_currentLine);
-    if (event->modifiers().testFlag(Qt::ShiftModifier) && m_selection.isActive())
-        m_selection.moveCursor(at);
-    else
-        m_selection.set(at, at);
-    m_selecting = true;
-    viewport()->update();
-    Q_EMIT selectionChanged();
-}
-
-void LogView::autoScrollForSelection(QPoint pos)
-{
-    if (pos.y() < 0)
-        setTopRow(topRow() - 1);
-    else if (pos.y() > viewport()->height())
-        setTopRow(topRow() + 1);
+    m_selectionControl->press(at, event->modifiers().testFlag(Qt::ShiftModifier));
 }
 
 void LogView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_selecting || !(event->buttons() & Qt::LeftButton))
+    if (!(event->buttons() & Qt::LeftButton))
         return;
     const QPoint pos = event->position().toPoint();
-    autoScrollForSelection(pos);
-    const Position at = positionAt(pos);
-    if (at.isValid() && at != m_selection.cursor()) {
-        m_selection.moveCursor(at);
-        viewport()->update();
-        Q_EMIT selectionChanged();
-    }
+    // Dragged past the top or the bottom: the selection goes on, a row at a time.
+    if (m_selectionControl->isDragging() && pos.y() < 0)
+        m_scroller->setTopRow(topRow() - 1);
+    else if (m_selectionControl->isDragging() && pos.y() > viewport()->height())
+        m_scroller->setTopRow(topRow() + 1);
+    m_selectionControl->dragTo(positionAt(pos));
 }
 
 void LogView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_selecting) {
-        m_selecting = false;
-        if (hasSelection() && QApplication::clipboard()->supportsSelection())
-            QApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
-    }
+    if (event->button() == Qt::LeftButton)
+        m_selectionControl->release();
 }
 
 void LogView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -1048,17 +818,8 @@ void LogView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const Position at = positionAt(event->position().toPoint());
-    if (!at.isValid())
-        return;
-    const QString text = lineText(at.line);
-    int from = qMin<int>(at.column, text.size());
-    int to = from;
-    while (from > 0 && isWordChar(text.at(from - 1)))
-        --from;
-    while (to < text.size() && isWordChar(text.at(to)))
-        ++to;
-    setSelection({at.line, from}, {at.line, to});
-    m_selecting = false;
+    if (at.isValid())
+        m_selectionControl->selectWordAt(at);
 }
 
 void LogView::wheelEvent(QWheelEvent *event)

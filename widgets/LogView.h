@@ -8,8 +8,10 @@
 #include "bootlog/SearchQuery.h"
 #include "widgets/LogBookmarks.h"
 #include "widgets/LogRowMap.h"
+#include "widgets/LogRowScope.h"
+#include "widgets/LogScroller.h"
 #include "widgets/LogSearchController.h"
-#include "widgets/LogSelection.h"
+#include "widgets/LogSelectionController.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -26,6 +28,7 @@ class LogHighlighter;
 struct LogLineLayout;
 class LogLineRenderer;
 class LogOverviewRuler;
+class LogScreen;
 class LogTroubleScanner;
 class Search;
 
@@ -47,16 +50,20 @@ class Search;
 /// pauses it and counts the lines that arrive ("N new lines" button); End, the button or
 /// scrolling back to the end resume it.
 ///
-/// Keys: Up/Down/PgUp/PgDn move the current line, Ctrl+Home/Ctrl+End (or Home/End) go to the
-/// first/last line (End resumes follow), Left/Right scroll sideways; Ctrl+C copies the
-/// selection as plain text, Ctrl+A selects all; Ctrl+F emits searchRequested(), F3/Shift+F3 go
-/// to the next/previous match (within a line too), Ctrl+G emits goToLineRequested(); Ctrl+B toggles a bookmark on the
-/// current line, F2/Shift+F2 go to the next/previous bookmark; Ctrl++/Ctrl+-/Ctrl+0 zoom; F10
-/// toggles word wrap; Ctrl+S emits exportRequested(). The view saves no file: the shell does.
+/// Keys: the fixed navigation keys are LogNavigationKeys' table (Up/Down/PgUp/PgDn move the
+/// current line, Home/End go to the first/last line, End resumes follow, Left/Right scroll
+/// sideways, Escape clears the selection). The commands are ActionRegistry actions (action()):
+/// Ctrl+C copies the selection as plain text, Ctrl+A selects all; Ctrl+F emits searchRequested(),
+/// F3/Shift+F3 go to the next/previous match (within a line too), Ctrl+G emits
+/// goToLineRequested(); Ctrl+B toggles a bookmark on the current line, F2/Shift+F2 go to the
+/// next/previous bookmark; Ctrl++/Ctrl+-/Ctrl+0 zoom; F10 toggles word wrap; Ctrl+S emits
+/// exportRequested(). The view saves no file: the shell does.
 ///
-/// Parts: LogRowMap (rows), LogSearchController (the Search, the current match),
-/// LogLineRenderer (layouts and painting of a row), LogBookmarks and LogSelection; the view
-/// handles Qt's events, scrolling and follow, and wires them.
+/// Parts: LogRowScope with its LogRowMap (rows), LogScroller (scrolling and follow),
+/// LogSearchController (the Search, the current match), LogLineRenderer (layouts and painting
+/// of a row), LogScreen (rows on screen, hit tests, painting them), LogSelectionController (the
+/// selection and the mouse making it) and LogBookmarks; the view handles Qt's events and wires
+/// them.
 ///
 /// Ownership: the document is not owned and must outlive the view or be unset first. The view
 /// owns its parts, LogHighlighter, LogTroubleScanner and LogOverviewRuler.
@@ -89,16 +96,16 @@ public:
 
     // --- rows -------------------------------------------------------------------------------
     /// Rows shown (lines after filter and boot restriction).
-    qint64 rowCount() const { return m_rows.rowCount(); }
+    qint64 rowCount() const { return m_scope.rows().rowCount(); }
     /// The document line of @p row; invalid outside [0, rowCount()).
-    LineNumber lineForRow(RowIndex row) const { return m_rows.lineForRow(row); }
+    LineNumber lineForRow(RowIndex row) const { return m_scope.rows().lineForRow(row); }
     /// The row that shows @p line, or the first row after it when @p line is filtered out;
     /// rowCount() when there is none.
-    RowIndex rowForLine(LineNumber line) const { return m_rows.rowForLine(line); }
+    RowIndex rowForLine(LineNumber line) const { return m_scope.rows().rowForLine(line); }
     /// The row at the top of the viewport.
-    RowIndex topRow() const;
+    RowIndex topRow() const { return m_scroller->topRow(); }
     /// Number of rows that fit in the viewport (at least 1).
-    qint64 pageRows() const;
+    qint64 pageRows() const { return m_scroller->pageRows(); }
 
     // --- search -----------------------------------------------------------------------------
     /// Starts searching for @p query (an empty pattern clears). Returns false and emits
@@ -122,12 +129,12 @@ public:
     /// while @p on, e.g. the problems and their context; the search's filter mode is set aside
     /// meanwhile (its matches are still highlighted), "this boot only" still applies.
     void setLineFilter(bool on, const QList<LineNumber> &lines = {});
-    bool hasLineFilter() const { return m_lineFilterOn; }
+    bool hasLineFilter() const { return m_scope.hasLineFilter(); }
 
     // --- boots ------------------------------------------------------------------------------
     /// Show only the lines of boot segment @p segment (index into bootSegments()); -1: all.
     void setBootOnly(qsizetype segment);
-    qsizetype bootOnly() const { return m_bootOnly; }
+    qsizetype bootOnly() const { return m_scope.bootOnly(); }
     /// Scroll to the first line of boot segment @p segment and make it the current line.
     void jumpToBoot(qsizetype segment);
 
@@ -136,9 +143,9 @@ public:
     LineNumber currentLine() const { return m_currentLine; }
     /// Makes @p line current and scrolls so that it is visible (centred when far away).
     void setCurrentLine(LineNumber line);
-    bool isFollowing() const { return m_follow; }
+    bool isFollowing() const { return m_scroller->isFollowing(); }
     /// Lines that arrived while follow was paused.
-    qint64 newLineCount() const { return m_newLines; }
+    qint64 newLineCount() const { return m_scroller->newLineCount(); }
 
     // --- bookmarks --------------------------------------------------------------------------
     QList<LineNumber> bookmarks() const { return m_bookmarks.lines(); }
@@ -146,12 +153,12 @@ public:
     void toggleBookmark(LineNumber line);
 
     // --- selection --------------------------------------------------------------------------
-    bool hasSelection() const { return m_selection.hasSelection(); }
+    bool hasSelection() const { return m_selectionControl->hasSelection(); }
     /// The selection as plain text, lines joined by '\n', at most maxCopyLines() rows.
     QString selectedText() const;
     /// Selects from @p from to @p to (document positions).
     void setSelection(Position from, Position to);
-    static constexpr qint64 maxCopyLines() { return 1'000'000; }
+    static constexpr qint64 maxCopyLines() { return LogSelectionController::maxCopyRows(); }
     /// The document position under viewport point @p pos (invalid when no line is there).
     Position positionAt(QPoint pos) const;
 
@@ -233,14 +240,6 @@ protected:
     bool viewportEvent(QEvent *event) override;
 
 private:
-    struct VisibleRow
-    {
-        RowIndex row;
-        LineNumber line;
-        int y;
-        int height;
-    };
-
     void onDocumentReset();
     void onLinesAppended(LineNumber first);
     void onLinesPrepended(qint64 count);
@@ -249,14 +248,12 @@ private:
 
     void rebuildRows();
     void updateScrollBars();
-    RowIndex maxTopRow() const;
-    void setTopRow(RowIndex row);
-    void ensureRowVisible(RowIndex row, bool centre);
+    void keepTopLine(LineNumber topLine);
+    void keepCurrentLine(LineNumber line);
     void moveCurrentBy(qint64 rows);
     void goToMatch(bool forward);
     void setCurrentMatch(LogSearchController::Match match);
     void ensureMatchVisible();
-    void setFollowInternal(bool follow);
     void updateNewLinesButton();
 
     LogLineLayout *layoutFor(LineNumber line);
@@ -264,43 +261,29 @@ private:
     void invalidateLayouts();
     void updateFont();
     void applyTheme();
-    QList<VisibleRow> visibleRows() const;
-    int gutterWidth() const;
-    int textAreaWidth() const;
-    void autoScrollForSelection(QPoint pos);
 
     QPointer<LogDocument> m_document;
     std::unique_ptr<LogSearchController> m_searchControl;
     std::unique_ptr<LogHighlighter> m_highlighter;
     std::unique_ptr<LogLineRenderer> m_renderer;
+    std::unique_ptr<LogScreen> m_screen; // rows on screen, hit tests, painting
     std::unique_ptr<LogTroubleScanner> m_scanner;
     LogOverviewRuler *m_ruler = nullptr;
     QToolButton *m_newLinesButton = nullptr;
+    LogScroller *m_scroller = nullptr;                    // vertical scrolling and follow
+    LogSelectionController *m_selectionControl = nullptr; // the selection and the mouse making it
 
     // rows
     FilterMode m_filterMode = FilterMode::ShowAll;
-    bool m_lineFilterOn = false;
-    QList<LineNumber> m_lineFilter; // sorted; used while m_lineFilterOn
-    qsizetype m_bootOnly = -1;
-    // Where the boot m_bootOnly shows begins: how it is found again when history is put in front
-    // (its index moves by the boots in front, its line by the lines).
-    LineNumber m_bootOnlyLine;
-    LogRowMap m_rows;
+    LogRowScope m_scope; // the rows: filters and boot
     qint64 m_lineCount = 0;
 
     QString m_searchError;
 
-    // position and follow
     LineNumber m_currentLine;
-    bool m_follow = true;
-    qint64 m_newLines = 0;
-    int m_updatingScroll = 0; // >0 while the view itself moves the scroll bars
-    int m_hOffset = 0;
+    int m_hOffset = 0; // the horizontal scroll bar's value, in pixels
 
     LogBookmarks m_bookmarks;
-
-    LogSelection m_selection;
-    bool m_selecting = false; // the left button went down in the text and is held
 
     // appearance
     bool m_wordWrap = false;

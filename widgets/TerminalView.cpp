@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Over 600 lines, for now: the one widget around QTermWidget. Its guest-facing side (feed,
-// holding the first bytes until the log's tail seeds the screen, the backlog) and its user-facing
-// side (paste pacing, zoom, colour schemes, the context menu, the status banner) both reach into
-// the same QTermWidget and its emulation. PastePacer, TerminalBanner, TerminalSession and
-// TerminalSequenceFilter already live apart; the context menu would be the next to go.
 #include "widgets/TerminalView.h"
 
 #include "widgets/ActionRegistry.h"
 #include "widgets/PastePacer.h"
 #include "widgets/TerminalBanner.h"
+#include "widgets/TerminalHistorySeam.h"
+#include "widgets/TerminalPtyWriter.h"
 #include "widgets/TerminalResizeWatch.h"
 
 #include <QAction>
@@ -23,21 +20,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "widgets/QTermWidgetHeaders.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <sys/ioctl.h>
-#include <termios.h>
-#include <unistd.h>
 #include <utility>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -48,109 +38,6 @@ namespace {
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
-}
-
-/// How many of the held stream bytes the history already holds. The log is complete; the stream
-/// may begin with bytes QEMU kept in its pty from before the attach and then skip what it
-/// dropped until the attach, so the held bytes are not simply a continuation of the history.
-/// - The stream mostly runs ahead of the log (virtlogd writes after QEMU): the history's last
-///   bytes are then among the held ones, and everything up to them is covered, also stale
-///   bytes before a gap.
-/// - Else the log is ahead: the latest line end in the held bytes whose preceding bytes the
-///   history also has marks what is covered;
-/// - failing both, the longest end of the history that the held bytes begin with.
-qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern);
-
-constexpr qsizetype kAnchor = 256;
-constexpr qsizetype kShortestAnchor = 32; // shorter ends of a log match by chance
-
-/// Whether the lines just before `textAt` in `text` and just before `whereAt` in `where` agree:
-/// equal, or one the end of the other where it may have been cut at the start of its buffer.
-/// Nothing before on either side contradicts nothing.
-bool lineBeforeAgrees(QByteArrayView text, qsizetype textAt, QByteArrayView where, qsizetype whereAt)
-{
-    if (textAt <= 0 || whereAt <= 0)
-        return true;
-    const qsizetype textStart = text.first(textAt - 1).lastIndexOf('\n') + 1;
-    const qsizetype whereStart = where.first(whereAt - 1).lastIndexOf('\n') + 1;
-    const QByteArrayView a = text.sliced(textStart, textAt - textStart);
-    const QByteArrayView b = where.sliced(whereStart, whereAt - whereStart);
-    if (textStart == 0 && b.endsWith(a))
-        return true; // `text` may begin inside that line
-    if (whereStart == 0 && a.endsWith(b))
-        return true;
-    return a == b;
-}
-
-/// Where the end of `text` ends in `where`, or -1: the last kAnchor bytes of `text`, or, where
-/// those span a gap in `where` (a stream that skipped bytes), the shorter ends of them that
-/// begin at a line start, longest first, down to kShortestAnchor. Only an end found once
-/// counts: a guest's lines often differ in a few bytes only (a counter, a time stamp), and an
-/// end without those bytes would place the stream at whichever line came last. A shorter end
-/// counts only where the line before it is the same on both sides: a shell's prompt is a line
-/// of its own that comes back after every command, and the held bytes "echo x, x, prompt" end
-/// with the prompt that a history without the command also ends with.
-qsizetype findEnd(QByteArrayView text, QByteArrayView where)
-{
-    QByteArrayView tail = text.last(std::min(kAnchor, text.size()));
-    const qsizetype fullTail = tail.size();
-    while (tail.size() >= kShortestAnchor) {
-        if (const qsizetype at = where.lastIndexOf(tail); at >= 0) {
-            if (where.indexOf(tail) != at)
-                return -1; // shorter ends: no better
-            if (tail.size() == fullTail || lineBeforeAgrees(text, text.size() - tail.size(), where, at))
-                return at + tail.size();
-        }
-        const qsizetype newline = tail.first(tail.size() - 1).indexOf('\n');
-        if (newline < 0)
-            break;
-        tail = tail.sliced(newline + 1);
-    }
-    return -1;
-}
-
-qsizetype alreadyInHistory(QByteArrayView history, QByteArrayView held)
-{
-    constexpr int kTries = 256;
-    if (const qsizetype end = findEnd(history, held); end >= 0)
-        return end;
-    qsizetype end = held.size();
-    for (int tries = 0; tries < kTries && end >= kAnchor; ++tries) {
-        if (history.lastIndexOf(held.sliced(end - kAnchor, kAnchor)) >= 0)
-            return end;
-        const qsizetype newline = held.first(end - 1).lastIndexOf('\n');
-        if (newline < 0)
-            break;
-        end = newline + 1;
-    }
-    return longestSuffixPrefix(history, held);
-}
-
-/// The length of the longest end of `text` that `pattern` begins with (Knuth–Morris–Pratt:
-/// linear in both sizes, where trying every length would be quadratic).
-qsizetype longestSuffixPrefix(QByteArrayView text, QByteArrayView pattern)
-{
-    const qsizetype m = std::min(text.size(), pattern.size());
-    if (m == 0)
-        return 0;
-    pattern = pattern.first(m);
-    text = text.last(m);
-    std::vector<qsizetype> fail(size_t(m), 0);
-    for (qsizetype i = 1, k = 0; i < m; ++i) {
-        while (k > 0 && pattern[i] != pattern[k])
-            k = fail[size_t(k - 1)];
-        if (pattern[i] == pattern[k])
-            ++k;
-        fail[size_t(i)] = k;
-    }
-    qsizetype matched = 0;
-    for (qsizetype i = 0; i < m; ++i) {
-        while (matched > 0 && (matched == m || text[i] != pattern[matched]))
-            matched = fail[size_t(matched - 1)];
-        if (text[i] == pattern[matched])
-            ++matched;
-    }
-    return matched;
 }
 
 } // namespace
@@ -186,23 +73,10 @@ TerminalView::TerminalView(QWidget *parent)
     connect(m_term, &QTermWidget::sendData, this, &TerminalView::onTerminalSendData, Qt::DirectConnection);
     m_term->startTerminalTeletype();
 
-    m_ptyFd = m_term->getPtySlaveFd();
-    if (m_ptyFd >= 0) {
-        // Raw: no \n -> \r\n, no echo, no signals; the guest's bytes are shown as sent.
-        termios tio{};
-        if (::tcgetattr(m_ptyFd, &tio) == 0) {
-            ::cfmakeraw(&tio);
-            ::tcsetattr(m_ptyFd, TCSANOW, &tio);
-        }
-        const int flags = ::fcntl(m_ptyFd, F_GETFL);
-        if (flags >= 0)
-            ::fcntl(m_ptyFd, F_SETFL, flags | O_NONBLOCK);
-        m_ptyWriteNotifier = new QSocketNotifier(m_ptyFd, QSocketNotifier::Write, this);
-        m_ptyWriteNotifier->setEnabled(false);
-        connect(m_ptyWriteNotifier, &QSocketNotifier::activated, this, &TerminalView::writePty);
-    } else {
+    m_pty = new TerminalPtyWriter(m_term->getPtySlaveFd(), this);
+    if (!m_pty->isOpen())
         qWarning("TerminalView: the terminal has no pty; guest output cannot be shown");
-    }
+    connect(m_pty, &TerminalPtyWriter::written, this, &TerminalView::updateBacklog);
 
     connect(m_pacer, &PastePacer::send, this, &TerminalView::bytesTyped);
     connect(m_pacer, &PastePacer::progress, this, &TerminalView::showPasteProgress);
@@ -262,7 +136,7 @@ TerminalView::~TerminalView() = default;
 
 void TerminalView::feed(const QByteArray &bytes)
 {
-    if (m_ptyFd < 0 || bytes.isEmpty())
+    if (!m_pty->isOpen() || bytes.isEmpty())
         return;
     if (m_holding) {
         m_held.append(bytes);
@@ -300,10 +174,7 @@ void TerminalView::feed(const QByteArray &bytes)
     const QByteArray shown = m_filter.filter(fresh.size() == bytes.size() ? bytes : fresh.toByteArray());
     if (shown.isEmpty())
         return;
-    const bool idle = pendingBytes() == 0;
-    m_ptyQueue.append(shown);
-    if (idle)
-        writePty();
+    m_pty->write(shown);
     if (!m_backlogged && pendingBytes() > kBacklogPause) {
         m_backlogged = true;
         Q_EMIT backlogChanged(true);
@@ -323,13 +194,13 @@ void TerminalView::holdOutput()
 bool TerminalView::isHeldOutputIn(QByteArrayView history, qsizetype heldBytes) const
 {
     const QByteArrayView held = QByteArrayView(m_held).first(std::clamp<qsizetype>(heldBytes, 0, m_held.size()));
-    return held.size() < kShortestAnchor || findEnd(held, history) >= 0;
+    return held.size() < TerminalHistorySeam::kShortestAnchor || TerminalHistorySeam::findEnd(held, history) >= 0;
 }
 
 void TerminalView::seedAndRelease(const QByteArray &history)
 {
     m_holding = false;
-    if (history.isEmpty() || m_ptyFd < 0) {
+    if (history.isEmpty() || !m_pty->isOpen()) {
         feed(std::exchange(m_held, {}));
         return;
     }
@@ -342,17 +213,9 @@ void TerminalView::seedAndRelease(const QByteArray &history)
     // The mark goes above the history's last, unfinished line (a prompt, usually): the live
     // bytes continue that line where the guest left the cursor.
     const qsizetype lineStart = shown.lastIndexOf('\n') + 1;
-    const bool idle = pendingBytes() == 0;
-    m_ptyQueue.append(shown.first(lineStart));
-    if (idle)
-        writePty();
+    m_pty->write(shown.first(lineStart));
     showNote(tr("── above: from the console log ──"));
-    if (lineStart < shown.size()) {
-        const bool wasIdle = pendingBytes() == 0;
-        m_ptyQueue.append(shown.mid(lineStart));
-        if (wasIdle)
-            writePty();
-    }
+    m_pty->write(shown.sliced(lineStart));
     m_joinHistory = history;
     if (canJoinHeldToHistory()) {
         joinHeldToHistory();
@@ -369,9 +232,7 @@ void TerminalView::seedAndRelease(const QByteArray &history)
 
 bool TerminalView::canJoinHeldToHistory() const
 {
-    // kAnchor bytes that the history does not have are past its end (or past a gap): placed by
-    // alreadyInHistory(), as well as waiting longer would.
-    return m_held.size() >= kAnchor || (m_held.size() >= kShortestAnchor && findEnd(m_held, m_joinHistory) >= 0);
+    return TerminalHistorySeam::canPlace(m_held, m_joinHistory);
 }
 
 void TerminalView::joinHeldToHistory()
@@ -382,8 +243,9 @@ void TerminalView::joinHeldToHistory()
     // The log has the held bytes' end (it caught up, or is ahead: the stream comes through
     // libvirtd, the log straight from virtlogd): all of them are covered, and what the log
     // has past them is what the stream is about to repeat.
-    const qsizetype heldEnd = held.size() >= kShortestAnchor ? findEnd(held, history) : -1;
-    const qsizetype overlap = heldEnd >= 0 ? held.size() : alreadyInHistory(history, held);
+    const qsizetype heldEnd =
+        held.size() >= TerminalHistorySeam::kShortestAnchor ? TerminalHistorySeam::findEnd(held, history) : -1;
+    const qsizetype overlap = heldEnd >= 0 ? held.size() : TerminalHistorySeam::alreadyInHistory(history, held);
     m_seamRepeat = heldEnd >= 0 ? history.mid(heldEnd) : QByteArray();
     m_seamDeadline.setRemainingTime(kSeamRepeatMs);
     feed(held.mid(overlap));
@@ -391,17 +253,14 @@ void TerminalView::joinHeldToHistory()
 
 void TerminalView::showNote(const QString &text)
 {
-    if (m_ptyFd < 0)
+    if (!m_pty->isOpen())
         return;
     QString plain;
     for (const QChar c : text)
         plain += c.isPrint() ? c : u' ';
     // CR LF first: the guest may have left the cursor mid-line; SGR 2 dims it, SGR 0 ends it.
     const QByteArray line = "\r\n\x1b[0;2m" + plain.toUtf8() + "\x1b[0m\r\n";
-    const bool idle = pendingBytes() == 0;
-    m_ptyQueue.append(line);
-    if (idle)
-        writePty();
+    m_pty->write(line);
 }
 
 void TerminalView::resetStream()
@@ -409,34 +268,9 @@ void TerminalView::resetStream()
     m_filter.reset();
 }
 
-void TerminalView::writePty()
+qint64 TerminalView::pendingBytes() const
 {
-    while (m_ptyQueueOffset < m_ptyQueue.size()) {
-        const ssize_t n =
-            ::write(m_ptyFd, m_ptyQueue.constData() + m_ptyQueueOffset, size_t(m_ptyQueue.size() - m_ptyQueueOffset));
-        if (n > 0) {
-            m_ptyQueueOffset += n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            // The emulator has not drained the pty yet; it will on this same event loop.
-            m_ptyWriteNotifier->setEnabled(true);
-            if (m_ptyQueueOffset > 1024 * 1024) {
-                m_ptyQueue.remove(0, m_ptyQueueOffset);
-                m_ptyQueueOffset = 0;
-            }
-            updateBacklog();
-            return;
-        }
-        qWarning("TerminalView: writing to the terminal failed: %s", strerror(errno));
-        break;
-    }
-    m_ptyQueue.clear();
-    m_ptyQueueOffset = 0;
-    m_ptyWriteNotifier->setEnabled(false);
-    updateBacklog();
+    return m_pty->pendingBytes();
 }
 
 void TerminalView::updateBacklog()
@@ -628,7 +462,7 @@ void TerminalView::saveHistory(QIODevice *device)
     int queued = 1;
     while (queued > 0 && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (::ioctl(m_ptyFd, TIOCOUTQ, &queued) != 0)
+        if (::ioctl(m_pty->fd(), TIOCOUTQ, &queued) != 0)
             queued = 0;
     }
     QCoreApplication::processEvents();

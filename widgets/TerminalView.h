@@ -13,13 +13,13 @@ class QTermWidget;
 class QAction;
 class QMenu;
 class QIODevice;
-class QSocketNotifier;
 class QTimer;
 
 namespace vcv {
 
 class PastePacer;
 class TerminalBanner;
+class TerminalPtyWriter;
 class TerminalResizeWatch;
 
 /// An interactive terminal on a remote byte stream (a guest's serial console): QTermWidget in
@@ -95,7 +95,7 @@ public:
     void saveHistory(QIODevice *device);
 
     /// Bytes fed but not yet handed to the emulator.
-    qint64 pendingBytes() const { return m_ptyQueue.size() - m_ptyQueueOffset; }
+    qint64 pendingBytes() const;
     /// Above this many pending bytes the view asks its source to stop (backlogChanged(true)); it
     /// asks again below kBacklogResume. Nothing fed is ever dropped: the limit bounds memory only
     /// when the source honours the request (TerminalSession pauses the ConsoleStream).
@@ -204,7 +204,6 @@ protected:
 
 private:
     void onTerminalSendData(const char *data, int size);
-    void writePty();
     bool canJoinHeldToHistory() const;
     void joinHeldToHistory();
     void updateBacklog();
@@ -219,13 +218,10 @@ private:
     TerminalBanner *m_banner = nullptr;
     TerminalSequenceFilter m_filter;
 
-    int m_ptyFd = -1;
-    QSocketNotifier *m_ptyWriteNotifier = nullptr;
-    QByteArray m_ptyQueue; // filtered guest bytes not yet written to the pty
-    qsizetype m_ptyQueueOffset = 0;
-    bool m_backlogged = false;   // backlogChanged(true) emitted, not yet (false)
-    bool m_holding = false;      // holdOutput(): feed() keeps bytes in m_held
-    bool m_heldFullSaid = false; // heldOutputFull() was emitted for this hold
+    TerminalPtyWriter *m_pty = nullptr; // filtered guest bytes on their way to the emulator
+    bool m_backlogged = false;          // backlogChanged(true) emitted, not yet (false)
+    bool m_holding = false;             // holdOutput(): feed() keeps bytes in m_held
+    bool m_heldFullSaid = false;        // heldOutputFull() was emitted for this hold
     QByteArray m_held;
     // seedAndRelease() from a log ahead of the stream: the bytes the stream will repeat, dropped
     // as they come (until one differs or the deadline passes).
