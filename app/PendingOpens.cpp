@@ -6,6 +6,8 @@
 #include "virt/DomainListModel.h"
 #include "virt/DomainLookup.h"
 
+#include <QLoggingCategory>
+
 #include <libvirt/libvirt.h>
 
 #include <algorithm>
@@ -13,6 +15,9 @@
 namespace vcv {
 
 namespace {
+// "vcv.open": what an open given on the command line waits for (QT_LOGGING_RULES=vcv.open.info=true).
+Q_LOGGING_CATEGORY(lcOpen, "vcv.open", QtWarningMsg)
+
 /// A domain found from what the user typed (DomainLookup's ID, UUID, name order); on the
 /// connection's worker.
 struct FoundDomain
@@ -89,6 +94,11 @@ void PendingOpens::lookedUp(quint64 id, const QString &error, const QString &uui
     // start), is waited for: looked up again at the model's next change.
     const bool waitOn = pending.wait && (!error.isEmpty() || (!running && !pending.startPaused));
     if (waitOn) {
+        if (!it->announcedWait) {
+            it->announcedWait = true;
+            qCInfo(lcOpen, "%s: waiting for %s to %s", qUtf8Printable(pending.uri), qUtf8Printable(pending.key),
+                   error.isEmpty() ? "run" : "be defined");
+        }
         if (pending.changedSince)
             retry();
         return;

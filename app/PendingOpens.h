@@ -45,9 +45,10 @@ private:
         QString alias;
         bool startPaused = false;
         bool wait = false;
-        quint64 id = 0;            // matches a lookup's answer to its request
-        bool lookingUp = false;    // a lookup runs on the connection's worker
-        bool changedSince = false; // the model changed during that lookup: ask again if it misses
+        quint64 id = 0;             // matches a lookup's answer to its request
+        bool lookingUp = false;     // a lookup runs on the connection's worker
+        bool changedSince = false;  // the model changed during that lookup: ask again if it misses
+        bool announcedWait = false; // its wait was logged (vcv.open), once
     };
 
     /// A lookup answered (from the connection's worker): open, wait or give up.

@@ -140,11 +140,14 @@ void CliWindowTest::startPausedStartsPausedThenResumes()
 
 void CliWindowTest::waitWaitsForADomainYetToBeDefined()
 {
-    // Saved setting: no reattaching. Whether the app looks the domain up before or after it is
-    // defined, only --wait then attaches it when it starts (without, it reports a domain that
-    // does not exist, or a guest that is not running, and leaves it at that).
+    // Saved setting: no reattaching. The app looked the domain up and found none before it is
+    // defined (it says so: vcv.open), so only --wait attaches it when it starts; without, it
+    // reports a domain that does not exist and leaves it at that.
     TestGuest guest(u"vcv-e2e-cliwin-wait"_s);
     AppProcess app(appArguments({u"--wait"_s}, guest.name()), reattachSetting(false));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        app.output().contains(QByteArray("waiting for " + guest.name().toUtf8() + " to be defined")),
+        app.output().right(800).constData(), kAttachTimeoutMs);
 
     QString error;
     QVERIFY2(guest.define(&error), qPrintable(error));

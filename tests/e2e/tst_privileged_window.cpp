@@ -253,8 +253,8 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(tab->document()->byteSize() >= m_chain.size(), 30000);
             // It follows the log: a reader runs while the tab is open (and, while the history
             // is copied, a second one may too), each started by this process.
+            QTRY_VERIFY_WITH_TIMEOUT(!runningReaders().isEmpty(), 30000);
             const auto running = runningReaders();
-            QVERIFY(!running.isEmpty());
             for (auto it = running.begin(); it != running.end(); ++it)
                 QCOMPARE(it.value(), QCoreApplication::applicationPid());
         }

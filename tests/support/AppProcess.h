@@ -33,7 +33,7 @@ public:
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"QT_LOGGING_RULES"_s, u"vcv.console.info=true"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"vcv.console.info=true;vcv.open.info=true"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/config"_s);
         env.insert(u"XDG_DATA_HOME"_s, m_home.path() + u"/data"_s);
         env.insert(u"XDG_CACHE_HOME"_s, m_home.path() + u"/cache"_s);
