@@ -21,9 +21,9 @@ class Search;
 /// The search side of a LogView: drives a Search over the document, keeps the sorted matching
 /// lines the rows are filtered by, and which match is current (F3 / Shift+F3).
 ///
-/// It knows no rows, no scrolling and no widget: the view asks it where the next match is and
-/// moves there itself, so that every way of moving (keys, incremental search, a pending F3)
-/// goes through the view's one setCurrentLine().
+/// It knows no rows, no scrolling and no widget: LogSearchNavigator asks it where the next match
+/// is and has the view move there, so that every way of moving (keys, incremental search, a
+/// pending F3) goes through the view's one setCurrentLine().
 ///
 /// Ownership: owns its Search; the document is not owned and must outlive it or be unset first
 /// (setDocument(nullptr) cancels the search, whose workers read the document).

@@ -1,41 +1,28 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
-// Over 600 lines: what is left is the view's wiring. Each change (document, search, filter, boot,
-// bookmark, zoom, wrap, theme) reaches several parts in an order that matters (rows before the
-// scroll range, the scroll position before painting, the current line kept on screen), and each
-// handler here keeps that order in one place; the parts hold the logic.
 #include "widgets/LogView.h"
 
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogTroubleScanner.h"
-#include "bootlog/Search.h"
-#include "widgets/ActionRegistry.h"
 #include "widgets/LogHighlighter.h"
 #include "widgets/LogLineRenderer.h"
 #include "widgets/LogNavigationKeys.h"
+#include "widgets/LogNewLinesButton.h"
 #include "widgets/LogOverviewRuler.h"
 #include "widgets/LogScreen.h"
 #include "widgets/LogScroller.h"
 #include "widgets/LogSelectionController.h"
-#include "widgets/LogSyntax.h"
+#include "widgets/LogViewActions.h"
 
-#include <KSyntaxHighlighting/Theme>
-
-#include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-#include <QTextLine>
-#include <QToolButton>
 
 #include <algorithm>
 #include <limits>
 #include <optional>
-
-using namespace Qt::StringLiterals;
 
 namespace vcv {
 
@@ -58,16 +45,20 @@ LogView::LogView(QWidget *parent)
     setAttribute(Qt::WA_InputMethodEnabled, false);
 
     m_renderer = std::make_unique<LogLineRenderer>(m_highlighter.get(), m_searchControl.get());
+    m_appearance = std::make_unique<LogAppearance>(m_renderer.get(), m_highlighter.get());
     m_screen = std::make_unique<LogScreen>(m_renderer.get(), &m_scope.rows(), [this] {
-        return LogScreen::Place{viewport()->size(), topRow(), m_hOffset, m_wordWrap, m_lineNumbers};
+        return LogScreen::Place{viewport()->size(), topRow(), m_sideScroller->offset(), m_appearance->wordWrap(),
+                                m_appearance->lineNumbersVisible()};
     });
+    m_sideScroller = std::make_unique<LogSideScroller>(horizontalScrollBar(), viewport(), m_renderer.get(),
+                                                       m_screen.get(), m_appearance.get());
     m_scroller = new LogScroller(verticalScrollBar(),
                                  {.rowCount = [this] { return rowCount(); },
                                   .viewportHeight = [this] { return viewport()->height(); },
                                   .lineHeight = [this] { return lineHeight(); },
                                   .wrappedRowHeight =
                                       [this](RowIndex row) {
-                                          const LogLineLayout *ll = layoutFor(lineForRow(row));
+                                          const LogLineLayout *ll = m_screen->layoutFor(lineForRow(row));
                                           return ll ? int(ll->height) : lineHeight();
                                       }},
                                  this);
@@ -79,12 +70,26 @@ LogView::LogView(QWidget *parent)
     connect(m_scroller, &LogScroller::followingChanged, this, &LogView::updateNewLinesButton);
     connect(m_scroller, &LogScroller::newLineCountChanged, this, &LogView::newLineCountChanged);
     connect(m_scroller, &LogScroller::newLineCountChanged, this, &LogView::updateNewLinesButton);
-    m_selectionControl =
-        new LogSelectionController(&m_scope.rows(), [this](LineNumber line) { return lineText(line); }, this);
+    m_selectionControl = new LogSelectionController(
+        &m_scope.rows(), [this](LineNumber line) { return m_renderer->lineText(line); }, this);
     connect(m_selectionControl, &LogSelectionController::changed, this, [this] {
         viewport()->update();
         Q_EMIT selectionChanged();
     });
+    m_mouse = std::make_unique<LogMouseInput>(
+        m_selectionControl,
+        LogMouseInput::Hooks{.positionAt = [this](QPoint pos) { return positionAt(pos); },
+                             .gutterWidth = [this] { return m_screen->gutterWidth(); },
+                             .viewportHeight = [this] { return viewport()->height(); },
+                             .takeFocus = [this] { setFocus(Qt::MouseFocusReason); },
+                             .toggleBookmark = [this](LineNumber line) { toggleBookmark(line); },
+                             .clickedLine =
+                                 [this](LineNumber line) {
+                                     m_currentLine = line;
+                                     Q_EMIT currentLineChanged(m_currentLine);
+                                 },
+                             .scrollBy = [this](int rows) { m_scroller->setTopRow(topRow() + rows); },
+                             .zoomBy = [this](int points) { setZoom(zoom() + points); }});
     // Grown lazily, from what has been shown: queued, as it may happen while painting.
     m_renderer->setWidthGrown(
         [this] { QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection); });
@@ -92,13 +97,33 @@ LogView::LogView(QWidget *parent)
         // Not value_or(): that would decode the line again even when the renderer has it.
         if (std::optional<QString> text = m_renderer->pendingText(line))
             return *std::move(text);
-        return lineText(line);
+        return m_renderer->lineText(line);
     });
-    connect(m_searchControl.get(), &LogSearchController::matchesChanged, this, &LogView::onMatchesChanged);
-    connect(m_searchControl.get(), &LogSearchController::progress, this, &LogView::emitSearchStatus);
+    m_searchNavigator = new LogSearchNavigator(
+        m_searchControl.get(),
+        {.topLine = [this] { return lineForRow(topRow()); },
+         .currentLine = [this] { return m_currentLine; },
+         .setCurrentLine = [this](LineNumber line) { setCurrentLine(line); },
+         .isFollowing = [this] { return m_scroller->isFollowing(); },
+         .isFiltering = [this] { return m_filterMode != FilterMode::ShowAll; },
+         .rebuildRows =
+             [this](LineNumber topLine) {
+                 rebuildRows();
+                 keepTopLine(topLine);
+             },
+         .showCurrentMatch = [this] { m_sideScroller->showMatch(m_searchControl->currentMatch()); },
+         .repaint =
+             [this] {
+                 m_ruler->scheduleUpdate();
+                 viewport()->update();
+             }},
+        this);
+    connect(m_searchNavigator, &LogSearchNavigator::statusChanged, this, &LogView::searchStatusChanged);
+    connect(m_searchNavigator, &LogSearchNavigator::queryRefused, this, &LogView::searchError);
+    connect(m_searchNavigator, &LogSearchNavigator::searchRequested, this, &LogView::searchRequested);
     connect(m_searchControl.get(), &LogSearchController::errorOccurred, this, &LogView::searchError);
     connect(m_highlighter.get(), &LogHighlighter::highlightingChanged, this, [this] {
-        invalidateLayouts();
+        m_renderer->invalidate();
         viewport()->update();
     });
 
@@ -106,36 +131,11 @@ LogView::LogView(QWidget *parent)
     setViewportMargins(0, 0, RulerWidth, 0);
     connect(m_scanner.get(), &LogTroubleScanner::changed, m_ruler, &LogOverviewRuler::scheduleUpdate);
 
-    m_newLinesButton = new QToolButton(viewport());
-    m_newLinesButton->setObjectName(u"newLinesButton"_s);
-    m_newLinesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newLinesButton->setCursor(Qt::ArrowCursor);
-    m_newLinesButton->setAutoRaise(false);
+    m_newLinesButton = new LogNewLinesButton(viewport());
     m_newLinesButton->setToolTip(tr("Jump to the end of the log and follow it (End)"));
-    m_newLinesButton->hide();
     connect(m_newLinesButton, &QToolButton::clicked, this, &LogView::scrollToEnd);
 
-    horizontalScrollBar()->setSingleStep(20);
-
-    // The commands and their keys come from the registry (rebindable in Settings); only the
-    // navigation keys stay in keyPressEvent().
-    const auto command = [this](const QString &id, auto slot) {
-        connect(ActionRegistry::instance()->createAction(id, this), &QAction::triggered, this, slot);
-    };
-    command(u"log.find"_s, &LogView::searchRequested);
-    command(u"log.find-next"_s, &LogView::findNext);
-    command(u"log.find-previous"_s, &LogView::findPrevious);
-    command(u"log.go-to-line"_s, &LogView::goToLineRequested);
-    command(u"log.toggle-bookmark"_s, &LogView::toggleBookmarkAtCurrentLine);
-    command(u"log.next-bookmark"_s, &LogView::nextBookmark);
-    command(u"log.previous-bookmark"_s, &LogView::previousBookmark);
-    command(u"log.wrap"_s, &LogView::toggleWordWrap);
-    command(u"log.zoom-in"_s, &LogView::zoomIn);
-    command(u"log.zoom-out"_s, &LogView::zoomOut);
-    command(u"log.zoom-reset"_s, &LogView::resetZoom);
-    command(u"log.copy"_s, &LogView::copy);
-    command(u"log.select-all"_s, &LogView::selectAll);
-    command(u"log.save"_s, &LogView::exportRequested);
+    LogViewActions::create(this);
 
     updateFont();
     applyTheme();
@@ -162,7 +162,7 @@ void LogView::setDocument(LogDocument *document)
     m_searchControl->setDocument(nullptr);
     m_document = document;
     m_renderer->setDocument(document);
-    m_searchError.clear();
+    m_searchNavigator->clearError();
     m_scope.setBootOnly(-1, {});
     if (document) {
         m_searchControl->setDocument(document);
@@ -172,7 +172,7 @@ void LogView::setDocument(LogDocument *document)
         // A remote log's history complete: the search status stops saying it covers the newest
         // lines only. Its last part may bring no lines (the parts before brought them all), and
         // then no linesPrepended restarts the search to say so.
-        connect(document, &LogDocument::indexingFinished, this, &LogView::emitSearchStatus);
+        connect(document, &LogDocument::indexingFinished, m_searchNavigator, &LogSearchNavigator::emitStatus);
         connect(document, &LogDocument::bootSegmentsChanged, this, [this] {
             if (m_scope.bootOnly() >= 0)
                 rebuildRows();
@@ -186,19 +186,19 @@ void LogView::setDocument(LogDocument *document)
 void LogView::onDocumentReset()
 {
     m_lineCount = m_document ? m_document->lineCount() : 0;
-    invalidateLayouts();
+    m_renderer->invalidate();
     m_highlighter->invalidateAll();
     m_bookmarks.clear();
     m_selectionControl->reset();
     m_searchControl->clearResults();
     m_renderer->resetMaxWidth();
     m_currentLine = LineNumber();
-    m_hOffset = 0;
+    m_sideScroller->reset();
     rebuildRows();
     m_scroller->setTopRow(m_scroller->isFollowing() ? m_scroller->maxTopRow() : RowIndex(0));
     m_scroller->resetNewLines();
     Q_EMIT bookmarksChanged();
-    emitSearchStatus();
+    m_searchNavigator->emitStatus();
     viewport()->update();
 }
 
@@ -219,7 +219,7 @@ void LogView::onLinesPrepended(qint64 count)
 {
     const LineNumber topLine = lineForRow(topRow());
     m_lineCount = m_document->lineCount();
-    invalidateLayouts();
+    m_renderer->invalidate();
     m_highlighter->invalidateAll();
     if (m_currentLine.isValid())
         m_currentLine += count;
@@ -252,14 +252,7 @@ void LogView::rebuildRows()
 void LogView::updateScrollBars()
 {
     m_scroller->updateRange();
-    QScrollBar *h = horizontalScrollBar();
-    if (m_wordWrap) {
-        h->setRange(0, 0);
-    } else {
-        const int overflow = int(m_renderer->maxWidth()) + textLeft() + m_renderer->charWidth() - viewport()->width();
-        h->setRange(0, qMax(0, overflow));
-        h->setPageStep(viewport()->width());
-    }
+    m_sideScroller->updateRange();
 }
 
 // Keeps @p line (the current one, else the top one) on screen, or the end when following, while
@@ -282,13 +275,13 @@ void LogView::keepTopLine(LineNumber topLine)
 void LogView::scrollContentsBy(int dx, int dy)
 {
     if (dx)
-        m_hOffset = horizontalScrollBar()->value();
+        m_sideScroller->scrolled();
     m_scroller->scrolled();
     // Scrolled by a few rows of one height each: move the pixels already on screen and paint
     // only the rows that came into view. (The rect overload leaves the new-lines button put.)
     const QRect area = viewport()->rect();
     const qint64 pixels = qint64(dy) * lineHeight();
-    if (dx == 0 && dy != 0 && !m_wordWrap && qAbs(pixels) < area.height() / 2)
+    if (dx == 0 && dy != 0 && !m_appearance->wordWrap() && qAbs(pixels) < area.height() / 2)
         viewport()->scroll(0, int(pixels), area);
     else
         viewport()->update();
@@ -316,17 +309,11 @@ void LogView::scrollToEnd()
 void LogView::updateNewLinesButton()
 {
     const qint64 count = m_scroller->newLineCount();
-    if (m_scroller->isFollowing() || count <= 0) {
+    if (m_scroller->isFollowing() || count <= 0)
         m_newLinesButton->hide();
-        return;
-    }
-    m_newLinesButton->setText(
-        tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
-    m_newLinesButton->adjustSize();
-    const QSize s = m_newLinesButton->sizeHint();
-    m_newLinesButton->move((viewport()->width() - s.width()) / 2, viewport()->height() - s.height() - 8);
-    m_newLinesButton->show();
-    m_newLinesButton->raise();
+    else
+        m_newLinesButton->showText(
+            tr("↓ %Ln new line(s)", nullptr, int(qMin<qint64>(count, std::numeric_limits<int>::max()))));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -365,109 +352,6 @@ void LogView::goToLine(qint64 oneBasedLine)
 
 // ---------------------------------------------------------------------------------------------
 // search
-
-bool LogView::setSearchQuery(const SearchQuery &query)
-{
-    const LineNumber anchorLine = lineForRow(topRow());
-    const bool ok = m_searchControl->setQuery(query);
-    m_searchError.clear();
-    if (const auto bad = m_searchControl->patternError())
-        m_searchError = tr("Invalid regular expression at character %1: %2").arg(bad->position + 1).arg(bad->message);
-    else if (!ok)
-        m_searchError = m_searchControl->errorString();
-    rebuildRows();
-    keepTopLine(anchorLine);
-    emitSearchStatus();
-    if (!ok)
-        Q_EMIT searchError(m_searchError);
-    m_ruler->scheduleUpdate();
-    viewport()->update();
-    return ok;
-}
-
-void LogView::onMatchesChanged()
-{
-    if (!m_searchControl->search())
-        return;
-    const LineNumber anchorLine = lineForRow(topRow());
-    m_searchControl->takeMatches();
-    if (m_filterMode != FilterMode::ShowAll) {
-        rebuildRows();
-        keepTopLine(anchorLine);
-    }
-    // Incremental search: the first match at or after the top of the screen becomes current as
-    // soon as it is found (unless the user is following the end of the log).
-    if (!m_scroller->isFollowing()) {
-        const auto first = m_searchControl->takeFirstMatchFrom(qMax(LineNumber(0), anchorLine));
-        if (first.isValid())
-            setCurrentMatch(first);
-    }
-    if (const auto forward = m_searchControl->takePendingStep())
-        goToMatch(*forward);
-    m_ruler->scheduleUpdate();
-    emitSearchStatus();
-    viewport()->update();
-}
-
-void LogView::emitSearchStatus()
-{
-    const Search *search = m_searchControl->search();
-    Q_EMIT searchStatusChanged(currentMatchIndex(), matchCount(), search && search->isRunning(),
-                               search ? search->linesSearched() : 0, search ? search->linesTotal() : 0);
-}
-
-void LogView::goToMatch(bool forward)
-{
-    if (!m_searchControl->isActive()) {
-        Q_EMIT searchRequested();
-        return;
-    }
-    const LineNumber from = m_currentLine.isValid() ? m_currentLine : lineForRow(topRow());
-    const auto match = m_searchControl->step(forward, m_currentLine, from);
-    if (match.isValid())
-        setCurrentMatch(match);
-    else
-        emitSearchStatus();
-}
-
-void LogView::setCurrentMatch(LogSearchController::Match match)
-{
-    m_searchControl->setCurrentMatch(match);
-    setCurrentLine(match.line);
-    ensureMatchVisible();
-    emitSearchStatus();
-}
-
-void LogView::ensureMatchVisible()
-{
-    const auto current = m_searchControl->currentMatch();
-    if (m_wordWrap || !current.isValid())
-        return;
-    const LogLineLayout *ll = layoutFor(current.line);
-    if (!ll || current.indexInLine >= ll->matches.size() || ll->layout.lineCount() == 0)
-        return;
-    const auto &match = ll->matches.at(current.indexInLine);
-    const QTextLine tl = ll->layout.lineAt(0);
-    const int x0 = int(tl.cursorToX(match.start));
-    const int x1 = int(tl.cursorToX(match.start + match.length));
-    const int width = m_screen->textAreaWidth();
-    if (x0 >= m_hOffset && x1 <= m_hOffset + width)
-        return;
-    if (x1 > horizontalScrollBar()->maximum() + width)
-        updateScrollBars(); // the line may be wider than any shown so far
-    // Put the match a little in from the left edge, so that some context shows before it.
-    horizontalScrollBar()->setValue(qMax(0, x0 - width / 4));
-}
-
-void LogView::findNext()
-{
-    goToMatch(true);
-}
-
-void LogView::findPrevious()
-{
-    goToMatch(false);
-}
 
 void LogView::setFilterMode(FilterMode mode)
 {
@@ -548,26 +432,6 @@ void LogView::previousBookmark()
 // ---------------------------------------------------------------------------------------------
 // selection
 
-void LogView::setSelection(Position from, Position to)
-{
-    m_selectionControl->set(from, to);
-}
-
-void LogView::clearSelection()
-{
-    m_selectionControl->clear();
-}
-
-void LogView::selectAll()
-{
-    m_selectionControl->selectAll();
-}
-
-QString LogView::selectedText() const
-{
-    return m_selectionControl->text();
-}
-
 void LogView::copy()
 {
     if (!hasSelection())
@@ -585,21 +449,6 @@ LogView::Position LogView::positionAt(QPoint pos) const
 
 // ---------------------------------------------------------------------------------------------
 // layout and painting
-
-QString LogView::lineText(LineNumber line) const
-{
-    return m_renderer->lineText(line);
-}
-
-void LogView::invalidateLayouts()
-{
-    m_renderer->invalidate();
-}
-
-LogLineLayout *LogView::layoutFor(LineNumber line)
-{
-    return m_screen->layoutFor(line);
-}
 
 int LogView::textLeft() const
 {
@@ -639,8 +488,8 @@ void LogView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     const QRect vp = viewport()->geometry();
     m_ruler->setGeometry(vp.right() + 1, vp.top(), RulerWidth, vp.height());
-    if (m_wordWrap)
-        invalidateLayouts();
+    if (m_appearance->wordWrap())
+        m_renderer->invalidate();
     const bool follow = m_scroller->isFollowing();
     updateScrollBars();
     if (follow)
@@ -651,15 +500,10 @@ void LogView::resizeEvent(QResizeEvent *event)
 void LogView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_themeName.isEmpty())
+    if (event->type() == QEvent::PaletteChange && m_appearance->themeName().isEmpty())
         applyTheme();
     else if (event->type() == QEvent::FontChange)
         updateFont();
-}
-
-bool LogView::viewportEvent(QEvent *event)
-{
-    return QAbstractScrollArea::viewportEvent(event);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,11 +511,7 @@ bool LogView::viewportEvent(QEvent *event)
 
 void LogView::updateFont()
 {
-    QFont base = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    base.setStyleHint(QFont::Monospace);
-    const qreal size = qMax<qreal>(5, base.pointSizeF() + m_zoom);
-    base.setPointSizeF(size);
-    m_renderer->setFont(base);
+    m_appearance->applyFont();
     updateScrollBars();
     if (m_scroller->isFollowing())
         m_scroller->setTopRow(m_scroller->maxTopRow());
@@ -680,25 +520,21 @@ void LogView::updateFont()
 
 void LogView::setZoom(int points)
 {
-    points = std::clamp(points, -6, 24);
-    if (points == m_zoom)
-        return;
     const LineNumber anchorLine = lineForRow(topRow());
-    m_zoom = points;
+    if (!m_appearance->setZoom(points))
+        return;
     updateFont();
     if (!m_scroller->isFollowing() && anchorLine.isValid())
         m_scroller->setTopRow(rowForLine(anchorLine));
-    Q_EMIT zoomChanged(m_zoom);
+    Q_EMIT zoomChanged(zoom());
 }
 
 void LogView::setWordWrap(bool wrap)
 {
-    if (wrap == m_wordWrap)
-        return;
     const LineNumber anchorLine = lineForRow(topRow());
-    m_wordWrap = wrap;
-    m_hOffset = 0;
-    m_renderer->setWordWrap(wrap);
+    if (!m_appearance->setWordWrap(wrap))
+        return;
+    m_sideScroller->reset();
     m_scroller->setWordWrap(wrap);
     updateScrollBars();
     keepTopLine(anchorLine);
@@ -708,36 +544,22 @@ void LogView::setWordWrap(bool wrap)
 
 void LogView::setLineNumbersVisible(bool visible)
 {
-    if (visible == m_lineNumbers)
+    if (!m_appearance->setLineNumbersVisible(visible))
         return;
-    m_lineNumbers = visible;
-    invalidateLayouts();
+    m_renderer->invalidate();
     updateScrollBars();
     viewport()->update();
 }
 
 void LogView::setThemeName(const QString &name)
 {
-    m_themeName = name;
+    m_appearance->setThemeName(name);
     applyTheme();
 }
 
 void LogView::applyTheme()
 {
-    using KSyntaxHighlighting::Theme;
-    Theme theme;
-    if (!m_themeName.isEmpty())
-        theme = LogSyntax::themeByName(m_themeName);
-    if (!theme.isValid())
-        theme = LogSyntax::themeForPalette(palette());
-    m_renderer->setColors(LogViewColors::fromTheme(theme));
-    // Palette of the scroll area itself, so the frame and the new-lines button match the text.
-    QPalette pal = viewport()->palette();
-    pal.setColor(QPalette::Base, m_renderer->colors().background);
-    pal.setColor(QPalette::Text, m_renderer->colors().foreground);
-    viewport()->setPalette(pal);
-    m_highlighter->setTheme(theme); // emits highlightingChanged: layouts are rebuilt
-    invalidateLayouts();
+    m_appearance->applyTheme(palette(), viewport());
     m_ruler->scheduleUpdate();
     viewport()->update();
 }
@@ -772,67 +594,6 @@ void LogView::keyPressEvent(QKeyEvent *event)
     case Move::ClearSelection: clearSelection(); break;
     }
     event->accept();
-}
-
-void LogView::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QAbstractScrollArea::mousePressEvent(event);
-        return;
-    }
-    setFocus(Qt::MouseFocusReason);
-    const QPoint pos = event->position().toPoint();
-    const Position at = positionAt(pos);
-    if (!at.isValid())
-        return;
-    if (pos.x() < m_screen->gutterWidth()) {
-        toggleBookmark(at.line);
-        return;
-    }
-    m_currentLine = at.line;
-    Q_EMIT currentLineChanged(m_currentLine);
-    m_selectionControl->press(at, event->modifiers().testFlag(Qt::ShiftModifier));
-}
-
-void LogView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!(event->buttons() & Qt::LeftButton))
-        return;
-    const QPoint pos = event->position().toPoint();
-    // Dragged past the top or the bottom: the selection goes on, a row at a time.
-    if (m_selectionControl->isDragging() && pos.y() < 0)
-        m_scroller->setTopRow(topRow() - 1);
-    else if (m_selectionControl->isDragging() && pos.y() > viewport()->height())
-        m_scroller->setTopRow(topRow() + 1);
-    m_selectionControl->dragTo(positionAt(pos));
-}
-
-void LogView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton)
-        m_selectionControl->release();
-}
-
-void LogView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton)
-        return;
-    const Position at = positionAt(event->position().toPoint());
-    if (at.isValid())
-        m_selectionControl->selectWordAt(at);
-}
-
-void LogView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers().testFlag(Qt::ControlModifier)) {
-        if (event->angleDelta().y() > 0)
-            zoomIn();
-        else if (event->angleDelta().y() < 0)
-            zoomOut();
-        event->accept();
-        return;
-    }
-    QAbstractScrollArea::wheelEvent(event);
 }
 
 } // namespace vcv

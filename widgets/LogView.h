@@ -6,12 +6,16 @@
 #include "bootlog/LineTypes.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/SearchQuery.h"
+#include "widgets/LogAppearance.h"
 #include "widgets/LogBookmarks.h"
+#include "widgets/LogMouseInput.h"
 #include "widgets/LogRowMap.h"
 #include "widgets/LogRowScope.h"
 #include "widgets/LogScroller.h"
 #include "widgets/LogSearchController.h"
+#include "widgets/LogSearchNavigator.h"
 #include "widgets/LogSelectionController.h"
+#include "widgets/LogSideScroller.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -20,13 +24,11 @@
 
 #include <memory>
 
-class QToolButton;
-
 namespace vcv {
 
 class LogHighlighter;
-struct LogLineLayout;
 class LogLineRenderer;
+class LogNewLinesButton;
 class LogOverviewRuler;
 class LogScreen;
 class LogTroubleScanner;
@@ -60,10 +62,14 @@ class Search;
 /// exportRequested(). The view saves no file: the shell does.
 ///
 /// Parts: LogRowScope with its LogRowMap (rows), LogScroller (scrolling and follow),
-/// LogSearchController (the Search, the current match), LogLineRenderer (layouts and painting
-/// of a row), LogScreen (rows on screen, hit tests, painting them), LogSelectionController (the
-/// selection and the mouse making it) and LogBookmarks; the view handles Qt's events and wires
-/// them.
+/// LogSideScroller (horizontal scrolling), LogSearchController (the Search, the current match)
+/// and LogSearchNavigator (status, F3), LogLineRenderer (layouts and painting of a row),
+/// LogScreen (rows on screen, hit tests, painting them), LogSelectionController (the selection)
+/// and LogMouseInput (the mouse), LogAppearance (zoom, wrap, line numbers, theme),
+/// LogViewActions (the commands), LogNewLinesButton and LogBookmarks. The view handles Qt's
+/// events and wires the parts: each change (document, search, filter, boot, zoom, wrap) reaches
+/// several of them in an order that matters (rows before the scroll range, the scroll position
+/// before painting, the current line kept on screen), kept in one place per change.
 ///
 /// Ownership: the document is not owned and must outlive the view or be unset first. The view
 /// owns its parts, LogHighlighter, LogTroubleScanner and LogOverviewRuler.
@@ -110,10 +116,10 @@ public:
     // --- search -----------------------------------------------------------------------------
     /// Starts searching for @p query (an empty pattern clears). Returns false and emits
     /// searchError() for an invalid regular expression; the previous results are then dropped.
-    bool setSearchQuery(const SearchQuery &query);
+    bool setSearchQuery(const SearchQuery &query) { return m_searchNavigator->setQuery(query); }
     SearchQuery searchQuery() const { return m_searchControl->query(); }
     /// Why the last query was refused ("" when it was not).
-    QString searchErrorString() const { return m_searchError; }
+    QString searchErrorString() const { return m_searchNavigator->errorString(); }
     /// Matches found so far (a line with three hits counts three).
     qint64 matchCount() const { return m_searchControl->matchCount(); }
     /// Index of the current match among all matches in document order, -1 when there is none.
@@ -155,24 +161,24 @@ public:
     // --- selection --------------------------------------------------------------------------
     bool hasSelection() const { return m_selectionControl->hasSelection(); }
     /// The selection as plain text, lines joined by '\n', at most maxCopyLines() rows.
-    QString selectedText() const;
+    QString selectedText() const { return m_selectionControl->text(); }
     /// Selects from @p from to @p to (document positions).
-    void setSelection(Position from, Position to);
+    void setSelection(Position from, Position to) { m_selectionControl->set(from, to); }
     static constexpr qint64 maxCopyLines() { return LogSelectionController::maxCopyRows(); }
     /// The document position under viewport point @p pos (invalid when no line is there).
     Position positionAt(QPoint pos) const;
 
     // --- appearance -------------------------------------------------------------------------
-    bool wordWrap() const { return m_wordWrap; }
+    bool wordWrap() const { return m_appearance->wordWrap(); }
     void setWordWrap(bool wrap);
     /// Font size change in points relative to the base font.
-    int zoom() const { return m_zoom; }
+    int zoom() const { return m_appearance->zoom(); }
     void setZoom(int points);
-    bool lineNumbersVisible() const { return m_lineNumbers; }
+    bool lineNumbersVisible() const { return m_appearance->lineNumbersVisible(); }
     void setLineNumbersVisible(bool visible);
     /// The KSyntaxHighlighting theme by name; empty: the theme that suits the palette.
     void setThemeName(const QString &name);
-    QString themeName() const { return m_themeName; }
+    QString themeName() const { return m_appearance->themeName(); }
     /// The x where text starts in the viewport (after the line-number gutter).
     int textLeft() const;
     /// Height of one screen line in pixels.
@@ -185,12 +191,12 @@ public:
     QAction *action(const QString &id) const;
 
 public Q_SLOTS:
-    void findNext();
-    void findPrevious();
+    void findNext() { m_searchNavigator->step(true); }
+    void findPrevious() { m_searchNavigator->step(false); }
     /// Goes to @p oneBasedLine (as shown in the gutter), clamped to the document.
     void goToLine(qint64 oneBasedLine);
-    void selectAll();
-    void clearSelection();
+    void selectAll() { m_selectionControl->selectAll(); }
+    void clearSelection() { m_selectionControl->clear(); }
     /// Copies the selection to the clipboard as plain text.
     void copy();
     /// Jumps to the last line and resumes follow.
@@ -199,10 +205,10 @@ public Q_SLOTS:
     void toggleBookmarkAtCurrentLine();
     void nextBookmark();
     void previousBookmark();
-    void zoomIn() { setZoom(m_zoom + 1); }
-    void zoomOut() { setZoom(m_zoom - 1); }
+    void zoomIn() { setZoom(zoom() + 1); }
+    void zoomOut() { setZoom(zoom() - 1); }
     void resetZoom() { setZoom(0); }
-    void toggleWordWrap() { setWordWrap(!m_wordWrap); }
+    void toggleWordWrap() { setWordWrap(!wordWrap()); }
 
 Q_SIGNALS:
     void searchRequested();   ///< the user asked to search (log.find, Ctrl+F)
@@ -230,35 +236,35 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
-    void wheelEvent(QWheelEvent *event) override;
+    // The mouse is LogMouseInput's.
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (!m_mouse->press(event))
+            QAbstractScrollArea::mousePressEvent(event);
+    }
+    void mouseMoveEvent(QMouseEvent *event) override { m_mouse->move(event); }
+    void mouseReleaseEvent(QMouseEvent *event) override { m_mouse->release(event); }
+    void mouseDoubleClickEvent(QMouseEvent *event) override { m_mouse->doubleClick(event); }
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (!m_mouse->wheel(event))
+            QAbstractScrollArea::wheelEvent(event);
+    }
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
-    bool viewportEvent(QEvent *event) override;
 
 private:
     void onDocumentReset();
     void onLinesAppended(LineNumber first);
     void onLinesPrepended(qint64 count);
-    void onMatchesChanged();
-    void emitSearchStatus();
 
     void rebuildRows();
     void updateScrollBars();
     void keepTopLine(LineNumber topLine);
     void keepCurrentLine(LineNumber line);
     void moveCurrentBy(qint64 rows);
-    void goToMatch(bool forward);
-    void setCurrentMatch(LogSearchController::Match match);
-    void ensureMatchVisible();
     void updateNewLinesButton();
 
-    LogLineLayout *layoutFor(LineNumber line);
-    QString lineText(LineNumber line) const;
-    void invalidateLayouts();
     void updateFont();
     void applyTheme();
 
@@ -266,30 +272,25 @@ private:
     std::unique_ptr<LogSearchController> m_searchControl;
     std::unique_ptr<LogHighlighter> m_highlighter;
     std::unique_ptr<LogLineRenderer> m_renderer;
-    std::unique_ptr<LogScreen> m_screen; // rows on screen, hit tests, painting
+    std::unique_ptr<LogAppearance> m_appearance; // zoom, wrap, line numbers, theme
+    std::unique_ptr<LogScreen> m_screen;         // rows on screen, hit tests, painting
     std::unique_ptr<LogTroubleScanner> m_scanner;
     LogOverviewRuler *m_ruler = nullptr;
-    QToolButton *m_newLinesButton = nullptr;
+    LogNewLinesButton *m_newLinesButton = nullptr;
     LogScroller *m_scroller = nullptr;                    // vertical scrolling and follow
+    std::unique_ptr<LogSideScroller> m_sideScroller;      // horizontal scrolling
     LogSelectionController *m_selectionControl = nullptr; // the selection and the mouse making it
+    LogSearchNavigator *m_searchNavigator = nullptr;      // status, incremental search, F3
+    std::unique_ptr<LogMouseInput> m_mouse;               // clicks, drags, double clicks, Ctrl+wheel
 
     // rows
     FilterMode m_filterMode = FilterMode::ShowAll;
     LogRowScope m_scope; // the rows: filters and boot
     qint64 m_lineCount = 0;
 
-    QString m_searchError;
-
     LineNumber m_currentLine;
-    int m_hOffset = 0; // the horizontal scroll bar's value, in pixels
 
     LogBookmarks m_bookmarks;
-
-    // appearance
-    bool m_wordWrap = false;
-    bool m_lineNumbers = true;
-    int m_zoom = 0;
-    QString m_themeName;
 };
 
 } // namespace vcv

@@ -33,15 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace vcv {
 
-namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
-
 TerminalView::TerminalView(QWidget *parent)
     : QWidget(parent)
     , m_banner(new TerminalBanner(this))
@@ -435,7 +426,7 @@ void TerminalView::applyColorScheme()
     QString scheme = m_colorScheme;
     if (scheme.isEmpty()) {
         const QStringList available = QTermWidget::availableColorSchemes();
-        const bool dark = isDark(palette());
+        const bool dark = palette().color(QPalette::Window).lightness() < 128; // a dark desktop
         const QString preferred = dark ? u"Linux"_s : u"BlackOnWhite"_s;
         const QString fallback = dark ? u"WhiteOnBlack"_s : u"BlackOnLightYellow"_s;
         scheme = available.contains(preferred) ? preferred : fallback;
