@@ -206,7 +206,7 @@ bool CliCommands::copyRemoteLog(const QString &uri, const QString &remotePath, c
     const QUrl url(uri);
     onHost.uri = url.scheme().section(u'+', 0, 0) + u"://"_s + url.path();
     return copyLog(
-        RemoteLogMirror::Transport::sshSudo(*ssh, installedHelperPath(u"virt-console-viewer-logread"_s), onHost),
+        RemoteLogMirror::Transport::sshSudo(*ssh, remoteHelperPaths(u"virt-console-viewer-logread"_s), onHost),
         remotePath, localPath, error);
 }
 

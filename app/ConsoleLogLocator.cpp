@@ -188,7 +188,7 @@ void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)
     m_logFile = path;
     m_logAlias = alias;
     if (!isRemote()) {
-        if (m_asAdministrator && m_source == Source::Console) {
+        if (m_asAdministrator) {
             readAsAdministrator();
             return;
         }
@@ -208,14 +208,22 @@ LogReadRequest ConsoleLogLocator::readerRequest(const QString &uri) const
     LogReadRequest request;
     request.uri = uri;
     request.uuid = m_target.uuid;
-    request.alias = m_logAlias;
+    // The QEMU log by the domain: the reader derives its path from the domain's name.
+    if (m_source == Source::Qemu)
+        request.log = LogReadRequest::Log::Qemu;
+    else
+        request.alias = m_logAlias;
     return request;
 }
 
 bool ConsoleLogLocator::canReadAsAdministrator() const
 {
-    return !isRemote() && m_source == Source::Console && LogReadRequest::isServedUri(m_target.uri) &&
-        !findHelperProgram(kLogReader).isEmpty();
+    return !isRemote() && LogReadRequest::isServedUri(m_target.uri) && hasLogReader();
+}
+
+bool ConsoleLogLocator::hasLogReader()
+{
+    return !findHelperProgram(kLogReader).isEmpty();
 }
 
 bool ConsoleLogLocator::readsAsAdministrator() const
@@ -296,7 +304,7 @@ bool ConsoleLogLocator::startRemoteMirror(bool throughSudo)
     const QString folder = url.host() + (url.port() > 0 ? u"-%1"_s.arg(url.port()) : QString());
     // The host's own system instance is what its reader serves (the path of qemu+ssh://h/system).
     const auto transport = throughSudo
-        ? RemoteLogMirror::Transport::sshSudo(sshArguments, installedHelperPath(kLogReader),
+        ? RemoteLogMirror::Transport::sshSudo(sshArguments, remoteHelperPaths(kLogReader),
                                               readerRequest(url.scheme().section(u'+', 0, 0) + u"://"_s + url.path()))
         : RemoteLogMirror::Transport::ssh(sshArguments);
     return startMirror(transport, folder);

@@ -66,9 +66,11 @@ public:
     QString qemuLogFile() const;
 
     /// True when this log may be read through the privileged reader on this host: a console log
-    /// of the local qemu:///system, with the reader installed.
+    /// or the QEMU log of a domain of the local qemu:///system, with the reader installed.
     bool canReadAsAdministrator() const;
-    /// Reads the console's log through the privileged reader (pkexec) into a private copy,
+    /// True when the privileged reader is installed on this host.
+    static bool hasLogReader();
+    /// Reads the log of source() through the privileged reader (pkexec) into a private copy,
     /// for as long as this locator lives; located() or unavailable() follows.
     void readAsAdministrator();
     /// True while the log is read through the privileged reader (here or on the host).

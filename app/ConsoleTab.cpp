@@ -8,6 +8,7 @@
 
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
+#include "bootlog/LogReadRequest.h"
 #include "bootlog/RemoteLogMirror.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
@@ -332,6 +333,7 @@ void ConsoleTab::logOpened(bool ok)
     const QString logFile = m_locator->logFile();
     if (!ok) {
         // A log only root may read: the privileged reader can, once the user agrees.
+        const bool qemuLog = m_locator->source() == LogSource::Qemu;
         if (m_document->isPermissionDenied() && m_locator->canReadAsAdministrator()) {
             m_offeringAdministratorRead = true;
             if (m_readAsAdministrator) {
@@ -339,17 +341,42 @@ void ConsoleTab::logOpened(bool ok)
                 return;
             }
             m_view->offerAdministratorRead(
-                tr("The log %1 is readable by root only.\n\nRead it with administrator rights? The viewer's log "
-                   "reader then reads this console's log, and only that; members of the group \"libvirt\" need no "
-                   "password for it, anyone else is asked for an administrator's.")
+                (qemuLog ? tr("The QEMU log %1 is readable by root only.\n\nRead it with administrator rights? The "
+                              "viewer's log reader then reads this domain's QEMU log, and only that; members of the "
+                              "group \"libvirt\" need no password for it, anyone else is asked for an "
+                              "administrator's.")
+                         : tr("The log %1 is readable by root only.\n\nRead it with administrator rights? The viewer's "
+                              "log reader then reads this console's log, and only that; members of the group "
+                              "\"libvirt\" need no password for it, anyone else is asked for an administrator's."))
                     .arg(logFile));
             return;
         }
-        m_view->showLogUnavailable(
-            tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only. Ask an "
-               "administrator to add you to the group \"libvirt\" (with virt-console-viewer's polkit rule, members "
-               "read console logs through its log reader), or to give you read access (an ACL on %3).")
-                .arg(logFile, m_document->errorString(), logFile.section(u'/', 0, -2)));
+        const QString folder = logFile.section(u'/', 0, -2);
+        if (!m_document->isPermissionDenied()) {
+            m_view->showLogUnavailable(tr("The log %1 cannot be read: %2").arg(logFile, m_document->errorString()));
+            return;
+        }
+        // Root-only and no reader to offer: on qemu:///system the reader is not installed here
+        // (members of "libvirt" read through it once it is); elsewhere read access is the remedy.
+        const bool readerWouldServe = !m_locator->isRemote() && LogReadRequest::isServedUri(m_target.uri);
+        if (readerWouldServe && !ConsoleLogLocator::hasLogReader()) {
+            m_view->showLogUnavailable(
+                (qemuLog ? tr("The log %1 cannot be read: %2\n\nlibvirt writes a domain's QEMU log readable by root "
+                              "only, and virt-console-viewer-logread, which reads it with administrator rights, is "
+                              "not installed here. Install virt-console-viewer's package (with its polkit rule, "
+                              "members of the group \"libvirt\" read a domain's logs through it), or ask an "
+                              "administrator to give you read access (an ACL on %3).")
+                         : tr("The log %1 cannot be read: %2\n\nvirtlogd writes console logs readable by root only, "
+                              "and virt-console-viewer-logread, which reads them with administrator rights, is not "
+                              "installed here. Install virt-console-viewer's package (with its polkit rule, members "
+                              "of the group \"libvirt\" read a domain's logs through it), or ask an administrator to "
+                              "give you read access (an ACL on %3)."))
+                    .arg(logFile, m_document->errorString(), folder));
+            return;
+        }
+        m_view->showLogUnavailable(tr("The log %1 cannot be read: %2\n\nIt is readable by root only: ask an "
+                                      "administrator to give you read access (an ACL on %3).")
+                                       .arg(logFile, m_document->errorString(), folder));
         return;
     }
     m_view->showLog();

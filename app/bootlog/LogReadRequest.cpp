@@ -51,8 +51,18 @@ std::optional<LogReadRequest> LogReadRequest::parse(const QStringList &arguments
     };
     bool haveUri = false;
     bool haveDomain = false;
+    bool haveConsole = false;
     while (i < arguments.size() && arguments.at(i).startsWith(u"--"_s)) {
         const QString &option = arguments.at(i);
+        if (option == u"--qemu-log"_s) { // the one option without a value
+            if (request.log == Log::Qemu || haveConsole) {
+                *error = u"--qemu-log is given once, and not with --console"_s;
+                return std::nullopt;
+            }
+            request.log = Log::Qemu;
+            ++i;
+            continue;
+        }
         const auto v = value(option);
         if (!v)
             return std::nullopt;
@@ -72,7 +82,7 @@ std::optional<LogReadRequest> LogReadRequest::parse(const QStringList &arguments
             }
             request.uuid = uuid.toString(QUuid::WithoutBraces);
             haveDomain = true;
-        } else if (option == u"--console"_s && request.alias.isEmpty()) {
+        } else if (option == u"--console"_s && !haveConsole && request.log == Log::Console) {
             // libvirt's aliases: serial0, console1, ua-NAME with letters, digits, '-' and '_'.
             static const QRegularExpression aliasPattern(u"\\A[A-Za-z0-9_.-]{1,64}\\z"_s);
             if (!aliasPattern.match(*v).hasMatch()) {
@@ -80,6 +90,7 @@ std::optional<LogReadRequest> LogReadRequest::parse(const QStringList &arguments
                 return std::nullopt;
             }
             request.alias = *v;
+            haveConsole = true;
         } else {
             *error = u"unknown or repeated option %1"_s.arg(option);
             return std::nullopt;
@@ -118,7 +129,9 @@ std::optional<LogReadRequest> LogReadRequest::parse(const QStringList &arguments
 QStringList LogReadRequest::toArguments() const
 {
     QStringList words{u"--connect"_s, uri, u"--domain"_s, uuid};
-    if (!alias.isEmpty())
+    if (log == Log::Qemu)
+        words << u"--qemu-log"_s;
+    else if (!alias.isEmpty())
         words << u"--console"_s << alias;
     if (mode == Mode::History)
         return words << u"history"_s;

@@ -13,18 +13,24 @@ namespace vcv {
 /// comes from a less privileged process (pkexec, sudo): every word is checked, nothing is a
 /// path. The log itself is never named by the caller; the reader asks libvirt for it.
 ///
-///     --connect URI --domain UUID [--console ALIAS] live SKIP FOLLOW WINDOW ANCHOR ANCHOR-SIZE
-///     --connect URI --domain UUID [--console ALIAS] history      (chunks on standard input)
+///     --connect URI --domain UUID [--console ALIAS | --qemu-log] live SKIP FOLLOW WINDOW ANCHOR ANCHOR-SIZE
+///     --connect URI --domain UUID [--console ALIAS | --qemu-log] history   (chunks on standard input)
+///
+/// --qemu-log asks for the domain's QEMU log instead of a console's: the reader derives its path
+/// from the domain's name as libvirt's QEMU driver does (/var/log/libvirt/qemu/NAME.log).
 ///
 /// `live` and `history` are the two sessions of RemoteLogMirror, with the meaning of its
 /// scripts' arguments (RemoteLogMirror::remoteScript(), historyScript()).
 struct LogReadRequest
 {
     enum class Mode { Live, History };
+    /// Which of the domain's logs: a console's (`alias`) or the QEMU driver's log of the domain.
+    enum class Log { Console, Qemu };
 
     QString uri;
     QString uuid;  // canonical form, lower case
-    QString alias; // empty: the domain's default console
+    QString alias; // empty: the domain's default console; always empty for Log::Qemu
+    Log log = Log::Console;
     Mode mode = Mode::Live;
     qint64 skip = 0;
     bool follow = false;

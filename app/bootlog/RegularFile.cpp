@@ -32,7 +32,12 @@ QString OpenFailure::describe(const QString &path) const
 
 int openRegularFile(const QByteArray &path, struct stat *st, OpenFailure *failure)
 {
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY);
+    return openRegularFileAt(AT_FDCWD, path, st, failure);
+}
+
+int openRegularFileAt(int dirFd, const QByteArray &name, struct stat *st, OpenFailure *failure)
+{
+    const int fd = ::openat(dirFd, name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY);
     if (fd < 0) {
         *failure = {errno, 0};
         return -1;

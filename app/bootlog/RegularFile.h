@@ -30,4 +30,8 @@ struct OpenFailure
 /// again, close-on-exec) and fills `st` from it; -1 and `failure` when refused.
 int openRegularFile(const QByteArray &path, struct stat *st, OpenFailure *failure);
 
+/// openRegularFile() of `name` relative to the open directory `dirFd` (openat(2)): the directory
+/// is the one opened, whatever its path names by now. `name` is a file name, not a path.
+int openRegularFileAt(int dirFd, const QByteArray &name, struct stat *st, OpenFailure *failure);
+
 } // namespace vcv

@@ -8,6 +8,7 @@
 #include "bootlog/RemoteLogMirror.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -178,7 +179,7 @@ qint64 RemoteLogMirror::Header::total() const
 
 RemoteLogMirror::Transport RemoteLogMirror::Transport::ssh(const QStringList &sshArguments)
 {
-    return Transport{Kind::Ssh, u"ssh"_s, sshArguments, {}};
+    return Transport{Kind::Ssh, u"ssh"_s, sshArguments, {}, {}, {}};
 }
 
 RemoteLogMirror::Transport RemoteLogMirror::Transport::pkexec(const QString &readerPath, const LogReadRequest &which,
@@ -189,15 +190,29 @@ RemoteLogMirror::Transport RemoteLogMirror::Transport::pkexec(const QString &rea
     QStringList arguments{readerPath};
     if (!textAgent)
         arguments.prepend(u"--disable-internal-agent"_s);
-    return Transport{Kind::Pkexec, u"pkexec"_s, arguments, which};
+    return Transport{Kind::Pkexec, u"pkexec"_s, arguments, which, {}, {}};
 }
 
 RemoteLogMirror::Transport RemoteLogMirror::Transport::sshSudo(const QStringList &sshArguments,
-                                                               const QString &remoteReaderPath,
+                                                               const QStringList &remoteReaderPaths,
                                                                const LogReadRequest &which)
 {
-    // -n: sudo fails instead of asking for a password nobody could type.
-    return Transport{Kind::SshSudo, u"ssh"_s, sshArguments + QStringList{u"sudo"_s, u"-n"_s, remoteReaderPath}, which};
+    // The host may have the reader where this build installs it or where its distribution's
+    // package does: the first of them that is there, looked for in the same command. The
+    // command is one line of words in single quotes, which sh, bash, fish and tcsh all read
+    // alike (no '!', no newline, no single quote inside); the paths are this build's own,
+    // letters, digits and "/._-" only (others are left out). -n: sudo fails instead of asking
+    // for a password nobody could type.
+    static const QRegularExpression plainPath(u"\\A/[A-Za-z0-9/._-]+\\z"_s);
+    QStringList paths;
+    for (const QString &path : remoteReaderPaths)
+        if (plainPath.match(path).hasMatch() && !paths.contains(path))
+            paths << path;
+    const QString script = u"for r in %1; do if [ -x \"$r\" ]; then exec sudo -n \"$r\" \"$@\"; fi; done; "
+                           u"echo \"%2 (at %1)\" >&2; exit 127"_s.arg(paths.join(u' '), ReaderMissing);
+    const QString host = sshArguments.isEmpty() ? QString() : sshArguments.last(); // after "--" (SshCommand)
+    return Transport{Kind::SshSudo, u"ssh"_s, sshArguments + QStringList{u"sh -c '"_s + script + u"' sh"_s},
+                     which,         paths,    host};
 }
 
 RemoteLogMirror::RemoteLogMirror(const QStringList &sshArguments, const QString &remotePath, const QString &mirrorPath,
@@ -399,19 +414,33 @@ QString RemoteLogMirror::finalFailure(int exitCode, const QString &said) const
     if (m_transport.kind == Transport::Kind::Pkexec) {
         if (exitCode == 126 || exitCode == 127)
             return tr("Reading the log %1 with administrator rights was not authorised. Members of the group "
-                      "\"libvirt\" may read console logs without a password once virt-console-viewer's polkit "
-                      "rule is installed; otherwise ask an administrator to add you to that group, or to give you "
-                      "read access to the log (an ACL on %2).")
+                      "\"libvirt\" may read a domain's console and QEMU logs without a password once "
+                      "virt-console-viewer's polkit rule is installed; otherwise ask an administrator to add you to "
+                      "that group, or to give you read access to the log (an ACL on %2).")
                 .arg(m_remotePath, m_remotePath.section(u'/', 0, -2));
         return tr("Reading the log %1 with administrator rights failed: %2")
             .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last);
     }
+    // The paths as the transport looks for them; the last is the distributions' (HelperProgram),
+    // which the documented sudo rule names.
+    const QString paths = m_transport.readerPaths.join(u", "_s);
+    const QString rulePath = m_transport.readerPaths.isEmpty() ? QString() : m_transport.readerPaths.last();
+    if (exitCode == 127 &&
+        (said.contains(Transport::ReaderMissing) || said.contains(u"command not found"_s) ||
+         said.contains(u"No such file or directory"_s)))
+        return tr("virt-console-viewer is not installed on %1 (its log reader, which reads logs that root alone may "
+                  "read there, is at none of %2). Install the virt-console-viewer package there and let the ssh "
+                  "user run the reader with sudo without a password (a sudoers rule such as \"%libvirt ALL=(root) "
+                  "NOPASSWD: %3\"), connect as root (qemu+ssh://root@…), or give the ssh user read access to the "
+                  "log %4 (an ACL on its folder's files).")
+            .arg(m_transport.host, paths, rulePath, m_remotePath);
     if (said.contains(u"sudo:"_s) || exitCode == 127)
-        return tr("The ssh user may not read the log %1 with sudo on the host (%2). Let that user run "
-                  "%3 with sudo without a password there (a sudoers rule such as \"%libvirt ALL=(root) NOPASSWD: "
-                  "%3\"), or connect as root.")
-            .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last,
-                 m_transport.arguments.isEmpty() ? QString() : m_transport.arguments.last());
+        return tr("The ssh user may not read the log %1 with sudo on %2 (%3): sudo needs a rule that lets that user "
+                  "run virt-console-viewer's log reader without a password, such as \"%libvirt ALL=(root) NOPASSWD: "
+                  "%4\" (the reader's path there: the first of %5 that exists). Otherwise connect as root "
+                  "(qemu+ssh://root@…), or give that user read access to the log (an ACL on its folder's files).")
+            .arg(m_remotePath, m_transport.host, last.isEmpty() ? tr("status %1").arg(exitCode) : last, rulePath,
+                 paths);
     return tr("The log reader on the host failed to read the log %1: %2")
         .arg(m_remotePath, last.isEmpty() ? tr("status %1").arg(exitCode) : last);
 }
@@ -585,7 +614,9 @@ void RemoteLogMirror::onExited(int exitCode, QProcess::ExitStatus status)
             return;
         }
     }
-    const QString why = said.isEmpty() ? tr("ssh ended with status %1").arg(exitCode) : said.section(u'\n', -1);
+    const QString why = !said.isEmpty() ? said.section(u'\n', -1)
+        : m_transport.overSsh()         ? tr("ssh ended with status %1").arg(exitCode)
+                                        : tr("the log reader ended with status %1").arg(exitCode);
     if (!m_follow || !m_transport.overSsh() || said.contains(u"Permission denied ("_s) ||
         said.contains(u"Host key verification failed"_s)) {
         // Nothing that waiting heals.

@@ -66,10 +66,14 @@ public:
         Kind kind = Kind::Ssh;
         QString program;
         /// Before the session's own words: ssh's options and destination; for Pkexec, pkexec's
-        /// options and the reader's path; for SshSudo, ssh's and then "sudo -n READER".
+        /// options and the reader's path; for SshSudo, ssh's and then a command that runs the
+        /// first of readerPaths installed there with "sudo -n".
         QStringList arguments;
         /// Pkexec and SshSudo: which log the reader serves (its mode is the session's).
         LogReadRequest which;
+        /// SshSudo: where the reader is looked for on the host, and the host (for messages).
+        QStringList readerPaths;
+        QString host;
 
         /// `sshArguments` reach the host (options and destination, as SshCommand builds them
         /// from a qemu+ssh:// URI).
@@ -78,9 +82,14 @@ public:
         /// `textAgent`: pkexec may ask for a password on this process's terminal (the command
         /// line); otherwise only a desktop's polkit agent may ask.
         static Transport pkexec(const QString &readerPath, const LogReadRequest &which, bool textAgent = false);
-        /// The reader installed at `remoteReaderPath` on the host.
-        static Transport sshSudo(const QStringList &sshArguments, const QString &remoteReaderPath,
+        /// The reader installed on the host at the first of `remoteReaderPaths` that is an
+        /// executable there (fixed absolute paths of this build, never one the host names),
+        /// found in the same ssh command that runs it: no round trip more.
+        static Transport sshSudo(const QStringList &sshArguments, const QStringList &remoteReaderPaths,
                                  const LogReadRequest &which);
+        /// What that command says on its standard error (and exits with 127) when none of the
+        /// paths is there.
+        static constexpr QLatin1StringView ReaderMissing{"virt-console-viewer-logread is not installed"};
         bool usesReader() const { return kind != Kind::Ssh; }
         bool overSsh() const { return kind != Kind::Pkexec; }
     };

@@ -8,9 +8,9 @@
 #include <QFile>
 
 #include <cerrno>
-#include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <poll.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
@@ -33,11 +33,19 @@ QByteArray rotation(const QByteArray &base, int i)
 
 } // namespace
 
-ChainServer::ChainServer(const QString &basePath, int out, int in)
-    : m_base(QFile::encodeName(basePath))
+ChainServer::ChainServer(int folderFd, const QString &basePath, int out, int in)
+    : m_folder(folderFd)
+    , m_base(QFile::encodeName(basePath))
+    , m_name(m_base.mid(m_base.lastIndexOf('/') + 1))
     , m_out(out)
     , m_in(in)
 {
+}
+
+ChainServer::~ChainServer()
+{
+    if (m_folder >= 0)
+        ::close(m_folder);
 }
 
 bool ChainServer::isServablePath(const QString &path, QString *why)
@@ -53,29 +61,46 @@ bool ChainServer::isServablePath(const QString &path, QString *why)
         *why = u"the log %1 is not under %2, where the log reader serves console logs"_s.arg(path, ServedRoot);
         return false;
     }
-    // The directory as the kernel resolves it must be the directory as written: a symlinked
-    // directory could lead a chain anywhere.
-    const QByteArray dir = QFile::encodeName(path.section(u'/', 0, -2, QString::SectionIncludeLeadingSep));
-    char resolved[PATH_MAX];
-    if (!::realpath(dir.isEmpty() ? "/" : dir.constData(), resolved) ||
-        QByteArray(resolved) != (dir.isEmpty() ? QByteArray("/") : dir)) {
-        *why = u"the directory of the log %1 does not exist or is reached through a symbolic link"_s.arg(path);
-        return false;
-    }
     return true;
 }
 
-bool ChainServer::openMember(const QByteArray &path, Held *held, Status *status)
+int ChainServer::openServedFolder(const QString &path, QString *why)
+{
+    if (!isServablePath(path, why))
+        return -1;
+    // The folder as written, reached one component at a time and none through a symlink (a
+    // symlinked folder could lead a chain anywhere); the descriptor then stays that folder
+    // whatever is renamed or replaced later, where a check of the path and a later open by path
+    // would race with such a change.
+    const QByteArrayList components = QFile::encodeName(path).split('/').mid(1, -1);
+    int folder = ::open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    for (qsizetype i = 0; folder >= 0 && i + 1 < components.size(); ++i) {
+        const int next = ::openat(folder, components.at(i).constData(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        ::close(folder);
+        folder = next;
+    }
+    if (folder < 0)
+        *why = u"the directory of the log %1 does not exist or is reached through a symbolic link"_s.arg(path);
+    return folder;
+}
+
+bool ChainServer::statMember(const QByteArray &name, struct stat *st) const
+{
+    return ::fstatat(m_folder, name.constData(), st, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+bool ChainServer::openMember(const QByteArray &name, Held *held, Status *status)
 {
     struct stat st{};
     OpenFailure failure;
-    const int fd = openRegularFile(path, &st, &failure);
+    const int fd = openRegularFileAt(m_folder, name, &st, &failure);
     if (fd < 0) {
+        const QByteArray path = m_base.left(m_base.size() - m_name.size()) + name;
         m_problem = failure.describe(QFile::decodeName(path));
         *status = failure.permissionDenied() ? NotReadable : (failure.missing() ? NoSuchLog : Refused);
         return false;
     }
-    *held = Held{fd, qint64(st.st_ino), qint64(st.st_size), path};
+    *held = Held{fd, qint64(st.st_ino), qint64(st.st_size)};
     return true;
 }
 
@@ -92,20 +117,20 @@ bool ChainServer::openChain(QList<Held> *files, bool *baseExists, Status *status
     // The rotations that exist without a gap from .0 on, as virtlogd leaves them; oldest first.
     int count = 0;
     struct stat st{};
-    while (count < MaxRotations && ::lstat(rotation(m_base, count).constData(), &st) == 0)
+    while (count < MaxRotations && statMember(rotation(m_name, count), &st))
         ++count;
     for (int i = count - 1; i >= 0; --i) {
         Held held;
-        if (!openMember(rotation(m_base, i), &held, status)) {
+        if (!openMember(rotation(m_name, i), &held, status)) {
             closeAll(*files);
             return false;
         }
         files->append(held);
     }
-    *baseExists = ::lstat(m_base.constData(), &st) == 0;
+    *baseExists = statMember(m_name, &st);
     if (*baseExists) {
         Held held;
-        if (!openMember(m_base, &held, status)) {
+        if (!openMember(m_name, &held, status)) {
             closeAll(*files);
             return false;
         }
@@ -239,8 +264,9 @@ bool ChainServer::callerGone(int waitMs, int inotifyFd)
 ChainServer::Status ChainServer::follow(Held live, qint64 skip)
 {
     // inotify on the directory wakes us for writes, renames and new files; without it (no
-    // watches left), a look every FollowPollMs all the same.
-    const QByteArray dir = m_base.left(m_base.lastIndexOf('/') + 1);
+    // watches left, no /proc), a look every FollowPollMs all the same. The folder watched is the
+    // one opened: /proc's link to its descriptor, not its path.
+    const QByteArray dir = "/proc/self/fd/" + QByteArray::number(m_folder);
     const int inotifyFd = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     if (inotifyFd >= 0)
         ::inotify_add_watch(inotifyFd, dir.constData(),
@@ -262,7 +288,7 @@ ChainServer::Status ChainServer::follow(Held live, qint64 skip)
         // Renamed away (rotated) or replaced: the old file's last bytes are sent above; the new
         // one comes from its start.
         struct stat now{};
-        const bool exists = ::lstat(m_base.constData(), &now) == 0;
+        const bool exists = statMember(m_name, &now);
         if (exists && (live.fd < 0 || qint64(now.st_ino) != live.inode)) {
             if (live.fd >= 0) {
                 qint64 sent = 0;
@@ -272,7 +298,7 @@ ChainServer::Status ChainServer::follow(Held live, qint64 skip)
                 live = Held{};
             }
             Held next;
-            if (!openMember(m_base, &next, &status)) {
+            if (!openMember(m_name, &next, &status)) {
                 if (status == NoSuchLog)
                     continue; // renamed again meanwhile
                 break;
@@ -303,14 +329,14 @@ ChainServer::Status ChainServer::serveHistory(const QList<LogReadChunk> &chunks)
             current = Held{};
             // The file by inode among the chain's names: virtlogd may have renamed it since.
             for (int i = -1; i < MaxRotations && current.fd < 0; ++i) {
-                const QByteArray path = i < 0 ? m_base : rotation(m_base, i);
+                const QByteArray name = i < 0 ? m_name : rotation(m_name, i);
                 struct stat st{};
-                if (::lstat(path.constData(), &st) != 0 || qint64(st.st_ino) != chunk.inode)
+                if (!statMember(name, &st) || qint64(st.st_ino) != chunk.inode)
                     continue;
                 Held held;
-                if (!openMember(path, &held, &status))
+                if (!openMember(name, &held, &status))
                     return status == NoSuchLog ? RotatedAway : status;
-                if (held.inode != chunk.inode) { // renamed between lstat and open
+                if (held.inode != chunk.inode) { // renamed between the stat and the open
                     ::close(held.fd);
                     continue;
                 }

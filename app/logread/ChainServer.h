@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <sys/stat.h>
+
 namespace vcv {
 
 /// Serves one console log's rotation chain (BASE.31 … BASE.0, BASE) to a descriptor, in the
@@ -17,8 +19,11 @@ namespace vcv {
 /// 6 (the history's file rotated away or shrank). Plus 7: refused (a chain file that is a
 /// symlink, FIFO or anything but a regular file).
 ///
-/// Plain POSIX: small enough to audit, since it runs as root. Reads only regular files of the
-/// chain, never through a symlink (O_NOFOLLOW, lstat), in 64 KiB pieces; memory stays bounded
+/// Plain POSIX: small enough to audit, since it runs as root. The chain's folder is opened once,
+/// walked to from / without following a symlink, and every file of the chain is opened relative
+/// to that descriptor (openat), also when it is opened again while following: a folder renamed
+/// or replaced by a symlink after the check leads nowhere else. Reads only regular files of the
+/// chain, never through a symlink (O_NOFOLLOW, fstatat), in 64 KiB pieces; memory stays bounded
 /// whatever the log's size. Serving ends when the caller closes its end of the output, or its
 /// end of the input (`in`): the viewer, which may not signal a process running as root, ends a
 /// session by closing the reader's standard input.
@@ -27,15 +32,23 @@ class ChainServer
 public:
     enum Status { Served = 0, Failed = 1, NoSuchLog = 4, NotReadable = 5, RotatedAway = 6, Refused = 7 };
 
-    /// `basePath` must have passed isServablePath(); `out` is where the bytes go (stdout);
-    /// end of file on `in` (stdin; -1: not watched) ends serving.
-    ChainServer(const QString &basePath, int out, int in);
+    /// Serves the chain of `basePath`, whose folder `folderFd` is (from openServedFolder(); the
+    /// server owns and closes it); `out` is where the bytes go (stdout); end of file on `in`
+    /// (stdin; -1: not watched) ends serving.
+    ChainServer(int folderFd, const QString &basePath, int out, int in);
+    ~ChainServer();
+    ChainServer(const ChainServer &) = delete;
+    ChainServer &operator=(const ChainServer &) = delete;
 
     /// The folder whose logs are served (and its subfolders): libvirt's own.
     static constexpr QLatin1StringView ServedRoot{"/var/log/libvirt/"};
     /// Whether `path` may be served at all: absolute, normalised (no "..", no "//"), under
-    /// ServedRoot, in a directory reached without symlinks. `why` says what is wrong.
+    /// ServedRoot. `why` says what is wrong.
     static bool isServablePath(const QString &path, QString *why);
+    /// Checks `path` with isServablePath() and opens its folder, one component at a time from /
+    /// (O_PATH, O_DIRECTORY, O_NOFOLLOW): a symlink anywhere on the way is refused. The
+    /// descriptor (close-on-exec) is for the constructor; -1 and `why` when refused.
+    static int openServedFolder(const QString &path, QString *why);
 
     Status serveLive(const LogReadRequest &request);
     Status serveHistory(const QList<LogReadChunk> &chunks);
@@ -51,12 +64,14 @@ private:
         int fd = -1;
         qint64 inode = 0;
         qint64 size = 0;
-        QByteArray path;
     };
     /// Opens the chain oldest first; false (and m_problem, *status) when a file of it is refused.
     bool openChain(QList<Held> *files, bool *baseExists, Status *status);
-    /// Opens `path` as a file of the chain: a regular file, not through a symlink.
-    bool openMember(const QByteArray &path, Held *held, Status *status);
+    /// Opens `name` of the chain's folder as a file of the chain: a regular file, not through a
+    /// symlink.
+    bool openMember(const QByteArray &name, Held *held, Status *status);
+    /// lstat() of `name` in the chain's folder.
+    bool statMember(const QByteArray &name, struct stat *st) const;
     /// Sends bytes [from, to) of `fd` (to -1: up to its end now); false when the caller went away
     /// or the read failed (*status says which). `*sent` counts what was written.
     bool send(int fd, qint64 from, qint64 to, qint64 *sent, Status *status);
@@ -68,7 +83,9 @@ private:
     bool callerGone(int waitMs, int inotifyFd = -1);
     static void closeAll(QList<Held> &files);
 
-    QByteArray m_base;
+    int m_folder;      // the chain's folder, opened once (owned)
+    QByteArray m_base; // the live file's full path, for messages
+    QByteArray m_name; // its name in m_folder
     int m_out;
     int m_in;
     QString m_problem;

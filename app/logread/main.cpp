@@ -4,10 +4,11 @@
 // virt-console-viewer-logread: reads a console log that only root may read, for a user whom
 // polkit (pkexec) or sudo lets do so. See docs/privileged-logs.md for the trust model.
 //
-// The caller names a connection (qemu:///system only), a domain by UUID and a console; the
-// reader asks libvirt itself, read-only, for the domain's definition and serves that console's
-// <log file> and its rotations — regular files only — in RemoteLogMirror's protocol. No path
-// from the caller is ever opened. No Qt GUI, no QCoreApplication (no plugins loaded as root).
+// The caller names a connection (qemu:///system only), a domain by UUID and a console, or the
+// domain's QEMU log; the reader asks libvirt itself, read-only, for the domain's definition and
+// serves that console's <log file>, or the QEMU driver's log of the domain by its name, and its
+// rotations — regular files only — in RemoteLogMirror's protocol. No path from the caller is
+// ever opened. No Qt GUI, no QCoreApplication (no plugins loaded as root).
 #include "bootlog/LogReadRequest.h"
 #include "logread/ChainServer.h"
 #include "virt/DomainXml.h"
@@ -35,6 +36,8 @@ constexpr int ExitUsage = 2;
 /// The history's list of chunks: RemoteLogMirror plans at most a few thousand.
 constexpr qsizetype MaxChunks = 8192;
 constexpr qsizetype MaxInput = 1024 * 1024;
+/// Where qemu:///system's QEMU driver writes a domain's own log, NAME.log (its log_dir).
+constexpr QLatin1StringView QemuLogDir{"/var/log/libvirt/qemu/"};
 
 int say(int status, const QString &message)
 {
@@ -51,7 +54,19 @@ QString libvirtError()
     return e && e->message ? QString::fromUtf8(e->message) : u"unknown libvirt error"_s;
 }
 
-/// The log path of the request's console, from the domain's definition as libvirt has it.
+/// The QEMU driver's log of the domain named `name`: NAME.log in its folder, as the driver names
+/// it. A name is no path: libvirt refuses '/' in it, and so does this.
+QString qemuLogPath(const QString &name, QString *error)
+{
+    if (name.isEmpty() || name.contains(u'/') || name.contains(QChar(0)) || name == u"."_s || name == u".."_s) {
+        *error = u"refused: the domain's name %1 is not a file name"_s.arg(name);
+        return {};
+    }
+    return QemuLogDir + name + u".log"_s;
+}
+
+/// The log path of the request's console, or of the domain's QEMU log, from the domain as
+/// libvirt has it.
 QString logPathFor(const LogReadRequest &request, int *status, QString *error)
 {
     *status = ChainServer::Refused;
@@ -65,6 +80,13 @@ QString logPathFor(const LogReadRequest &request, int *status, QString *error)
     virDomainPtr domain = virDomainLookupByUUIDString(conn, request.uuid.toLatin1().constData());
     if (!domain) {
         *error = u"refused: %1 has no domain %2"_s.arg(request.uri, request.uuid);
+    } else if (request.log == LogReadRequest::Log::Qemu) {
+        const char *name = virDomainGetName(domain);
+        if (!name)
+            *error = u"the domain's name cannot be read: %1"_s.arg(libvirtError());
+        else
+            path = qemuLogPath(QString::fromUtf8(name), error);
+        virDomainFree(domain);
     } else {
         char *xml = virDomainGetXMLDesc(domain, 0);
         QString parseError;
@@ -123,9 +145,9 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (arguments == QStringList{u"--help"_s}) {
-        std::puts("Usage: virt-console-viewer-logread --connect qemu:///system --domain UUID [--console ALIAS]\n"
-                  "           live SKIP FOLLOW WINDOW ANCHOR ANCHOR-SIZE | history\n"
-                  "Serves a domain's console log, which root alone may read, to virt-console-viewer.\n"
+        std::puts("Usage: virt-console-viewer-logread --connect qemu:///system --domain UUID\n"
+                  "           [--console ALIAS | --qemu-log] live SKIP FOLLOW WINDOW ANCHOR ANCHOR-SIZE | history\n"
+                  "Serves a domain's console log or QEMU log, which root alone may read, to virt-console-viewer.\n"
                   "Run by virt-console-viewer through pkexec or sudo, not by hand.");
         return 0;
     }
@@ -138,7 +160,8 @@ int main(int argc, char **argv)
     const QString path = logPathFor(*request, &status, &error);
     if (path.isEmpty())
         return say(status, error);
-    if (!ChainServer::isServablePath(path, &error))
+    const int folder = ChainServer::openServedFolder(path, &error);
+    if (folder < 0)
         return say(ChainServer::Refused, u"refused: "_s + error);
 
     ChainServer::Status served = ChainServer::Served;
@@ -147,12 +170,12 @@ int main(int argc, char **argv)
         const auto chunks = parseLogReadChunks(readChunkList(&inputOpen), MaxChunks, &error);
         if (!chunks)
             return say(ExitUsage, error);
-        ChainServer server(path, STDOUT_FILENO, inputOpen ? STDIN_FILENO : -1);
+        ChainServer server(folder, path, STDOUT_FILENO, inputOpen ? STDIN_FILENO : -1);
         served = server.serveHistory(*chunks);
         error = server.problem();
     } else {
         // A copy that does not follow ends by itself; a follower ends with its input.
-        ChainServer server(path, STDOUT_FILENO, request->follow ? STDIN_FILENO : -1);
+        ChainServer server(folder, path, STDOUT_FILENO, request->follow ? STDIN_FILENO : -1);
         served = server.serveLive(*request);
         error = server.problem();
     }

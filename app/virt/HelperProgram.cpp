@@ -31,4 +31,13 @@ QString installedHelperPath(const QString &name)
     return QStringLiteral(VCV_INSTALL_FULL_LIBEXECDIR "/virt-console-viewer/") + name;
 }
 
+QStringList remoteHelperPaths(const QString &name)
+{
+    QStringList paths{installedHelperPath(name)};
+    const QString distribution = u"/usr/libexec/virt-console-viewer/"_s + name;
+    if (!paths.contains(distribution))
+        paths << distribution;
+    return paths;
+}
+
 } // namespace vcv

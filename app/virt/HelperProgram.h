@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace vcv {
 
@@ -14,5 +15,12 @@ QString findHelperProgram(const QString &name);
 /// Where the installation puts its helpers: PREFIX/libexec/virt-console-viewer, as an absolute
 /// path. What another host with the same package has, for `sudo` over ssh.
 QString installedHelperPath(const QString &name);
+
+/// Where another host may have the helper `name`, for `sudo` over ssh, in the order to try them:
+/// where this build installs it (installedHelperPath(), a host with the same build), then where
+/// the distributions' packages do (/usr/libexec/virt-console-viewer), last. A viewer built from
+/// source (PREFIX /usr/local) thus still finds the reader of a host's package. Fixed absolute
+/// paths, never one a host names.
+QStringList remoteHelperPaths(const QString &name);
 
 } // namespace vcv

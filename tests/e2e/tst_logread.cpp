@@ -4,7 +4,8 @@
 // libvirtd: what it serves (a domain's console log chain, in RemoteLogMirror's protocol, and its
 // history by inode; following across a rotation) and what it refuses (a domain the connection
 // does not have, another connection, a log outside libvirt's folder such as /etc/shadow, a
-// symlinked rotation, a FIFO), and that it ends when the viewer closes its input or output.
+// symlinked rotation or folder, a FIFO), the domain's QEMU log by its name (--qemu-log), and that
+// it ends when the viewer closes its input or output.
 // The expected bytes are the ones the test wrote into the files.
 #include "RunProcess.h"
 #include "Sandbox.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -70,8 +73,9 @@ struct LoggedGuest
     }
     ~LoggedGuest()
     {
+        // Only files the test wrote: never through a planted link or "..".
         for (const QString &suffix : {u""_s, u".0"_s, u".1"_s})
-            if (path.startsWith(u"/var/log/libvirt/"_s))
+            if (path.startsWith(u"/var/log/libvirt/qemu/"_s) && QDir::cleanPath(path) == path)
                 QFile::remove(path + suffix);
     }
     QString path;
@@ -120,6 +124,83 @@ private Q_SLOTS:
         // A file rotated away (no such inode any more): status 6, as the ssh script's.
         r = read(which(g.guest) + QStringList{u"history"_s}, "999999999 0 1\nend\n");
         QCOMPARE(r.exitCode, 6);
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void servesTheQemuLogByTheDomainsName()
+    {
+        // The QEMU driver's log of the domain, NAME.log, named by no caller: --qemu-log.
+        LoggedGuest g(u"vcv-logread-qemu"_s);
+        QString error;
+        QVERIFY2(g.guest.define(&error), qPrintable(error));
+        const QString qemuLog = u"/var/log/libvirt/qemu/vcv-logread-qemu.log"_s;
+        const auto removeLogs = qScopeGuard([&] {
+            QFile::remove(qemuLog);
+            QFile::remove(qemuLog + u".0"_s);
+        });
+        QVERIFY(writeFile(qemuLog + u".0"_s, "qemu older\n"));
+        QVERIFY(writeFile(qemuLog, "qemu live\n"));
+        QVERIFY(writeFile(g.path, "console\n"));
+        const QByteArray header = "vcv-mirror 0 " + QByteArray::number(inodeOf(qemuLog + u".0"_s)) + " 11 " +
+            QByteArray::number(inodeOf(qemuLog)) + " 10\n";
+        auto r = read(which(g.guest) + QStringList{u"--qemu-log"_s, u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, header + "qemu older\nqemu live\n");
+
+        // Its history by inode, as for a console's log.
+        r = read(which(g.guest) + QStringList{u"--qemu-log"_s, u"history"_s},
+                 QByteArray::number(inodeOf(qemuLog)) + " 5 9\nend\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray("live"));
+
+        // "qemu" is no console's alias, and the two requests do not mix.
+        r = read(which(g.guest) +
+                 QStringList{u"--console"_s, u"qemu"_s, u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("no console qemu"), r.err.constData());
+        r = read(which(g.guest) +
+                 QStringList{u"--console"_s, u"serial0"_s, u"--qemu-log"_s, u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s,
+                             u"0"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+
+        // A symlink in the QEMU log's place is refused as in a console's chain.
+        QVERIFY(QFile::remove(qemuLog));
+        QVERIFY(QFile::link(u"/etc/shadow"_s, qemuLog));
+        r = read(which(g.guest) + QStringList{u"--qemu-log"_s, u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void refusesALogInASymlinkedOrDotDotFolder()
+    {
+        // A folder under /var/log/libvirt that is a symlink to another folder: the folder is
+        // walked to without following links, so the chain never reaches the file there. That
+        // file is the test's own: TestGuest removes an old log under /var/log/libvirt/ by its
+        // path, which here leads out of it.
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        QVERIFY(writeFile(elsewhere.filePath(u"secret"_s), "secret\n"));
+        const QString link = u"/var/log/libvirt/vcv-logread-link"_s;
+        QFile::remove(link);
+        QVERIFY(QFile::link(elsewhere.path(), link));
+        const auto removeLink = qScopeGuard([&] { QFile::remove(link); });
+        {
+            LoggedGuest g(u"vcv-logread-linked"_s, link + u"/secret"_s);
+            QString error;
+            QVERIFY2(g.guest.define(&error), qPrintable(error));
+            const auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+            QCOMPARE(r.exitCode, 7);
+            QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+        LoggedGuest g(u"vcv-logread-dotdot"_s, u"/var/log/libvirt/../../.."_s + elsewhere.filePath(u"secret"_s));
+        QString error;
+        QVERIFY2(g.guest.define(&error), qPrintable(error));
+        const auto r = read(which(g.guest) + QStringList{u"live"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s});
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY2(r.err.contains("normalised"), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 

@@ -5,6 +5,7 @@
 // unknown host key, the key's passphrase — travel through SSH_ASKPASS (virt-console-viewer-askpass)
 // to SshAskPassService and are answered in the window's dialogs (SshPrompter), as a user would.
 // Then the remote guest's domains are listed and its serial console is typed into over ssh.
+#include "ConsoleLogLocator.h"
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "bootlog/LogDocument.h"
@@ -57,6 +58,8 @@ using vcv::test::Sandbox;
 namespace {
 
 const QString kGuest = u"vcv-remote-guest"_s;
+/// Where the distributions' package installs the log reader (HelperProgram's remoteHelperPaths()).
+const QString kDistributionReader = u"/usr/libexec/virt-console-viewer/virt-console-viewer-logread"_s;
 
 /// Plays the user: answers every ssh dialog that appears, and notes what each one asked.
 class DialogAnswerer : public QObject
@@ -492,17 +495,69 @@ private Q_SLOTS:
         QVERIFY(!tab->isCopyingHistory());
     }
 
+    void sudoRefusalIsExplainedWithoutAByteOfTheLog()
+    {
+        // vcv-admin may not read the log as such; the locator tries the host's reader through
+        // `sudo -n` and, when that cannot be, explains why in the pane, with no byte of the log.
+        QByteArray out, err;
+        QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);
+        const QString uri = QString::fromUtf8(out).trimmed();
+        Connection connection(uri);
+        QVERIFY(openAndWait(connection));
+        virDomainPtr domain = virDomainLookupByName(connection.handle(), kGuest.toUtf8().constData());
+        QVERIFY(domain);
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        virDomainGetUUIDString(domain, uuid);
+        virDomainFree(domain);
+        const ConsoleTarget target{uri, QString::fromLatin1(uuid), kGuest, {}};
+        const auto explanation = [&] {
+            ConsoleLogLocator locator(&connection, target);
+            QSignalSpy unavailable(&locator, &ConsoleLogLocator::unavailable);
+            QSignalSpy located(&locator, &ConsoleLogLocator::located);
+            locator.locate();
+            if (!unavailable.wait(60000) || !located.isEmpty() || !locator.remoteMirror() ||
+                locator.remoteMirror()->bytesMirrored() != 0)
+                return QString();
+            return unavailable.first().first().toString();
+        };
+
+        // No reader on the host at any of the paths looked for: the package is missing there.
+        Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
+        Sandbox::runTool(u"remote"_s,
+                         {u"exec"_s, u"rm"_s, u"-f"_s, kDistributionReader,
+                          vcv::installedHelperPath(u"virt-console-viewer-logread"_s)});
+        QString said = explanation();
+        QVERIFY2(said.contains(u"virt-console-viewer is not installed on 127.0.0.1"_s) &&
+                     said.contains(kDistributionReader) && said.contains(u"connect as root"_s),
+                 qPrintable(said));
+
+        // The reader is there, but no sudo rule lets vcv-admin run it.
+        QVERIFY2(
+            Sandbox::runTool(u"remote"_s,
+                             {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), kDistributionReader, u"vcv-admin"_s},
+                             &out, &err) == 0,
+            err.constData());
+        Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
+        said = explanation();
+        QVERIFY2(said.contains(u"may not read the log"_s) && said.contains(u"sudo needs a rule"_s) &&
+                     !said.contains(u"not installed"_s),
+                 qPrintable(said));
+    }
+
     void nonRootSshUserReadsTheLogThroughSudo()
     {
         // A desktop admin's own login on the host (group libvirt, not root), who may not read
         // the log as such: the window reads it through the host's log reader and `sudo -n`,
-        // which a sudo rule there allows, and follows it.
+        // which a sudo rule there allows, and follows it. The reader is where the distribution's
+        // package puts it, which a viewer built from source (PREFIX /usr/local) looks for too.
         QByteArray out, err;
-        const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
-        QVERIFY2(Sandbox::runTool(u"remote"_s,
-                                  {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed, u"vcv-admin"_s},
-                                  &out, &err) == 0,
-                 err.constData());
+        Sandbox::runTool(u"remote"_s,
+                         {u"exec"_s, u"rm"_s, u"-f"_s, vcv::installedHelperPath(u"virt-console-viewer-logread"_s)});
+        QVERIFY2(
+            Sandbox::runTool(u"remote"_s,
+                             {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), kDistributionReader, u"vcv-admin"_s},
+                             &out, &err) == 0,
+            err.constData());
         const auto deny = qScopeGuard([] { Sandbox::runTool(u"remote"_s, {u"deny-reader"_s}); });
         QVERIFY(Sandbox::runTool(u"remote"_s, {u"uri"_s, u"--batch"_s, u"--user"_s, u"vcv-admin"_s}, &out) == 0);
         const QString uri = QString::fromUtf8(out).trimmed();
@@ -525,6 +580,19 @@ private Q_SLOTS:
         QTest::keyClicks(tab->view()->terminal()->terminal()->focusProxy(), u"echo through-sudo-$((6*7))"_s);
         QTest::keyClick(tab->view()->terminal()->terminal()->focusProxy(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(copied().contains("through-sudo-42"), 30000);
+
+        // The domain's QEMU log, root's alone there too: through the reader's QEMU-log request.
+        const auto remoteQemuLog = [] {
+            QByteArray log;
+            Sandbox::runTool(u"remote"_s, {u"exec"_s, u"cat"_s, u"/var/log/libvirt/qemu/"_s + kGuest + u".log"_s},
+                             &log);
+            return log;
+        };
+        QVERIFY(!remoteQemuLog().isEmpty());
+        tab->setLogSource(ConsoleTab::LogSource::Qemu);
+        QTRY_COMPARE_WITH_TIMEOUT(copied(), remoteQemuLog(), 60000);
+        QVERIFY2(tab->statusText().contains(u"QEMU log on 127.0.0.1, read over ssh with sudo"_s),
+                 qPrintable(tab->statusText()));
     }
 
     void wrongPassphraseIsAnAuthenticationError()

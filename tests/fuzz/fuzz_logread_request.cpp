@@ -4,7 +4,8 @@
 // request on its command line (LogReadRequest::parse) and the history's chunk list on its input
 // (parseLogReadChunks). Properties, from a model written here:
 // - an accepted request is for qemu:///system, a canonical lower-case UUID, an alias of at most
-//   64 letters, digits and "_.-" (or none), and numbers of at most 18 digits;
+//   64 letters, digits and "_.-" (or none, as always for the QEMU log), and numbers of at most
+//   18 digits;
 // - its words (toArguments(), what goes over ssh as one command line) are letters, digits and
 //   ":/._-" only, and parse back to the same request;
 // - an accepted chunk list has from < to in every chunk, at most the maximum of them, and one
@@ -27,6 +28,7 @@ namespace {
 const QStringList kWords{u"--connect"_s,
                          u"--domain"_s,
                          u"--console"_s,
+                         u"--qemu-log"_s,
                          u"qemu:///system"_s,
                          u"test:///default"_s,
                          u"live"_s,
@@ -61,6 +63,7 @@ void checkRequest(const LogReadRequest &r, const QByteArray &detail)
     check(r.uri == u"qemu:///system"_s, "a connection other than qemu:///system accepted", detail);
     check(uuid.match(r.uuid).hasMatch(), "a UUID not in canonical form", detail);
     check(alias.match(r.alias).hasMatch(), "an alias with other characters", detail);
+    check(r.log == LogReadRequest::Log::Console || r.alias.isEmpty(), "a console named for the QEMU log", detail);
     for (const qint64 n : {r.skip, r.window, r.anchorInode, r.anchorSize})
         check(n >= 0 && n < 1000000000000000000LL, "a number out of range", detail);
     const QStringList words = r.toArguments();
@@ -69,9 +72,9 @@ void checkRequest(const LogReadRequest &r, const QByteArray &detail)
     QString error;
     const auto again = LogReadRequest::parse(words, &error);
     check(again.has_value(), "its own words refused", detail);
-    check(again->uri == r.uri && again->uuid == r.uuid && again->alias == r.alias && again->mode == r.mode &&
-              again->skip == r.skip && again->follow == r.follow && again->window == r.window &&
-              again->anchorInode == r.anchorInode && again->anchorSize == r.anchorSize,
+    check(again->uri == r.uri && again->uuid == r.uuid && again->alias == r.alias && again->log == r.log &&
+              again->mode == r.mode && again->skip == r.skip && again->follow == r.follow &&
+              again->window == r.window && again->anchorInode == r.anchorInode && again->anchorSize == r.anchorSize,
           "its words parse to another request", detail);
 }
 
