@@ -785,14 +785,6 @@ Read it with administrator rights? The viewer&apos;s log reader then reads this 
 
 Mit Administratorrechten lesen? Der Protokollleser des Programms liest dann das Protokoll dieser Konsole, und nur dieses; Mitglieder der Gruppe „libvirt“ brauchen dafür kein Passwort, alle anderen werden nach dem eines Administrators gefragt.</translation>
     </message>
-    <message>
-        <source>The log %1 cannot be read: %2
-
-virtlogd writes console logs readable by root only. Ask an administrator to add you to the group &quot;libvirt&quot; (with virt-console-viewer&apos;s polkit rule, members read console logs through its log reader), or to give you read access (an ACL on %3).</source>
-        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
-
-virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Administrator, Sie in die Gruppe „libvirt“ aufzunehmen (mit der polkit-Regel von virt-console-viewer lesen Mitglieder Konsolenprotokolle über dessen Protokollleser) oder Ihnen Lesezugriff zu geben (eine ACL auf %3).</translation>
-    </message>
     <message numerus="yes">
         <source>%1, read with administrator rights: %Ln line(s), %2</source>
         <translation>
@@ -806,6 +798,42 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
             <numerusform>%1 auf %2, über ssh mit sudo gelesen: %Ln Zeile, %3</numerusform>
             <numerusform>%1 auf %2, über ssh mit sudo gelesen: %Ln Zeilen, %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The QEMU log %1 is readable by root only.
+
+Read it with administrator rights? The viewer&apos;s log reader then reads this domain&apos;s QEMU log, and only that; members of the group &quot;libvirt&quot; need no password for it, anyone else is asked for an administrator&apos;s.</source>
+        <translation>Das QEMU-Protokoll %1 ist nur für root lesbar.
+
+Mit Administratorrechten lesen? Der Protokollleser des Viewers liest dann das QEMU-Protokoll dieser Domain, und nur dieses; Mitglieder der Gruppe „libvirt“ brauchen dafür kein Passwort, alle anderen werden nach dem eines Administrators gefragt.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+libvirt writes a domain&apos;s QEMU log readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed here. Install virt-console-viewer&apos;s package (with its polkit rule, members of the group &quot;libvirt&quot; read a domain&apos;s logs through it), or ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
+
+libvirt schreibt das QEMU-Protokoll einer Domain nur für root lesbar, und virt-console-viewer-logread, das es mit Administratorrechten liest, ist hier nicht installiert. Installieren Sie das Paket von virt-console-viewer (mit seiner polkit-Regel lesen Mitglieder der Gruppe „libvirt“ die Protokolle einer Domain darüber) oder bitten Sie einen Administrator um Lesezugriff (eine ACL auf %3).</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only, and virt-console-viewer-logread, which reads them with administrator rights, is not installed here. Install virt-console-viewer&apos;s package (with its polkit rule, members of the group &quot;libvirt&quot; read a domain&apos;s logs through it), or ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
+
+virtlogd schreibt Konsolenprotokolle nur für root lesbar, und virt-console-viewer-logread, das sie mit Administratorrechten liest, ist hier nicht installiert. Installieren Sie das Paket von virt-console-viewer (mit seiner polkit-Regel lesen Mitglieder der Gruppe „libvirt“ die Protokolle einer Domain darüber) oder bitten Sie einen Administrator um Lesezugriff (eine ACL auf %3).</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+It is readable by root only: ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2
+
+Es ist nur für root lesbar: Bitten Sie einen Administrator um Lesezugriff (eine ACL auf %3).</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1158,29 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
     </message>
 </context>
 <context>
+    <name>vcv::LogNavigationKeys</name>
+    <message>
+        <source>Move the current line</source>
+        <translation>Aktuelle Zeile bewegen</translation>
+    </message>
+    <message>
+        <source>Go to the first line</source>
+        <translation>Zur ersten Zeile</translation>
+    </message>
+    <message>
+        <source>Go to the last line and follow the log</source>
+        <translation>Zur letzten Zeile und dem Log folgen</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Seitwärts rollen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogOverviewRuler</name>
     <message>
         <source>Overview: search matches, errors, warnings and bookmarks in the whole log</source>
@@ -1443,14 +1494,17 @@ virtlogd schreibt Konsolenprotokolle nur für root lesbar. Bitten Sie einen Admi
     </message>
 </context>
 <context>
+    <name>vcv::LogSearchNavigator</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogView</name>
     <message>
         <source>Jump to the end of the log and follow it (End)</source>
         <translation>Zum Ende des Protokolls springen und ihm folgen (Ende)</translation>
-    </message>
-    <message>
-        <source>Invalid regular expression at character %1: %2</source>
-        <translation>Ungültiger regulärer Ausdruck bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>No log</source>
@@ -1634,26 +1688,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <source>Boot log navigation (fixed)</source>
         <translation>Navigation im Boot-Log (fest)</translation>
     </message>
-    <message>
-        <source>Go to the first line</source>
-        <translation>Zur ersten Zeile</translation>
-    </message>
-    <message>
-        <source>Go to the last line and follow the log</source>
-        <translation>Zur letzten Zeile und dem Log folgen</translation>
-    </message>
-    <message>
-        <source>Clear the selection</source>
-        <translation>Auswahl aufheben</translation>
-    </message>
-    <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Auf, Ab, Bild auf, Bild ab</translation>
-    </message>
-    <message>
-        <source>Move the current line</source>
-        <translation>Aktuelle Zeile bewegen</translation>
-    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>
@@ -1713,10 +1747,6 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Der Protokollleser hat sich geweigert, das Protokoll %1 zu lesen: %2</translation>
     </message>
     <message>
-        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read console logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
-        <translation>Das Lesen des Protokolls %1 mit Administratorrechten wurde nicht erlaubt. Mitglieder der Gruppe „libvirt“ dürfen Konsolenprotokolle ohne Passwort lesen, sobald die polkit-Regel von virt-console-viewer installiert ist; bitten Sie sonst einen Administrator, Sie in diese Gruppe aufzunehmen oder Ihnen Lesezugriff auf das Protokoll zu geben (eine ACL auf %2).</translation>
-    </message>
-    <message>
         <source>Reading the log %1 with administrator rights failed: %2</source>
         <translation>Das Lesen des Protokolls %1 mit Administratorrechten ist fehlgeschlagen: %2</translation>
     </message>
@@ -1737,8 +1767,20 @@ Right-click it to start it paused and see the whole boot.</source>
         <translation>Das Lesen des Protokolls %1 ist fehlgeschlagen: der Protokollleser hat etwas anderes als das Protokoll gesendet.</translation>
     </message>
     <message>
-        <source>The ssh user may not read the log %1 with sudo on the host (%2). Let that user run %3 with sudo without a password there (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), or connect as root.</source>
-        <translation>Der ssh-Benutzer darf das Protokoll %1 auf dem Host nicht mit sudo lesen (%2). Erlauben Sie diesem Benutzer dort, %3 ohne Passwort mit sudo auszuführen (eine sudoers-Regel wie „%libvirt ALL=(root) NOPASSWD: %3“), oder verbinden Sie sich als root.</translation>
+        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read a domain&apos;s console and QEMU logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
+        <translation>Das Lesen des Protokolls %1 mit Administratorrechten wurde nicht erlaubt. Mitglieder der Gruppe „libvirt“ dürfen die Konsolen- und QEMU-Protokolle einer Domain ohne Passwort lesen, sobald die polkit-Regel von virt-console-viewer installiert ist; andernfalls bitten Sie einen Administrator, Sie in diese Gruppe aufzunehmen oder Ihnen Lesezugriff auf das Protokoll zu geben (eine ACL auf %2).</translation>
+    </message>
+    <message>
+        <source>virt-console-viewer is not installed on %1 (its log reader, which reads logs that root alone may read there, is at none of %2). Install the virt-console-viewer package there and let the ssh user run the reader with sudo without a password (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), connect as root (qemu+ssh://root@…), or give the ssh user read access to the log %4 (an ACL on its folder&apos;s files).</source>
+        <translation>virt-console-viewer ist auf %1 nicht installiert (sein Protokollleser, der dort nur für root lesbare Protokolle liest, liegt unter keinem von %2). Installieren Sie dort das Paket virt-console-viewer und erlauben Sie dem ssh-Benutzer, den Leser mit sudo ohne Passwort auszuführen (eine sudoers-Regel wie „%libvirt ALL=(root) NOPASSWD: %3“), verbinden Sie sich als root (qemu+ssh://root@…) oder geben Sie dem ssh-Benutzer Lesezugriff auf das Protokoll %4 (eine ACL auf die Dateien seines Ordners).</translation>
+    </message>
+    <message>
+        <source>The ssh user may not read the log %1 with sudo on %2 (%3): sudo needs a rule that lets that user run virt-console-viewer&apos;s log reader without a password, such as &quot;%libvirt ALL=(root) NOPASSWD: %4&quot; (the reader&apos;s path there: the first of %5 that exists). Otherwise connect as root (qemu+ssh://root@…), or give that user read access to the log (an ACL on its folder&apos;s files).</source>
+        <translation>Der ssh-Benutzer darf das Protokoll %1 auf %2 nicht mit sudo lesen (%3): sudo braucht eine Regel, die diesem Benutzer erlaubt, den Protokollleser von virt-console-viewer ohne Passwort auszuführen, etwa „%libvirt ALL=(root) NOPASSWD: %4“ (der Pfad des Lesers dort: der erste vorhandene von %5). Andernfalls verbinden Sie sich als root (qemu+ssh://root@…) oder geben diesem Benutzer Lesezugriff auf das Protokoll (eine ACL auf die Dateien seines Ordners).</translation>
+    </message>
+    <message>
+        <source>the log reader ended with status %1</source>
+        <translation>der Protokollleser endete mit Status %1</translation>
     </message>
 </context>
 <context>

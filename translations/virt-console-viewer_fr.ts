@@ -785,14 +785,6 @@ Read it with administrator rights? The viewer&apos;s log reader then reads this 
 
 Le lire avec les droits d’administrateur&#xa0;? Le lecteur de journaux du programme lit alors le journal de cette console, et lui seul&#xa0;; les membres du groupe «&#xa0;libvirt&#xa0;» n’ont pas besoin de mot de passe, les autres doivent donner celui d’un administrateur.</translation>
     </message>
-    <message>
-        <source>The log %1 cannot be read: %2
-
-virtlogd writes console logs readable by root only. Ask an administrator to add you to the group &quot;libvirt&quot; (with virt-console-viewer&apos;s polkit rule, members read console logs through its log reader), or to give you read access (an ACL on %3).</source>
-        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
-
-virtlogd écrit les journaux de console lisibles par root seulement. Demandez à un administrateur de vous ajouter au groupe «&#xa0;libvirt&#xa0;» (avec la règle polkit de virt-console-viewer, ses membres lisent les journaux de console par son lecteur de journaux) ou de vous donner l’accès en lecture (une ACL sur %3).</translation>
-    </message>
     <message numerus="yes">
         <source>%1, read with administrator rights: %Ln line(s), %2</source>
         <translation>
@@ -806,6 +798,42 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
             <numerusform>%1 sur %2, lu par ssh avec sudo&#xa0;: %Ln ligne, %3</numerusform>
             <numerusform>%1 sur %2, lu par ssh avec sudo&#xa0;: %Ln lignes, %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The QEMU log %1 is readable by root only.
+
+Read it with administrator rights? The viewer&apos;s log reader then reads this domain&apos;s QEMU log, and only that; members of the group &quot;libvirt&quot; need no password for it, anyone else is asked for an administrator&apos;s.</source>
+        <translation>Le journal QEMU %1 n’est lisible que par root.
+
+Le lire avec les droits d’administrateur&#xa0;? Le lecteur de journaux de la visionneuse lit alors le journal QEMU de ce domaine, et lui seul&#xa0;; les membres du groupe «&#xa0;libvirt&#xa0;» n’ont pas besoin de mot de passe, les autres doivent donner celui d’un administrateur.</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+libvirt writes a domain&apos;s QEMU log readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed here. Install virt-console-viewer&apos;s package (with its polkit rule, members of the group &quot;libvirt&quot; read a domain&apos;s logs through it), or ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
+
+libvirt écrit le journal QEMU d’un domaine lisible par root seul, et virt-console-viewer-logread, qui le lit avec les droits d’administrateur, n’est pas installé ici. Installez le paquet de virt-console-viewer (avec sa règle polkit, les membres du groupe «&#xa0;libvirt&#xa0;» lisent par lui les journaux d’un domaine), ou demandez à un administrateur un accès en lecture (une ACL sur %3).</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+virtlogd writes console logs readable by root only, and virt-console-viewer-logread, which reads them with administrator rights, is not installed here. Install virt-console-viewer&apos;s package (with its polkit rule, members of the group &quot;libvirt&quot; read a domain&apos;s logs through it), or ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
+
+virtlogd écrit les journaux de console lisibles par root seul, et virt-console-viewer-logread, qui les lit avec les droits d’administrateur, n’est pas installé ici. Installez le paquet de virt-console-viewer (avec sa règle polkit, les membres du groupe «&#xa0;libvirt&#xa0;» lisent par lui les journaux d’un domaine), ou demandez à un administrateur un accès en lecture (une ACL sur %3).</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2
+
+It is readable by root only: ask an administrator to give you read access (an ACL on %3).</source>
+        <translation>Le journal %1 ne peut pas être lu&#xa0;: %2
+
+Il n’est lisible que par root&#xa0;: demandez à un administrateur un accès en lecture (une ACL sur %3).</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1158,29 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
     </message>
 </context>
 <context>
+    <name>vcv::LogNavigationKeys</name>
+    <message>
+        <source>Move the current line</source>
+        <translation>Déplacer la ligne courante</translation>
+    </message>
+    <message>
+        <source>Go to the first line</source>
+        <translation>Aller à la première ligne</translation>
+    </message>
+    <message>
+        <source>Go to the last line and follow the log</source>
+        <translation>Aller à la dernière ligne et suivre le journal</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Défiler latéralement</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogOverviewRuler</name>
     <message>
         <source>Overview: search matches, errors, warnings and bookmarks in the whole log</source>
@@ -1443,14 +1494,17 @@ virtlogd écrit les journaux de console lisibles par root seulement. Demandez à
     </message>
 </context>
 <context>
+    <name>vcv::LogSearchNavigator</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>Expression régulière invalide au caractère %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogView</name>
     <message>
         <source>Jump to the end of the log and follow it (End)</source>
         <translation>Aller à la fin du journal et le suivre (Fin)</translation>
-    </message>
-    <message>
-        <source>Invalid regular expression at character %1: %2</source>
-        <translation>Expression régulière invalide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No log</source>
@@ -1634,26 +1688,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <source>Boot log navigation (fixed)</source>
         <translation>Navigation dans le journal de démarrage (fixe)</translation>
     </message>
-    <message>
-        <source>Go to the first line</source>
-        <translation>Aller à la première ligne</translation>
-    </message>
-    <message>
-        <source>Go to the last line and follow the log</source>
-        <translation>Aller à la dernière ligne et suivre le journal</translation>
-    </message>
-    <message>
-        <source>Clear the selection</source>
-        <translation>Effacer la sélection</translation>
-    </message>
-    <message>
-        <source>Up, Down, Page Up, Page Down</source>
-        <translation>Haut, Bas, Page précédente, Page suivante</translation>
-    </message>
-    <message>
-        <source>Move the current line</source>
-        <translation>Déplacer la ligne courante</translation>
-    </message>
 </context>
 <context>
     <name>vcv::RemoteLogMirror</name>
@@ -1713,10 +1747,6 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>Le lecteur de journaux a refusé de lire le journal %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read console logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
-        <translation>La lecture du journal %1 avec les droits d’administrateur n’a pas été autorisée. Les membres du groupe «&#xa0;libvirt&#xa0;» peuvent lire les journaux de console sans mot de passe une fois la règle polkit de virt-console-viewer installée&#xa0;; sinon, demandez à un administrateur de vous ajouter à ce groupe ou de vous donner l’accès en lecture au journal (une ACL sur %2).</translation>
-    </message>
-    <message>
         <source>Reading the log %1 with administrator rights failed: %2</source>
         <translation>La lecture du journal %1 avec les droits d’administrateur a échoué&#xa0;: %2</translation>
     </message>
@@ -1737,8 +1767,20 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
         <translation>La lecture du journal %1 a échoué&#xa0;: le lecteur de journaux a envoyé autre chose que le journal.</translation>
     </message>
     <message>
-        <source>The ssh user may not read the log %1 with sudo on the host (%2). Let that user run %3 with sudo without a password there (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), or connect as root.</source>
-        <translation>L’utilisateur ssh ne peut pas lire le journal %1 avec sudo sur l’hôte (%2). Autorisez-le à y lancer %3 avec sudo sans mot de passe (une règle sudoers telle que «&#xa0;%libvirt ALL=(root) NOPASSWD: %3&#xa0;»), ou connectez-vous en root.</translation>
+        <source>Reading the log %1 with administrator rights was not authorised. Members of the group &quot;libvirt&quot; may read a domain&apos;s console and QEMU logs without a password once virt-console-viewer&apos;s polkit rule is installed; otherwise ask an administrator to add you to that group, or to give you read access to the log (an ACL on %2).</source>
+        <translation>La lecture du journal %1 avec les droits d’administrateur n’a pas été autorisée. Les membres du groupe «&#xa0;libvirt&#xa0;» peuvent lire les journaux de console et QEMU d’un domaine sans mot de passe une fois la règle polkit de virt-console-viewer installée&#xa0;; sinon, demandez à un administrateur de vous ajouter à ce groupe ou de vous donner un accès en lecture au journal (une ACL sur %2).</translation>
+    </message>
+    <message>
+        <source>virt-console-viewer is not installed on %1 (its log reader, which reads logs that root alone may read there, is at none of %2). Install the virt-console-viewer package there and let the ssh user run the reader with sudo without a password (a sudoers rule such as &quot;%libvirt ALL=(root) NOPASSWD: %3&quot;), connect as root (qemu+ssh://root@…), or give the ssh user read access to the log %4 (an ACL on its folder&apos;s files).</source>
+        <translation>virt-console-viewer n’est pas installé sur %1 (son lecteur de journaux, qui y lit les journaux que seul root peut lire, ne se trouve à aucun de %2). Installez-y le paquet virt-console-viewer et laissez l’utilisateur ssh lancer le lecteur avec sudo sans mot de passe (une règle sudoers telle que «&#xa0;%libvirt ALL=(root) NOPASSWD: %3&#xa0;»), connectez-vous en root (qemu+ssh://root@…), ou donnez à l’utilisateur ssh un accès en lecture au journal %4 (une ACL sur les fichiers de son dossier).</translation>
+    </message>
+    <message>
+        <source>The ssh user may not read the log %1 with sudo on %2 (%3): sudo needs a rule that lets that user run virt-console-viewer&apos;s log reader without a password, such as &quot;%libvirt ALL=(root) NOPASSWD: %4&quot; (the reader&apos;s path there: the first of %5 that exists). Otherwise connect as root (qemu+ssh://root@…), or give that user read access to the log (an ACL on its folder&apos;s files).</source>
+        <translation>L’utilisateur ssh ne peut pas lire le journal %1 avec sudo sur %2 (%3)&#xa0;: sudo a besoin d’une règle qui lui permette de lancer le lecteur de journaux de virt-console-viewer sans mot de passe, telle que «&#xa0;%libvirt ALL=(root) NOPASSWD: %4&#xa0;» (le chemin du lecteur là-bas&#xa0;: le premier de %5 qui existe). Sinon, connectez-vous en root (qemu+ssh://root@…), ou donnez à cet utilisateur un accès en lecture au journal (une ACL sur les fichiers de son dossier).</translation>
+    </message>
+    <message>
+        <source>the log reader ended with status %1</source>
+        <translation>le lecteur de journaux s’est terminé avec le statut %1</translation>
     </message>
 </context>
 <context>
