@@ -102,19 +102,29 @@ private Q_SLOTS:
         const QString uri = QString::fromUtf8(out).trimmed();
         const QStringList printLog{QStringLiteral(VCV_APP_PATH), u"-c"_s, uri, u"--print-log"_s, u"--raw"_s, guest};
 
-        // No sudo rule: the ssh user may not read it, and is told what to change on the host.
+        // The host has no reader: the ssh user is told to install the package there.
         Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
         Run r = run(printLog);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("may not read the log") && r.err.contains("sudo"), r.err.constData());
+        QVERIFY2(r.err.contains("virt-console-viewer is not installed on"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+
+        // The reader installed, but no sudo rule: the ssh user may not run it, and is told the rule.
+        const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
+        const auto allowReader = [&] {
+            return Sandbox::runTool(u"remote"_s,
+                                    {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed, u"vcv-admin"_s},
+                                    &out, &err) == 0;
+        };
+        QVERIFY2(allowReader(), err.constData());
+        Sandbox::runTool(u"remote"_s, {u"deny-reader"_s});
+        r = run(printLog);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("may not read the log") && r.err.contains("NOPASSWD"), r.err.constData());
         QVERIFY(r.out.isEmpty());
 
         // With the rule for the installed reader: the whole log, as root on the host reads it.
-        const QString installed = vcv::installedHelperPath(u"virt-console-viewer-logread"_s);
-        QVERIFY2(Sandbox::runTool(u"remote"_s,
-                                  {u"allow-reader"_s, QStringLiteral(VCV_LOGREAD_PATH), installed, u"vcv-admin"_s},
-                                  &out, &err) == 0,
-                 err.constData());
+        QVERIFY2(allowReader(), err.constData());
         const QString chainScript = u"n=0; while [ -e \"$1.$n\" ]; do n=$((n+1)); done; "
                                     "while [ $n -gt 0 ]; do n=$((n-1)); cat \"$1.$n\"; done; cat \"$1\""_s;
         const QString remoteLog = u"/var/log/libvirt/qemu/"_s + guest + u"-serial0.log"_s;

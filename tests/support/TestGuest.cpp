@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <libvirt/virterror.h>
@@ -80,9 +81,14 @@ bool TestGuest::define(QString *error)
     // Only in libvirt's log folder: a test may name any file as a console's log (tst_logread
     // names /etc/shadow, to see it refused), and that file is not the test's to remove.
     const QStringList oldLog = logChainFiles();
-    for (const QString &file : oldLog)
-        if (file.startsWith(u"/var/log/libvirt/"_s))
+    // Only in a folder that really is under it: a log path may lead elsewhere through ".." or a
+    // symbolic link to a folder (the reader's tests name such paths on purpose). A symbolic link
+    // in it is removed itself, not what it points to.
+    for (const QString &file : oldLog) {
+        const QString folder = QFileInfo(QFileInfo(file).absolutePath()).canonicalFilePath();
+        if (QString(folder + u'/').startsWith(u"/var/log/libvirt/"_s))
             QFile::remove(file);
+    }
     m_domain = virDomainDefineXML(m_conn, xml.constData());
     if (!m_domain) {
         *error = u"virDomainDefineXML: "_s + lastLibvirtError();
