@@ -4,7 +4,8 @@
 // but not root, opens a guest of qemu:///system whose console log virtlogd keeps readable by
 // root only. The log pane explains and offers to read it with administrator rights; once
 // asked, pkexec runs the privileged reader (the sandbox's polkitd grants it to group libvirt
-// without a password) and the pane shows the whole rotated log and follows it. Agreed once, the
+// without a password) and the pane shows the whole rotated log and follows it, and the domain's
+// QEMU log when asked for instead. Agreed once, the
 // rest of the run reads without asking; with "Do not ask again", the next run too. The reader
 // ends with the window, and with the viewer when that is killed. Run with --as-outsider, the same
 // window as vcv-outsider (not in group libvirt): the daemon refuses the connection, the window
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
@@ -148,12 +150,19 @@ public:
             return false;
         m_chainFiles = m_guest->logChainFiles().size();
         m_chain = m_guest->readLogChain(); // the guest sits at its prompt: the log stays as it is
+        QFile qemuLog(u"/var/log/libvirt/qemu/"_s + guestName + u".log"_s);
+        if (!qemuLog.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read the guest's QEMU log as root: "_s + qemuLog.errorString();
+            return false;
+        }
+        m_qemuLog = qemuLog.readAll();
         return true;
     }
 
 protected:
     std::unique_ptr<TestGuest> m_guest;
     QByteArray m_chain;
+    QByteArray m_qemuLog; // the domain's QEMU log as root reads it
     qsizetype m_chainFiles = 0;
 };
 
@@ -215,6 +224,31 @@ private Q_SLOTS:
         QVERIFY(childWithText<QPushButton>(tab->view(), u"Read as Administrator…"_s) == nullptr ||
                 !childWithText<QPushButton>(tab->view(), u"Read as Administrator…"_s)->isVisible());
         QVERIFY(!QSettings().value(u"view/readRootLogsAsAdministrator"_s).toBool());
+    }
+
+    void readsTheQemuLogToo()
+    {
+        // The QEMU log, root's only as well, through the same reader once the user agreed.
+        QVERIFY(!m_qemuLog.isEmpty());
+        vcv::MainWindow window;
+        vcv::ConsoleTab *tab = openGuest(window, m_guest->name());
+        QVERIFY(tab);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->view()->logUnavailableMessage().contains(u"readable by root only"_s), 30000);
+        QPushButton *read = childWithText<QPushButton>(tab->view(), u"Read as Administrator…"_s);
+        QVERIFY(read);
+        QTest::mouseClick(read, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->document()->byteSize() >= m_chain.size(), 30000);
+
+        QAction *qemuLog = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == u"Show the &QEMU Log Instead"_s)
+                qemuLog = action;
+        QVERIFY(qemuLog);
+        qemuLog->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->document()->byteSize() >= m_qemuLog.size() &&
+                                     tab->document()->chain()->read(vcv::ByteOffset(0), m_qemuLog.size()) == m_qemuLog,
+                                 30000);
+        QVERIFY2(tab->view()->logUnavailableMessage().isEmpty(), qPrintable(tab->view()->logUnavailableMessage()));
     }
 
     void remembersTheChoiceForTheNextRun()
