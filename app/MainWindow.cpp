@@ -560,7 +560,8 @@ void MainWindow::showShortcuts()
     // The log view's navigation keys are not actions (LogNavigationKeys says why) and cannot be
     // changed: from the table the view acts on.
     table += u"<tr><th colspan='2' align='left'>%1</th></tr>"_s.arg(escaped(tr("Boot log navigation (fixed)")));
-    for (const LogNavigationKeys::Group &group : LogNavigationKeys::groups()) {
+    const auto navigationGroups = LogNavigationKeys::groups();
+    for (const LogNavigationKeys::Group &group : navigationGroups) {
         QStringList names;
         for (const Qt::Key key : group.keys)
             names.append(QKeySequence(key).toString(QKeySequence::NativeText));
