@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,43 @@ constexpr qsizetype kProblemTextChars = 300;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("vcv::BootReport", text);
+}
+
+/// Gives the milestones without a clock the time they arrived, on the kernel's clock: through
+/// the nearest milestone (in the log) that has both a clock and an arrival time — the kernel
+/// prints what it buffered before the serial console was up late, so a near one is the better
+/// anchor. `arrivals` runs parallel to the milestones; `bootArrival` is when the boot's first
+/// line arrived.
+void placeArrivals(QList<BootReport::Milestone> &milestones, const QList<std::optional<qint64>> &arrivals,
+                   std::optional<qint64> bootArrival)
+{
+    QList<qsizetype> anchors;
+    bool anyClock = false;
+    for (qsizetype i = 0; i < milestones.size(); ++i) {
+        // systemd's "Startup finished" total is a length, not the time the line was printed.
+        const bool clocked = milestones[i].seconds && milestones[i].kind != BootMilestoneKind::StartupFinished;
+        anyClock = anyClock || milestones[i].seconds.has_value();
+        if (clocked && arrivals[i])
+            anchors.append(i);
+    }
+    if (anchors.isEmpty() && (anyClock || !bootArrival))
+        return; // clocks that cannot be tied to arrivals: leave the others without
+    for (qsizetype i = 0; i < milestones.size(); ++i) {
+        if (milestones[i].seconds || !arrivals[i])
+            continue;
+        double offset = 0; // seconds on the report's clock minus seconds since the epoch
+        if (anchors.isEmpty()) {
+            offset = -double(*bootArrival) / 1000;
+        } else {
+            const auto nearest = std::min_element(anchors.cbegin(), anchors.cend(), [i](qsizetype a, qsizetype b) {
+                return std::abs(a - i) < std::abs(b - i);
+            });
+            offset = *milestones[*nearest].seconds - double(*arrivals[*nearest]) / 1000;
+        }
+        // Before the kernel (firmware, boot loader) that is below zero.
+        milestones[i].seconds = double(*arrivals[i]) / 1000 + offset;
+        milestones[i].secondsFromArrival = true;
+    }
 }
 
 } // namespace
@@ -43,6 +81,7 @@ BootReport BootReport::build(const LogDocument &document)
             LineDecoder::decodeText(segments[s].title.toUtf8()); // its raw text: no escape may reach a terminal
         boot.firstLine = printed + 1;
         bool seen[int(BootMilestoneKind::LoginPrompt) + 1] = {};
+        QList<std::optional<qint64>> arrivals; // parallel to boot.milestones
         for (qint64 l = first; l < end; ++l) {
             const LineNumber line(l);
             if (document.lineKind(line) != DecodedLine::Kind::Text)
@@ -63,8 +102,10 @@ BootReport BootReport::build(const LogDocument &document)
                     continue;
                 once = true;
                 boot.milestones.append({milestone->kind, milestone->name, printed, milestone->seconds});
+                arrivals.append(document.arrivalMsecs(line));
             }
         }
+        placeArrivals(boot.milestones, arrivals, document.arrivalMsecs(LineNumber(first)));
         boot.lastLine = std::max(printed, boot.firstLine);
         if (printed < boot.firstLine) // a segment of markers only: nothing of it is printed
             continue;

@@ -21,6 +21,13 @@ class LogDocument;
 /// complete; reads each line's head (LogDocument::ClassifyBytes) and decodes only the lines that
 /// BootLineClassifier::mayMatter() lets through.
 ///
+/// Most milestones a serial console shows carry no clock (the firmware, the boot loader,
+/// systemd's status lines, the login prompt). For those the document saw arrive while following
+/// (LogDocument::arrivalMsecs()), the arrival time is put on the kernel's clock through the
+/// nearest milestone that has both; in a boot with no clock at all, seconds count from the
+/// boot's first line. Milestones before the kernel (firmware, boot loader) may so be below
+/// zero. History read from the files has no arrival times.
+///
 /// Threading: build() on any thread that may read the document (its readers are thread-safe).
 struct BootReport
 {
@@ -29,7 +36,10 @@ struct BootReport
         BootMilestoneKind kind = BootMilestoneKind::Kernel;
         QString name;
         qint64 line = 0;
+        /// On the kernel's clock: the line's own (or systemd's total), else, for a line seen
+        /// arriving live, its arrival time put on that clock (secondsFromArrival).
         std::optional<double> seconds;
+        bool secondsFromArrival = false;
     };
     struct Problem
     {

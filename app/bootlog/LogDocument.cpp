@@ -229,6 +229,7 @@ void LogDocument::Private::installOpened(Opened result)
         index = std::move(result.tail);
         candidates = std::move(result.candidates);
         segments.clear();
+        arrivals.clear();
         indexComplete = frontStart == 0;
     }
     resetSegments();
@@ -365,6 +366,7 @@ void LogDocument::Private::mergeHead(LineIndex head, QList<BootSegmentDetector::
                 c.line += headLines;
             headCandidates.append(candidates);
             candidates = std::move(headCandidates);
+            arrivals.shift(headLines);
         }
         if (completes)
             indexComplete = true;
@@ -509,6 +511,9 @@ void LogDocument::Private::applyAppends()
             return; // not ours (cannot happen: the indexer is replaced whenever the index is)
         const qint64 first = previousCount - (replaces ? 1 : 0);
         index.appendIndex(batch.lines, replaces);
+        // The open line that was replaced keeps the time it first came at.
+        if (index.lineCount() > previousCount)
+            arrivals.record(LineNumber(previousCount), now);
         for (auto &c : batch.candidates)
             c.line += first;
         candidatesChanged = AppendIndexer::mergeCandidates(candidates, batch.candidates,
@@ -691,6 +696,7 @@ void LogDocument::close()
         d->index = LineIndex(0);
         d->candidates.clear();
         d->segments.clear();
+        d->arrivals.clear();
         d->indexComplete = true;
     }
     d->resetSegments();
@@ -829,6 +835,12 @@ LineNumber LogDocument::lineAt(ByteOffset offset) const
     std::shared_lock locker(d->lock);
     const qint64 l = d->index.lineAt(offset.get());
     return l >= 0 ? LineNumber(l) : LineNumber();
+}
+
+std::optional<qint64> LogDocument::arrivalMsecs(LineNumber line) const
+{
+    std::shared_lock locker(d->lock);
+    return d->arrivals.at(line);
 }
 
 QList<BootSegment> LogDocument::bootSegments() const

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace vcv {
 
@@ -158,6 +159,9 @@ public:
     ByteOffset lineOffset(LineNumber line) const;
     /// The line that holds byte `offset`; invalid when the offset is not in the document yet.
     LineNumber lineAt(ByteOffset offset) const;
+    /// When `line` arrived while following (ms since the epoch, to within a merge of appended
+    /// lines); nothing for lines that were in the files when the document opened.
+    std::optional<qint64> arrivalMsecs(LineNumber line) const;
 
     /// Boot segments, oldest first. Complete once isIndexComplete(); before that, those of the
     /// part indexed so far.

@@ -6,6 +6,7 @@
 
 #include "bootlog/AppendIndexer.h"
 #include "bootlog/BootSegmentDetector.h"
+#include "bootlog/LineArrivalTimes.h"
 #include "bootlog/LineIndex.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/RotationChain.h"
@@ -73,6 +74,7 @@ public:
     LineIndex index{0};                               // guarded by lock
     QList<BootSegmentDetector::Candidate> candidates; // guarded by lock
     QList<BootSegment> segments;                      // guarded by lock
+    LineArrivalTimes arrivals;                        // guarded by lock
     bool indexComplete = true;                        // guarded by lock
 
     // Owner thread only.

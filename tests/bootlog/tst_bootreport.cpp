@@ -9,6 +9,7 @@
 #include "LogFixtures.h"
 #include "OpenDocument.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,32 @@ bool openWhole(LogDocument &document, const QString &base)
     if (!vcv::test::openDocument(document, base, false))
         return false;
     return document.isIndexComplete() || QSignalSpy(&document, &LogDocument::indexingFinished).wait(30000);
+}
+
+// Appends `bytes` to the followed log and waits until the document has `lastText`; the wall
+// clock before and after bounds when the document saw them arrive.
+struct Arrival
+{
+    qint64 before = 0;
+    qint64 after = 0;
+};
+Arrival appendAndWait(LogDocument &document, const QString &base, const QByteArray &bytes, const QString &lastText)
+{
+    Arrival arrival;
+    arrival.before = QDateTime::currentMSecsSinceEpoch();
+    if (!vcv::test::appendFile(base, bytes))
+        return {};
+    if (!QTest::qWaitFor([&] { return vcv::test::documentHasLine(&document, lastText); }, 30000))
+        return {};
+    arrival.after = QDateTime::currentMSecsSinceEpoch();
+    return arrival;
+}
+
+// Lets the wall clock move on, so that the next lines arrive measurably later (this waits for
+// time itself, not for something to happen).
+void letTimePass()
+{
+    QTest::qWait(400);
 }
 
 QJsonObject reportOf(const QString &base)
@@ -164,6 +191,86 @@ private Q_SLOTS:
         QVERIFY(report.boots.first().problems.isEmpty());
         QVERIFY(!report.hasProblems());
         QCOMPARE(report.boots.first().milestones.size(), 2); // kernel, login prompt
+    }
+
+    // A serial console shows most milestones without a clock; those seen live get the time
+    // they arrived, put on the kernel's clock through the nearest line that has both. The
+    // bounds come from the test's own clock around each append.
+    void linesSeenLiveGetTheirArrivalTime()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"live-serial0.log"_s);
+        QVERIFY(writeFile(base, "[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14.2.0) #1 SMP\n"));
+        LogDocument document;
+        QVERIFY(vcv::test::openDocument(document, base, true));
+
+        const Arrival firmware =
+            appendAndWait(document, base, "SeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n", u"SeaBIOS"_s);
+        QVERIFY(firmware.after);
+        letTimePass();
+        const Arrival kernel = appendAndWait(document, base,
+                                             "[    0.000000] Linux version 6.12.48+deb13-amd64 (gcc 14.2.0) #1 SMP\r\n"
+                                             "[    1.500000] Run /init as init process\r\n",
+                                             u"Run /init"_s);
+        QVERIFY(kernel.after);
+        letTimePass();
+        const Arrival target = appendAndWait(
+            document, base, "[  OK  ] Reached target network-online.target - Network is Online.\r\n", u"Reached"_s);
+        QVERIFY(target.after);
+        QTRY_COMPARE(document.bootSegments().size(), 2);
+
+        const BootReport report = BootReport::build(document);
+        QCOMPARE(report.boots.size(), 2);
+        // The boot that was in the file at open has only its own clock.
+        QCOMPARE(report.boots[0].milestones.size(), 1);
+        QVERIFY(!report.boots[0].milestones[0].secondsFromArrival);
+
+        const QList<BootReport::Milestone> &live = report.boots[1].milestones;
+        QCOMPARE(live.size(), 4); // firmware, kernel, init, target
+        QCOMPARE(live[1].seconds.value_or(-1), 0.0);
+        QVERIFY(!live[1].secondsFromArrival);
+        QCOMPARE(live[2].seconds.value_or(-1), 1.5);
+        QVERIFY(!live[2].secondsFromArrival);
+        // The firmware, before the kernel, through the kernel's line (0 s): below zero.
+        QVERIFY(live[0].secondsFromArrival);
+        QVERIFY(live[0].seconds);
+        QVERIFY2(*live[0].seconds >= double(firmware.before - kernel.after) / 1000 &&
+                     *live[0].seconds <= double(firmware.after - kernel.before) / 1000,
+                 qPrintable(QString::number(*live[0].seconds)));
+        QVERIFY(*live[0].seconds < 0);
+        // The target, through the nearest clocked line: init at 1.5 s.
+        QVERIFY(live[3].secondsFromArrival);
+        QVERIFY(live[3].seconds);
+        QVERIFY2(*live[3].seconds >= 1.5 + double(target.before - kernel.after) / 1000 &&
+                     *live[3].seconds <= 1.5 + double(target.after - kernel.before) / 1000,
+                 qPrintable(QString::number(*live[3].seconds)));
+    }
+
+    // Without any clock in the boot, its milestones count from the boot's first line.
+    void aBootWithoutClockCountsFromItsFirstLine()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"noclock-serial0.log"_s);
+        QVERIFY(writeFile(base, QByteArray()));
+        LogDocument document;
+        QVERIFY(vcv::test::openDocument(document, base, true));
+        const Arrival firmware =
+            appendAndWait(document, base, "SeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n", u"SeaBIOS"_s);
+        QVERIFY(firmware.after);
+        letTimePass();
+        const Arrival login = appendAndWait(document, base, "demo login: \r\n", u"login:"_s);
+        QVERIFY(login.after);
+
+        const BootReport report = BootReport::build(document);
+        QCOMPARE(report.boots.size(), 1);
+        const QList<BootReport::Milestone> &milestones = report.boots[0].milestones;
+        QCOMPARE(milestones.size(), 2); // firmware, login prompt
+        QCOMPARE(milestones[0].seconds.value_or(-1), 0.0);
+        QVERIFY(milestones[1].secondsFromArrival);
+        QVERIFY(milestones[1].seconds);
+        QVERIFY2(*milestones[1].seconds >= double(login.before - firmware.after) / 1000 &&
+                     *milestones[1].seconds <= double(login.after - firmware.before) / 1000,
+                 qPrintable(QString::number(*milestones[1].seconds)));
     }
 
     void textNamesEveryFinding()
