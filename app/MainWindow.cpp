@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "MainWindow.h"
 
+#include "DomainProblemFeed.h"
 #include "LogSaver.h"
 #include "PendingOpens.h"
 #include "SessionStore.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar)
     , m_progressStop(new QToolButton)
     , m_pendingOpens(new PendingOpens(m_model, this))
+    , m_problemFeed(new DomainProblemFeed(m_tree->filterModel(), this))
 {
     setWindowTitle(tr("Virt Console Viewer"));
     // The status bar shows domain names and libvirt's messages: never as markup.
@@ -339,6 +341,7 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
         setViewSettings(settings);
     });
     auto *tab = new ConsoleTab(connection, target, view);
+    m_problemFeed->watch(tab);
     connect(tab, &ConsoleTab::message, this, &MainWindow::showMessage);
     connect(tab, &ConsoleTab::progress, this, [this, tab](const QString &what, qint64 done, qint64 total) {
         if (tab != currentConsole())

@@ -21,6 +21,7 @@ namespace vcv {
 
 class DomainActions;
 class DomainListModel;
+class DomainProblemFeed;
 class DomainTree;
 class PendingOpens;
 
@@ -94,7 +95,8 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_progressStop; // stops what the progress bar shows, when it can be stopped
     QTimer *m_statusTimer;
-    PendingOpens *m_pendingOpens; // the opens that wait for their domain
+    PendingOpens *m_pendingOpens;     // the opens that wait for their domain
+    DomainProblemFeed *m_problemFeed; // each open console's last boot's problems, to the tree
     bool m_autoReattach = true;
     bool m_readAsAdministrator = false; // agreed to in a tab during this run
     QAction *m_reattachAction = nullptr;

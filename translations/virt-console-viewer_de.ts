@@ -1071,6 +1071,28 @@ Es ist nur für root lesbar: Bitten Sie einen Administrator um Lesezugriff (eine
     </message>
 </context>
 <context>
+    <name>vcv::DomainTreeFilterModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation>der Konsole</translation>
+    </message>
+    <message>
+        <source>Last boot on %1: %2</source>
+        <translation>Letzter Start auf %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n problem(s)</source>
+        <translation>
+            <numerusform>%1 · %n Problem</numerusform>
+            <numerusform>%1 · %n Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::DomainXml</name>
     <message>
         <source>The domain XML is malformed: %1 (line %2)</source>

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>vcv::DomainTreeFilterModel</name>
+    <message numerus="yes">
+        <source>%1 · %n problem(s)</source>
+        <translation>
+            <numerusform>%1 · %n problem</numerusform>
+            <numerusform>%1 · %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::LogPane</name>
     <message numerus="yes">
         <source>%n problem(s) in boot %1 of %2</source>

@@ -1071,6 +1071,28 @@ Il n’est lisible que par root&#xa0;: demandez à un administrateur un accès e
     </message>
 </context>
 <context>
+    <name>vcv::DomainTreeFilterModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>the console</source>
+        <translation>la console</translation>
+    </message>
+    <message>
+        <source>Last boot on %1: %2</source>
+        <translation>Dernier démarrage sur %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n problem(s)</source>
+        <translation>
+            <numerusform>%1 · %n problème</numerusform>
+            <numerusform>%1 · %n problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::DomainXml</name>
     <message>
         <source>The domain XML is malformed: %1 (line %2)</source>

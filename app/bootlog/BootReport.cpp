@@ -35,31 +35,37 @@ QString tr(const char *text)
 void placeArrivals(QList<BootReport::Milestone> &milestones, const QList<std::optional<qint64>> &arrivals,
                    std::optional<qint64> bootArrival)
 {
-    QList<qsizetype> anchors;
+    // Each anchor: where it is, and its seconds on the report's clock minus its arrival in
+    // seconds since the epoch (what turns an arrival into report seconds).
+    struct Anchor
+    {
+        qsizetype at;
+        double offset;
+    };
+    QList<Anchor> anchors;
     bool anyClock = false;
     for (qsizetype i = 0; i < milestones.size(); ++i) {
+        const std::optional<double> seconds = milestones[i].seconds;
+        const std::optional<qint64> arrival = arrivals[i];
+        anyClock = anyClock || seconds.has_value();
         // systemd's "Startup finished" total is a length, not the time the line was printed.
-        const bool clocked = milestones[i].seconds && milestones[i].kind != BootMilestoneKind::StartupFinished;
-        anyClock = anyClock || milestones[i].seconds.has_value();
-        if (clocked && arrivals[i])
-            anchors.append(i);
+        if (seconds && arrival && milestones[i].kind != BootMilestoneKind::StartupFinished)
+            anchors.append({i, *seconds - double(*arrival) / 1000});
     }
-    if (anchors.isEmpty() && (anyClock || !bootArrival))
-        return; // clocks that cannot be tied to arrivals: leave the others without
+    if (anchors.isEmpty()) {
+        if (anyClock || !bootArrival)
+            return; // clocks that cannot be tied to arrivals: leave the others without
+        anchors.append({0, -double(*bootArrival) / 1000});
+    }
     for (qsizetype i = 0; i < milestones.size(); ++i) {
-        if (milestones[i].seconds || !arrivals[i])
+        const std::optional<qint64> arrival = arrivals[i];
+        if (milestones[i].seconds || !arrival)
             continue;
-        double offset = 0; // seconds on the report's clock minus seconds since the epoch
-        if (anchors.isEmpty()) {
-            offset = -double(*bootArrival) / 1000;
-        } else {
-            const auto nearest = std::min_element(anchors.cbegin(), anchors.cend(), [i](qsizetype a, qsizetype b) {
-                return std::abs(a - i) < std::abs(b - i);
-            });
-            offset = *milestones[*nearest].seconds - double(*arrivals[*nearest]) / 1000;
-        }
+        const auto nearest = std::min_element(anchors.cbegin(), anchors.cend(), [i](const Anchor &a, const Anchor &b) {
+            return std::abs(a.at - i) < std::abs(b.at - i);
+        });
         // Before the kernel (firmware, boot loader) that is below zero.
-        milestones[i].seconds = double(*arrivals[i]) / 1000 + offset;
+        milestones[i].seconds = double(*arrival) / 1000 + nearest->offset;
         milestones[i].secondsFromArrival = true;
     }
 }

@@ -11,11 +11,15 @@
 #include "RunProcess.h"
 #include "Sandbox.h"
 #include "TestGuest.h"
+#include "Translations.h"
 #include "VirshConsole.h"
 
 #include "bootlog/LogDocument.h"
+#include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 #include "widgets/ConsoleSplitView.h"
+#include "widgets/DomainTree.h"
+#include "widgets/DomainTreeFilterModel.h"
 #include "widgets/LogPane.h"
 #include "widgets/LogProblemsModel.h"
 #include "widgets/LogProblemsPanel.h"
@@ -25,6 +29,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -75,6 +80,9 @@ class BootReportTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Plural forms ("3 problems") come from the English catalogue, as in the app.
+        QVERIFY(
+            vcv::installTranslations(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(vcv::EventLoop::ensureRegistered());
         QString error;
@@ -149,6 +157,22 @@ private Q_SLOTS:
                     ->document()
                     ->line(vcv::LineNumber(panicLine - 1))
                     .text.contains(u"Kernel panic - not syncing"_s));
+
+        // The domain tree says so without opening anything: the last boot's three problems in
+        // the State column, named in its tooltip; gone when the console's tab closes.
+        const vcv::DomainTreeFilterModel *tree = window.domainTree()->filterModel();
+        const QModelIndex row = tree->mapFromSource(window.domainTree()->model()->indexOfDomain(
+            vcv::test::Sandbox::uri(), window.currentConsole()->target().uuid));
+        QVERIFY(row.isValid());
+        QTRY_COMPARE(row.data(vcv::DomainTreeFilterModel::ProblemCountRole).toInt(), 3);
+        const QModelIndex state = row.siblingAtColumn(vcv::DomainListModel::StateColumn);
+        QCOMPARE(state.data().toString(), u"running · 3 problems"_s);
+        const QString tip = state.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Kernel panic"_s) && tip.contains(u"Failed unit"_s) && tip.contains(u"Kernel warning"_s),
+                 qPrintable(tip));
+        Q_EMIT window.tabs()->tabCloseRequested(window.tabs()->currentIndex());
+        QTRY_COMPARE(row.data(vcv::DomainTreeFilterModel::ProblemCountRole).toInt(), 0);
+        QCOMPARE(state.data().toString(), u"running"_s);
 
         r = run(arguments + QStringList{u"--json"_s});
         QVERIFY2(r.exitCode == 3, r.err.constData());

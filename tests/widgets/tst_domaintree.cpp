@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // DomainTree, its filter model and the connection dialogs, offscreen, over libvirt's test driver.
+#include "Translations.h"
 #include "virt/DomainActions.h"
 #include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QColor>
 #include <QComboBox>
 #include <QFile>
 #include <QIcon>
@@ -84,6 +86,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Plural forms ("3 problems") come from the English catalogue, as in the app.
+        QVERIFY(
+            vcv::installTranslations(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
         QVERIFY(EventLoop::ensureRegistered());
         m_uri = u"test://"_s + writeNode(m_dir, 20);
     }
@@ -140,6 +145,50 @@ private Q_SLOTS:
         QTextDocument shown;
         shown.setHtml(domain.data(Qt::ToolTipRole).toString());
         QVERIFY2(shown.toPlainText().startsWith(literal), qPrintable(shown.toPlainText()));
+    }
+
+    // What an open console's log pane found in the last boot shows in the State column and its
+    // tooltip, per console, as text; an empty list takes it away.
+    void showsTheProblemsOfOpenConsoles()
+    {
+        DomainListModel model;
+        DomainActions actions(&model);
+        DomainTree tree(&model, &actions);
+        DomainTreeFilterModel *proxy = tree.filterModel();
+        QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addConnection(m_uri);
+        QTRY_COMPARE(model.domainCount(m_uri), 20);
+        const QModelIndex guest = proxy->index(3, 0, proxy->index(0, 0));
+        const QString uuid = guest.data(DomainListModel::UuidRole).toString();
+        const QModelIndex state = guest.siblingAtColumn(DomainListModel::StateColumn);
+        const QString plainState = state.data().toString();
+        QCOMPARE(guest.data(DomainTreeFilterModel::ProblemCountRole).toInt(), 0);
+
+        QSignalSpy changed(proxy, &QAbstractItemModel::dataChanged);
+        proxy->setConsoleProblems(
+            m_uri, uuid, u"serial0"_s,
+            {vcv::BootProblemKind::FailedUnit, vcv::BootProblemKind::KernelPanic, vcv::BootProblemKind::FailedUnit});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toModelIndex().row(), guest.row());
+        proxy->setConsoleProblems(m_uri, uuid, u"<b>serial1</b>"_s, {vcv::BootProblemKind::Oops});
+        QCOMPARE(guest.data(DomainTreeFilterModel::ProblemCountRole).toInt(), 4);
+        QCOMPARE(state.data().toString(), plainState + u" · 4 problems"_s);
+        QVERIFY(state.data(Qt::ForegroundRole).value<QColor>().isValid());
+        // Rendered as QToolTip renders it: the alias as the text it is.
+        QTextDocument shown;
+        shown.setHtml(state.data(Qt::ToolTipRole).toString());
+        const QString tip = shown.toPlainText();
+        QVERIFY2(tip.contains(u"Last boot on <b>serial1</b>: Kernel Oops"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Last boot on serial0: Failed unit ×2, Kernel panic"_s), qPrintable(tip));
+        // Other domains are untouched.
+        QCOMPARE(proxy->index(4, 0, proxy->index(0, 0)).data(DomainTreeFilterModel::ProblemCountRole).toInt(), 0);
+
+        proxy->setConsoleProblems(m_uri, uuid, u"<b>serial1</b>"_s, {});
+        QCOMPARE(state.data().toString(), plainState + u" · 3 problems"_s);
+        proxy->setConsoleProblems(m_uri, uuid, u"serial0"_s, {});
+        QCOMPARE(guest.data(DomainTreeFilterModel::ProblemCountRole).toInt(), 0);
+        QCOMPARE(state.data().toString(), plainState);
+        QVERIFY(!state.data(Qt::ForegroundRole).isValid());
     }
 
     void contextMenuEmitsAndActs()
