@@ -16,7 +16,7 @@ namespace vcv {
 namespace {
 
 // Every pattern below needs one of these words: a line with none of them is not decoded.
-constexpr std::array<QByteArrayView, 43> kTriggers{{
+constexpr std::array<QByteArrayView, 45> kTriggers{{
     // problems
     "panic",
     "Oops",
@@ -43,6 +43,7 @@ constexpr std::array<QByteArrayView, 43> kTriggers{{
     "Boot failed",
     "failed to load",
     "error: ",
+    "STOPCODE",
     // milestones
     "SeaBIOS",
     "BdsDxe",
@@ -52,6 +53,7 @@ constexpr std::array<QByteArrayView, 43> kTriggers{{
     "Loading Linux",
     "SYSLINUX",
     "Linux version",
+    "SAC started",
     "as init process",
     "mounted filesystem",
     "clean mount",
@@ -90,7 +92,11 @@ struct ProblemRule
 const std::array<ProblemRule, 13> &problemRules()
 {
     static const std::array<ProblemRule, 13> rules{{
-        {BootProblemKind::KernelPanic, QRegularExpression(u"^Kernel panic - not syncing"_s)},
+        // Linux's, and Windows' stop error as its Emergency Management Services print it on the
+        // serial port (a "BLUESCREEN" instance whose STOPCODE line carries the bug check code).
+        {BootProblemKind::KernelPanic,
+         QRegularExpression(u"^(?:Kernel panic - not syncing"
+                            "|<PROPERTY NAME=\"STOPCODE\" TYPE=\"string\"><VALUE>\"0x[0-9A-F]+\"</VALUE>)"_s)},
         {BootProblemKind::Lockup,
          QRegularExpression(u"^(?:watchdog: )?(?:BUG: soft lockup - CPU#\\d+|Watchdog detected hard LOCKUP on cpu)"_s)},
         {BootProblemKind::RcuStall,
@@ -135,7 +141,9 @@ const std::array<MilestoneRule, 9> &milestoneRules()
         {BootMilestoneKind::Firmware, QRegularExpression(u"^(?:SeaBIOS \\(version |BdsDxe: |UEFI firmware |EDK II)"_s)},
         {BootMilestoneKind::Bootloader,
          QRegularExpression(u"^(?:\\s*GNU GRUB\\s+version |Welcome to GRUB!|Booting `|Loading Linux |SYSLINUX \\d)"_s)},
-        {BootMilestoneKind::Kernel, QRegularExpression(u"^Linux version \\S+"_s)},
+        // Windows: its Special Administration Console is up once the kernel loads its drivers.
+        {BootMilestoneKind::Kernel,
+         QRegularExpression(u"^(?:Linux version \\S+|Computer is booting, SAC started and initialized\\.)"_s)},
         {BootMilestoneKind::Init, QRegularExpression(u"^Run \\S+ as init process"_s)},
         {BootMilestoneKind::RootMounted,
          QRegularExpression(

@@ -13,7 +13,7 @@ namespace vcv {
 /// What went wrong in a boot, in the kinds an admin or a test farm asks about. The names
 /// (problemName()) are part of `--boot-report --json`: never rename one.
 enum class BootProblemKind : quint8 {
-    KernelPanic,   ///< "Kernel panic - not syncing"
+    KernelPanic,   ///< "Kernel panic - not syncing"; Windows' stop error (its STOPCODE line over EMS)
     Oops,          ///< "Oops: …", "general protection fault", arm64's "Internal error: Oops"
     Bug,           ///< "BUG: …", "kernel BUG at …" (lockups are Lockup)
     KernelWarning, ///< "WARNING: CPU: N PID: N at …" (the WARN() of the kernel; its Call Trace follows)
@@ -32,7 +32,7 @@ enum class BootProblemKind : quint8 {
 enum class BootMilestoneKind : quint8 {
     Firmware,        ///< the firmware's banner (SeaBIOS, OVMF's BdsDxe, EDK II)
     Bootloader,      ///< GRUB, SYSLINUX: "Booting `…'", "Loading Linux …"
-    Kernel,          ///< "Linux version …"
+    Kernel,          ///< "Linux version …"; Windows' "SAC started and initialized"
     Init,            ///< "Run /init as init process" (the initramfs or the root's init)
     RootMounted,     ///< the first file system mounted (EXT4, XFS) or "VFS: Mounted root"
     Systemd,         ///< "systemd N running" or systemd's "Welcome to …!"

@@ -116,6 +116,9 @@ private Q_SLOTS:
         row("grub file", "error: file `/boot/vmlinuz-6.1.0-18-amd64' not found.", u"firmware"_s);
         row("grub rescue", "Entering rescue mode...", u"firmware"_s);
         row("grub rescue prompt", "grub rescue> ", u"firmware"_s);
+        // Windows' stop error, as Emergency Management Services print it on the serial port.
+        row("windows stop", "<PROPERTY NAME=\"STOPCODE\" TYPE=\"string\"><VALUE>\"0x7B\"</VALUE></PROPERTY>",
+            u"kernel-panic"_s);
     }
     void problems()
     {
@@ -157,6 +160,17 @@ private Q_SLOTS:
         row("seabios ok", "Booting from Hard Disk...");
         row("prompt", "root@demo:~# echo error: no such partition");
         row("segfault word", "[    1.000000] x86/fpu: segfault handling enabled");
+        // Windows' serial console (EMS/SAC) on a healthy boot, and the lines around a stop error
+        // that are not the one reporting it.
+        row("sac started", "Computer is booting, SAC started and initialized.");
+        row("sac help", "Use the \"ch -?\" command for information about using channels.");
+        row("sac prompt", "SAC>");
+        row("sac event", "EVENT: The CMD command is now available.");
+        row("sac channel", "EVENT:   A new channel has been created.  Use \"ch -?\" for channel help.");
+        row("sac shutdown", "The SAC will become unavailable soon.  The computer is shutting down.");
+        row("bluescreen head", "<INSTANCE CLASSNAME=\"BLUESCREEN\">");
+        row("machine info", "<os-product>Windows Server 2019</os-product>");
+        row("other property", "<PROPERTY NAME=\"STOPCODE_TEXT\" TYPE=\"string\"><VALUE>none</VALUE></PROPERTY>");
     }
     void ordinaryLinesAreNoProblem()
     {
@@ -203,6 +217,7 @@ private Q_SLOTS:
         row("startup ms", "systemd[1]: Startup finished in 300ms (kernel) + 512ms (userspace) = 812ms.",
             u"startup-finished"_s, 0.812);
         row("login", "demo login: ", u"login-prompt"_s, -1);
+        row("windows", "Computer is booting, SAC started and initialized.", u"kernel"_s, -1);
     }
     void milestones()
     {

@@ -273,6 +273,48 @@ private Q_SLOTS:
                  qPrintable(QString::number(*milestones[1].seconds)));
     }
 
+    // A Windows guest's serial console with Emergency Management Services on: firmware, the
+    // Special Administration Console, then a stop error (0x7B, no boot device). One problem, at
+    // the STOPCODE line; nothing else in the transcript is one.
+    void aWindowsStopErrorIsItsBootsProblem()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath(u"win-serial0.log"_s);
+        QVERIFY(writeFile(base,
+                          "SeaBIOS (version 1.16.3-debian-1.16.3-2)\r\n"                                       // 1
+                          "Booting from Hard Disk...\r\n"                                                      // 2
+                          "\r\n"                                                                               // 3
+                          "Computer is booting, SAC started and initialized.\r\n"                              // 4
+                          "\r\n"                                                                               // 5
+                          "Use the \"ch -?\" command for information about using channels.\r\n"                // 6
+                          "Use the \"?\" command for general help.\r\n"                                        // 7
+                          "\r\n"                                                                               // 8
+                          "SAC>\r\n"                                                                           // 9
+                          "EVENT: The CMD command is now available.\r\n"                                       // 10
+                          "SAC>\x07\x07\x07<?xml>\x07<BP>\r\n"                                                 // 11
+                          "<INSTANCE CLASSNAME=\"BLUESCREEN\">\r\n"                                            // 12
+                          "<PROPERTY NAME=\"STOPCODE\" TYPE=\"string\"><VALUE>\"0x7B\"</VALUE></PROPERTY>\r\n" // 13
+                          "<machine-info>\r\n"                                                                 // 14
+                          "<name>WIN-2K19</name>\r\n"                                                          // 15
+                          "<os-product>Windows Server 2019</os-product>\r\n"                                   // 16
+                          "</machine-info>\r\n"                                                                // 17
+                          "</INSTANCE>\r\n"                                                                    // 18
+                          "</BP>\x07\r\n"                                                                      // 19
+                          "!SAC>\r\n"));                                                                       // 20
+        LogDocument document;
+        QVERIFY(openWhole(document, base));
+        const BootReport report = BootReport::build(document);
+        QCOMPARE(report.boots.size(), 1);
+        const BootReport::Boot &boot = report.boots.first();
+        QCOMPARE(boot.problems.size(), 1);
+        QCOMPARE(boot.problems.first().kind, vcv::BootProblemKind::KernelPanic);
+        QCOMPARE(boot.problems.first().line, 13);
+        QCOMPARE(boot.milestones.size(), 2); // firmware, kernel (the SAC)
+        QCOMPARE(boot.milestones[0].line, 1);
+        QCOMPARE(boot.milestones[1].name, u"kernel"_s);
+        QCOMPARE(boot.milestones[1].line, 4);
+    }
+
     void textNamesEveryFinding()
     {
         QTemporaryDir dir;
