@@ -3,6 +3,7 @@
 #include "bootlog/BootLineClassifier.h"
 
 #include "bootlog/LineDecoder.h"
+#include "bootlog/ProblemPatterns.h"
 
 #include <QRegularExpression>
 
@@ -15,7 +16,8 @@ namespace vcv {
 
 namespace {
 
-// Every pattern below needs one of these words: a line with none of them is not decoded.
+// Every pattern (the problem patterns of bootlog.xml, the milestones below) needs one of these
+// words: a line with none of them is not decoded.
 constexpr std::array<QByteArrayView, 45> kTriggers{{
     // problems
     "panic",
@@ -87,45 +89,28 @@ struct ProblemRule
     QRegularExpression pattern;
 };
 
-// First match wins: the specific before the general (a soft lockup is printed as "BUG: soft
-// lockup", GRUB's rescue shell is not systemd's).
-const std::array<ProblemRule, 13> &problemRules()
+// The rules of the "Boot Log" definition's Problems context (ProblemPatterns.h, generated from
+// it), in its order: first match wins, the specific before the general (a soft lockup is
+// printed as "BUG: soft lockup", GRUB's rescue shell is not systemd's). What the log pane
+// colours as a problem is what is counted as one.
+const QList<ProblemRule> &problemRules()
 {
-    static const std::array<ProblemRule, 13> rules{{
-        // Linux's, and Windows' stop error as its Emergency Management Services print it on the
-        // serial port (a "BLUESCREEN" instance whose STOPCODE line carries the bug check code).
-        {BootProblemKind::KernelPanic,
-         QRegularExpression(u"^(?:Kernel panic - not syncing"
-                            "|<PROPERTY NAME=\"STOPCODE\" TYPE=\"string\"><VALUE>\"0x[0-9A-F]+\"</VALUE>)"_s)},
-        {BootProblemKind::Lockup,
-         QRegularExpression(u"^(?:watchdog: )?(?:BUG: soft lockup - CPU#\\d+|Watchdog detected hard LOCKUP on cpu)"_s)},
-        {BootProblemKind::RcuStall,
-         QRegularExpression(u"^(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stalls? on CPU"_s)},
-        {BootProblemKind::HungTask, QRegularExpression(u"^INFO: task .+:\\d+ blocked for more than \\d+ seconds"_s)},
-        {BootProblemKind::Oops,
-         QRegularExpression(u"^(?:Oops(?::|\\b)|general protection fault\\b|Internal error: Oops\\b)"_s)},
-        {BootProblemKind::Bug, QRegularExpression(u"^(?:BUG: |kernel BUG at )"_s)},
-        {BootProblemKind::KernelWarning, QRegularExpression(u"^WARNING: (?:CPU: \\d+ PID: \\d+ at |at )"_s)},
-        {BootProblemKind::OomKill,
-         QRegularExpression(u"^(?:Memory cgroup )?[Oo]ut of memory: Kill(?:ed)? process \\d+"_s)},
-        {BootProblemKind::Segfault, QRegularExpression(u"^\\S+\\[\\d+\\]: segfault at [0-9a-f]+ "_s)},
-        {BootProblemKind::Firmware,
-         QRegularExpression(
-             u"^(?:No bootable device\\b|Boot failed: |BdsDxe: (?:failed to load Boot|No bootable option)"
-             "|error: (?:no such (?:device|partition)|file [`'].*' not found|unknown filesystem"
-             "|disk [`'].*' not found|you need to load the kernel first"
-             "|attempt to read or write outside of)|Entering rescue mode\\.\\.\\.$|grub rescue>)"_s)},
-        {BootProblemKind::BootTimeout,
-         QRegularExpression(u"(?:^dracut-initqueue\\[\\d+\\]: Warning: dracut-initqueue(?::)? timeout"
-                            "|^(?:\\[ TIME \\] )?Timed out waiting for device "
-                            "|^Gave up waiting for (?:root|suspend/resume) (?:file system )?device"
-                            "|^ALERT!\\s+\\S+ does not exist)"_s)},
-        {BootProblemKind::EmergencyMode,
-         QRegularExpression(
-             u"(?:You are in (?:emergency|rescue) mode|^(?:\\S+\\[\\d+\\]: )?Entering (?:emergency|rescue) mode"
-             "|Give root password for maintenance)"_s)},
-        {BootProblemKind::FailedUnit, QRegularExpression(u"^(?:\\[FAILED\\] |systemd\\[1\\]: Failed to start )"_s)},
-    }};
+    static const QList<ProblemRule> rules = [] {
+        QList<ProblemRule> built;
+        for (const problempatterns::Pattern &p : problempatterns::patterns) {
+            const QString text = QString::fromUtf16(p.text);
+            std::optional<BootProblemKind> kind;
+            for (int k = 0; k <= int(BootProblemKind::Firmware); ++k) {
+                if (BootLineClassifier::problemName(BootProblemKind(k)) == QLatin1StringView(p.kind))
+                    kind = BootProblemKind(k);
+            }
+            // The build takes only marked rules; a kind that is not ours is a typo there.
+            Q_ASSERT_X(kind, "problemRules", p.kind);
+            if (kind)
+                built.append({*kind, QRegularExpression(p.anchored ? u"^(?:"_s + text + u')' : text)});
+        }
+        return built;
+    }();
     return rules;
 }
 
