@@ -9,6 +9,7 @@
 #include "bootlog/LogArchiver.h"
 #include "bootlog/LogDocument.h"
 #include "bootlog/LogReadRequest.h"
+#include "bootlog/LogTailReader.h"
 #include "bootlog/RemoteLogMirror.h"
 #include "bootlog/RotationChain.h"
 #include "virt/Connection.h"
@@ -41,8 +42,10 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_archiver(std::make_unique<LogArchiver>(m_document))
     , m_logStall(new LogStallWatch(this))
     , m_locator(std::make_unique<ConsoleLogLocator>(connection, target))
+    , m_tailReader(std::make_unique<LogTailReader>())
 {
     m_view->logPane()->setDocument(m_document);
+    connect(m_tailReader.get(), &LogTailReader::finished, this, &ConsoleTab::seedWithTail);
     connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
         Q_EMIT message(tr("Log of %1 was wiped; earlier text archived to %2").arg(m_target.name, path));
     });
@@ -181,7 +184,6 @@ void ConsoleTab::seedTerminal()
         connect(m_document, &LogDocument::opened, this, &ConsoleTab::seedTerminal, Qt::SingleShotConnection);
         return;
     }
-    QByteArray history;
     const qint64 size = m_document->byteSize();
     // Opened is not yet indexed: the document indexes after opened(), and a stream still
     // attaching has held nothing. Wait for both a little (a log that stays empty seeds nothing).
@@ -191,26 +193,44 @@ void ConsoleTab::seedTerminal()
         return;
     }
     if (m_stream && m_stream->state() == ConsoleStream::State::Open && size > 0) {
+        if (m_tailReader->isReading())
+            return; // the read under way goes on from here
         // Not before the document's first line: a remote log's copy may have its history still
         // to come there (a hole of zeros).
         const qint64 firstLine = m_document->lineCount() > 0 ? m_document->lineOffset(LineNumber(0)).get() : 0;
         const qint64 from = qMax<qint64>(qMax<qint64>(0, firstLine), size - kSeedBytes);
-        history = m_document->chain()->read(ByteOffset(from), size - from);
-        if (from > firstLine) // from a line start: a line cut in two would show its tail as garbage
-            history.remove(0, history.indexOf('\n') + 1);
-        // virtlogd writes after QEMU: while the guest prints, the log lags the stream. Wait
-        // (a little, the document follows the log) until it has what the stream held at the
-        // first try, so the seam is where the log has the stream's bytes, not a guess.
-        if (m_seedWaits == 0)
-            m_seedHeldBytes = terminal->heldOutputSize();
-        if (!m_seedNow && !terminal->isHeldOutputIn(history, m_seedHeldBytes) && m_seedWaits++ < kSeedCatchUpTries) {
-            QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
-            return;
-        }
+        // Read on the reader's thread, never here: the log may be on a slow file system.
+        m_seedCutsFirstLine = from > firstLine;
+        m_tailReader->read(m_document->chain(), ByteOffset(from), size - from);
+        return;
     }
+    seedWith({});
+}
+
+void ConsoleTab::seedWithTail(QByteArray history)
+{
+    TerminalView *terminal = m_view->terminal();
+    if (!terminal->isHoldingOutput())
+        return;
+    if (m_seedCutsFirstLine) // from a line start: a line cut in two would show its tail as garbage
+        history.remove(0, history.indexOf('\n') + 1);
+    // virtlogd writes after QEMU: while the guest prints, the log lags the stream. Wait (a
+    // little, the document follows the log) until it has what the stream held at the first
+    // try, so the seam is where the log has the stream's bytes, not a guess.
+    if (m_seedWaits == 0)
+        m_seedHeldBytes = terminal->heldOutputSize();
+    if (!m_seedNow && !terminal->isHeldOutputIn(history, m_seedHeldBytes) && m_seedWaits++ < kSeedCatchUpTries) {
+        QTimer::singleShot(kSeedCatchUpMs, this, &ConsoleTab::seedTerminal);
+        return;
+    }
+    seedWith(history);
+}
+
+void ConsoleTab::seedWith(const QByteArray &history)
+{
     m_seedWaits = 0;
     m_seedReadyWaits = 0;
-    terminal->seedAndRelease(history);
+    m_view->terminal()->seedAndRelease(history);
 }
 
 void ConsoleTab::startPausedAndAttach()

@@ -23,6 +23,7 @@ class Connection;
 struct DomainInfo;
 class LogArchiver;
 class LogStallWatch;
+class LogTailReader;
 class RestartPausedFlow;
 class ConsoleSplitView;
 class ConsoleStream;
@@ -131,6 +132,9 @@ private:
     void openLog(const QString &localFile, qint64 historyPendingBefore);
     void logOpened(bool ok);
     void seedTerminal();
+    /// seedTerminal()'s second half, with the log's tail read on the reader's thread.
+    void seedWithTail(QByteArray history);
+    void seedWith(const QByteArray &history);
 
     QPointer<Connection> m_connection;
     ConsoleTarget m_target;
@@ -148,6 +152,7 @@ private:
     bool m_logLocated = false;                // openLog() was called
     bool m_logUnavailable = false;            // the locator said there is no log to show
     qsizetype m_seedHeldBytes = 0;            // the held bytes the log must have (at the first try)
+    bool m_seedCutsFirstLine = false;         // the tail being read begins inside a line
     bool m_domainActive = false;              // as last reported by the connection (a start is when it turns true)
     int m_domainId = -1;                      // the run last reported (a new ID is a new run)
     QDateTime m_lostAt;                       // when the connection went away, for the note in the terminal
@@ -162,6 +167,8 @@ private:
     // Also destroyed before the document: the document follows the remote log's copy it writes.
     std::unique_ptr<ConsoleLogLocator> m_locator;
     RestartPausedFlow *m_restartFlow = nullptr; // a child
+    // Destroyed before the document too: it may be reading the document's files.
+    std::unique_ptr<LogTailReader> m_tailReader;
 };
 
 } // namespace vcv
