@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleTab.h"
 
+#include "BootAlertWatch.h"
 #include "LogSaver.h"
 #include "LogStallWatch.h"
 #include "RestartPausedFlow.h"
@@ -19,6 +20,7 @@
 #include "widgets/LogView.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
+#include "widgets/ViewSettings.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -41,8 +43,10 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_archiver(std::make_unique<LogArchiver>(m_document))
     , m_logStall(new LogStallWatch(this))
     , m_locator(std::make_unique<ConsoleLogLocator>(connection, target))
+    , m_bootAlerts(std::make_unique<BootAlertWatch>())
 {
     m_view->logPane()->setDocument(m_document);
+    m_bootAlerts->setSources(m_document, m_view->logPane()->problemScanner());
     connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
         Q_EMIT message(tr("Log of %1 was wiped; earlier text archived to %2").arg(m_target.name, path));
     });
@@ -270,6 +274,11 @@ void ConsoleTab::createStream()
     m_stream->setAutoReattach(m_autoReattach);
     connect(m_stream, &ConsoleStream::bytesReceived, m_logStall,
             [this](const QByteArray &bytes) { m_logStall->consoleBytes(bytes.size()); });
+    connect(m_stream, &ConsoleStream::bytesReceived, m_bootAlerts.get(), &BootAlertWatch::consoleOutput);
+    connect(m_stream, &ConsoleStream::stateChanged, m_bootAlerts.get(), [this](ConsoleStream::State state) {
+        if (state != ConsoleStream::State::Open)
+            m_bootAlerts->consoleDetached();
+    });
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
@@ -283,6 +292,13 @@ void ConsoleTab::createStream()
         m_lostAt = {};
     });
     m_view->terminal()->resetStream();
+}
+
+void ConsoleTab::setLogSettings(const ViewSettings &settings)
+{
+    setArchiveSettings(settings.archiveWipedLogs, settings.archiveFolder, settings.archiveKeepLast);
+    m_bootAlerts->setEnabled(settings.notifyBootAlerts);
+    m_bootAlerts->setStallSeconds(settings.bootStallSeconds);
 }
 
 void ConsoleTab::setSeedFromLog(bool on)
