@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleTab.h"
 
+#include "BootAlertWatch.h"
 #include "LogSaver.h"
 #include "LogStallWatch.h"
 #include "RestartPausedFlow.h"
@@ -20,6 +21,7 @@
 #include "widgets/LogView.h"
 #include "widgets/TerminalSession.h"
 #include "widgets/TerminalView.h"
+#include "widgets/ViewSettings.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -43,9 +45,11 @@ ConsoleTab::ConsoleTab(Connection *connection, const ConsoleTarget &target, Cons
     , m_logStall(new LogStallWatch(this))
     , m_locator(std::make_unique<ConsoleLogLocator>(connection, target))
     , m_tailReader(std::make_unique<LogTailReader>())
+    , m_bootAlerts(std::make_unique<BootAlertWatch>())
 {
     m_view->logPane()->setDocument(m_document);
     connect(m_tailReader.get(), &LogTailReader::finished, this, &ConsoleTab::seedWithTail);
+    m_bootAlerts->setSources(m_document, m_view->logPane()->problemScanner());
     connect(m_archiver.get(), &LogArchiver::archived, this, [this](const QString &path) {
         Q_EMIT message(tr("Log of %1 was wiped; earlier text archived to %2").arg(m_target.name, path));
     });
@@ -290,6 +294,11 @@ void ConsoleTab::createStream()
     m_stream->setAutoReattach(m_autoReattach);
     connect(m_stream, &ConsoleStream::bytesReceived, m_logStall,
             [this](const QByteArray &bytes) { m_logStall->consoleBytes(bytes.size()); });
+    connect(m_stream, &ConsoleStream::bytesReceived, m_bootAlerts.get(), &BootAlertWatch::consoleOutput);
+    connect(m_stream, &ConsoleStream::stateChanged, m_bootAlerts.get(), [this](ConsoleStream::State state) {
+        if (state != ConsoleStream::State::Open)
+            m_bootAlerts->consoleDetached();
+    });
     m_session = new TerminalSession(m_view->terminal(), m_stream, this);
     connect(m_session, &TerminalSession::requestFailed, this, &ConsoleTab::message);
     connect(m_session, &TerminalSession::startPausedRequested, this, &ConsoleTab::restartPaused);
@@ -303,6 +312,13 @@ void ConsoleTab::createStream()
         m_lostAt = {};
     });
     m_view->terminal()->resetStream();
+}
+
+void ConsoleTab::setLogSettings(const ViewSettings &settings)
+{
+    setArchiveSettings(settings.archiveWipedLogs, settings.archiveFolder, settings.archiveKeepLast);
+    m_bootAlerts->setEnabled(settings.notifyBootAlerts);
+    m_bootAlerts->setStallSeconds(settings.bootStallSeconds);
 }
 
 void ConsoleTab::setSeedFromLog(bool on)

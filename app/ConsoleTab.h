@@ -17,6 +17,7 @@ struct _virConnect; // NOLINT(bugprone-reserved-identifier): libvirt names its t
 
 namespace vcv {
 
+class BootAlertWatch;
 class LogSaver;
 
 class Connection;
@@ -29,6 +30,7 @@ class ConsoleSplitView;
 class ConsoleStream;
 class LogDocument;
 class TerminalSession;
+struct ViewSettings;
 
 /// One open console, wiring its controllers to its views: the ConsoleStream and TerminalSession
 /// on the terminal side (re-created when a lost connection comes back, attached again, safely,
@@ -51,6 +53,11 @@ public:
     LogDocument *document() const { return m_document; }
     /// Saves the document's log to files, off the GUI thread.
     LogSaver *logSaver() const { return m_logSaver; }
+    /// Tells when the log shows a panic, an Oops, an emergency shell or a stalled boot.
+    BootAlertWatch *bootAlerts() const { return m_bootAlerts.get(); }
+    /// The user's settings for the log: the archive of wiped logs (setArchiveSettings()) and the
+    /// boot alerts (on or off, the console's silence that makes a boot stalled).
+    void setLogSettings(const ViewSettings &settings);
 
     /// Attaches the console and loads the log. With `startPaused` the stopped domain is started
     /// paused, attached, then resumed (the whole boot is seen); a running domain is attached.
@@ -169,6 +176,8 @@ private:
     RestartPausedFlow *m_restartFlow = nullptr; // a child
     // Destroyed before the document too: it may be reading the document's files.
     std::unique_ptr<LogTailReader> m_tailReader;
+    // Also destroyed before the document, which its scanner reads on its own thread.
+    std::unique_ptr<BootAlertWatch> m_bootAlerts;
 };
 
 } // namespace vcv

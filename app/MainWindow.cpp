@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "MainWindow.h"
 
+#include "BootNotifications.h"
 #include "DomainProblemFeed.h"
 #include "LogSaver.h"
 #include "PendingOpens.h"
@@ -185,6 +186,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitState = SessionStore::consoleSplit();
     m_autoReattach = SessionStore::autoReattach();
     m_viewSettings = SettingsStore::load();
+    m_bootNotifications = new BootNotifications(this, m_tabs, nullptr, this);
     ActionRegistry::instance()->setOverrides(m_viewSettings.shortcuts);
     if (m_viewSettings.appearance != ViewSettings::Appearance::System)
         applyAppearance(m_viewSettings.appearance);
@@ -373,7 +375,8 @@ ConsoleTab *MainWindow::openConsole(const ConsoleTarget &target, bool startPause
     const int index = m_tabs->addTab(view, target.name);
     m_tabs->setTabToolTip(index, target.alias.isEmpty() ? target.uri : target.uri + u" · "_s + target.alias);
     m_tabs->setCurrentIndex(index);
-    applyArchiveSettings(tab);
+    tab->setLogSettings(m_viewSettings);
+    m_bootNotifications->addConsole(tab->bootAlerts(), view, view->logPane(), target.name);
     tab->setAutoReattach(m_autoReattach);
     tab->setSeedFromLog(m_viewSettings.seedTerminalFromLog);
     tab->setReadAsAdministrator(m_readAsAdministrator || m_viewSettings.readRootLogsAsAdministrator);
@@ -425,14 +428,8 @@ void MainWindow::setViewSettings(const ViewSettings &settings)
     for (const auto tabs = consoles(); ConsoleTab * tab : tabs) {
         tab->setReadAsAdministrator(m_readAsAdministrator || settings.readRootLogsAsAdministrator);
         applyViewSettings(tab->view(), false);
-        applyArchiveSettings(tab);
+        tab->setLogSettings(settings);
     }
-}
-
-void MainWindow::applyArchiveSettings(ConsoleTab *tab) const
-{
-    tab->setArchiveSettings(m_viewSettings.archiveWipedLogs, m_viewSettings.archiveFolder,
-                            m_viewSettings.archiveKeepLast);
 }
 
 void MainWindow::applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace vcv {
 
+class BootNotifications;
 class DomainActions;
 class DomainListModel;
 class DomainProblemFeed;
@@ -83,7 +84,6 @@ private:
     void showMessage(const QString &text);
     void editSettings();
     void applyViewSettings(ConsoleSplitView *view, bool newlyOpened) const;
-    void applyArchiveSettings(ConsoleTab *tab) const;
 
     DomainListModel *m_model;
     DomainActions *m_actions; ///< start, shut down, … for the tree's menu
@@ -95,8 +95,9 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_progressStop; // stops what the progress bar shows, when it can be stopped
     QTimer *m_statusTimer;
-    PendingOpens *m_pendingOpens;     // the opens that wait for their domain
-    DomainProblemFeed *m_problemFeed; // each open console's last boot's problems, to the tree
+    PendingOpens *m_pendingOpens;                     // the opens that wait for their domain
+    DomainProblemFeed *m_problemFeed;                 // each open console's last boot's problems, to the tree
+    BootNotifications *m_bootNotifications = nullptr; // desktop notifications of the consoles' boot alerts
     bool m_autoReattach = true;
     bool m_readAsAdministrator = false; // agreed to in a tab during this run
     QAction *m_reattachAction = nullptr;

@@ -34,6 +34,8 @@ ViewSettings SettingsStore::load()
     view.archiveWipedLogs = settings.value(u"archiveWipedLogs"_s, view.archiveWipedLogs).toBool();
     view.archiveFolder = settings.value(u"archiveFolder"_s).toString();
     view.archiveKeepLast = qMax(0, settings.value(u"archiveKeepLast"_s, view.archiveKeepLast).toInt());
+    view.notifyBootAlerts = settings.value(u"notifyBootAlerts"_s, view.notifyBootAlerts).toBool();
+    view.bootStallSeconds = qMax(0, settings.value(u"bootStallSeconds"_s, view.bootStallSeconds).toInt());
     settings.endGroup();
 
     // Group "shortcuts": one key per overridden action id, its keys in portable text joined
@@ -66,6 +68,8 @@ void SettingsStore::save(const ViewSettings &view)
     settings.setValue(u"archiveWipedLogs"_s, view.archiveWipedLogs);
     settings.setValue(u"archiveFolder"_s, view.archiveFolder);
     settings.setValue(u"archiveKeepLast"_s, view.archiveKeepLast);
+    settings.setValue(u"notifyBootAlerts"_s, view.notifyBootAlerts);
+    settings.setValue(u"bootStallSeconds"_s, view.bootStallSeconds);
     settings.endGroup();
 
     settings.remove(u"shortcuts"_s);

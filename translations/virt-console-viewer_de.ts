@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootNotifications</name>
+    <message numerus="yes">
+        <source>Nothing on the console for %n second(s) while booting. Last line: %1</source>
+        <translation>
+            <numerusform>%n Sekunde lang nichts auf der Konsole während des Starts. Letzte Zeile: %1</numerusform>
+            <numerusform>%n Sekunden lang nichts auf der Konsole während des Starts. Letzte Zeile: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: kernel panic</source>
+        <translation>%1: Kernel-Panic</translation>
+    </message>
+    <message>
+        <source>%1: kernel Oops</source>
+        <translation>%1: Kernel-Oops</translation>
+    </message>
+    <message>
+        <source>%1: emergency mode</source>
+        <translation>%1: Notfallmodus</translation>
+    </message>
+    <message>
+        <source>%1: boot problem</source>
+        <translation>%1: Startproblem</translation>
+    </message>
+    <message>
+        <source>%1: boot stalled</source>
+        <translation>%1: Start hängt</translation>
+    </message>
+</context>
+<context>
     <name>vcv::BootReport</name>
     <message>
         <source>Boot %1, lines %2–%3</source>
@@ -861,6 +891,13 @@ Es ist nur für root lesbar: Bitten Sie einen Administrator um Lesezugriff (eine
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2068,34 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>S&amp;hortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Notify me when a guest panics or stalls during boot</source>
+        <translation>Benachrichtigen, wenn ein Gast beim Start eine Panic hat oder hängen bleibt</translation>
+    </message>
+    <message>
+        <source>A desktop notification when an open console&apos;s guest panics, oopses, reaches an emergency shell or prints nothing for a while during a boot, unless you are looking at that console. Clicking it shows the line.</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn der Gast einer geöffneten Konsole eine Panic oder ein Oops hat, in einer Notfall-Shell landet oder während eines Starts eine Weile nichts ausgibt – außer Sie sehen gerade diese Konsole an. Ein Klick darauf zeigt die Zeile.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A boot that began while its console was open counts as stalled when the console prints nothing for this long before a login prompt or systemd&apos;s &quot;Startup finished&quot;.</source>
+        <translation>Ein Start, der begann, während seine Konsole offen war, gilt als hängend, wenn die Konsole so lange nichts ausgibt, bevor eine Anmeldeaufforderung oder systemds „Startup finished“ kommt.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Boot sta&amp;lled after:</source>
+        <translation>Start hängt &amp;nach:</translation>
     </message>
 </context>
 <context>

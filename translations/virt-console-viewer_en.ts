@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootNotifications</name>
+    <message numerus="yes">
+        <source>Nothing on the console for %n second(s) while booting. Last line: %1</source>
+        <translation>
+            <numerusform>Nothing on the console for %n second while booting. Last line: %1</numerusform>
+            <numerusform>Nothing on the console for %n seconds while booting. Last line: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::CliCommands</name>
     <message numerus="yes">
         <source>The log has %n boot(s); there is no boot %1.</source>

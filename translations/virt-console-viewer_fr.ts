@@ -177,6 +177,36 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootNotifications</name>
+    <message numerus="yes">
+        <source>Nothing on the console for %n second(s) while booting. Last line: %1</source>
+        <translation>
+            <numerusform>Rien sur la console depuis %n seconde pendant le démarrage. Dernière ligne&#xa0;: %1</numerusform>
+            <numerusform>Rien sur la console depuis %n secondes pendant le démarrage. Dernière ligne&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: kernel panic</source>
+        <translation>%1&#xa0;: panique du noyau</translation>
+    </message>
+    <message>
+        <source>%1: kernel Oops</source>
+        <translation>%1&#xa0;: Oops du noyau</translation>
+    </message>
+    <message>
+        <source>%1: emergency mode</source>
+        <translation>%1&#xa0;: mode d’urgence</translation>
+    </message>
+    <message>
+        <source>%1: boot problem</source>
+        <translation>%1&#xa0;: problème de démarrage</translation>
+    </message>
+    <message>
+        <source>%1: boot stalled</source>
+        <translation>%1&#xa0;: démarrage bloqué</translation>
+    </message>
+</context>
+<context>
     <name>vcv::BootReport</name>
     <message>
         <source>Boot %1, lines %2–%3</source>
@@ -861,6 +891,13 @@ Il n’est lisible que par root&#xa0;: demandez à un administrateur un accès e
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::DesktopNotifier</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2068,34 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>S&amp;hortcuts</source>
         <translation>&amp;Raccourcis</translation>
+    </message>
+    <message>
+        <source>Notify me when a guest panics or stalls during boot</source>
+        <translation>M’avertir quand un invité panique ou se bloque au démarrage</translation>
+    </message>
+    <message>
+        <source>A desktop notification when an open console&apos;s guest panics, oopses, reaches an emergency shell or prints nothing for a while during a boot, unless you are looking at that console. Clicking it shows the line.</source>
+        <translation>Une notification de bureau quand l’invité d’une console ouverte panique, subit un Oops, tombe dans un shell d’urgence ou n’affiche plus rien un moment pendant un démarrage, sauf si vous regardez cette console. Un clic dessus montre la ligne.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>A boot that began while its console was open counts as stalled when the console prints nothing for this long before a login prompt or systemd&apos;s &quot;Startup finished&quot;.</source>
+        <translation>Un démarrage commencé pendant que sa console était ouverte est considéré comme bloqué quand la console n’affiche rien pendant ce temps avant une invite de connexion ou le «&#xa0;Startup finished&#xa0;» de systemd.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Boot sta&amp;lled after:</source>
+        <translation>Démarrage &amp;bloqué après&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -183,12 +183,7 @@ LogPane::LogPane(QWidget *parent)
     connect(m_boots->model(), &QAbstractItemModel::rowsInserted, this, &LogPane::updateProblems);
     connect(m_boots->model(), &QAbstractItemModel::modelReset, this, &LogPane::updateProblems);
     connect(m_problems, &LogProblemsPanel::filterChanged, this, &LogPane::updateProblemFilter);
-    connect(m_problems, &LogProblemsPanel::problemActivated, this, [this](LineNumber line) {
-        m_view->setFollowing(false);
-        m_view->setCurrentLine(line);
-        if (m_view->currentLine() == line) // the whole line, so that Ctrl+C copies it
-            m_view->setSelection({line, 0}, {line, int(m_view->document()->line(line).text.size())});
-    });
+    connect(m_problems, &LogProblemsPanel::problemActivated, this, &LogPane::showLine);
     updateProblems();
 }
 
@@ -199,6 +194,16 @@ void LogPane::setDocument(LogDocument *document)
     m_boots->setDocument(document);
     m_problemScanner->setDocument(document);
     m_followButton->setChecked(m_view->isFollowing());
+}
+
+void LogPane::showLine(LineNumber line)
+{
+    if (!m_view->document() || !line.isValid())
+        return;
+    m_view->setFollowing(false);
+    m_view->setCurrentLine(line);
+    if (m_view->currentLine() == line) // the whole line, so that Ctrl+C copies it
+        m_view->setSelection({line, 0}, {line, int(m_view->document()->line(line).text.size())});
 }
 
 void LogPane::setBootListVisible(bool visible)

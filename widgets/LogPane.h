@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "bootlog/LineTypes.h"
+
 #include <QWidget>
 
 class QSplitter;
@@ -48,6 +50,10 @@ public:
     LogProblemsPanel *problemsPanel() const { return m_problems; }
     LogProblemScanner *problemScanner() const { return m_problemScanner; }
     QToolButton *problemsButton() const { return m_problemsButton; }
+
+    /// Stops following, makes @p line current and selects it whole: what activating a problem
+    /// in the Problems list does (an invalid line: nothing).
+    void showLine(LineNumber line);
 
     /// Shows or hides the boots list.
     void setBootListVisible(bool visible);

@@ -44,6 +44,8 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     , m_archive(new QCheckBox(tr("Archive the earlier text when a log is wiped")))
     , m_archiveFolder(new QLineEdit)
     , m_archiveKeep(new QSpinBox)
+    , m_notify(new QCheckBox(tr("Notify me when a guest panics or stalls during boot")))
+    , m_stallSeconds(new QSpinBox)
     , m_shortcuts(new ShortcutsPage(settings.shortcuts))
 {
     setWindowTitle(tr("Settings"));
@@ -163,6 +165,27 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     logForm->addRow(folderLabel, folderRow);
     logForm->addRow(tr("&Keep the last:"), m_archiveKeep);
 
+    m_notify->setObjectName(u"notifyBootAlerts"_s);
+    m_notify->setChecked(settings.notifyBootAlerts);
+    m_notify->setToolTip(tr("A desktop notification when an open console's guest panics, oopses, reaches an "
+                            "emergency shell or prints nothing for a while during a boot, unless you are looking "
+                            "at that console. Clicking it shows the line."));
+    m_stallSeconds->setObjectName(u"bootStallSeconds"_s);
+    m_stallSeconds->setRange(0, 86400);
+    m_stallSeconds->setSingleStep(10);
+    m_stallSeconds->setSuffix(tr(" s"));
+    m_stallSeconds->setSpecialValueText(tr("Never"));
+    m_stallSeconds->setValue(qMax(0, settings.bootStallSeconds));
+    m_stallSeconds->setToolTip(tr("A boot that began while its console was open counts as stalled when the "
+                                  "console prints nothing for this long before a login prompt or systemd's "
+                                  "\"Startup finished\"."));
+    m_stallSeconds->setEnabled(m_notify->isChecked());
+    connect(m_notify, &QCheckBox::toggled, m_stallSeconds, &QSpinBox::setEnabled);
+    auto *notifications = new QGroupBox(tr("Notifications"));
+    auto *notifyForm = new QFormLayout(notifications);
+    notifyForm->addRow(QString(), m_notify);
+    notifyForm->addRow(tr("Boot sta&lled after:"), m_stallSeconds);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,6 +195,7 @@ SettingsDialog::SettingsDialog(const ViewSettings &settings, QWidget *parent)
     generalLayout->addWidget(window);
     generalLayout->addWidget(terminal);
     generalLayout->addWidget(log);
+    generalLayout->addWidget(notifications);
     generalLayout->addStretch();
 
     auto *tabs = new QTabWidget;
@@ -202,6 +226,8 @@ ViewSettings SettingsDialog::settings() const
     result.archiveWipedLogs = m_archive->isChecked();
     result.archiveFolder = m_archiveFolder->text().trimmed();
     result.archiveKeepLast = m_archiveKeep->value();
+    result.notifyBootAlerts = m_notify->isChecked();
+    result.bootStallSeconds = m_stallSeconds->value();
     result.shortcuts = m_shortcuts->overrides();
     return result;
 }

@@ -41,6 +41,8 @@ private:
     QCheckBox *m_archive;
     QLineEdit *m_archiveFolder;
     QSpinBox *m_archiveKeep;
+    QCheckBox *m_notify;
+    QSpinBox *m_stallSeconds;
     ShortcutsPage *m_shortcuts;
 };
 

@@ -39,8 +39,12 @@ struct ViewSettings
     /// history of the previous boot, which the viewer exists to show, and it is gone otherwise;
     /// the cost is disk space, bounded by archiveKeepLast.
     bool archiveWipedLogs = true;
-    QString archiveFolder;       ///< empty: LogArchiver::defaultRoot()
-    int archiveKeepLast = 20;    ///< archives kept per console; 0 keeps all
+    QString archiveFolder;    ///< empty: LogArchiver::defaultRoot()
+    int archiveKeepLast = 20; ///< archives kept per console; 0 keeps all
+    /// A desktop notification when an open console's guest panics, oopses, reaches an emergency
+    /// shell or stalls while booting, unless the user is looking at that console.
+    bool notifyBootAlerts = true;
+    int bootStallSeconds = 60;   ///< console silence that makes a boot stalled; 0: never
     ShortcutOverrides shortcuts; ///< the user's shortcuts; empty: every action's defaults
 
     friend bool operator==(const ViewSettings &, const ViewSettings &) = default;

@@ -47,6 +47,9 @@ void SettingsTest::defaults()
     QVERIFY(settings.archiveWipedLogs);
     QVERIFY(settings.archiveFolder.isEmpty());
     QCOMPARE(settings.archiveKeepLast, 20);
+    // Boot notifications on, a boot stalled after 60 silent seconds.
+    QVERIFY(settings.notifyBootAlerts);
+    QCOMPARE(settings.bootStallSeconds, 60);
 }
 
 void SettingsTest::dialogRoundTrip()
@@ -99,6 +102,20 @@ void SettingsTest::dialogRoundTrip()
     QVERIFY(!edited.archiveWipedLogs);
     QCOMPARE(edited.archiveFolder, u"/srv/console-archive"_s);
     QCOMPARE(edited.archiveKeepLast, 0);
+
+    // Notifications: the stall time follows the check box, 0 is "Never".
+    auto *notify = dialog.findChild<QCheckBox *>(u"notifyBootAlerts"_s);
+    auto *stall = dialog.findChild<QSpinBox *>(u"bootStallSeconds"_s);
+    QVERIFY(notify && stall);
+    QVERIFY(notify->isChecked());
+    QVERIFY(stall->isEnabled());
+    QCOMPARE(stall->value(), 60);
+    stall->setValue(0);
+    QCOMPARE(stall->text(), u"Never"_s);
+    QCOMPARE(dialog.settings().bootStallSeconds, 0);
+    notify->setChecked(false);
+    QVERIFY(!stall->isEnabled());
+    QVERIFY(!dialog.settings().notifyBootAlerts);
 }
 
 void SettingsTest::storeRoundTrip()
@@ -112,6 +129,8 @@ void SettingsTest::storeRoundTrip()
     settings.archiveWipedLogs = false;
     settings.archiveFolder = u"/srv/console-archive"_s;
     settings.archiveKeepLast = 7;
+    settings.notifyBootAlerts = false;
+    settings.bootStallSeconds = 15;
     vcv::SettingsStore::save(settings);
     const vcv::ViewSettings back = vcv::SettingsStore::load();
     QCOMPARE(back.scrollbackLines, 1234);
@@ -122,6 +141,8 @@ void SettingsTest::storeRoundTrip()
     QVERIFY(!back.archiveWipedLogs);
     QCOMPARE(back.archiveFolder, u"/srv/console-archive"_s);
     QCOMPARE(back.archiveKeepLast, 7);
+    QVERIFY(!back.notifyBootAlerts);
+    QCOMPARE(back.bootStallSeconds, 15);
     QCOMPARE(back, settings);
 }
 
