@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootTimelineView</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::CliCommands</name>
     <message numerus="yes">
         <source>The log has %n boot(s); there is no boot %1.</source>
