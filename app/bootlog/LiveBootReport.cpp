@@ -6,6 +6,7 @@
 #include "bootlog/ThreadHandoff.h"
 #include "platform/BackgroundThread.h"
 
+#include <QElapsedTimer>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -25,7 +26,6 @@ LiveBootReport::LiveBootReport(QObject *parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &LiveBootReport::startBuild);
 }
 
@@ -62,12 +62,12 @@ void LiveBootReport::setActive(bool active)
 
 void LiveBootReport::setDelay(int ms)
 {
-    m_timer.setInterval(ms);
+    m_delay = ms;
 }
 
 int LiveBootReport::delay() const
 {
-    return m_timer.interval();
+    return m_delay;
 }
 
 void LiveBootReport::invalidate()
@@ -88,11 +88,14 @@ void LiveBootReport::schedule(bool now)
     if (!m_active || !m_document || m_job)
         return; // when active again, or when the build under way is delivered
     if (now) {
-        m_timer.start(0);
+        m_timer.start(0); // start(ms) sets the interval: each call gives its own
     } else if (!m_timer.isActive()) {
         // Not restarted by every append: a log that never stops growing still gets a build a
         // delay after its first new line.
-        m_timer.start();
+        // A huge log (seconds a build: about 4 s per million lines of short boots here) is
+        // built again no more often than every other build's time, so its worker stays below
+        // half a core however fast the guest prints.
+        m_timer.start(int(qMax<qint64>(m_delay, 2 * m_lastBuildMs)));
     }
 }
 
@@ -108,12 +111,15 @@ void LiveBootReport::startBuild()
     QPointer<LiveBootReport> self(this);
     startHandedOver(QThreadPool::globalInstance(), [job, document, generation, self] {
         lowerCurrentThreadPriority();
+        QElapsedTimer clock;
+        clock.start();
         auto result = std::make_shared<const Result>(build(*document));
+        const qint64 took = clock.elapsed();
         // `self` cannot dangle while we run: it waits for this job before it dies or lets the
         // document go.
-        QMetaObject::invokeMethod(self.data(), handedOver([self, job, generation, result] {
+        QMetaObject::invokeMethod(self.data(), handedOver([self, job, generation, result, took] {
                                       if (self)
-                                          self->deliver(job.get(), generation, result);
+                                          self->deliver(job.get(), generation, result, took);
                                   }),
                                   Qt::QueuedConnection);
         std::lock_guard lock(job->mutex);
@@ -135,11 +141,13 @@ void LiveBootReport::waitForBuild()
     m_outOfDate = true;
 }
 
-void LiveBootReport::deliver(const Job *job, quint64 generation, const std::shared_ptr<const Result> &result)
+void LiveBootReport::deliver(const Job *job, quint64 generation, const std::shared_ptr<const Result> &result,
+                             qint64 took)
 {
     if (m_job.get() != job)
         return; // waited for and dropped already (waitForBuild())
     m_job.reset();
+    m_lastBuildMs = took;
     const bool stale = generation != m_generation; // the document was reset or replaced meanwhile
     if (!stale) {
         m_result = result;

@@ -90,6 +90,29 @@ private Q_SLOTS:
         QCOMPARE(live.result()->milestoneLines.at(2).last(), LineNumber(43)); // init: the 44th line
     }
 
+    void growthWaitsForTheDelay()
+    {
+        LogDocument document;
+        QVERIFY(openWhole(document, m_base, true));
+        LiveBootReport live;
+        live.setDelay(3600 * 1000);
+        live.setDocument(&document);
+        QSignalSpy started(&live, &LiveBootReport::buildStarted);
+        QSignalSpy changed(&live, &LiveBootReport::resultChanged);
+        live.setActive(true); // the first build at once, whatever the delay
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(started.size(), 1);
+
+        QSignalSpy appended(&document, &LogDocument::linesAppended);
+        QVERIFY(vcv::test::appendFile(m_base, "[   61.000000] one more line\r\n"));
+        QVERIFY(appended.wait(30000));
+        // A zero-time timer would have fired by now; the delay's has not.
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(started.size(), 1);
+        QVERIFY(!live.isBuilding());
+    }
+
     void aBuildOvertakenByAResetIsDropped()
     {
         LogDocument document;
