@@ -300,6 +300,10 @@
         <source>Line %1: click to go there</source>
         <translation>Zeile %1: klicken, um dorthin zu gehen</translation>
     </message>
+    <message>
+        <source>Timed by when the lines arrived (no clock on them)</source>
+        <translation>Nach der Ankunft der Zeilen gemessen (sie tragen keine Uhrzeit)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootTimelineView</name>

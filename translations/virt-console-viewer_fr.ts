@@ -300,6 +300,10 @@
         <source>Line %1: click to go there</source>
         <translation>Ligne %1&#xa0;: cliquer pour y aller</translation>
     </message>
+    <message>
+        <source>Timed by when the lines arrived (no clock on them)</source>
+        <translation>Mesuré à l&apos;arrivée des lignes (elles ne portent pas d&apos;horodatage)</translation>
+    </message>
 </context>
 <context>
     <name>vcv::BootTimelineView</name>

@@ -129,6 +129,8 @@ QString BootTimelineChart::stepToolTip(int step) const
         tr("%1, from %2 to %3")
             .arg(BootComparison::formatSeconds(s.seconds()), BootComparison::formatSeconds(s.startSeconds),
                  BootComparison::formatSeconds(s.endSeconds));
+    if (s.fromArrival)
+        tip += u'\n' + tr("Timed by when the lines arrived (no clock on them)");
     const LineNumber line = m_stepLines.value(step);
     if (line.isValid())
         tip += u'\n' + tr("Line %1: click to go there").arg(line.get() + 1);

@@ -48,6 +48,7 @@ QList<BootStep> BootComparison::steps(const BootReport::Boot &boot)
     QList<BootStep> steps;
     QHash<QString, int> seen; // how often each milestone name came so far
     std::optional<double> previous;
+    bool previousFromArrival = false;
     for (qsizetype i = 0; i < boot.milestones.size(); ++i) {
         const BootReport::Milestone &m = boot.milestones.at(i);
         if (!m.seconds)
@@ -62,9 +63,11 @@ QList<BootStep> BootComparison::steps(const BootReport::Boot &boot)
             step.milestone = int(i);
             step.startSeconds = *previous;
             step.endSeconds = *m.seconds;
+            step.fromArrival = previousFromArrival || m.secondsFromArrival;
             steps.append(step);
         }
         previous = m.seconds;
+        previousFromArrival = m.secondsFromArrival;
     }
     return steps;
 }

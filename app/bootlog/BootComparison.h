@@ -23,6 +23,9 @@ struct BootStep
     int milestone = 0; ///< index into Boot::milestones of the milestone it ends at
     double startSeconds = 0;
     double endSeconds = 0;
+    /// Either end's seconds come from when its line arrived, not from a clock on the line
+    /// (BootReport::Milestone::secondsFromArrival): less exact, and said so where it is shown.
+    bool fromArrival = false;
     /// Never negative: a clock that went back (systemd's total after a later kernel clock) gives 0.
     double seconds() const;
 };

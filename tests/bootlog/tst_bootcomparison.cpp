@@ -158,6 +158,19 @@ private Q_SLOTS:
         QVERIFY(std::abs(steps[1].seconds() - 3.0) < 1e-9);
     }
 
+    void stepsTimedByArrivalSayIt()
+    {
+        // The firmware seen live: 2.5 s before the kernel by arrival; the kernel's step is timed so.
+        BootReport::Milestone firmware = ms(Kind::Firmware, u"firmware"_s, 1, -2.5);
+        firmware.secondsFromArrival = true;
+        const BootReport::Boot b =
+            boot(1, {firmware, ms(Kind::Kernel, u"kernel"_s, 2, 0.0), ms(Kind::Init, u"init"_s, 3, 1.5)});
+        const QList<BootStep> steps = BootComparison::steps(b);
+        compareSteps(steps, {{u"kernel start"_s, 1, 2.5}, {u"init started"_s, 2, 1.5}});
+        QVERIFY(steps[0].fromArrival);
+        QVERIFY(!steps[1].fromArrival);
+    }
+
     void aClockGoingBackIsAZeroStep()
     {
         // systemd's total (7.0) below the kernel clock of the target before it (7.5).
