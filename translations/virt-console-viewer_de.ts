@@ -112,6 +112,93 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootComparison</name>
+    <message>
+        <source>firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>bootloader</source>
+        <translation>Bootloader</translation>
+    </message>
+    <message>
+        <source>kernel start</source>
+        <translation>Kernel-Start</translation>
+    </message>
+    <message>
+        <source>init started</source>
+        <translation>Init gestartet</translation>
+    </message>
+    <message>
+        <source>root mounted</source>
+        <translation>Root eingehängt</translation>
+    </message>
+    <message>
+        <source>systemd start</source>
+        <translation>systemd-Start</translation>
+    </message>
+    <message>
+        <source>startup finished</source>
+        <translation>Start abgeschlossen</translation>
+    </message>
+    <message>
+        <source>login prompt</source>
+        <translation>Anmeldeaufforderung</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Neither boot %1 nor boot %2 has milestones with times to compare.</source>
+        <translation>Weder Boot %1 noch Boot %2 hat Meilensteine mit Zeiten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Boot %1 has no milestones with times to compare.</source>
+        <translation>Boot %1 hat keine Meilensteine mit Zeiten zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Boots %1 and %2 have no step in common to compare.</source>
+        <translation>Boot %1 und Boot %2 haben keinen gemeinsamen Schritt zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Boot %1 ended at %2 after %3, boot %4 at %5 after %6.</source>
+        <translation>Boot %1 endete bei %2 nach %3, Boot %4 bei %5 nach %6.</translation>
+    </message>
+    <message>
+        <source>The largest difference in a shared step: %1.</source>
+        <translation>Der größte Unterschied in einem gemeinsamen Schritt: %1.</translation>
+    </message>
+    <message>
+        <source>Boot %1 took as long as boot %2 (%3).</source>
+        <translation>Boot %1 dauerte so lange wie Boot %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The largest difference: %1.</source>
+        <translation>Der größte Unterschied: %1.</translation>
+    </message>
+    <message>
+        <source>Boot %1 took %2 longer than boot %3</source>
+        <translation>Boot %1 dauerte %2 länger als Boot %3</translation>
+    </message>
+    <message>
+        <source>Boot %1 took %2 less than boot %3</source>
+        <translation>Boot %1 dauerte %2 weniger als Boot %3</translation>
+    </message>
+    <message>
+        <source>, most of it in %1.</source>
+        <translation>, das meiste davon in %1.</translation>
+    </message>
+    <message>
+        <source>; the largest difference is in %1.</source>
+        <translation>; der größte Unterschied liegt in %1.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::BootListModel</name>
     <message>
         <source>line %1</source>
@@ -227,6 +314,99 @@
     <message>
         <source>Problems:</source>
         <translation>Probleme:</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootTimelineChart</name>
+    <message>
+        <source>Boot timeline</source>
+        <translation>Boot-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Line %1: click to go there</source>
+        <translation>Zeile %1: klicken, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>Timed by when the lines arrived (no clock on them)</source>
+        <translation>Nach der Ankunft der Zeilen gemessen (sie tragen keine Uhrzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootTimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Go to the first problem of this boot</source>
+        <translation>Zum ersten Problem dieses Boot-Vorgangs gehen</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Reading the boots of this log…</source>
+        <translation>Die Boot-Vorgänge dieses Protokolls werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No milestones in this boot</source>
+        <translation>Keine Meilensteine in diesem Boot-Vorgang</translation>
+    </message>
+    <message>
+        <source>Boot %1: no milestones with a clock</source>
+        <translation>Boot %1: keine Meilensteine mit Zeitangabe</translation>
+    </message>
+    <message>
+        <source>Boot %1: %2 to %3</source>
+        <translation>Boot %1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weiteres)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slowest: %1</source>
+        <translation>Am langsamsten: %1</translation>
+    </message>
+    <message>
+        <source>Without a clock, not on the chart: %1</source>
+        <translation>Ohne Zeitangabe, nicht im Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keinem</translation>
+    </message>
+    <message>
+        <source>Boot %1</source>
+        <translation>Boot %1</translation>
+    </message>
+    <message>
+        <source>%1 only in boot %2</source>
+        <translation>%1 nur in Boot %2</translation>
+    </message>
+    <message>
+        <source>%1 only in this boot</source>
+        <translation>%1 nur in diesem Boot-Vorgang</translation>
+    </message>
+    <message>
+        <source>By step: %1</source>
+        <translation>Je Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1563,14 @@ Es ist nur für root lesbar: Bitten Sie einen Administrator um Lesezugriff (eine
     <message>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show how long each step of the boot took, and compare two boots</source>
+        <translation>Zeigen, wie lange jeder Schritt des Boot-Vorgangs dauerte, und zwei Boot-Vorgänge vergleichen</translation>
     </message>
 </context>
 <context>

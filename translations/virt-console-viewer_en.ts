@@ -18,6 +18,12 @@
         <translation>
             <numerusform>Nothing on the console for %n second while booting. Last line: %1</numerusform>
             <numerusform>Nothing on the console for %n seconds while booting. Last line: %1</numerusform>
+    <name>vcv::BootTimelineView</name>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>

@@ -112,6 +112,93 @@
     </message>
 </context>
 <context>
+    <name>vcv::BootComparison</name>
+    <message>
+        <source>firmware</source>
+        <translation>micrologiciel</translation>
+    </message>
+    <message>
+        <source>bootloader</source>
+        <translation>chargeur d&apos;amorçage</translation>
+    </message>
+    <message>
+        <source>kernel start</source>
+        <translation>démarrage du noyau</translation>
+    </message>
+    <message>
+        <source>init started</source>
+        <translation>init lancé</translation>
+    </message>
+    <message>
+        <source>root mounted</source>
+        <translation>racine montée</translation>
+    </message>
+    <message>
+        <source>systemd start</source>
+        <translation>démarrage de systemd</translation>
+    </message>
+    <message>
+        <source>startup finished</source>
+        <translation>démarrage terminé</translation>
+    </message>
+    <message>
+        <source>login prompt</source>
+        <translation>invite de connexion</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Neither boot %1 nor boot %2 has milestones with times to compare.</source>
+        <translation>Ni le démarrage %1 ni le démarrage %2 n&apos;ont de jalons horodatés à comparer.</translation>
+    </message>
+    <message>
+        <source>Boot %1 has no milestones with times to compare.</source>
+        <translation>Le démarrage %1 n&apos;a pas de jalons horodatés à comparer.</translation>
+    </message>
+    <message>
+        <source>Boots %1 and %2 have no step in common to compare.</source>
+        <translation>Les démarrages %1 et %2 n&apos;ont aucune étape en commun à comparer.</translation>
+    </message>
+    <message>
+        <source>Boot %1 ended at %2 after %3, boot %4 at %5 after %6.</source>
+        <translation>Le démarrage %1 s&apos;est arrêté à %2 après %3, le démarrage %4 à %5 après %6.</translation>
+    </message>
+    <message>
+        <source>The largest difference in a shared step: %1.</source>
+        <translation>La plus grande différence dans une étape commune&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Boot %1 took as long as boot %2 (%3).</source>
+        <translation>Le démarrage %1 a duré autant que le démarrage %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The largest difference: %1.</source>
+        <translation>La plus grande différence&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Boot %1 took %2 longer than boot %3</source>
+        <translation>Le démarrage %1 a duré %2 de plus que le démarrage %3</translation>
+    </message>
+    <message>
+        <source>Boot %1 took %2 less than boot %3</source>
+        <translation>Le démarrage %1 a duré %2 de moins que le démarrage %3</translation>
+    </message>
+    <message>
+        <source>, most of it in %1.</source>
+        <translation>, surtout dans %1.</translation>
+    </message>
+    <message>
+        <source>; the largest difference is in %1.</source>
+        <translation>&#xa0;; la plus grande différence est dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>vcv::BootListModel</name>
     <message>
         <source>line %1</source>
@@ -227,6 +314,99 @@
     <message>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootTimelineChart</name>
+    <message>
+        <source>Boot timeline</source>
+        <translation>Chronologie du démarrage</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3</source>
+        <translation>%1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Line %1: click to go there</source>
+        <translation>Ligne %1&#xa0;: cliquer pour y aller</translation>
+    </message>
+    <message>
+        <source>Timed by when the lines arrived (no clock on them)</source>
+        <translation>Mesuré à l&apos;arrivée des lignes (elles ne portent pas d&apos;horodatage)</translation>
+    </message>
+</context>
+<context>
+    <name>vcv::BootTimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Go to the first problem of this boot</source>
+        <translation>Aller au premier problème de ce démarrage</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the boots of this log…</source>
+        <translation>Lecture des démarrages de ce journal…</translation>
+    </message>
+    <message>
+        <source>No milestones in this boot</source>
+        <translation>Aucun jalon dans ce démarrage</translation>
+    </message>
+    <message>
+        <source>Boot %1: no milestones with a clock</source>
+        <translation>Démarrage %1&#xa0;: aucun jalon horodaté</translation>
+    </message>
+    <message>
+        <source>Boot %1: %2 to %3</source>
+        <translation>Démarrage %1&#xa0;: %2 jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <source>%1 at line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n autre)</numerusform>
+            <numerusform>(+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slowest: %1</source>
+        <translation>Les plus lents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Without a clock, not on the chart: %1</source>
+        <translation>Sans horodatage, absents du graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Boot %1</source>
+        <translation>Démarrage %1</translation>
+    </message>
+    <message>
+        <source>%1 only in boot %2</source>
+        <translation>%1 seulement dans le démarrage %2</translation>
+    </message>
+    <message>
+        <source>%1 only in this boot</source>
+        <translation>%1 seulement dans ce démarrage</translation>
+    </message>
+    <message>
+        <source>By step: %1</source>
+        <translation>Par étape&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +1563,14 @@ Il n’est lisible que par root&#xa0;: demandez à un administrateur un accès e
     <message>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Show how long each step of the boot took, and compare two boots</source>
+        <translation>Montrer la durée de chaque étape du démarrage et comparer deux démarrages</translation>
     </message>
 </context>
 <context>

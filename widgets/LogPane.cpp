@@ -7,6 +7,7 @@
 #include "widgets/ActionRegistry.h"
 #include "widgets/BootListModel.h"
 #include "widgets/BootListView.h"
+#include "widgets/BootTimelineView.h"
 #include "widgets/LogGoToLineBar.h"
 #include "widgets/LogProblemsModel.h"
 #include "widgets/LogProblemsPanel.h"
@@ -54,6 +55,7 @@ LogPane::LogPane(QWidget *parent)
     , m_problemsSplitter(new QSplitter(Qt::Vertical, this))
     , m_problemScanner(new LogProblemScanner(this))
     , m_problems(new LogProblemsPanel(this))
+    , m_timeline(new BootTimelineView(this))
 {
     m_view->setObjectName(u"logView"_s);
     m_problemsButton = toolButton(QString(), QString(), true, this);
@@ -66,6 +68,10 @@ LogPane::LogPane(QWidget *parent)
     m_problems->setObjectName(u"problemsPanel"_s);
     m_problems->model()->setScanner(m_problemScanner);
     m_boots->model()->setProblemScanner(m_problemScanner);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_timelineButton =
+        toolButton(tr("Timeline"), tr("Show how long each step of the boot took, and compare two boots"), true, this);
+    m_timelineButton->setObjectName(u"timelineButton"_s);
     m_bootsButton = toolButton(tr("Boots"), tr("Show the list of boots in this log"), true, this);
     m_followButton = toolButton(tr("Follow"), tr("Keep the end of the log in view as it grows (End)"), true, this);
     m_wrapButton = toolButton(tr("Wrap"), QString(), true, this);
@@ -131,6 +137,7 @@ LogPane::LogPane(QWidget *parent)
     tools->addWidget(title);
     tools->addStretch(1);
     tools->addWidget(m_problemsButton);
+    tools->addWidget(m_timelineButton);
     tools->addWidget(m_bootsButton);
     tools->addWidget(m_followButton);
     tools->addWidget(m_wrapButton);
@@ -153,11 +160,13 @@ LogPane::LogPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(tools);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_problemsSplitter, 1);
     layout->addWidget(m_goToBar);
     layout->addWidget(m_searchBar);
     m_goToBar->hide();
     m_searchBar->hide();
+    m_timeline->hide();
 
     connect(m_view, &LogView::searchRequested, m_searchBar, &LogSearchBar::activate);
     connect(m_view, &LogView::goToLineRequested, m_goToBar, &LogGoToLineBar::activate);
@@ -184,6 +193,8 @@ LogPane::LogPane(QWidget *parent)
     connect(m_boots->model(), &QAbstractItemModel::modelReset, this, &LogPane::updateProblems);
     connect(m_problems, &LogProblemsPanel::filterChanged, this, &LogPane::updateProblemFilter);
     connect(m_problems, &LogProblemsPanel::problemActivated, this, &LogPane::showLine);
+    connect(m_timeline, &BootTimelineView::lineActivated, this, &LogPane::showLine);
+    connect(m_timelineButton, &QToolButton::toggled, this, &LogPane::setTimelineVisible);
     updateProblems();
 }
 
@@ -193,6 +204,7 @@ void LogPane::setDocument(LogDocument *document)
     m_view->setDocument(document);
     m_boots->setDocument(document);
     m_problemScanner->setDocument(document);
+    m_timeline->setDocument(document);
     m_followButton->setChecked(m_view->isFollowing());
 }
 
@@ -228,6 +240,12 @@ void LogPane::setProblemsVisible(bool visible)
         const int list = qMin(total / 3, m_problems->heightForRows(rows));
         m_problemsSplitter->setSizes({qMax(0, total - list), list});
     }
+}
+
+void LogPane::setTimelineVisible(bool visible)
+{
+    m_timeline->setVisible(visible);
+    m_timelineButton->setChecked(visible);
 }
 
 void LogPane::changeEvent(QEvent *event)
@@ -272,6 +290,7 @@ void LogPane::updateProblems()
             end = segments.at(boot + 1).firstLine;
     }
     m_problems->model()->setRange(first, end);
+    m_timeline->setBoot(boot); // the same boot; -1: the last one
     const int count = m_problems->model()->rowCount();
     const int total = int(m_problemScanner->problems().size());
     const qsizetype boots = document ? document->bootSegments().size() : 0;

@@ -12,6 +12,7 @@ class QToolButton;
 namespace vcv {
 
 class BootListView;
+class BootTimelineView;
 class LogDocument;
 class LogGoToLineBar;
 class LogProblemScanner;
@@ -19,10 +20,13 @@ class LogProblemsPanel;
 class LogSearchBar;
 class LogView;
 
-/// The boot-log pane, ready to put beside a terminal: a slim tool row (problems, boots, follow,
-/// wrap, more: theme, zoom, save), the boots list (hidden until asked for), the LogView with its
-/// overview ruler, the Problems list below it (hidden until asked for), and the go-to-line and
-/// search bars (Ctrl+G, Ctrl+F).
+/// The boot-log pane, ready to put beside a terminal: a slim tool row (problems, timeline, boots,
+/// follow, wrap, more: theme, zoom, save), the Timeline (hidden until asked for), the boots list
+/// (hidden until asked for), the LogView with its overview ruler, the Problems list below it
+/// (hidden until asked for), and the go-to-line and search bars (Ctrl+G, Ctrl+F).
+///
+/// The Timeline (BootTimelineView) shows the same boot as the Problems list, else the last one;
+/// its clicks go to a line as the Problems list's do.
 ///
 /// Problems (LogProblemScanner, off the GUI thread): the tool row's "N problems" button shows
 /// the Problems list of the boot the pane shows — the boot "this boot only" shows, else the
@@ -50,6 +54,8 @@ public:
     LogProblemsPanel *problemsPanel() const { return m_problems; }
     LogProblemScanner *problemScanner() const { return m_problemScanner; }
     QToolButton *problemsButton() const { return m_problemsButton; }
+    BootTimelineView *timeline() const { return m_timeline; }
+    QToolButton *timelineButton() const { return m_timelineButton; }
 
     /// Stops following, makes @p line current and selects it whole: what activating a problem
     /// in the Problems list does (an invalid line: nothing).
@@ -59,6 +65,8 @@ public:
     void setBootListVisible(bool visible);
     /// Shows or hides the Problems list.
     void setProblemsVisible(bool visible);
+    /// Shows or hides the Timeline (its report is built only while it is shown).
+    void setTimelineVisible(bool visible);
     /// The boot the Problems list shows (index into the document's boot segments), -1 for the
     /// whole log.
     int problemsBoot() const;
@@ -85,6 +93,8 @@ private:
     QSplitter *m_problemsSplitter;
     LogProblemScanner *m_problemScanner;
     LogProblemsPanel *m_problems;
+    BootTimelineView *m_timeline;
+    QToolButton *m_timelineButton;
     QToolButton *m_problemsButton;
     QToolButton *m_bootsButton;
     QToolButton *m_followButton;
