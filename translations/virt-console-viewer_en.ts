@@ -18,6 +18,10 @@
         <translation>
             <numerusform>Nothing on the console for %n second while booting. Last line: %1</numerusform>
             <numerusform>Nothing on the console for %n seconds while booting. Last line: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vcv::BootTimelineView</name>
     <message numerus="yes">
         <source>(+%n more)</source>
