@@ -74,7 +74,7 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
         free(xml);
         if (parsed) {
             const ConsoleDevice *device =
-                options.consoleAlias.isEmpty() ? parsed->defaultConsole() : parsed->console(options.consoleAlias);
+                parsed->console(options.consoleAlias);
             log.domain = parsed->name();
             if (!device)
                 *error = options.consoleAlias.isEmpty()

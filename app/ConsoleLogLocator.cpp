@@ -61,7 +61,7 @@ LoggingEnabled defineWithLog(virConnectPtr conn, const QString &uuid, const QStr
     free(inactive);
     const ConsoleDevice *device = nullptr;
     if (current)
-        device = alias.isEmpty() ? current->defaultConsole() : current->console(alias);
+        device = current->console(alias);
     if (!current || !device) {
         outcome.error = ConsoleLogLocator::tr("the domain's definition has no such console.");
         return outcome;
@@ -148,8 +148,14 @@ void ConsoleLogLocator::locate()
         useLogFile(file, u"qemu"_s);
         return;
     }
-    // The definition is read on the connection's worker (a round trip, 200 ms over a WAN):
-    // definitionRead() goes on.
+    if (m_knownDomain) {
+        if (const ConsoleDevice *device = findConsole(m_knownDomain->consoles, m_target.alias)) {
+            useConsole(*device, m_knownDomain->name);
+            return;
+        }
+    }
+    // Not known, or not there as far as the list knows: the definition is read on the
+    // connection's worker (a round trip, 200 ms over a WAN) and definitionRead() goes on.
     m_awaitingDefinition = true;
     m_connection->readDefinition(m_target.uuid);
 }
@@ -166,21 +172,32 @@ void ConsoleLogLocator::definitionRead(const QString &uuid, const std::optional<
         Q_EMIT unavailable(tr("The domain's definition cannot be read: %1").arg(error), false);
         return;
     }
-    const ConsoleDevice *device = m_target.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(m_target.alias);
+    const ConsoleDevice *device = parsed->console(m_target.alias);
     if (!device) {
         Q_EMIT unavailable(tr("The domain has no console device \"%1\".").arg(m_target.alias), false);
         return;
     }
-    if (!device->hasLog()) {
+    useConsole(*device, parsed->name());
+}
+
+void ConsoleLogLocator::knowDomain(const DomainInfo &info)
+{
+    if (info.uuid == m_target.uuid && info.consolesLoaded)
+        m_knownDomain = info;
+}
+
+void ConsoleLogLocator::useConsole(const ConsoleDevice &device, const QString &domainName)
+{
+    if (!device.hasLog()) {
         Q_EMIT unavailable(
             tr("The console %1 has no log, so there is no boot history to show.\n\n"
                "virtlogd can keep one for it: this adds <log file='%2' append='on'/> to the device in the domain's "
                "persistent definition. It takes effect the next time the domain starts.")
-                .arg(device->alias, ConsoleLogConfig::defaultLogPath(parsed->name(), device->alias)),
+                .arg(device.alias, ConsoleLogConfig::defaultLogPath(domainName, device.alias)),
             true);
         return;
     }
-    useLogFile(device->logFile, device->alias);
+    useLogFile(device.logFile, device.alias);
 }
 
 void ConsoleLogLocator::useLogFile(const QString &path, const QString &alias)

@@ -4,6 +4,7 @@
 
 #include "ConsoleTarget.h"
 #include "bootlog/RemoteLogMirror.h"
+#include "virt/DomainInfo.h"
 #include "virt/DomainXml.h"
 
 #include <QObject>
@@ -20,9 +21,12 @@ class RemoteLogMirror;
 
 /// Finds a console's log and makes it readable as a local file, for the tab's LogDocument.
 ///
-/// Where the log is: the console device's <log file> in the domain's definition, read on the
-/// connection's worker (Connection::readDefinition); or, as the other source, the QEMU driver's
-/// own log of the domain. How it is read: a local connection's log is the file itself; a remote
+/// Where the log is: the console device's <log file> in the domain's definition; or, as the other
+/// source, the QEMU driver's own log of the domain. The definition comes from the domain list:
+/// the consoles its worker already parsed, given with knowDomain() (by the tab, from the model's
+/// row and the connection's events), so that a tab opens its log without a round trip. Only when
+/// those are not known yet, or do not name the console, is the definition read on the connection's
+/// worker (Connection::readDefinition), whose answer also says why a console has no log. How it is read: a local connection's log is the file itself; a remote
 /// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, kept for this run by
 /// RemoteLogCopies when this ends, so that the log opened again copies only what is new) that
 /// grows as the remote log does. A log that root alone may read is copied the same way through
@@ -48,6 +52,9 @@ public:
     /// Removes the local copy of a remote log: it is a cache of this session.
     ~ConsoleLogLocator() override;
 
+    /// The domain as the domain list last knew it. Its consoles, when loaded, are where locate()
+    /// looks first; another domain's, or a listing without consoles, is ignored.
+    void knowDomain(const DomainInfo &info);
     /// Looks for the log of source() (again); located() or unavailable() follows.
     void locate();
     /// Switches source and looks for its log.
@@ -105,6 +112,9 @@ Q_SIGNALS:
 
 private:
     void definitionRead(const QString &uuid, const std::optional<DomainXml> &definition, const QString &error);
+    /// The console log of `device` of the domain `domainName`: located(), or unavailable() with
+    /// the offer to enable it.
+    void useConsole(const ConsoleDevice &device, const QString &domainName);
     void useLogFile(const QString &path, const QString &alias);
     /// For a remote host: starts copying its log over ssh into a local file; false (and
     /// unavailable()) when that cannot be done. `throughSudo`: through the privileged reader.
@@ -128,6 +138,7 @@ private:
     Source m_source = Source::Console;
     QString m_logFile;
     QString m_logAlias;
+    std::optional<DomainInfo> m_knownDomain; // knowDomain()'s, with its consoles loaded
     bool m_awaitingDefinition = false; // locate() asked the connection for the definition
     bool m_enablingLogging = false;    // enableLogging()'s define is on the worker
     bool m_asAdministrator = false;    // readAsAdministrator() was asked for

@@ -262,6 +262,7 @@ void ConsoleTab::setDomainState(const DomainInfo &info)
 {
     m_domainActive = info.isActive();
     m_domainId = info.id;
+    m_locator->knowDomain(info);
 }
 
 void ConsoleTab::onDomainReported(const DomainInfo &info)

@@ -91,7 +91,8 @@ public:
     bool isRestarting() const;
 
     /// The domain as the domain list knew it when the tab opened (before open()): the log is
-    /// looked for again when the connection reports a start (running, or running a new ID).
+    /// looked for again when the connection reports a start (running, or running a new ID), and
+    /// found from the consoles the list parsed, without a round trip, when it has them.
     void setDomainState(const DomainInfo &info);
 
     /// A line for the status bar: console state, log size and rotations, follow.

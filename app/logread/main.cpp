@@ -93,7 +93,7 @@ QString logPathFor(const LogReadRequest &request, int *status, QString *error)
         const auto parsed = xml ? DomainXml::parse(QByteArray(xml), &parseError) : std::nullopt;
         std::free(xml);
         const ConsoleDevice *device =
-            parsed ? (request.alias.isEmpty() ? parsed->defaultConsole() : parsed->console(request.alias)) : nullptr;
+            parsed ? parsed->console(request.alias) : nullptr;
         if (!parsed)
             *error =
                 u"the domain's definition cannot be read: %1"_s.arg(parseError.isEmpty() ? libvirtError() : parseError);

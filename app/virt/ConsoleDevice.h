@@ -30,6 +30,9 @@ struct ConsoleDevice
     QString logFile;
     /// <log append='on'>: boots run together in the file instead of truncating it at start.
     bool logAppend = false;
+    /// The device virDomainOpenConsole(dev_name = NULL) opens: the domain's first <console> (for a
+    /// PC guest the mirror of serial0, folded into it). At most one per domain.
+    bool isDefault = false;
 
     bool hasLog() const { return !logFile.isEmpty(); }
     /// Whether libvirt can stream this device to a client (pty sources only, for QEMU).
@@ -38,5 +41,15 @@ struct ConsoleDevice
 };
 
 using ConsoleDeviceList = QList<ConsoleDevice>;
+
+/// The device with this alias in `consoles`, or with an empty alias the default one; nullptr when
+/// there is none. The pointer is into `consoles`.
+inline const ConsoleDevice *findConsole(const ConsoleDeviceList &consoles, const QString &alias)
+{
+    for (const ConsoleDevice &d : consoles)
+        if (alias.isEmpty() ? d.isDefault : d.alias == alias)
+            return &d;
+    return nullptr;
+}
 
 } // namespace vcv

@@ -151,20 +151,19 @@ std::optional<DomainXml> DomainXml::parse(const QString &text, QString *error)
         }
         result.m_consoles.append(d);
     }
+    for (ConsoleDevice &d : result.m_consoles)
+        d.isDefault = d.alias == result.m_defaultAlias;
     return result;
 }
 
 const ConsoleDevice *DomainXml::console(const QString &alias) const
 {
-    for (const ConsoleDevice &d : m_consoles)
-        if (d.alias == alias)
-            return &d;
-    return nullptr;
+    return findConsole(m_consoles, alias);
 }
 
 const ConsoleDevice *DomainXml::defaultConsole() const
 {
-    return m_defaultAlias.isEmpty() ? nullptr : console(m_defaultAlias);
+    return findConsole(m_consoles, {});
 }
 
 } // namespace vcv

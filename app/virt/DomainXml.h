@@ -34,7 +34,7 @@ public:
     /// (virtio, sclp …). The <console> that libvirt adds as the mirror of serial0 is folded into
     /// serial0 (same alias, same chardev): opening either gives the same bytes.
     const ConsoleDeviceList &consoles() const { return m_consoles; }
-    /// The device with this alias, or nullptr.
+    /// The device with this alias (an empty alias: defaultConsole()), or nullptr.
     const ConsoleDevice *console(const QString &alias) const;
     /// The device virDomainOpenConsole(dev_name = NULL) opens: the first <console>, which for a
     /// PC guest is the mirror of serial0. nullptr when the domain has none.

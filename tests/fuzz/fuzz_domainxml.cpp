@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <cstdint>
 
 using namespace vcv;
@@ -80,8 +81,15 @@ void checkConsistent(const DomainXml &d, const QByteArray &input)
         check(found && *found == c, "console(alias) does not find the listed device", input);
         check(c.port >= -1, "a negative port other than -1", input);
     }
-    if (const ConsoleDevice *def = d.defaultConsole())
+    const auto defaults = std::count_if(d.consoles().cbegin(), d.consoles().cend(),
+                                        [](const ConsoleDevice &c) { return c.isDefault; });
+    check(defaults <= 1, "more than one device marked as the default", input);
+    if (const ConsoleDevice *def = d.defaultConsole()) {
         check(aliases.contains(def->alias), "the default console is not in the list", input);
+        check(def->isDefault && defaults == 1, "the default console is not the one marked", input);
+    } else {
+        check(defaults == 0, "a device marked as the default of a domain without one", input);
+    }
     check(d.id() >= -1, "a negative domain id other than -1", input);
 }
 

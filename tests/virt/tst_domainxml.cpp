@@ -53,6 +53,8 @@ private Q_SLOTS:
         QVERIFY(d->defaultConsole());
         QCOMPARE(d->defaultConsole()->alias, u"serial0"_s);
         QCOMPARE(d->console(u"serial0"_s), d->defaultConsole());
+        QCOMPARE(d->console({}), d->defaultConsole());
+        QVERIFY(s.isDefault);
         QVERIFY(!d->console(u"console0"_s));
     }
 
