@@ -73,8 +73,7 @@ std::optional<CliCommands::LocalLog> CliCommands::findLog(const CommandLineOptio
         const auto parsed = xml ? DomainXml::parse(QByteArray(xml), error) : std::nullopt;
         free(xml);
         if (parsed) {
-            const ConsoleDevice *device =
-                parsed->console(options.consoleAlias);
+            const ConsoleDevice *device = parsed->console(options.consoleAlias);
             log.domain = parsed->name();
             if (!device)
                 *error = options.consoleAlias.isEmpty()

@@ -150,6 +150,7 @@ void ConsoleLogLocator::locate()
     }
     if (m_knownDomain) {
         if (const ConsoleDevice *device = findConsole(m_knownDomain->consoles, m_target.alias)) {
+            m_awaitingDefinition = false; // an older question's answer would only repeat this
             useConsole(*device, m_knownDomain->name);
             return;
         }
@@ -355,7 +356,8 @@ bool ConsoleLogLocator::startMirror(const RemoteLogMirror::Transport &transport,
         // The ssh user may not read it: through the host's privileged reader and sudo, if the
         // host allows it (its refusal explains what to change there).
         if (m_remoteLog->failedUnreadable()) {
-            QMetaObject::invokeMethod(this, [this] { startRemoteMirror(true); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { startRemoteMirror(true); }, Qt::QueuedConnection);
             return;
         }
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.

@@ -139,9 +139,9 @@ private:
     QString m_logFile;
     QString m_logAlias;
     std::optional<DomainInfo> m_knownDomain; // knowDomain()'s, with its consoles loaded
-    bool m_awaitingDefinition = false; // locate() asked the connection for the definition
-    bool m_enablingLogging = false;    // enableLogging()'s define is on the worker
-    bool m_asAdministrator = false;    // readAsAdministrator() was asked for
+    bool m_awaitingDefinition = false;       // locate() asked the connection for the definition
+    bool m_enablingLogging = false;          // enableLogging()'s define is on the worker
+    bool m_asAdministrator = false;          // readAsAdministrator() was asked for
     std::unique_ptr<RemoteLogMirror> m_remoteLog;
 };
 

@@ -92,8 +92,7 @@ QString logPathFor(const LogReadRequest &request, int *status, QString *error)
         QString parseError;
         const auto parsed = xml ? DomainXml::parse(QByteArray(xml), &parseError) : std::nullopt;
         std::free(xml);
-        const ConsoleDevice *device =
-            parsed ? parsed->console(request.alias) : nullptr;
+        const ConsoleDevice *device = parsed ? parsed->console(request.alias) : nullptr;
         if (!parsed)
             *error =
                 u"the domain's definition cannot be read: %1"_s.arg(parseError.isEmpty() ? libvirtError() : parseError);

@@ -23,13 +23,14 @@ namespace {
 constexpr char kUuid[] = "6a0c5e00-0000-4000-8000-0000000000c1";
 constexpr char kName[] = "vcv-locator";
 // What the host's definition says: serial0 (the default console) and serial1 each with a log.
-constexpr char kDefinition[] = "<domain type='test'><name>vcv-locator</name>"
-                               "<uuid>6a0c5e00-0000-4000-8000-0000000000c1</uuid><memory>65536</memory>"
-                               "<os><type>hvm</type></os><devices>"
-                               "<serial type='pty'><log file='/host/serial0.log' append='on'/><target port='0'/></serial>"
-                               "<serial type='pty'><log file='/host/serial1.log' append='on'/><target port='1'/></serial>"
-                               "<console type='pty'><target type='serial' port='0'/></console>"
-                               "</devices></domain>";
+constexpr char kDefinition[] =
+    "<domain type='test'><name>vcv-locator</name>"
+    "<uuid>6a0c5e00-0000-4000-8000-0000000000c1</uuid><memory>65536</memory>"
+    "<os><type>hvm</type></os><devices>"
+    "<serial type='pty'><log file='/host/serial0.log' append='on'/><target port='0'/></serial>"
+    "<serial type='pty'><log file='/host/serial1.log' append='on'/><target port='1'/></serial>"
+    "<console type='pty'><target type='serial' port='0'/></console>"
+    "</devices></domain>";
 
 ConsoleDevice device(const QString &alias, const QString &logFile, bool isDefault)
 {

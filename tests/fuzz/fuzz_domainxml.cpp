@@ -81,8 +81,8 @@ void checkConsistent(const DomainXml &d, const QByteArray &input)
         check(found && *found == c, "console(alias) does not find the listed device", input);
         check(c.port >= -1, "a negative port other than -1", input);
     }
-    const auto defaults = std::count_if(d.consoles().cbegin(), d.consoles().cend(),
-                                        [](const ConsoleDevice &c) { return c.isDefault; });
+    const auto defaults =
+        std::count_if(d.consoles().cbegin(), d.consoles().cend(), [](const ConsoleDevice &c) { return c.isDefault; });
     check(defaults <= 1, "more than one device marked as the default", input);
     if (const ConsoleDevice *def = d.defaultConsole()) {
         check(aliases.contains(def->alias), "the default console is not in the list", input);
@@ -120,6 +120,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(e->name() == d->name() && e->uuid() == d->uuid() && e->id() == d->id() &&
               e->hypervisorType() == d->hypervisorType() && e->osType() == d->osType(),
           "the round trip changes the domain's identity", again);
-    check(e->consoles() == d->consoles(), "the round trip changes the devices", again);
+    // The devices as written back, without which is the default: serialize() writes no <console>
+    // mirror of serial0, the element the default comes from.
+    const auto withoutDefault = [](ConsoleDeviceList devices) {
+        for (ConsoleDevice &c : devices)
+            c.isDefault = false;
+        return devices;
+    };
+    check(withoutDefault(e->consoles()) == withoutDefault(d->consoles()), "the round trip changes the devices", again);
     return 0;
 }
