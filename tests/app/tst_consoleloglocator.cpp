@@ -164,13 +164,12 @@ private Q_SLOTS:
     {
         DomainListModel model;
         model.addConnection(u"test:///default"_s);
-        std::optional<DomainInfo> row;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (row = model.domain(model.indexOfDomain(u"test:///default"_s, QString::fromLatin1(kUuid)))) &&
-                row->consolesLoaded,
-            10000);
+        const auto row = [&model] {
+            return model.domain(model.indexOfDomain(u"test:///default"_s, QString::fromLatin1(kUuid)));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(row() && row()->consolesLoaded, 10000);
         ConsoleLogLocator locator(model.connection(u"test:///default"_s), target(u"serial1"_s));
-        locator.knowDomain(*row);
+        locator.knowDomain(*row());
         QSignalSpy located(&locator, &ConsoleLogLocator::located);
         locator.locate();
         QCOMPARE(located.size(), 1);
