@@ -26,7 +26,8 @@ class RemoteLogMirror;
 /// the consoles its worker already parsed, given with knowDomain() (by the tab, from the model's
 /// row and the connection's events), so that a tab opens its log without a round trip. Only when
 /// those are not known yet, or do not name the console, is the definition read on the connection's
-/// worker (Connection::readDefinition), whose answer also says why a console has no log. How it is read: a local connection's log is the file itself; a remote
+/// worker (Connection::readDefinition), whose answer also tells a missing console from an unreadable
+/// definition. How it is read: a local connection's log is the file itself; a remote
 /// host's is copied over ssh into a local file (RemoteLogMirror, owner-only, kept for this run by
 /// RemoteLogCopies when this ends, so that the log opened again copies only what is new) that
 /// grows as the remote log does. A log that root alone may read is copied the same way through
