@@ -356,8 +356,7 @@ bool ConsoleLogLocator::startMirror(const RemoteLogMirror::Transport &transport,
         // The ssh user may not read it: through the host's privileged reader and sudo, if the
         // host allows it (its refusal explains what to change there).
         if (m_remoteLog->failedUnreadable()) {
-            QMetaObject::invokeMethod(
-                this, [this] { startRemoteMirror(true); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] { startRemoteMirror(true); }, Qt::QueuedConnection);
             return;
         }
         // Nothing copied yet: the pane explains; otherwise the text stays and the status bar says it.
