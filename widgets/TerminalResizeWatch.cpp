@@ -53,10 +53,6 @@ void TerminalResizeWatch::settle()
     if (cells.isEmpty())
         return;
     m_settled = cells;
-    if (!m_first.isValid()) {
-        m_first = cells;
-        return;
-    }
     Q_EMIT settled(cells);
 }
 

@@ -17,11 +17,11 @@ namespace vcv {
 /// fifty.
 ///
 /// The size is measured only while the banner above the terminal is hidden: that is the size the
-/// user works with. Each measurement is reported, a size unchanged too: what the size means (a
-/// size the guest was not told) may have been hidden behind the banner meanwhile. The first size
-/// measured is the starting size and not reported (laying out a new tab is not something the user
-/// did), and neither is any size while the terminal is hidden (a tab in the background follows
-/// the window without being looked at).
+/// user works with. Each measurement is reported, the first and a size unchanged too: what the
+/// size means (a size the guest was not told) may have been hidden behind the banner meanwhile,
+/// and whether the first one is the terminal as it opened or already the user's resize is for the
+/// listener to judge (it may have told the guest a size before). No size is measured while the
+/// terminal is hidden (a tab in the background follows the window without being looked at).
 ///
 /// GUI thread only; watches resize, font-change, show and hide events, nothing else.
 class TerminalResizeWatch : public QObject
@@ -36,12 +36,10 @@ public:
     QSize screenSize() const;
     /// The size last measured; invalid until the terminal was first measured.
     QSize settledSize() const { return m_settled; }
-    /// The size first measured (the terminal as it opened); invalid until then.
-    QSize firstSize() const { return m_first; }
 
 Q_SIGNALS:
-    /// The terminal was measured at `cells` (width columns, height lines), after its first
-    /// measurement; the size may be the one measured before.
+    /// The terminal was measured at `cells` (width columns, height lines); the size may be the
+    /// one measured before.
     void settled(QSize cells);
 
 protected:
@@ -54,7 +52,6 @@ private:
     QWidget *m_banner;
     QTimer *m_settleTimer;
     QSize m_settled;
-    QSize m_first;
 };
 
 } // namespace vcv

@@ -486,10 +486,14 @@ void TerminalView::offerToTellSize(QSize cells)
     // Only where telling can help. The watch measures only while the banner is hidden, so it has
     // nothing more important to say (a paste of several lines shows its progress there), and
     // measures again when it hides: a hint that a reconnection or a paste took the banner from
-    // comes back. The guest knows the size it was told, else (as far as we know) the first one.
+    // comes back. The guest knows the size it was told, else (as far as we know) the size the
+    // terminal opened with: laying out a new tab is not something the user did. A size told
+    // before that first measurement still counts, so that first one may already be worth a hint.
+    if (!m_openedSize.isValid())
+        m_openedSize = cells;
     if (m_status != Status::Connected || m_sizeHintsHidden)
         return;
-    if (cells == (m_toldSize.isValid() ? m_toldSize : m_resizeWatch->firstSize()))
+    if (cells == (m_toldSize.isValid() ? m_toldSize : m_openedSize))
         return;
     m_showingSizeHint = true;
     m_banner->showMessage(tr("The guest does not know the terminal's new size."), TerminalBanner::Tone::Information,

@@ -260,6 +260,7 @@ private:
 
     TerminalResizeWatch *m_resizeWatch = nullptr;
     QSize m_toldSize;               // what tellGuestTerminalSize() last typed (columns × lines)
+    QSize m_openedSize;             // the terminal's first measured size, the guest's if never told
     bool m_showingSizeHint = false; // the banner shows offerToTellSize()'s hint
     bool m_sizeHintsHidden = false; // the user hid the hint: no more in this terminal
 };

@@ -269,14 +269,15 @@ private Q_SLOTS:
         rig.stream.open();
         QTRY_COMPARE_WITH_TIMEOUT(rig.stream.state(), ConsoleStream::State::Open, 15000);
         QTRY_VERIFY(rig.view.tellSizeAction()->isEnabled());
-        const int rows = rig.view.terminal()->screenLinesCount();
-        const int columns = rig.view.terminal()->screenColumnsCount();
-        QVERIFY(rows > 0 && columns > 0);
-        const QString toldSize = u"\n%1 %2"_s.arg(rows).arg(columns);
 
         // The serial line carries no size: the guest's tty does not know the window's.
         typeLine(rig.view, u"echo size-$((1+1)) $(stty size)"_s);
         QTRY_VERIFY_WITH_TIMEOUT(screenText(rig.view).contains(u"\nsize-2 "_s), 30000);
+        // Read once the banner's lines went back to the terminal, as the size told is.
+        const int rows = rig.view.terminal()->screenLinesCount();
+        const int columns = rig.view.terminal()->screenColumnsCount();
+        QVERIFY(rows > 0 && columns > 0);
+        const QString toldSize = u"\n%1 %2"_s.arg(rows).arg(columns);
         QVERIFY(!screenText(rig.view).contains(u"size-2 %1 %2"_s.arg(rows).arg(columns)));
 
         // Told on request, the guest's kernel reports the terminal's size.

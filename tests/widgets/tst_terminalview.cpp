@@ -549,6 +549,32 @@ private Q_SLOTS:
         QVERIFY(view.banner()->isHidden());
     }
 
+    void sizeToldBeforeTheFirstMeasurementCounts()
+    {
+        // Told at once and resized before the terminal was first measured: the guest knows the
+        // size told, so the first measurement, already the new size, is worth the hint. (It used
+        // to be taken for the size the terminal opened with, and nothing was offered.)
+        TerminalView view;
+        view.resize(800, 400);
+        view.show();
+        view.setStatus(TerminalView::Status::Connected);
+        QSignalSpy typedBytes(&view, &TerminalView::bytesTyped);
+        QSignalSpy resized(view.resizeWatch(), &vcv::TerminalResizeWatch::settled);
+        view.tellGuestTerminalSize();
+        QCOMPARE(typedBytes.count(), 1);
+        const QByteArray told = typed(typedBytes);
+        view.resize(1100, 500);
+        QVERIFY(!view.resizeWatch()->settledSize().isValid()); // no measurement yet
+        QTRY_COMPARE(resized.count(), 1);
+        const QSize measured = resized.last().at(0).toSize();
+        QVERIFY2(told !=
+                     " stty rows " + QByteArray::number(measured.height()) + " cols " +
+                         QByteArray::number(measured.width()) + '\r',
+                 told.constData());
+        QVERIFY(view.isShowingSizeHint());
+        QVERIFY(view.banner()->text().contains(u"new size"_s));
+    }
+
     void resizingOffersToTellTheGuestTheSize()
     {
         TerminalView view;
@@ -571,10 +597,15 @@ private Q_SLOTS:
         QTRY_VERIFY(view.resizeWatch()->settledSize().isValid()); // laid out
         const QSize opened = cellsNow();
         QCOMPARE(view.resizeWatch()->settledSize(), opened);
-
-        // Opening the terminal is not a resize: the first report is the user's resize, larger.
-        QVERIFY(resizeTo(1100, 500));
+        // Opening the terminal is measured but is not a resize: no hint.
         QCOMPARE(resized.count(), 1);
+        QCOMPARE(lastReport(), opened);
+        QVERIFY(!view.isShowingSizeHint());
+        QVERIFY(view.banner()->isHidden());
+
+        // The user's resize, larger, is.
+        QVERIFY(resizeTo(1100, 500));
+        QCOMPARE(resized.count(), 2);
         const QSize wider = lastReport();
         QVERIFY(wider.width() > opened.width() && wider.height() > opened.height());
         QVERIFY(view.isShowingSizeHint());
