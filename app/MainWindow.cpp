@@ -72,8 +72,13 @@ void applyAppearance(ViewSettings::Appearance appearance)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(new DomainListModel, parent)
+{
+}
+
+MainWindow::MainWindow(DomainListModel *model, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new DomainListModel(this))
+    , m_model(model)
     , m_actions(new DomainActions(m_model, this))
     , m_tree(new DomainTree(m_model, m_actions))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -85,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pendingOpens(new PendingOpens(m_model, this))
     , m_problemFeed(new DomainProblemFeed(m_tree->filterModel(), this))
 {
+    m_model->setParent(this);
     setWindowTitle(tr("Virt Console Viewer"));
     // The status bar shows domain names and libvirt's messages: never as markup.
     m_connectionStatus->setTextFormat(Qt::PlainText);
@@ -298,10 +304,7 @@ QList<ConsoleTab *> MainWindow::consoles() const
 
 void MainWindow::restoreSession()
 {
-    QStringList uris = SessionStore::connections();
-    if (uris.isEmpty())
-        uris << u"qemu:///system"_s;
-    m_model->setConnectionUris(uris);
+    m_model->setConnectionUris(SessionStore::connectionsToOpen());
     for (const auto saved = SessionStore::openConsoles(); const ConsoleTarget &console : saved)
         openWhenAvailable(console.uri, console.uuid, console.alias, false, false);
 }

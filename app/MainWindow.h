@@ -36,6 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    /// A window on `model`, which it takes over (its connections may already be opening).
+    explicit MainWindow(DomainListModel *model, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DomainListModel *model() const { return m_model; }

@@ -36,6 +36,12 @@ void SessionStore::setConnections(const QStringList &uris)
     QSettings().setValue(kConnections, uris);
 }
 
+QStringList SessionStore::connectionsToOpen()
+{
+    const QStringList saved = connections();
+    return saved.isEmpty() ? QStringList{u"qemu:///system"_s} : saved;
+}
+
 QList<ConsoleTarget> SessionStore::openConsoles()
 {
     QList<ConsoleTarget> out;

@@ -26,6 +26,8 @@ public:
     /// The connections' URIs; empty when none were saved.
     static QStringList connections();
     static void setConnections(const QStringList &uris);
+    /// The connections a window opens: those saved, or qemu:///system on a first run.
+    static QStringList connectionsToOpen();
 
     /// The consoles open when the session was saved, in tab order. Entries that are not four
     /// tab-separated fields, or lack a URI or UUID, are skipped.

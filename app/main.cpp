@@ -3,8 +3,10 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "SessionStore.h"
 #include "Translations.h"
 
+#include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 #include "virt/SshAskPass.h"
 #include "widgets/LogSyntax.h"
@@ -79,7 +81,16 @@ int main(int argc, char *argv[])
     if (!askPass.install(vcv::SshAskPassService::findHelper(), &askPassError))
         qWarning("virt-console-viewer: ssh will ask on the terminal, if any: %s", qPrintable(askPassError));
 
-    vcv::MainWindow window;
+    // The connections start opening before the window is built, not after. libvirt starts the
+    // ssh under each qemu+ssh:// connection with fork(), and a fork write-protects the process's
+    // pages for copy-on-write: with ten such connections the forks fell into the window's first
+    // paints, and half of the GUI thread's time in its first 80 ms went to those faults
+    // (docs/benchmarks.md, "Responsiveness"). Started here, the forks come while the process is
+    // smaller and has no window to answer for.
+    auto *domains = new vcv::DomainListModel;
+    domains->setConnectionUris(options->connectUri.isEmpty() ? vcv::SessionStore::connectionsToOpen()
+                                                             : QStringList{options->connectUri});
+    vcv::MainWindow window(domains);
     new vcv::SshPrompter(&askPass, &window);
     if (options->connectUri.isEmpty()) {
         window.restoreSession();

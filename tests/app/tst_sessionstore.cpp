@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 The virt-console-viewer developers
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SessionStore: defaults, round trips, the keys and formats earlier versions wrote (checked with
-// QSettings directly, not through the store), and the main window restoring what it saved: its
+// QSettings directly, not through the store), a window built on connections opened before it (as
+// main() does), and the main window restoring what it saved: its
 // geometry, and in its tabs (the test driver's domain) the split's orientation and proportions, also
 // after a session that ended with the log pane popped out; popping the pane out and back.
 #include "ConsoleTab.h"
 #include "MainWindow.h"
 #include "SessionStore.h"
 
+#include "virt/Connection.h"
+#include "virt/DomainListModel.h"
 #include "virt/EventLoop.h"
 #include "widgets/ConsoleSplitView.h"
+#include "widgets/DomainTree.h"
 #include "widgets/TerminalView.h"
 
 #include <QAction>
@@ -18,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using vcv::ConsoleTarget;
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void defaults()
     {
         QVERIFY(SessionStore::connections().isEmpty());
+        QCOMPARE(SessionStore::connectionsToOpen(), QStringList{u"qemu:///system"_s}); // a first run
         QVERIFY(SessionStore::openConsoles().isEmpty());
         QVERIFY(!SessionStore::windowGeometry());
         QVERIFY(!SessionStore::mainSplit());
@@ -89,6 +95,7 @@ private Q_SLOTS:
         SessionStore::setAutoReattach(false);
 
         QCOMPARE(SessionStore::connections(), (QStringList{u"qemu:///system"_s, u"test:///default"_s}));
+        QCOMPARE(SessionStore::connectionsToOpen(), SessionStore::connections());
         QCOMPARE(SessionStore::openConsoles(), consoles);
         QCOMPARE(SessionStore::windowGeometry(), std::optional<QByteArray>("geometry"));
         QCOMPARE(SessionStore::mainSplit(), std::optional<QByteArray>("split"));
@@ -121,6 +128,27 @@ private Q_SLOTS:
                                        {u"test:///default"_s, u"uuid-2"_s, u"db"_s, u"serial0"_s}}));
         QSettings().setValue(u"console/orientation"_s, u"sideways"_s);
         QCOMPARE(SessionStore::consoleOrientation(), Qt::Horizontal);
+    }
+
+    void theWindowTakesOverConnectionsOpenedBeforeIt()
+    {
+        // As main() does: the saved connections start opening, then the window is built on them,
+        // then the session is restored. Nothing is opened twice, and the window works with them.
+        SessionStore::setConnections({u"test:///default"_s});
+        auto *domains = new vcv::DomainListModel;
+        domains->setConnectionUris(SessionStore::connectionsToOpen());
+        vcv::Connection *opened = domains->connection(u"test:///default"_s);
+        QVERIFY(opened);
+        vcv::MainWindow window(domains);
+        QCOMPARE(window.model(), domains);
+        QCOMPARE(static_cast<QObject *>(domains)->parent(), &window); // the window owns it from now on
+        window.restoreSession();
+        QCOMPARE(domains->connectionUris(), QStringList{u"test:///default"_s});
+        QCOMPARE(domains->connection(u"test:///default"_s), opened);
+        QCOMPARE(window.domainTree()->view()->model()->rowCount(), 1);
+        window.openWhenAvailable(u"test:///default"_s, u"test"_s, {}, false, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentConsole() != nullptr, 10000);
+        QCOMPARE(window.currentConsole()->target().uri, u"test:///default"_s);
     }
 
     void theWindowRestoresWhatItSaved()
