@@ -304,7 +304,6 @@ QList<ConsoleTab *> MainWindow::consoles() const
 
 void MainWindow::restoreSession()
 {
-    m_model->setConnectionUris(SessionStore::connectionsToOpen());
     for (const auto saved = SessionStore::openConsoles(); const ConsoleTarget &console : saved)
         openWhenAvailable(console.uri, console.uuid, console.alias, false, false);
 }

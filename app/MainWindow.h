@@ -46,8 +46,9 @@ public:
     ConsoleTab *currentConsole() const;
     QList<ConsoleTab *> consoles() const;
 
-    /// Reopens the connections and tabs of the last session (not when a URI was given on the
-    /// command line: then only that connection is opened).
+    /// Reopens the tabs of the last session, each once its connection lists its domain. The
+    /// session's connections are the model's to open: main() starts them before the window
+    /// (SessionStore::connectionsToOpen()); not called when a URI was given on the command line.
     void restoreSession();
     /// Adds the connection `uri` (if new) and opens it.
     void addConnection(const QString &uri);
