@@ -10,6 +10,7 @@
 #include <QMetaEnum>
 #include <QMetaMethod>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 #include <condition_variable>
@@ -46,6 +47,18 @@ bool lastErrorIsNoDomain()
 {
     const virErrorPtr e = virGetLastError();
     return e && e->code == VIR_ERR_NO_DOMAIN;
+}
+
+/// How a connection's opens are scheduled (Connection.h, m_openQueue). Every driver reached through
+/// libvirt's remote driver may fork (ssh, ext, a session daemon to start). The local test driver
+/// never does, but its open parses its whole node description (1000 domains: about 100 ms of CPU),
+/// which, at the GUI thread's priority and ten at once, took the cores from the window's first
+/// paints: it stays below, like the rest of the work.
+WorkQueue::Priority openPriority(const QString &uri)
+{
+    return QUrl(uri).scheme().compare(QLatin1StringView("test"), Qt::CaseInsensitive) == 0
+        ? WorkQueue::Priority::Background
+        : WorkQueue::Priority::Interactive;
 }
 
 } // namespace
@@ -203,6 +216,7 @@ Connection::Connection(const QString &uri, QObject *parent)
     : QObject(parent)
     , m_uri(uri.trimmed())
     , m_guard(std::make_shared<Guard>())
+    , m_openQueue(this, openPriority(m_uri))
     , m_queue(this)
 {
     qRegisterMetaType<vcv::DomainInfo>();
@@ -275,8 +289,8 @@ void Connection::open()
     if (m_auth)
         m_auth->cancelAll();
     m_auth = std::make_shared<AuthBroker>();
-    m_queue.post([self = this, uri = m_uri.toUtf8(), generation, guard = m_guard, broker = m_auth,
-                  kaInterval = m_keepAliveInterval, kaCount = m_keepAliveCount](const WorkQueue::Deliver &deliver) {
+    m_openQueue.post([self = this, uri = m_uri.toUtf8(), generation, guard = m_guard, broker = m_auth,
+                      kaInterval = m_keepAliveInterval, kaCount = m_keepAliveCount](const WorkQueue::Deliver &deliver) {
         ConnectionCallbacks::AuthContext ctx{broker, &deliver, self};
         int credTypes[] = {VIR_CRED_USERNAME,   VIR_CRED_AUTHNAME,     VIR_CRED_PASSPHRASE,
                            VIR_CRED_ECHOPROMPT, VIR_CRED_NOECHOPROMPT, VIR_CRED_REALM};

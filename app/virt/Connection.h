@@ -198,7 +198,16 @@ private:
     QTimer m_pollTimer;
     std::shared_ptr<Guard> m_guard;     // shared with libvirt callbacks; cleared in the destructor
     std::shared_ptr<AuthBroker> m_auth; // the credential exchange of the current open
-    WorkQueue m_queue;                  // last: destroyed first
+    // Opens run on a thread of their own at the GUI thread's priority, everything else on the
+    // lowered m_queue. An open may fork() (the ssh of qemu+ssh://, the session daemon of
+    // qemu:///session), and fork() holds glibc's malloc locks and the process's memory map while
+    // it copies the page tables. On a lowered thread, preempted by anything at normal priority, it
+    // held them while the GUI thread painted its first frames: that thread waited, in page faults
+    // and on locks the forking workers then released, for tens of ms (docs/benchmarks.md,
+    // "Responsiveness"). A thread cannot raise its priority back, so opens get their own
+    // (lowered too for the test driver, which never forks: openPriority()).
+    WorkQueue m_openQueue;
+    WorkQueue m_queue; // last: destroyed first
 };
 
 } // namespace vcv

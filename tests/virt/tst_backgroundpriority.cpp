@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Background threads run below the GUI thread: a libvirt worker (and the threads its jobs start)
 // is at the main thread's nice value + 10, read back from /proc (the kernel's own account, not the
-// helper's); the log document's I/O thread, which follows the live log, is not lowered.
+// helper's); the log document's I/O thread, which follows the live log, is not lowered; nor is
+// a connection's open, which may fork.
 
 #include "bootlog/LogDocument.h"
 #include "platform/BackgroundThread.h"
+#include "virt/Connection.h"
 #include "virt/WorkQueue.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +99,30 @@ private Q_SLOTS:
         QTRY_VERIFY(delivered);
         QCOMPARE(jobNice.load(), m_main + kBackgroundNiceIncrement);
         QCOMPARE(startedNice.load(), m_main + kBackgroundNiceIncrement);
+    }
+
+    void aConnectionForksAtTheGuiThreadsPriority()
+    {
+        // libvirt's ext transport forks and runs a command, as its ssh transport runs ssh: the
+        // command records the nice value it was born with, then exits, which fails the open.
+        QTemporaryDir dir;
+        const QString command = dir.filePath(u"transport"_s);
+        QFile script(command);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nnice > \"$0.nice\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+        Connection connection(u"qemu+ext:///system?command="_s + command);
+        QSignalSpy failed(&connection, &Connection::disconnected);
+        connection.setAutoReconnect(false);
+        connection.open();
+        QVERIFY(failed.wait(20000));
+        QFile recorded(command + u".nice"_s);
+        QVERIFY2(recorded.open(QIODevice::ReadOnly), "libvirt did not run the transport command");
+        // Not lowered: a fork on a lowered thread, preempted, holds the process's malloc locks
+        // and memory map against the GUI thread (Connection.h, m_openQueue).
+        QCOMPARE(recorded.readAll().trimmed().toInt(), m_main);
     }
 
     void liveLogThreadStaysAtTheGuiThreadsPriority()
