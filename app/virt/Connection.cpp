@@ -51,9 +51,9 @@ bool lastErrorIsNoDomain()
 
 /// How a connection's opens are scheduled (Connection.h, m_openQueue). Every driver reached through
 /// libvirt's remote driver may fork (ssh, ext, a session daemon to start). The local test driver
-/// never does, but its open parses its whole node description (1000 domains: about 100 ms of CPU),
-/// which, at the GUI thread's priority and ten at once, took the cores from the window's first
-/// paints: it stays below, like the rest of the work.
+/// never does, but its open parses its whole node description: CPU work, which at the GUI thread's
+/// priority (the benchmark opens ten nodes of 1000 domains at once) competes with the window's
+/// first paints as an equal. It stays below, like the rest of the work.
 WorkQueue::Priority openPriority(const QString &uri)
 {
     return QUrl(uri).scheme().compare(QLatin1StringView("test"), Qt::CaseInsensitive) == 0
