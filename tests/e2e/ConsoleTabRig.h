@@ -67,6 +67,10 @@ struct ConsoleTabRig
             &connection, ConsoleTarget{Sandbox::uri(), QString::fromLatin1(uuid), guest.name(), {}}, &view);
         messages = std::make_unique<QSignalSpy>(tab.get(), &ConsoleTab::message);
         tab->open();
+        // open() makes the stream and asks the worker to attach it: nothing is received before
+        // the event loop runs again.
+        QObject::connect(tab->stream(), &ConsoleStream::bytesReceived, &view,
+                         [this](const QByteArray &bytes) { streamed += bytes; });
         if (!QTest::qWaitFor([this] { return tab->stream()->state() == ConsoleStream::State::Open; }, 30000)) {
             *error = QStringLiteral("the console did not open: ") + tab->stream()->reason();
             return false;
@@ -79,6 +83,9 @@ struct ConsoleTabRig
     TestGuest guest;
     Connection connection;
     ConsoleSplitView view;
+    /// Every byte the console stream delivered, as libvirt handed it over: what the terminal was
+    /// given, before any of the terminal's own work. Declared before the tab, which feeds it.
+    QByteArray streamed;
     std::unique_ptr<ConsoleTab> tab;
     std::unique_ptr<QSignalSpy> messages;
 };

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -59,7 +60,11 @@ private Q_SLOTS:
     {
         // The guest prints numbered lines at full speed while the tab opens: the log lags the
         // stream, the stream may begin with bytes QEMU kept in its pty; every number must show
-        // exactly once, in order, without a gap, across the mark.
+        // exactly once, in order, without a gap, across the mark. Below the mark, lines the
+        // stream itself never delivered are not the terminal's to show: with the reader far
+        // behind (under ASan), the stream libvirt delivered lacked runs of 60-200 lines of this
+        // flood (docs/terminal.md). A gap there is allowed only when the bytes the stream
+        // delivered (recorded by the rig, apart from the terminal) lack every line of it.
         TestGuest::Options options;
         options.lines = 30000;
         ConsoleTabRig console(u"vcv-seed-busy"_s, options);
@@ -71,12 +76,21 @@ private Q_SLOTS:
         QVERIFY(console.guest.waitForLog("vcv-guest-ready", 120000));
         QTRY_VERIFY_WITH_TIMEOUT(terminalText(console.terminal()).contains(u"vcv-guest-ready"_s), 60000);
 
-        const QStringList lines = terminalText(console.terminal()).split(u'\n');
         static const QRegularExpression numbered(
             u"^vcv-line (\\d{6}) the quick brown fox jumps over the lazy dog\\s*$"_s);
+        QSet<qint64> streamedNumbers;
+        for (const QByteArray &line : console.streamed.split('\n')) {
+            const QRegularExpressionMatch m = numbered.match(QString::fromLatin1(line));
+            if (m.hasMatch())
+                streamedNumbers.insert(m.captured(1).toLongLong());
+        }
+        QVERIFY(!streamedNumbers.isEmpty());
+
+        const QStringList lines = terminalText(console.terminal()).split(u'\n');
         qint64 previous = -1;
-        qint64 seeded = 0; // numbered lines above the mark (from the log)
-        qint64 live = 0;   // and below it (from the stream)
+        qint64 seeded = 0;        // numbered lines above the mark (from the log)
+        qint64 live = 0;          // and below it (from the stream)
+        qint64 neverStreamed = 0; // lines in gaps below the mark that the stream never delivered
         bool markSeen = false;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (lines.at(i).contains(u"above: from the console log"_s)) {
@@ -87,15 +101,25 @@ private Q_SLOTS:
             if (!m.hasMatch())
                 continue;
             const qint64 n = m.captured(1).toLongLong();
-            if (previous >= 0 && n != previous + 1)
-                QFAIL(qPrintable(u"%1 after %2:\n%3"_s.arg(n).arg(previous).arg(
-                    lines.mid(qMax<qsizetype>(0, i - 4), 6).join(u'\n'))));
+            if (previous >= 0 && n != previous + 1) {
+                bool streamLacksThem = markSeen && live > 0 && n > previous + 1;
+                for (qint64 missing = previous + 1; streamLacksThem && missing < n; ++missing)
+                    streamLacksThem = !streamedNumbers.contains(missing);
+                if (!streamLacksThem)
+                    QFAIL(qPrintable(u"%1 after %2, %3 the mark (%4 numbered lines above it):\n%5"_s.arg(n)
+                                         .arg(previous)
+                                         .arg(markSeen ? u"below"_s : u"above"_s)
+                                         .arg(seeded)
+                                         .arg(lines.mid(qMax<qsizetype>(0, i - 4), 6).join(u'\n'))));
+                neverStreamed += n - previous - 1;
+            }
             previous = n;
             ++(markSeen ? live : seeded);
         }
         QVERIFY(markSeen);
         QCOMPARE(previous, 30000);
-        qInfo("%lld numbered lines from the log, then %lld live", seeded, live);
+        qInfo("%lld numbered lines from the log, then %lld live; %lld lines the stream never delivered", seeded, live,
+              neverStreamed);
         QVERIFY(seeded > 0);
         QVERIFY(live > 0);
     }
