@@ -5,6 +5,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPalette>
 #include <QThread>
 #include <QThreadPool>
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <future>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -40,11 +42,19 @@ void LogSyntax::preload()
     Q_ASSERT(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread());
     if (repositoryHolder() || preloading().valid())
         return;
+    // The palette the first log pane will ask a theme for. The repository's first
+    // themeForPalette() costs 6–9 ms here, its later ones microseconds: that first one is done
+    // below, off the GUI thread, where it would otherwise hold up the first console tab.
+    std::optional<QPalette> palette;
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        palette = QGuiApplication::palette();
     // At the GUI thread's priority, unlike other background work: the first log pane waits for it.
-    auto task = std::make_shared<std::packaged_task<RepositoryPtr()>>([gui = QThread::currentThread()] {
+    auto task = std::make_shared<std::packaged_task<RepositoryPtr()>>([gui = QThread::currentThread(), palette] {
         auto repository = std::make_shared<KSyntaxHighlighting::Repository>();
         // A definition's rules are read on first use: read ours now, off the GUI thread too.
         repository->definitionForName(bootLogDefinitionName()).foldingEnabled();
+        if (palette)
+            repository->themeForPalette(*palette);
         repository->moveToThread(gui); // only from the thread it lives in; the GUI thread owns it from here
         return repository;
     });

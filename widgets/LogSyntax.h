@@ -19,9 +19,10 @@ namespace vcv {
 /// The application's one KSyntaxHighlighting repository and the "Boot Log" definition.
 ///
 /// Loading a Repository reads every bundled definition and theme (12–40 ms and a few MB), so the
-/// application keeps exactly one. preload() loads it, with the Boot Log definition, on a
-/// background thread at startup, so that the first log pane does not do that file work on the
-/// GUI thread; without preload() it is created on first use. Our own "Boot Log" definition is
+/// application keeps exactly one. preload() loads it, with the Boot Log definition and the theme
+/// for the application's palette (the repository's first themeForPalette() is its slow one), on
+/// a background thread at startup, so that the first log pane does not do that work on the GUI
+/// thread; without preload() it is created on first use. Our own "Boot Log" definition is
 /// compiled into the binary under :/org.kde.syntax-highlighting/syntax-addons/, where the
 /// repository finds it by itself.
 ///

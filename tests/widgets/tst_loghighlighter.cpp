@@ -10,6 +10,7 @@
 #include "GoldenFile.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -70,6 +71,15 @@ void TestLogHighlighter::preloadedOffTheGuiThread()
     KSyntaxHighlighting::Repository &repository = vcv::LogSyntax::repository();
     QCOMPARE(repository.thread(), QThread::currentThread());
     QVERIFY(repository.definitionForName(u"Boot Log"_s).isValid());
+    // The preload also asked for the theme of the application's palette, on its own thread: the
+    // theme handed over is the one a repository loaded here, on the GUI thread, picks.
+    KSyntaxHighlighting::Repository loadedHere;
+    const KSyntaxHighlighting::Theme expected = loadedHere.themeForPalette(QGuiApplication::palette());
+    const KSyntaxHighlighting::Theme handedOver = vcv::LogSyntax::themeForPalette(QGuiApplication::palette());
+    QVERIFY(handedOver.isValid());
+    QCOMPARE(handedOver.name(), expected.name());
+    QCOMPARE(handedOver.editorColor(KSyntaxHighlighting::Theme::BackgroundColor),
+             expected.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
 }
 
 void TestLogHighlighter::definitionIsLoaded()
