@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "MainWindow.h"
 
+#include "AfterFirstFrame.h"
 #include "BootNotifications.h"
 #include "DomainProblemFeed.h"
 #include "LogSaver.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(DomainListModel *model, QWidget *parent)
     , m_progress(new QProgressBar)
     , m_progressStop(new QToolButton)
     , m_pendingOpens(new PendingOpens(m_model, this))
+    , m_afterFirstFrame(new AfterFirstFrame(this))
     , m_problemFeed(new DomainProblemFeed(m_tree->filterModel(), this))
 {
     m_model->setParent(this);
@@ -177,8 +179,11 @@ MainWindow::MainWindow(DomainListModel *model, QWidget *parent)
         updateStatus();
         m_pendingOpens->retry();
     });
-    connect(m_pendingOpens, &PendingOpens::found, this,
-            [this](const ConsoleTarget &target, bool startPaused) { openConsole(target, startPaused); });
+    // A restored session on a local connection finds its consoles before the window's first frame:
+    // their tabs come after it, one per turn of the event loop (AfterFirstFrame).
+    connect(m_pendingOpens, &PendingOpens::found, this, [this](const ConsoleTarget &target, bool startPaused) {
+        m_afterFirstFrame->run([this, target, startPaused] { openConsole(target, startPaused); });
+    });
     connect(m_pendingOpens, &PendingOpens::failed, this, &MainWindow::showMessage);
 
     const std::optional<QByteArray> geometry = SessionStore::windowGeometry();

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace vcv {
 
+class AfterFirstFrame;
 class BootNotifications;
 class DomainActions;
 class DomainListModel;
@@ -99,6 +100,7 @@ private:
     QToolButton *m_progressStop; // stops what the progress bar shows, when it can be stopped
     QTimer *m_statusTimer;
     PendingOpens *m_pendingOpens;                     // the opens that wait for their domain
+    AfterFirstFrame *m_afterFirstFrame;               // holds their tabs until the window's first frame
     DomainProblemFeed *m_problemFeed;                 // each open console's last boot's problems, to the tree
     BootNotifications *m_bootNotifications = nullptr; // desktop notifications of the consoles' boot alerts
     bool m_autoReattach = true;
