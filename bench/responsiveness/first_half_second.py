@@ -23,7 +23,6 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -57,14 +56,9 @@ def main():
         commands.append((label, command.replace("{build}", build).split()))
 
     work = tempfile.mkdtemp(prefix="first-half-second-")
-    xvfb = subprocess.Popen(["Xvfb", run.DISPLAY, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    xvfb = run.start_xvfb()
     results = {label: [] for label, _ in commands}
     try:
-        for _ in range(100):  # the server is up when its socket is
-            if os.path.exists("/tmp/.X11-unix/X" + run.DISPLAY[1:]):
-                break
-            time.sleep(0.05)
         for n in range(args.starts):
             for i, (label, argv) in enumerate(commands):
                 home = os.path.join(work, "home-%d-%d" % (i, n))

@@ -127,6 +127,17 @@ class IdleCpuGroup:
             log("could not remove the cgroup", self.path + ":", e)
 
 
+def start_xvfb():
+    """Xvfb on DISPLAY, without a window manager; returns once its socket is there."""
+    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    for _ in range(100):  # the server is up when its socket is
+        if os.path.exists("/tmp/.X11-unix/X" + DISPLAY[1:]):
+            break
+        time.sleep(0.05)
+    return xvfb
+
+
 class Pinged:
     """An app process under Xvfb with a pinger on its window."""
 
@@ -234,8 +245,7 @@ class Bench:
 
     # --- the world -------------------------------------------------------------------------
     def setup(self):
-        self.xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        self.xvfb = start_xvfb()
         # The remote host is another machine on a real WAN; here it shares the two cores. Sharing
         # them as equals, its ssh handshakes and TCG guests compete with the window as much as
         # anything of the app's does (seen: ten sshd sessions and three guest vCPUs taking 1.7 cores
@@ -264,10 +274,6 @@ class Bench:
             path = os.path.join(self.work, "node-%d.xml" % i)
             sh(self.bench_virt, "write-node", path, str(BIG))
             self.node_files.append(path)
-        for _ in range(100):  # the server is up when its socket is
-            if os.path.exists("/tmp/.X11-unix/X" + DISPLAY[1:]):
-                break
-            time.sleep(0.05)
 
     def define_remote(self, xml):
         path = os.path.join(self.work, "def.xml")
