@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "PaintAhead.h"
 #include "SessionStore.h"
 #include "Translations.h"
 
@@ -14,7 +15,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QImage>
 #include <QLocale>
 
 #include <cstring>
@@ -105,15 +105,10 @@ int main(int argc, char *argv[])
         window.addConnection(uri);
         window.openWhenAvailable(uri, options->domain, options->consoleAlias, options->startPaused, options->wait);
     }
-    // The window paints once into an image before it maps. A window's first paint loads what every
-    // later one reuses (fonts from fontconfig, glyphs, the style's pixmaps, layouts at this size);
-    // on the mapped window it made the first frame the longest time the window did not answer its
-    // window manager, and painted ahead that frame is shorter (docs/benchmarks.md, "the first
-    // paint ahead"). render() paints the hidden window without showing it.
-    {
-        QImage offscreen(window.size(), QImage::Format_RGB32);
-        window.render(&offscreen);
-    }
+    // The window paints once into its own backing store before it maps, so that its first frame on
+    // screen only paints (PaintAhead.h; docs/benchmarks.md, "the first paint ahead" and "the
+    // backing store ahead").
+    vcv::paintAhead(&window);
     window.show();
     return QApplication::exec();
 }
