@@ -175,7 +175,10 @@ void ConsoleLogLocator::definitionRead(const QString &uuid, const std::optional<
     }
     const ConsoleDevice *device = parsed->console(m_target.alias);
     if (!device) {
-        Q_EMIT unavailable(tr("The domain has no console device \"%1\".").arg(m_target.alias), false);
+        Q_EMIT unavailable(m_target.alias.isEmpty()
+                               ? tr("The domain has no console device.")
+                               : tr("The domain has no console device \"%1\".").arg(m_target.alias),
+                           false);
         return;
     }
     useConsole(*device, parsed->name());

@@ -733,6 +733,10 @@ virtlogd kann eines für sie führen: Dazu wird dem Gerät in der persistenten D
         <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
         <translation>Das Protokoll %1 ist nur für root lesbar, und virt-console-viewer-logread, das es mit Administratorrechten liest, ist nicht installiert.</translation>
     </message>
+    <message>
+        <source>The domain has no console device.</source>
+        <translation>Die Domain hat kein Konsolengerät.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleSplitView</name>
@@ -2577,6 +2581,10 @@ Right-click it to start it paused and see the whole boot.</source>
     <message>
         <source>The guest does not know the terminal&apos;s new size.</source>
         <translation>Der Gast kennt die neue Größe des Terminals nicht.</translation>
+    </message>
+    <message>
+        <source>No console to attach.</source>
+        <translation>Keine Konsole zum Verbinden.</translation>
     </message>
 </context>
 </TS>

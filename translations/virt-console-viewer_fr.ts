@@ -733,6 +733,10 @@ virtlogd peut en tenir un pour elle&#xa0;: cela ajoute &lt;log file=&apos;%2&apo
         <source>The log %1 is readable by root only, and virt-console-viewer-logread, which reads it with administrator rights, is not installed.</source>
         <translation>Le journal %1 n’est lisible que par root, et virt-console-viewer-logread, qui le lit avec les droits d’administrateur, n’est pas installé.</translation>
     </message>
+    <message>
+        <source>The domain has no console device.</source>
+        <translation>Le domaine n&apos;a pas de périphérique console.</translation>
+    </message>
 </context>
 <context>
     <name>vcv::ConsoleSplitView</name>
@@ -2577,6 +2581,10 @@ Cliquez dessus avec le bouton droit pour le démarrer en pause et voir tout le d
     <message>
         <source>The guest does not know the terminal&apos;s new size.</source>
         <translation>L’invité ne connaît pas la nouvelle taille du terminal.</translation>
+    </message>
+    <message>
+        <source>No console to attach.</source>
+        <translation>Aucune console à connecter.</translation>
     </message>
 </context>
 </TS>

@@ -55,8 +55,11 @@ void TerminalSession::syncStatus()
             m_view->setStatus(V::Reconnecting, reason);
             break;
         }
-        m_view->setStatus(m_stream->closeCause() == ConsoleStream::CloseCause::Error ? V::Error : V::Disconnected,
-                          reason);
+        switch (m_stream->closeCause()) {
+        case ConsoleStream::CloseCause::Error: m_view->setStatus(V::Error, reason); break;
+        case ConsoleStream::CloseCause::Unsupported: m_view->setStatus(V::Unsupported, reason); break;
+        default: m_view->setStatus(V::Disconnected, reason); break;
+        }
         break;
     }
 }

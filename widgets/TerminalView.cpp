@@ -529,6 +529,10 @@ void TerminalView::applyStatus()
     case Status::Error:
         m_banner->showMessage(withReason(tr("The console failed.")), TerminalBanner::Tone::Error, {m_reconnectAction});
         break;
+    case Status::Unsupported:
+        // Reconnect would only fail the same way.
+        m_banner->showMessage(withReason(tr("No console to attach.")), TerminalBanner::Tone::Warning);
+        break;
     }
 }
 

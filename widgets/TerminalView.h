@@ -48,7 +48,8 @@ public:
         InUse,           ///< another client holds the console; offers Take over and Retry
         WaitingForGuest, ///< the domain is not running; the console reattaches when it starts
         Reconnecting,
-        Error, ///< offers Reconnect
+        Error,       ///< offers Reconnect
+        Unsupported, ///< the connection cannot open consoles at all; offers nothing
     };
     Q_ENUM(Status)
 

@@ -375,7 +375,7 @@ void ConsoleStream::installAttempt(Attempt &result)
     case O::NoSupport:
         // The test driver, for one: no console to open, and no point in offering Reconnect as
         // if the next try could work.
-        setState(State::Closed, CloseCause::Error,
+        setState(State::Closed, CloseCause::Unsupported,
                  tr("This connection's driver (%1) cannot open consoles.")
                      .arg(result.driver.isEmpty() ? tr("unknown") : result.driver));
         return;

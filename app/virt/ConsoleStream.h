@@ -28,8 +28,8 @@ class Connection;
 /// States (stateChanged carries a human-readable reason; each change is also logged with its
 /// reason to the category vcv.console at info level, off unless QT_LOGGING_RULES turns it on):
 /// - Closed: not attached; closeCause() says why (by request, the guest stopped, the host side
-///   ended the stream — another client took the console over, say —, the daemon went away, or
-///   an error).
+///   ended the stream — another client took the console over, say —, the daemon went away, an
+///   error, or a connection whose driver cannot open consoles at all, which no retry changes).
 /// - Connecting: the domain is being looked up and its console opened (or started paused).
 /// - Open: attached; bytes flow.
 /// - InUse: another client holds the console; takeOver() forces it (VIR_DOMAIN_CONSOLE_FORCE),
@@ -53,7 +53,7 @@ class ConsoleStream : public QObject
 public:
     enum class State { Closed, Connecting, Open, InUse, WaitingForGuest };
     Q_ENUM(State)
-    enum class CloseCause { None, Requested, Guest, Host, Daemon, Error };
+    enum class CloseCause { None, Requested, Guest, Host, Daemon, Error, Unsupported };
     Q_ENUM(CloseCause)
 
     /// `domain` is a UUID string or a name; `alias` the device ("serial0", "console1" …), empty

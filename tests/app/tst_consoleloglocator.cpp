@@ -158,6 +158,34 @@ private Q_SLOTS:
         QCOMPARE(located.first().at(0).toString(), expected);
     }
 
+    // A domain without any console device (the test driver's own "test"): said plainly, naming
+    // the device only when one was asked for, and with no offer to enable a log.
+    void aDomainWithoutConsolesSaysSo_data()
+    {
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("the default console") << QString() << u"The domain has no console device."_s;
+        QTest::newRow("a named one") << u"serial7"_s << u"The domain has no console device \"serial7\"."_s;
+    }
+    void aDomainWithoutConsolesSaysSo()
+    {
+        QFETCH(QString, alias);
+        QFETCH(QString, expected);
+        virDomainPtr test = virDomainLookupByName(m_host, "test");
+        QVERIFY(test);
+        char uuid[VIR_UUID_STRING_BUFLEN] = {};
+        const int got = virDomainGetUUIDString(test, uuid);
+        virDomainFree(test);
+        QCOMPARE(got, 0);
+        ConsoleLogLocator locator(m_connection.get(),
+                                  {u"test:///default"_s, QString::fromLatin1(uuid), u"test"_s, alias});
+        QSignalSpy unavailable(&locator, &ConsoleLogLocator::unavailable);
+        locator.locate();
+        QVERIFY(unavailable.wait());
+        QCOMPARE(unavailable.first().at(0).toString(), expected);
+        QVERIFY(!unavailable.first().at(1).toBool());
+    }
+
     // The whole path as the app takes it: the domain list's own listing parses the host's
     // definition, and its row is what the locator is given.
     void theDomainListsRowLocatesTheLog()

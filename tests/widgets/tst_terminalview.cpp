@@ -545,6 +545,15 @@ private Q_SLOTS:
         view.setStatus(TerminalView::Status::WaitingForGuest);
         QVERIFY(view.banner()->isVisible());
         QVERIFY(view.banner()->buttons().isEmpty());
+        view.setStatus(TerminalView::Status::Error, u"(no such device)"_s);
+        QCOMPARE(view.banner()->buttons().size(), 1);
+        view.banner()->buttons().at(0)->click();
+        QCOMPARE(reconnect.count(), 2);
+        // A connection that cannot open consoles: Reconnect would only fail the same way.
+        view.setStatus(TerminalView::Status::Unsupported, u"(driver TEST)"_s);
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY(view.banner()->text().contains(u"driver TEST"_s));
+        QVERIFY(view.banner()->buttons().isEmpty());
         view.setStatus(TerminalView::Status::Connected);
         QVERIFY(view.banner()->isHidden());
     }
