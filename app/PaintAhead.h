@@ -22,6 +22,9 @@ namespace vcv {
 /// - Afterwards its backing store exists, has the window's size and holds a paint of it.
 ///   Showing it still paints it again (Qt repaints a newly shown window), so nothing painted
 ///   here can be stale on screen.
+/// - A window manager that gives the window another size as it maps (maximised, tiled) makes Qt
+///   create the store again at that size: then this was done for nothing, though still before the
+///   window showed.
 ///
 /// Thread: GUI thread.
 void paintAhead(QWidget *window);
