@@ -71,7 +71,7 @@ void TestPaintAhead::theShownWindowIsStillPainted()
     vcv::paintAhead(&window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_COMPARE(window.paints, 2);
+    QTRY_VERIFY(window.paints > 1); // painted again when shown, however many times
     QCOMPARE(window.backingStore()->size(), QSize(120, 80));
     QCOMPARE(backingImage(&window)->pixelColor(30, 30), QColor(Qt::blue));
 }
