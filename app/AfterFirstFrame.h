@@ -18,8 +18,8 @@ namespace vcv {
 /// Holds work until a window has shown its first frame, then runs it one piece per turn of the
 /// event loop.
 ///
-/// A window's first frame is the longest time it does not answer its window manager: Qt fills a
-/// fresh backing store and the X server takes it in (docs/benchmarks.md, "Responsiveness"). A
+/// A window's first frame is the longest time it does not answer its window manager: the whole
+/// window paints and the X server takes the image in (docs/benchmarks.md, "Responsiveness"). A
 /// session restored on a local connection finds its consoles before that frame, and a console
 /// tab built then (a terminal and a log pane, 20–30 ms) is built and painted inside it. Held
 /// here, the tabs come after it, each in a turn of its own, with the window's events between.
